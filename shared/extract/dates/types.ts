@@ -1,0 +1,54 @@
+/**
+ * The contract between the date layer (shared/extract/dates/: text → date mentions) and the extraction pipeline
+ * (shared/extract/: pages → items). The date layer knows German and English date and time expressions; it knows
+ * nothing about deadlines, events or pages — classification, year inference and segmentation are the pipeline's.
+ */
+
+/** A clock time, Europe/Berlin wall-clock (times written in UTC or another zone are already converted). */
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+/** A calendar day as written on a page; the year is null when the page leaves it out ("11. Dezember", "07.04."). */
+export interface WrittenDate {
+  year: number | null;
+  month: number; // 1–12
+  day: number; // 1–31
+  time?: ClockTime;
+}
+
+/** One date expression found in a text. */
+export interface DateMention {
+  /** where it was found in the text given to findDates */
+  index: number;
+  length: number;
+  text: string;
+  start: WrittenDate;
+  /** the end of a range ("17.–18.12.2019", "01.03.–30.04.2025", "3./4. Juni", "10 bis 14 Uhr" → same day, end time) */
+  end?: WrittenDate;
+  /** a yearly date ("jährlich bis 30. April", "15.10. des Vorjahres"): the pipeline resolves the next occurrence */
+  recurring?: 'yearly';
+  /** a vague date ("Ende Mai 2024" → 31 May; "Mitte Juni") */
+  approximate?: boolean;
+  /** how sure the layer is that this is a date (a bare "07.04." is less sure than "31. März 2023") */
+  confidence: number;
+}
+
+/** A time expression without a date ("ab 16.00 Uhr", "10-16.30 Uhr", "17:00 bis 18:15 Uhr"). */
+export interface TimeMention {
+  index: number;
+  length: number;
+  text: string;
+  start: ClockTime;
+  end?: ClockTime;
+}
+
+export interface FindDatesOptions {
+  /** language hint; both are tried when absent */
+  lang?: 'de' | 'en';
+  /** the day the page is read; only used to decide ambiguous forms, never to fill in a missing year */
+  now?: Date;
+  /** "mdy" when the page declares US-style dates (month/day/year) */
+  order?: 'dmy' | 'mdy';
+}
