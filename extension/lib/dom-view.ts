@@ -1,0 +1,52 @@
+/**
+ * The page-view port (shared/extract/view.ts) over a DOM — the live page in the content script, or any standards DOM
+ * (linkedom in tests). Reads text and attributes only; never innerHTML.
+ */
+import type { PageView, ViewElement } from '../../shared/extract/view.ts';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+class DomElement implements ViewElement {
+  readonly tag: string;
+  constructor(
+    private readonly el: Element,
+    private readonly cache: WeakMap<Element, DomElement>,
+  ) {
+    this.tag = el.tagName.toLowerCase();
+  }
+
+  attr(name: string): string | undefined {
+    return this.el.getAttribute(name) ?? undefined;
+  }
+
+  contents(): Array<ViewElement | string> {
+    const out: Array<ViewElement | string> = [];
+    // <template> keeps its children in .content; they are not part of the rendered page
+    for (const child of Array.from(this.el.childNodes)) {
+      if (child.nodeType === TEXT_NODE) out.push((child as Text).data);
+      else if (child.nodeType === ELEMENT_NODE) out.push(wrap(child as Element, this.cache));
+    }
+    return out;
+  }
+
+  text(): string {
+    return this.el.textContent ?? '';
+  }
+
+  select(selector: string): ViewElement[] {
+    return Array.from(this.el.querySelectorAll(selector)).map((el) => wrap(el, this.cache));
+  }
+}
+
+function wrap(el: Element, cache: WeakMap<Element, DomElement>): DomElement {
+  let view = cache.get(el);
+  if (!view) cache.set(el, (view = new DomElement(el, cache)));
+  return view;
+}
+
+/** The page view of a document (default: the page the content script runs in). */
+export function domView(doc: Document): PageView {
+  const root = wrap(doc.documentElement, new WeakMap());
+  return { root: () => root };
+}

@@ -1,0 +1,4 @@
+/** The sync cursor: the team-wide rev up to which `itemsCopy` holds the server's state. */
+import { storage } from '#imports';
+
+export const syncCursor = storage.defineItem<number>('local:syncCursor', { fallback: 0, version: 1, migrations: {} });

@@ -1,0 +1,9 @@
+/** Clips between extraction and saving: kept in storage so closing the window loses nothing. */
+import { storage } from '#imports';
+import type { ClipDraft } from '../clip/draft.ts';
+
+export const clipDrafts = storage.defineItem<Record<string, ClipDraft>>('local:clipDrafts', {
+  fallback: {},
+  version: 1,
+  migrations: {},
+});

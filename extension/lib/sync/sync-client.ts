@@ -1,0 +1,68 @@
+/**
+ * One sync round: push the pending ops (≤ 500 per request), then pull until `more` is false (DESIGN.md, "Sync protocol").
+ */
+import { NetworkError, ServiceError, type ServiceClient } from '../api.ts';
+import { clientClock } from '../store/clock.ts';
+import { syncCursor } from '../store/cursor.ts';
+import { pendingOps } from '../store/pending.ts';
+import { mergePulled, rejectAll, settlePush } from './queue.ts';
+import type { Op } from './ops.ts';
+
+export const PUSH_BATCH = 500;
+export const PULL_LIMIT = 1000;
+// The service refuses bodies over 1 MB; stay well below it whatever the ops hold.
+const PUSH_BYTES = 800_000;
+
+export type SyncOutcome =
+  | { ok: true; pushed: number; rejected: number; pulled: number }
+  | { ok: false; kind: 'offline' | 'unauthorized' | 'server'; message: string; retry: boolean };
+
+function nextBatch(pending: readonly Op[]): Op[] {
+  const batch: Op[] = [];
+  let bytes = 0;
+  for (const op of pending) {
+    const size = JSON.stringify(op).length;
+    if (batch.length >= PUSH_BATCH || (batch.length > 0 && bytes + size > PUSH_BYTES)) break;
+    batch.push(op);
+    bytes += size;
+  }
+  return batch;
+}
+
+/** Pushes every pending op, then pulls everything newer than the cursor. Never throws. */
+export async function syncOnce(api: ServiceClient): Promise<SyncOutcome> {
+  let pushed = 0;
+  let rejected = 0;
+  let pulled = 0;
+  try {
+    const { clientId } = await clientClock.getValue();
+    for (;;) {
+      const batch = nextBatch(await pendingOps.getValue());
+      if (batch.length === 0) break;
+      try {
+        const reply = await api.push(clientId, batch);
+        rejected += (await settlePush(batch, reply)).rejected;
+      } catch (error) {
+        // 403: this member may not write (a viewer). Those ops can never apply: show why and drop them.
+        if (error instanceof ServiceError && error.status === 403) {
+          rejected += (await rejectAll(batch, error.message)).rejected;
+        } else throw error;
+      }
+      pushed += batch.length;
+    }
+    for (;;) {
+      const page = await api.pull(await syncCursor.getValue(), PULL_LIMIT);
+      await mergePulled(page.items, page.cursor);
+      pulled += page.items.length;
+      if (!page.more) break;
+    }
+    return { ok: true, pushed, rejected, pulled };
+  } catch (error) {
+    if (error instanceof NetworkError) return { ok: false, kind: 'offline', message: error.message, retry: true };
+    if (error instanceof ServiceError) {
+      if (error.status === 401) return { ok: false, kind: 'unauthorized', message: error.message, retry: false };
+      return { ok: false, kind: 'server', message: `${error.status} ${error.message}`, retry: error.status >= 500 || error.status === 429 };
+    }
+    return { ok: false, kind: 'server', message: error instanceof Error ? error.message : String(error), retry: true };
+  }
+}

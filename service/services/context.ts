@@ -1,0 +1,27 @@
+/** What business rules need besides input: storage, the server's hlc clock, wall time and change notifications. */
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../shared/sync/hlc.ts';
+import type { Notifier } from '../notifier.ts';
+import type { Database } from '../store/schema.ts';
+
+export interface ServiceDeps {
+  db: Kysely<Database>;
+  /** the server's own hybrid logical clock (REST edits are ops made by the server) */
+  clock: Clock;
+  /** wall time in ms (injected so tests control it) */
+  now: () => number;
+  notifier: Notifier;
+}
+
+export type Role = 'admin' | 'member' | 'viewer';
+
+/** The authenticated caller: one member of one team. */
+export interface Actor {
+  team: { id: string; name: string };
+  member: { id: string; name: string; role: Role };
+}
+
+/** ISO time of the injected clock. */
+export function isoNow(deps: Pick<ServiceDeps, 'now'>): string {
+  return new Date(deps.now()).toISOString();
+}

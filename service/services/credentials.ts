@@ -1,0 +1,17 @@
+/** Tokens: `cw_` + 43 base64url characters (32 random bytes); only their SHA-256 is stored (DESIGN.md "Precise rules"). */
+import { createHash, randomBytes } from 'node:crypto';
+
+/** A fresh random token with the given prefix (`cw_` API tokens, `cwf_` feed tokens). */
+export function newToken(prefix = 'cw_'): string {
+  return prefix + randomBytes(32).toString('base64url');
+}
+
+/** The stored form of a token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** True when a string has the shape of an API token (cheap check before a lookup). */
+export function looksLikeToken(token: string): boolean {
+  return /^cw_[A-Za-z0-9_-]{43}$/.test(token);
+}

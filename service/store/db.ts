@@ -1,0 +1,82 @@
+/**
+ * Opens the store: SQLite through better-sqlite3 (the default: one file, WAL) or PostgreSQL through a pg Pool when
+ * the location is a postgres:// URL. One set of migrations and queries serves both.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import pg from 'pg';
+import { migrations } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** the file path or the postgres URL it was opened from */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** True when the location names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+const PG_INT8_OID = 20;
+
+/** Opens (without migrating) the store at a SQLite path or a postgres:// URL. */
+export function openStore(location: string): Store {
+  if (isPostgresUrl(location)) {
+    const pool = new pg.Pool({
+      connectionString: location,
+      max: 10,
+      // bigint columns (rev counters) come back as numbers; per pool, so other users of pg keep the default
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === PG_INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    // an idle client losing its connection must not crash the process; the next query reconnects
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', location, close: () => db.destroy() };
+  }
+  const sqlite = new BetterSqlite3(location);
+  sqlite.pragma('journal_mode = WAL');
+  // CLI commands and a running service share the file: wait for the other's write instead of failing
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  // every acknowledged write is durable (DESIGN.md "Storage"): sync the WAL at each commit
+  sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', location, close: () => db.destroy() };
+}
+
+/** Applies pending migrations; throws with the failing migration's error. */
+export async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`migration ${failed ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Opens the store and applies pending migrations — what the service and every CLI command do first. */
+export async function openMigratedStore(location: string): Promise<Store> {
+  const store = openStore(location);
+  try {
+    await migrate(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+/** The dialect behind a Kysely instance or transaction (repositories receive only `db`). */
+export function dialectOf(db: Kysely<Database>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}

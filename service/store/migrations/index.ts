@@ -1,0 +1,10 @@
+/**
+ * Every migration, by its date-prefixed name (applied in name order). Add a migration by adding a file and one
+ * line here — a static list, so bundlers and tsx need no directory scan.
+ */
+import type { Migration } from 'kysely/migration';
+import * as init from './2026-11-22-0001-init.ts';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-0001-init': init,
+};

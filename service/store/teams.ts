@@ -1,0 +1,52 @@
+/** Teams and their team-wide rev sequence. */
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from './db.ts';
+import type { Database, TeamsTable } from './schema.ts';
+
+export type TeamRow = Omit<TeamsTable, 'rev'> & { rev: number };
+
+/** Inserts a team with its sequence at 0. */
+export async function insertTeam(db: Kysely<Database>, team: { id: string; name: string; createdAt: string }): Promise<void> {
+  await db.insertInto('teams').values({ id: team.id, name: team.name, rev: 0, created_at: team.createdAt }).execute();
+}
+
+/** One team by id. */
+export async function findTeam(db: Kysely<Database>, id: string): Promise<TeamRow | undefined> {
+  return db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** How many teams exist (first start creates one when there is none). */
+export async function countTeams(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('teams').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Locks the team row for the rest of the write transaction and returns its last rev, so concurrent writers of one
+ * team serialise and rev order is commit order (a pull never skips a rev). Must be the transaction's first statement:
+ * on SQLite the no-op UPDATE takes the write lock up front (waiting per busy_timeout) instead of failing on upgrade.
+ */
+export async function lockTeam(trx: Kysely<Database>, teamId: string): Promise<number | undefined> {
+  if (dialectOf(trx) === 'postgres') {
+    const row = await trx.selectFrom('teams').select('rev').where('id', '=', teamId).forUpdate().executeTakeFirst();
+    return row?.rev;
+  }
+  const row = await trx
+    .updateTable('teams')
+    .set({ rev: sql<number>`rev` })
+    .where('id', '=', teamId)
+    .returning('rev')
+    .executeTakeFirst();
+  return row?.rev;
+}
+
+/** Stores the team's last handed-out rev (inside the transaction that locked it). */
+export async function setTeamRev(trx: Kysely<Database>, teamId: string, rev: number): Promise<void> {
+  await trx.updateTable('teams').set({ rev }).where('id', '=', teamId).execute();
+}
+
+/** The team's current cursor (last rev). */
+export async function teamRev(db: Kysely<Database>, teamId: string): Promise<number> {
+  const row = await db.selectFrom('teams').select('rev').where('id', '=', teamId).executeTakeFirst();
+  return row?.rev ?? 0;
+}
