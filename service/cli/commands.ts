@@ -1,4 +1,11 @@
 import type { Command } from './command.ts';
+import { member } from './member.ts';
+import { serve } from './serve.ts';
+import { team } from './team.ts';
 
 /** Every sub-command of `callwatch`, by name. Add a command by adding a file and one line here. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  serve,
+  team,
+  member,
+};

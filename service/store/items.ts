@@ -18,7 +18,7 @@ export async function insertItemRow(db: Kysely<Database>, row: ItemRow): Promise
     .values(row)
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedRows ?? 0) > 0;
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** Writes an item's state; `rev`/`updated_at` only when its value changed. */

@@ -15,8 +15,9 @@ export function holidayDays(land: Land, year: number): ReadonlySet<number> {
   const key = `${land}${year}`;
   let days = byLandYear.get(key);
   if (!days) {
-    // dateString is built from the holiday's local calendar fields, so it does not depend on the process time zone
-    days = new Set(getHolidays(year, land).map((h) => dayNumber(h.dateString)));
+    // feiertagejs makes each holiday noon UTC; its `dateString` reads the *local* date, which is the next day in
+    // zones of UTC+12 and beyond. Reading the UTC date keeps the result independent of the process time zone.
+    days = new Set(getHolidays(year, land).map((h) => dayNumber(h.date.toISOString().slice(0, 10))));
     byLandYear.set(key, days);
   }
   return days;

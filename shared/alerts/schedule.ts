@@ -4,11 +4,10 @@
  * keep one deadline per stage, so each stage gets its own alerts.
  */
 import type { Deadline, Item } from '../schema.ts';
-import type { AlertRules, Land } from './rules.ts';
-import { wallTimeToInstant } from './berlin-time.ts';
-import { dateOfDay, dayNumber } from './days.ts';
-import { deadlineInstant, deadlineKey } from './deadline.ts';
-import { workingDayOnOrBefore } from './holidays.ts';
+import type { AlertRules } from './rules.ts';
+import { deadlineDay, deadlineInstant, deadlineKey } from './deadline.ts';
+import { createPlanner } from './planner.ts';
+import type { RawAlert } from './planner.ts';
 
 /**
  * Since when each deadline is known in its current form (ISO instant): one instant for all deadlines of the item,
@@ -38,33 +37,9 @@ export interface PlannedAlert {
   deadlineAt: string;
 }
 
-/** One alert in numbers; objects are built only for the alerts a caller keeps. */
-export interface RawAlert {
-  offset: number;
-  dueMs: number;
-  sendMs: number;
-  late: boolean;
-}
-
 /** Items in these states get no more alerts. */
 export function isAlertable(item: Pick<Item, 'status' | 'deleted'>): boolean {
   return !item.deleted && item.status !== 'done' && item.status !== 'dismissed';
-}
-
-const slotCache = new Map<string, Map<number, number>>();
-
-/** Instant of `at` Berlin time on the working day on or before `day` (cached per Land, time and day). */
-export function slotInstant(day: number, at: string, land: Land): number {
-  const cacheKey = `${land}|${at}`;
-  let byDay = slotCache.get(cacheKey);
-  if (!byDay) slotCache.set(cacheKey, (byDay = new Map()));
-  let ms = byDay.get(day);
-  if (ms === undefined) {
-    ms = wallTimeToInstant(dateOfDay(workingDayOnOrBefore(day, land)), at);
-    if (byDay.size >= 100_000) byDay.clear();
-    byDay.set(day, ms);
-  }
-  return ms;
 }
 
 /** Instant (ms) since which a deadline is known, or -Infinity when it is known for long. */
@@ -74,30 +49,6 @@ export function knownSinceMs(knownSince: KnownSince | undefined, key: string): n
   if (iso === undefined) return -Infinity;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? -Infinity : ms;
-}
-
-/**
- * The alerts of one deadline in numbers, soonest first. Alerts at or after the deadline are dropped (an 08:00 alert
- * for a 07:00 deadline says nothing), two offsets moved onto the same slot keep the more urgent one, and of the
- * alerts missed before `knownMs` only the most urgent survives, sent at `knownMs` while the deadline is still ahead.
- */
-export function planDeadline(dayOfDeadline: number, deadlineMs: number, rules: AlertRules, knownMs: number): RawAlert[] {
-  const bySlot = new Map<number, number>();
-  for (const offset of rules.offsets) {
-    const dueMs = slotInstant(dayOfDeadline - offset, rules.at, rules.holidays);
-    if (dueMs >= deadlineMs) continue;
-    const seen = bySlot.get(dueMs);
-    if (seen === undefined || offset < seen) bySlot.set(dueMs, offset);
-  }
-  const slots = [...bySlot.entries()].sort((a, b) => a[0] - b[0]);
-  const out: RawAlert[] = [];
-  let missed: [number, number] | undefined;
-  for (const [dueMs, offset] of slots) {
-    if (dueMs < knownMs) missed = [dueMs, offset]; // sorted by time: the last one missed is the most urgent
-    else out.push({ offset, dueMs, sendMs: dueMs, late: false });
-  }
-  if (missed && knownMs < deadlineMs) out.unshift({ offset: missed[1], dueMs: missed[0], sendMs: knownMs, late: true });
-  return out;
 }
 
 /** Builds the public shape of one alert. */
@@ -117,10 +68,12 @@ export function toPlannedAlert(itemId: string, deadline: Deadline, key: string, 
 
 /**
  * Every alert planned for an item under the team's rules, soonest first; none for a deleted, done or dismissed
- * item. `knownSince` overrides the item's own. A deadline listed twice (same date, time and kind) counts once.
+ * item. Alerts at or after their deadline are left out, two offsets moved onto one slot keep the more urgent one,
+ * and a deadline listed twice (same date, time and kind) counts once. `knownSince` overrides the item's own.
  */
 export function scheduleAlerts(item: AlertItem, rules: AlertRules, options: { knownSince?: KnownSince } = {}): PlannedAlert[] {
   if (!isAlertable(item)) return [];
+  const planner = createPlanner(rules);
   const knownSince = options.knownSince ?? item.knownSince;
   const out: PlannedAlert[] = [];
   const seen = new Set<string>();
@@ -129,9 +82,9 @@ export function scheduleAlerts(item: AlertItem, rules: AlertRules, options: { kn
     if (seen.has(key)) continue;
     seen.add(key);
     const deadlineMs = deadlineInstant(deadline);
-    for (const raw of planDeadline(dayNumber(deadline.date), deadlineMs, rules, knownSinceMs(knownSince, key))) {
-      out.push(toPlannedAlert(item.id, deadline, key, deadlineMs, raw));
-    }
+    const raw: RawAlert[] = [];
+    planner.plan(deadlineDay(deadline), deadlineMs, knownSinceMs(knownSince, key), raw);
+    for (const r of raw) out.push(toPlannedAlert(item.id, deadline, key, deadlineMs, r));
   }
   return out.sort(compareAlerts);
 }

@@ -1,13 +1,14 @@
-/** This browser's sync identity and hybrid logical clock (DESIGN.md: clientId is the third part of every hlc). */
+/** This browser's sync identity and the last reading of its hybrid logical clock (shared/sync's format). */
 import { storage } from '#imports';
-import type { ClockState } from '../sync/hlc.ts';
 
-export interface ClientClock extends ClockState {
+export interface ClientClock {
   clientId: string;
+  /** the last hlc this client made or observed, '' before the first */
+  last: string;
 }
 
 export const clientClock = storage.defineItem<ClientClock>('local:clock', {
-  init: () => ({ clientId: crypto.randomUUID(), wall: 0, counter: 0 }),
+  init: () => ({ clientId: crypto.randomUUID(), last: '' }),
   version: 1,
   migrations: {},
 });

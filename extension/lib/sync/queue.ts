@@ -9,7 +9,7 @@ import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
 import { syncProblems } from '../store/problems.ts';
 import { describeRejection, type PushResult } from '../api.ts';
-import { observe, tick } from './hlc.ts';
+import { Clock } from '../../../shared/sync/index.ts';
 import { overlay, type Change, type Op } from './ops.ts';
 
 let chain: Promise<unknown> = Promise.resolve();
@@ -24,14 +24,11 @@ export function serialized<T>(task: () => Promise<T>): Promise<T> {
 /** Stamps changes into ops with this client's clock and appends them to the queue; resolves once stored. */
 export function enqueueChanges(changes: readonly Change[], now: number = Date.now()): Promise<Op[]> {
   return serialized(async () => {
-    let clock = await clientClock.getValue();
-    const ops: Op[] = [];
-    for (const change of changes) {
-      const stamped = tick(clock, now, clock.clientId);
-      clock = { ...clock, ...stamped.state };
-      ops.push({ opId: crypto.randomUUID(), itemId: change.itemId, hlc: stamped.hlc, set: change.set });
-    }
-    await clientClock.setValue(clock);
+    const stored = await clientClock.getValue();
+    const clock = new Clock(stored.clientId, () => now);
+    clock.observe(stored.last);
+    const ops: Op[] = changes.map((change) => ({ opId: crypto.randomUUID(), itemId: change.itemId, hlc: clock.now(), set: change.set }));
+    await clientClock.setValue({ clientId: stored.clientId, last: ops.at(-1)?.hlc ?? stored.last });
     await pendingOps.setValue([...(await pendingOps.getValue()), ...ops]);
     return ops;
   });
@@ -71,14 +68,6 @@ export function mergePulled(items: readonly Item[], cursor: number): Promise<voi
       await itemsCopy.setValue(copy);
     }
     await syncCursor.setValue(cursor);
-  });
-}
-
-/** Advances the clock past hlcs the service reported (keeps local ops ordered after ones already seen). */
-export function observeHlc(hlc: string): Promise<void> {
-  return serialized(async () => {
-    const clock = await clientClock.getValue();
-    await clientClock.setValue({ ...clock, ...observe(clock, hlc) });
   });
 }
 

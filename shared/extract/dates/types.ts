@@ -4,7 +4,10 @@
  * nothing about deadlines, events or pages — classification, year inference and segmentation are the pipeline's.
  */
 
-/** A clock time, Europe/Berlin wall-clock (times written in UTC or another zone are already converted). */
+/**
+ * A clock time, Europe/Berlin wall-clock (times written in UTC or another zone are already converted).
+ * `hour` is 0–23; only a TimeMention may carry 24:00 ("11–24 Uhr"), the end of a day as written.
+ */
 export interface ClockTime {
   hour: number;
   minute: number;
@@ -16,6 +19,16 @@ export interface WrittenDate {
   month: number; // 1–12
   day: number; // 1–31
   time?: ClockTime;
+  /**
+   * "24:00 Uhr" was written: the end of this day. `time` is then left out, because the data model already reads a
+   * date without a time as the end of that day (and 24:00 is not a valid HH:MM there).
+   */
+  endOfDay?: boolean;
+  /**
+   * The zone of `time` as written ("UTC", "GMT+2") when it could not be converted to Berlin wall-clock — only when
+   * the year is missing and the day is in the week of a daylight-saving switch. Absent for Berlin wall-clock times.
+   */
+  tz?: string;
 }
 
 /** One date expression found in a text. */
@@ -42,6 +55,12 @@ export interface TimeMention {
   text: string;
   start: ClockTime;
   end?: ClockTime;
+  /** the zone as written when it is not Berlin wall-clock ("16:00 UTC" without a date cannot be converted) */
+  tz?: string;
+  /** "ab 16 Uhr" / "from 4 pm" → 'from'; "bis 14 Uhr" / "until 2 pm" → 'until' (`start` holds the time either way) */
+  qualifier?: 'from' | 'until';
+  /** opening or office hours ("Mo–Fr 8–12 Uhr", "Sprechzeiten: …"), not the time of a call or event */
+  openingHours?: boolean;
 }
 
 export interface FindDatesOptions {

@@ -1,0 +1,109 @@
+/** Options: service URL and token, "Verbindung testen", language and alert preferences. */
+import { useState } from 'preact/hooks';
+import { NetworkError, ServiceError, serviceClient, type ServiceClient } from '../../lib/api.ts';
+import { t } from '../../lib/i18n.ts';
+import { settings, type Language, type Settings } from '../../lib/store/settings.ts';
+import { useWatchlist } from '../../components/use-store.ts';
+
+type TestState = { kind: 'idle' } | { kind: 'testing' } | { kind: 'ok'; team: string; member: string } | { kind: 'failed'; message: string };
+
+export function App({ clientFor = serviceClient }: { clientFor?: (url: string, token: string) => ServiceClient }) {
+  const { settings: saved, loaded } = useWatchlist();
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [test, setTest] = useState<TestState>({ kind: 'idle' });
+  const [savedNote, setSavedNote] = useState(false);
+  if (!loaded) return null;
+  const form = draft ?? saved;
+  const update = (patch: Partial<Settings>) => {
+    setDraft({ ...form, ...patch });
+    setSavedNote(false);
+  };
+
+  async function save(next: Settings) {
+    await settings.setValue({ ...next, serviceUrl: next.serviceUrl.trim().replace(/\/+$/, ''), token: next.token.trim() });
+    setDraft(null);
+    setSavedNote(true);
+  }
+
+  async function testConnection() {
+    setTest({ kind: 'testing' });
+    try {
+      const me = await clientFor(form.serviceUrl, form.token).me();
+      setTest({ kind: 'ok', team: me.team.name, member: me.member.name });
+      // a working connection is saved with who it belongs to ("mine" filters need the member id)
+      await save({ ...form, member: { id: me.member.id, name: me.member.name, role: me.role ?? me.member.role }, team: me.team });
+    } catch (error) {
+      const message =
+        error instanceof NetworkError ? t('testUnreachable') : error instanceof ServiceError && error.status === 401 ? t('testBadToken') : t('testFailed', [error instanceof Error ? error.message : String(error)]);
+      setTest({ kind: 'failed', message });
+    }
+  }
+
+  return (
+    <main class="page">
+      <h1>{t('optionsHeading')}</h1>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(form);
+        }}
+      >
+        <h2>{t('connectionHeading')}</h2>
+        <div class="form-grid">
+          <label for="service-url">{t('serviceUrl')}</label>
+          <div>
+            <input id="service-url" type="url" required placeholder="https://callwatch.example.de" value={form.serviceUrl} onInput={(e) => update({ serviceUrl: e.currentTarget.value })} aria-describedby="service-url-hint" />
+            <p class="hint" id="service-url-hint">
+              {t('serviceUrlHint')}
+            </p>
+          </div>
+          <label for="token">{t('token')}</label>
+          <div>
+            <input id="token" type="password" autocomplete="off" value={form.token} onInput={(e) => update({ token: e.currentTarget.value })} aria-describedby="token-hint" />
+            <p class="hint" id="token-hint">
+              {t('tokenHint')}
+            </p>
+          </div>
+        </div>
+        <div class="actions">
+          <button type="button" onClick={() => void testConnection()} disabled={test.kind === 'testing' || !form.serviceUrl || !form.token}>
+            {t('testConnection')}
+          </button>
+        </div>
+        <p role="status" id="test-result" class={test.kind === 'ok' ? 'status-ok' : test.kind === 'failed' ? 'error' : 'hint'}>
+          {test.kind === 'ok' ? t('testOk', [test.team, test.member]) : test.kind === 'failed' ? test.message : test.kind === 'testing' ? t('testRunning') : saved.team && saved.member ? t('connectedAs', [saved.team.name, saved.member.name]) : ''}
+        </p>
+
+        <h2>{t('languageHeading')}</h2>
+        <div class="form-grid">
+          <label for="language">{t('language')}</label>
+          <select id="language" value={form.language} onChange={(e) => update({ language: e.currentTarget.value as Language })}>
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </div>
+
+        <h2>{t('alertsHeading')}</h2>
+        <div>
+          <label>
+            <input type="checkbox" checked={form.notifications} onChange={(e) => update({ notifications: e.currentTarget.checked })} /> {t('notificationsOption')}
+          </label>
+        </div>
+        <div>
+          <label>
+            <input type="checkbox" checked={form.badge} onChange={(e) => update({ badge: e.currentTarget.checked })} /> {t('badgeOption')}
+          </label>
+        </div>
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('save')}
+          </button>
+        </div>
+        <p role="status" class="status-ok">
+          {savedNote ? t('saved') : ''}
+        </p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The preview form after a clip: every found item editable (a listing page offers its items as a checklist), then
+ * saved as ops through the background — offline too. The draft is deleted only once the ops are stored.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { ClipDraft, ClipFields } from '../../lib/clip/draft.ts';
+import { newItemChange, updateChange, validateClip } from '../../lib/clip/save-clip.ts';
+import { t } from '../../lib/i18n.ts';
+import { saveChanges } from '../../lib/messages.ts';
+import { clipDrafts } from '../../lib/store/drafts.ts';
+import type { Change } from '../../lib/sync/ops.ts';
+import { ItemLink } from '../../components/ItemLink.tsx';
+import { useWatchlist } from '../../components/use-store.ts';
+import { DraftForm } from './DraftForm.tsx';
+
+type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'editing' } | { kind: 'saved'; count: number };
+
+export function App({ draftId = new URLSearchParams(location.search).get('draft') ?? '', save = saveChanges, close = () => window.close() }: { draftId?: string; save?: typeof saveChanges; close?: () => void }) {
+  const { byId } = useWatchlist();
+  const [draft, setDraft] = useState<ClipDraft | null>(null);
+  const [chosen, setChosen] = useState<boolean[]>([]);
+  const [mode, setMode] = useState<'update' | 'new'>('update');
+  const [errors, setErrors] = useState<Record<string, string>[]>([]);
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void clipDrafts.getValue().then((all) => {
+      const found = all[draftId];
+      if (!found) return setPhase({ kind: 'missing' });
+      setDraft(found);
+      setChosen(found.items.map(() => true));
+      setPhase({ kind: 'editing' });
+    });
+  }, [draftId]);
+
+  if (phase.kind === 'loading') return <main class="page" aria-busy="true" />;
+  if (phase.kind === 'missing' || !draft) return <main class="page"><h1>{t('previewHeading')}</h1><p>{t('draftMissing')}</p></main>;
+  if (phase.kind === 'saved')
+    return (
+      <main class="page">
+        <h1>{t('previewHeading')}</h1>
+        <p class="notice" role="status">{t('savedClips', [String(phase.count)])}</p>
+        <div class="actions"><button type="button" class="primary" onClick={close}>{t('close')}</button></div>
+      </main>
+    );
+
+  const existing = draft.existingItemId ? byId[draft.existingItemId] : undefined;
+  const listing = draft.items.length > 1;
+  const updateField = (i: number, fields: ClipFields) => {
+    const items = draft.items.map((item, j) => (j === i ? { ...item, fields } : item));
+    const next = { ...draft, items };
+    setDraft(next);
+    // keep the edit in storage: a closed window does not lose it
+    void clipDrafts.getValue().then((all) => clipDrafts.setValue({ ...all, [next.id]: next }));
+  };
+
+  async function onSave() {
+    if (!draft) return;
+    const found = draft.items.map((item) => validateClip(item.fields));
+    setErrors(found);
+    const picked = draft.items.filter((_, i) => chosen[i]);
+    if (picked.length === 0 || found.some((e, i) => chosen[i] && Object.keys(e).length > 0)) return;
+    const changes: Change[] = [];
+    picked.forEach((item, i) => {
+      if (existing && mode === 'update' && i === 0 && !listing) {
+        const change = updateChange(existing, item.fields);
+        if (change) changes.push(change);
+      } else changes.push(newItemChange(item.fields));
+    });
+    try {
+      if (changes.length > 0) await save(changes);
+      const all = await clipDrafts.getValue();
+      delete all[draft.id];
+      await clipDrafts.setValue(all);
+      setPhase({ kind: 'saved', count: picked.length });
+    } catch (error) {
+      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
+  }
+
+  async function onDiscard() {
+    const all = await clipDrafts.getValue();
+    delete all[draft!.id];
+    await clipDrafts.setValue(all);
+    close();
+  }
+
+  return (
+    <main class="page preview">
+      <h1>{t('previewHeading')}</h1>
+      <p class="hint">{t('previewFrom', [draft.page.title])}</p>
+      {existing && (
+        <section class="notice" aria-labelledby="existing-heading">
+          <h2 id="existing-heading">{t('alreadyOnList')}</h2>
+          <p><ItemLink title={existing.title} url={existing.url} /></p>
+          {!listing && (
+            <fieldset class="choice">
+              <legend class="visually-hidden">{t('existingChoice')}</legend>
+              <label><input type="radio" name="mode" checked={mode === 'update'} onChange={() => setMode('update')} /> {t('updateExisting')}</label>
+              <label><input type="radio" name="mode" checked={mode === 'new'} onChange={() => setMode('new')} /> {t('createNew')}</label>
+            </fieldset>
+          )}
+        </section>
+      )}
+      {listing && <p>{t('listingFound', [String(draft.items.length)])}</p>}
+      <form onSubmit={(e) => { e.preventDefault(); void onSave(); }}>
+        {draft.items.map((item, i) => (
+          <section class="draft-card" aria-labelledby={`item-${i}-heading`}>
+            <header>
+              {listing && (
+                <input type="checkbox" id={`item-${i}-pick`} checked={chosen[i]} aria-label={t('pickItem', [item.fields.title || String(i + 1)])} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.checked : c)))} />
+              )}
+              <h2 id={`item-${i}-heading`}>{item.fields.title || t('untitled')}</h2>
+            </header>
+            {(!listing || chosen[i]) && <DraftForm idPrefix={`item-${i}`} draft={item} errors={errors[i] ?? {}} onChange={(f) => updateField(i, f)} />}
+          </section>
+        ))}
+        {saveError && <p class="error" role="alert">{saveError}</p>}
+        <div class="actions">
+          <button type="submit" class="primary">{existing && mode === 'update' && !listing ? t('saveUpdate') : t('saveClip')}</button>
+          <button type="button" onClick={() => void onDiscard()}>{t('discard')}</button>
+        </div>
+      </form>
+    </main>
+  );
+}

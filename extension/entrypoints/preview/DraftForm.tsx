@@ -1,0 +1,94 @@
+/** The preview form of one found item: every field editable; page text stays text. */
+import type { ItemKind } from '../../../shared/schema.ts';
+import type { ClipFields, DraftItem } from '../../lib/clip/draft.ts';
+import { t } from '../../lib/i18n.ts';
+import { DeadlinesEditor } from './DeadlinesEditor.tsx';
+
+/** Splits "YYYY-MM-DDTHH:MM" into its date and time inputs and joins them back. */
+function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; onChange: (v: string | null) => void }) {
+  const [date, time] = (props.value ?? '').split('T');
+  const join = (d: string, tm: string) => props.onChange(d ? (tm ? `${d}T${tm}` : d) : null);
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <div>
+        <input id={props.id} type="date" value={date ?? ''} onInput={(e) => join(e.currentTarget.value, time ?? '')} />{' '}
+        <input type="time" aria-label={t('timeOf', [props.label])} value={time ?? ''} onInput={(e) => join(date ?? '', e.currentTarget.value)} />
+        {props.evidence && <p class="evidence">{t('evidence', [props.evidence])}</p>}
+      </div>
+    </>
+  );
+}
+
+export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: Record<string, string>; onChange: (f: ClipFields) => void }) {
+  const f = props.draft.fields;
+  const id = (name: string) => `${props.idPrefix}-${name}`;
+  const set = (patch: Partial<ClipFields>) => props.onChange({ ...f, ...patch });
+  const text = (name: 'organizer' | 'location' | 'programme' | 'amount', label: string) => (
+    <>
+      <label for={id(name)}>{label}</label>
+      <div>
+        <input id={id(name)} type="text" value={f[name] ?? ''} onInput={(e) => set({ [name]: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} />
+        <FieldError error={props.errors[name]} />
+      </div>
+    </>
+  );
+  return (
+    <div class="form-grid">
+      <label for={id('kind')}>{t('fieldKind')}</label>
+      <select id={id('kind')} value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value as ItemKind })}>
+        <option value="call">{t('kind_call')}</option>
+        <option value="event">{t('kind_event')}</option>
+      </select>
+      <label for={id('title')}>{t('fieldTitle')}</label>
+      <div>
+        <input id={id('title')} type="text" required value={f.title} onInput={(e) => set({ title: e.currentTarget.value })} aria-invalid={!!props.errors.title} />
+        <FieldError error={props.errors.title} />
+      </div>
+      <span class="label" id={id('deadlines-label')}>
+        <strong>{t('fieldDeadlines')}</strong>
+      </span>
+      <div role="group" aria-labelledby={id('deadlines-label')}>
+        <DeadlinesEditor idPrefix={props.idPrefix} deadlines={f.deadlines} evidence={props.draft.evidence.deadlines} onChange={(deadlines) => set({ deadlines })} />
+        <FieldError error={props.errors.deadlines} />
+      </div>
+      <DateTimeInput id={id('start')} label={t('fieldStart')} value={f.start} evidence={props.draft.evidence.start} onChange={(start) => set({ start })} />
+      <DateTimeInput id={id('end')} label={t('fieldEnd')} value={f.end} evidence={props.draft.evidence.end} onChange={(end) => set({ end })} />
+      {text('location', t('fieldLocation'))}
+      {text('organizer', t('fieldOrganizer'))}
+      {text('programme', t('fieldProgramme'))}
+      {text('amount', t('fieldAmount'))}
+      <label for={id('summary')}>{t('fieldSummary')}</label>
+      <div>
+        <textarea id={id('summary')} rows={4} maxLength={2000} value={f.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
+        <FieldError error={props.errors.summary} />
+      </div>
+      <label for={id('tags')}>{t('fieldTags')}</label>
+      <div>
+        <input
+          id={id('tags')}
+          type="text"
+          value={f.tags.join(', ')}
+          aria-describedby={id('tags-hint')}
+          onChange={(e) => set({ tags: e.currentTarget.value.split(',').map((s) => s.trim()).filter(Boolean) })}
+        />
+        <p class="hint" id={id('tags-hint')}>
+          {t('tagsHint')}
+        </p>
+      </div>
+      <label for={id('url')}>{t('fieldUrl')}</label>
+      <div>
+        <input id={id('url')} type="url" value={f.url ?? ''} onInput={(e) => set({ url: e.currentTarget.value.trim() || null })} />
+        <FieldError error={props.errors.url} />
+      </div>
+    </div>
+  );
+}
+
+function FieldError({ error }: { error?: string }) {
+  return error ? (
+    <p class="field-error" role="alert">
+      {error}
+    </p>
+  ) : null;
+}

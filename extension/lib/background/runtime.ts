@@ -1,0 +1,140 @@
+/**
+ * What the background does, apart from the listener wiring in background.ts (so tests can drive it with fakeBrowser).
+ */
+import { browser, type Browser } from '#imports';
+import { serviceClient } from '../api.ts';
+import { pollAlerts } from '../alerts.ts';
+import { markTabOnList, updateBadge } from '../badge.ts';
+import { clipTab, previewUrl } from '../clip/clip-tab.ts';
+import { t, useLanguage } from '../i18n.ts';
+import type { Request } from '../messages.ts';
+import { itemsCopy } from '../store/items.ts';
+import { pendingOps } from '../store/pending.ts';
+import { isConfigured, readSettings, settings } from '../store/settings.ts';
+import { syncStatus } from '../store/sync-status.ts';
+import { overlay } from '../sync/ops.ts';
+import { dismissProblem, enqueueChanges, resetCopy } from '../sync/queue.ts';
+import { createSyncScheduler } from '../sync/scheduler.ts';
+
+export const SYNC_ALARM = 'sync';
+const SYNC_EVERY_MINUTES = 5;
+// A service worker wakes for every message; only a wake this long after the last sync starts one by itself.
+const WAKE_SYNC_AFTER_MS = 60_000;
+export const MENU_PAGE = 'clip-page';
+export const MENU_SELECTION = 'clip-selection';
+export const CLIP_COMMAND = 'clip-page';
+
+/** Builds the background's behaviour; `now` is injectable for tests. */
+export function createBackgroundRuntime(now: () => Date = () => new Date()) {
+  async function refreshBadge(): Promise<void> {
+    const s = await readSettings();
+    const view = overlay(await itemsCopy.getValue(), await pendingOps.getValue(), s.member?.id ?? null);
+    await updateBadge(Object.values(view), now(), s.badge);
+  }
+
+  async function afterSync(): Promise<void> {
+    await refreshBadge();
+    const s = await readSettings();
+    if (!isConfigured(s)) return;
+    // alerts are a convenience: a service without them (or offline) must not fail the sync
+    await pollAlerts(serviceClient(s.serviceUrl, s.token), s.notifications, now()).catch(() => 0);
+  }
+
+  const scheduler = createSyncScheduler({ afterSync, now });
+  let watching = false;
+
+  function watchStore(): void {
+    if (watching) return;
+    watching = true;
+    itemsCopy.watch(() => void refreshBadge());
+    pendingOps.watch(() => void refreshBadge());
+    settings.watch((next, previous) => {
+      void useLanguage(next?.language ?? 'auto').then(refreshBadge);
+      // another service or another team: the old copy is not this team's
+      if (next && previous && (next.serviceUrl !== previous.serviceUrl || next.team?.id !== previous.team?.id)) {
+        void resetCopy().then(() => scheduler.request());
+      } else if (next && previous && next.token !== previous.token) void scheduler.request();
+    });
+  }
+
+  async function openPreview(draftId: string): Promise<void> {
+    await browser.windows.create({ url: previewUrl(draftId), type: 'popup', width: 560, height: 780 });
+  }
+
+  async function clipAndPreview(tab: Browser.tabs.Tab | undefined): Promise<void> {
+    if (tab?.id === undefined) return;
+    try {
+      const draft = await clipTab(tab.id);
+      await openPreview(draft.id);
+    } catch (error) {
+      await browser.notifications.create(`clip-failed:${Date.now()}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: t('clipFailedTitle'),
+        message: t('clipFailedMessage'),
+      });
+      console.warn('clip failed', error);
+    }
+  }
+
+  return {
+    requestSync: () => scheduler.request(),
+    refreshBadge,
+    async onWake() {
+      watchStore();
+      await useLanguage((await readSettings()).language).catch(() => undefined);
+      await ensureAlarm();
+      await refreshBadge();
+      const { lastSyncAt } = await syncStatus.getValue();
+      if (!lastSyncAt || now().getTime() - Date.parse(lastSyncAt) > WAKE_SYNC_AFTER_MS) await scheduler.request();
+    },
+    async onInstalled() {
+      await browser.contextMenus.removeAll();
+      browser.contextMenus.create({ id: MENU_PAGE, title: t('menuClipPage'), contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_SELECTION, title: t('menuClipSelection'), contexts: ['selection'] });
+      await ensureAlarm();
+      await scheduler.request();
+    },
+    async onAlarm(name: string) {
+      if (name === SYNC_ALARM) await scheduler.request();
+    },
+    async onContextMenu(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
+      if (info.menuItemId === MENU_PAGE || info.menuItemId === MENU_SELECTION) await clipAndPreview(tab);
+    },
+    async onCommand(command: string, tab?: Browser.tabs.Tab) {
+      if (command !== CLIP_COMMAND) return;
+      const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      await clipAndPreview(target);
+    },
+    async onNotificationClicked(id: string) {
+      // alert notifications are named alert:<itemId>:<key>; open the dashboard at that item
+      const [kind, itemId] = id.split(':');
+      if (kind === 'alert' && itemId) await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#item=${itemId}` as never) });
+    },
+    /** Answers a page's request (a promise, as webextension messaging expects). */
+    onMessage(message: unknown, _sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+      const request = message as Request;
+      switch (request?.type) {
+        case 'save-changes':
+          return enqueueChanges(request.changes).then((ops) => {
+            void scheduler.request();
+            return { ok: true, opIds: ops.map((op) => op.opId) };
+          });
+        case 'sync-now':
+          return scheduler.request();
+        case 'dismiss-problem':
+          return dismissProblem(request.opId).then(() => ({ ok: true }));
+        case 'reset-copy':
+          return resetCopy().then(() => scheduler.request()).then(() => ({ ok: true }));
+        case 'mark-on-list':
+          return markTabOnList(request.tabId, request.title).then(() => ({ ok: true }));
+        default:
+          return undefined;
+      }
+    },
+  };
+}
+
+async function ensureAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(SYNC_ALARM))) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
+}

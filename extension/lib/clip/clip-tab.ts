@@ -1,0 +1,43 @@
+/**
+ * The clip gesture: run the on-demand content script in one tab (activeTab + scripting), keep the result as a draft.
+ */
+import { browser } from '#imports';
+import { itemsCopy } from '../store/items.ts';
+import { pendingOps } from '../store/pending.ts';
+import { clipDrafts } from '../store/drafts.ts';
+import { overlay } from '../sync/ops.ts';
+import { findItemForPage } from '../on-list.ts';
+import type { ClipDraft, PageExtract } from './draft.ts';
+
+/** The file WXT builds from entrypoints/clip.content.ts (registration: "runtime"). */
+export const CLIP_SCRIPT = '/content-scripts/clip.js';
+
+/** Turns a page extract into a stored draft; notes the team's item when the page is already on the list. */
+export async function storeDraft(extract: PageExtract, now: Date = new Date()): Promise<ClipDraft> {
+  const view = overlay(await itemsCopy.getValue(), await pendingOps.getValue());
+  const existing = findItemForPage(Object.values(view), [extract.canonicalUrl, extract.url]);
+  const draft: ClipDraft = {
+    id: crypto.randomUUID(),
+    createdAt: now.toISOString(),
+    page: { url: extract.url, canonicalUrl: extract.canonicalUrl, title: extract.pageTitle },
+    fromSelection: extract.fromSelection,
+    items: extract.items,
+    existingItemId: existing?.id ?? null,
+    diagnostics: extract.diagnostics,
+  };
+  await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });
+  return draft;
+}
+
+/** Extracts the page in `tabId` and stores the draft; throws when the page cannot be scripted (e.g. browser pages). */
+export async function clipTab(tabId: number): Promise<ClipDraft> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
+  const extract = injection?.result as PageExtract | undefined;
+  if (!extract || !Array.isArray(extract.items)) throw new Error('the page returned no result');
+  return storeDraft(extract);
+}
+
+/** The address of the preview form for a draft. */
+export function previewUrl(draftId: string): string {
+  return browser.runtime.getURL(`/preview.html?draft=${encodeURIComponent(draftId)}` as never);
+}

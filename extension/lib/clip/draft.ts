@@ -1,0 +1,111 @@
+/**
+ * A clip between extraction and saving: what the page offered, editable in the preview form.
+ * The extractor's Draft (DESIGN.md, "Extraction") is read tolerantly here, so a richer extractor needs no change.
+ */
+import type { Deadline, ItemFields, ItemKind } from '../../../shared/schema.ts';
+
+/** The fields a clip may fill in (team fields such as status and assignee are left to the team). */
+export type ClipFields = Pick<
+  ItemFields,
+  'kind' | 'title' | 'url' | 'summary' | 'organizer' | 'location' | 'deadlines' | 'start' | 'end' | 'programme' | 'amount' | 'tags'
+>;
+
+export const CLIP_FIELDS = ['kind', 'title', 'url', 'summary', 'organizer', 'location', 'deadlines', 'start', 'end', 'programme', 'amount', 'tags'] as const;
+
+export interface DraftItem {
+  fields: ClipFields;
+  /** the sentence each date came from: per deadline (same order), and for start/end */
+  evidence: { deadlines: (string | null)[]; start: string | null; end: string | null };
+  /** the extractor's confidence per field, 0–1, when it gave one */
+  confidence: Record<string, number>;
+}
+
+/** What the content script sends back from the page. */
+export interface PageExtract {
+  url: string;
+  canonicalUrl: string | null;
+  pageTitle: string;
+  /** true when the user had selected text and only that was read */
+  fromSelection: boolean;
+  items: DraftItem[];
+  diagnostics: string[];
+}
+
+export interface ClipDraft {
+  id: string;
+  createdAt: string;
+  page: { url: string; canonicalUrl: string | null; title: string };
+  fromSelection: boolean;
+  items: DraftItem[];
+  /** the team's item for this page, when it is already on the list */
+  existingItemId: string | null;
+  diagnostics: string[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+const DEADLINE_KINDS = new Set(['application', 'interest', 'registration', 'submission', 'other']);
+
+function toDeadline(raw: unknown): Deadline | null {
+  if (typeof raw === 'string') {
+    const [date, time] = raw.split('T');
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date, ...(time ? { time } : {}), label: '', kind: 'application' } : null;
+  }
+  if (!raw || typeof raw !== 'object') return null;
+  const d = raw as Record<string, unknown>;
+  const date = str(d.date);
+  if (!date) return null;
+  const time = str(d.time);
+  const kind = typeof d.kind === 'string' && DEADLINE_KINDS.has(d.kind) ? (d.kind as Deadline['kind']) : 'other';
+  return { date, ...(time ? { time } : {}), label: str(d.label) ?? '', kind };
+}
+
+// Evidence may come keyed by field ("deadlines.0", "start"), as a list per deadline, or inside each deadline.
+function evidenceFor(raw: Record<string, unknown>, deadlines: unknown[]): DraftItem['evidence'] {
+  const ev = raw.evidence as Record<string, unknown> | unknown[] | undefined;
+  const get = (key: string): string | null => {
+    if (!ev || Array.isArray(ev)) return null;
+    const value = ev[key];
+    return typeof value === 'string' ? value : Array.isArray(value) ? (str(value[0]) ?? null) : null;
+  };
+  const perDeadline = deadlines.map((d, i) => {
+    const own = d && typeof d === 'object' ? str((d as Record<string, unknown>).evidence) : null;
+    const listed = Array.isArray(ev) ? str(ev[i]) : Array.isArray((ev as Record<string, unknown> | undefined)?.deadlines) ? str(((ev as Record<string, unknown[]>).deadlines)[i]) : null;
+    return own ?? listed ?? get(`deadlines.${i}`) ?? get(`deadlines[${i}]`) ?? (i === 0 ? get('deadline') : null);
+  });
+  return { deadlines: perDeadline, start: get('start'), end: get('end') };
+}
+
+/** Reads one extractor draft into the preview's shape; `url` is the page's address when the draft has none. */
+export function toDraftItem(raw: unknown, url: string): DraftItem {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rawDeadlines = Array.isArray(r.deadlines) ? r.deadlines : r.deadline ? [r.deadline] : [];
+  const deadlines = rawDeadlines.map(toDeadline).filter((d): d is Deadline => d !== null);
+  const kind: ItemKind = r.kind === 'event' ? 'event' : 'call';
+  const confidence: Record<string, number> = {};
+  if (r.confidence && typeof r.confidence === 'object') {
+    for (const [k, v] of Object.entries(r.confidence)) if (typeof v === 'number') confidence[k] = v;
+  } else if (typeof r.confidence === 'number') confidence.item = r.confidence;
+  return {
+    fields: {
+      kind,
+      title: str(r.title) ?? '',
+      url: str(r.url) ?? url,
+      summary: (str(r.summary) ?? '').slice(0, 2000),
+      organizer: str(r.organizer),
+      location: str(r.location),
+      deadlines,
+      start: str(r.start),
+      end: str(r.end),
+      programme: str(r.programme),
+      amount: str(r.amount),
+      tags: Array.isArray(r.tags) ? r.tags.filter((x): x is string => typeof x === 'string') : [],
+    },
+    evidence: evidenceFor(r, rawDeadlines),
+    confidence,
+  };
+}
+
+/** An empty item for a page where the extractor found nothing, so the user can still clip it by hand. */
+export function blankDraftItem(url: string, title: string): DraftItem {
+  return toDraftItem({ kind: 'call', title, url }, url);
+}

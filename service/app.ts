@@ -1,0 +1,87 @@
+/**
+ * createApp(deps) → the Hono app: a pure fetch handler built from injected dependencies (storage, clock, notifier,
+ * logger). Only service/main.ts reads the environment and calls serve().
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import pino from 'pino';
+import { v4 as uuidv4 } from 'uuid';
+import { Clock } from '../shared/sync/hlc.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+import { requireAuth } from './middleware/auth.ts';
+import { extensionCors } from './middleware/cors.ts';
+import { errorResponse, notFound, onError } from './middleware/envelope.ts';
+import { requestLog } from './middleware/request-log.ts';
+import type { RouteDoc } from './openapi.ts';
+import { events, eventsDocs } from './routes/events.ts';
+import { health, healthDocs } from './routes/health.ts';
+import { items, itemsDocs } from './routes/items.ts';
+import { me, meDocs } from './routes/me.ts';
+import { members, membersDocs } from './routes/members.ts';
+import { openapiDocs, openapiRoute } from './routes/openapi.ts';
+import { sync, syncDocs } from './routes/sync.ts';
+import { VERSION } from './version.ts';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What createApp needs at least; the rest has defaults. */
+export type CreateAppDeps = Pick<AppDeps, 'db' | 'notifier'> & Partial<AppDeps>;
+
+function socketAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/** Fills in the defaults of the app's dependencies. */
+export function appDeps(deps: CreateAppDeps): AppDeps {
+  const now = deps.now ?? Date.now;
+  return {
+    ...deps,
+    now,
+    clock: deps.clock ?? new Clock(uuidv4(), now),
+    logger: deps.logger ?? pino({ level: 'silent' }),
+    version: deps.version ?? VERSION,
+    origins: deps.origins ?? [],
+    sseHeartbeatMs: deps.sseHeartbeatMs ?? 25_000,
+    clientAddress: deps.clientAddress ?? socketAddress,
+    authFailures: deps.authFailures ?? { limit: 30, windowMs: 60_000 },
+  };
+}
+
+/** Builds the app; routes are mounted from one list, which also feeds the OpenAPI document. */
+export function createApp(input: CreateAppDeps): Hono<AppEnv> {
+  const deps = appDeps(input);
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use('*', requestLog);
+  app.use('*', secureHeaders());
+  app.use('*', extensionCors(deps.origins));
+  app.use(
+    '*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB') }),
+  );
+  app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
+
+  const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...openapiDocs];
+  app.route('/health', health);
+  app.route('/api/v1/me', me);
+  app.route('/api/v1/members', members);
+  app.route('/api/v1/items', items);
+  app.route('/api/v1/sync', sync);
+  app.route('/api/v1/events', events);
+  app.route('/api/v1/openapi.json', openapiRoute(docs));
+
+  app.onError(onError);
+  app.notFound(notFound);
+  return app;
+}

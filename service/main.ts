@@ -1,0 +1,133 @@
+/**
+ * The service process: the only place that reads the environment (PORT, HOST, DATABASE_URL, CALLWATCH_ORIGINS,
+ * LOG_LEVEL), opens storage, and calls serve(). `callwatch serve` and `node bin/run-ts.mjs service/main.ts` run it.
+ * Shuts down cleanly on SIGTERM/SIGINT: open event streams end, the server closes, then storage.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pino from 'pino';
+import { createApp } from './app.ts';
+import { createMemoryNotifier, type Notifier } from './notifier.ts';
+import { isPostgresUrl, openMigratedStore, type Store } from './store/db.ts';
+import { createPgNotifier } from './store/pg-notifier.ts';
+import { countTeams } from './store/teams.ts';
+import { createTeam } from './services/members.ts';
+
+export interface ServiceOptions {
+  port: number;
+  host: string;
+  /** SQLite path or postgres:// URL */
+  database: string;
+  origins: string[];
+  logLevel: string;
+}
+
+export interface ServiceIO {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Options from command-line values first, then the environment, then the defaults (127.0.0.1:8787, ./callwatch.db). */
+export function serviceOptions(args: { port?: string; host?: string; db?: string }, io: Pick<ServiceIO, 'env' | 'cwd'>): ServiceOptions {
+  const database = args.db ?? io.env.DATABASE_URL ?? 'callwatch.db';
+  return {
+    port: Number(args.port ?? io.env.PORT ?? 8787),
+    host: args.host ?? io.env.HOST ?? '127.0.0.1',
+    database: isPostgresUrl(database) ? database : resolve(io.cwd, database),
+    origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
+    logLevel: io.env.LOG_LEVEL ?? 'info',
+  };
+}
+
+/** A fresh database gets a team and an admin at once, so a new user can configure the extension right away. */
+async function bootstrapTeam(store: Store, io: Pick<ServiceIO, 'err'>): Promise<void> {
+  if ((await countTeams(store.db)) > 0) return;
+  const { team, token } = await createTeam(store.db, { name: 'Mein Team', adminName: 'Admin', at: new Date().toISOString() });
+  io.err(
+    [
+      '',
+      `callwatch: Team "${team.name}" angelegt / team created (${team.id}).`,
+      `  Admin-Token (wird nur dieses eine Mal angezeigt / shown only this once):`,
+      `  ${token}`,
+      '  Tragen Sie Dienstadresse und Token in den Einstellungen der Erweiterung ein.',
+      '  Enter the service address and this token in the extension\'s options.',
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Starts the service; resolves once it listens. */
+export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 'out' | 'err'>): Promise<RunningService> {
+  const store = await openMigratedStore(options.database);
+  let notifier: Notifier | undefined;
+  try {
+    await bootstrapTeam(store, io);
+    notifier = store.dialect === 'postgres' ? await createPgNotifier(options.database, store.db) : createMemoryNotifier();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const logger = pino({ level: options.logLevel });
+  const shutdown = new AbortController();
+  const app = createApp({ db: store.db, notifier, logger, origins: options.origins, shutdown: shutdown.signal });
+  const server = await new Promise<ServerType>((resolveServer, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
+    s.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}`;
+  io.out(`callwatch listening on ${url}`);
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      shutdown.abort(); // event streams end, so their connections can close
+      await new Promise<void>((done) => {
+        const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 5000);
+        server.close(() => {
+          clearTimeout(force);
+          done();
+        });
+        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await notifier!.close();
+      await store.close();
+      logger.flush?.();
+    })());
+  return { url, port, store, close };
+}
+
+/** Runs the service until SIGTERM/SIGINT; returns the exit code. */
+export async function runService(args: { port?: string; host?: string; db?: string }, io: ServiceIO): Promise<number> {
+  const running = await startService(serviceOptions(args, io), io);
+  await new Promise<void>((done) => {
+    const stop = () => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      done();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+  await running.close();
+  io.err('callwatch: stopped');
+  return 0;
+}
+
+// `node bin/run-ts.mjs service/main.ts [--port …]`: the same as `callwatch serve`
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const { main } = await import('./cli/main.ts');
+  process.exitCode = await main(['serve', ...process.argv.slice(2)]);
+}

@@ -1,0 +1,90 @@
+/**
+ * OpenAPI 3.1 assembled from the route descriptions the routes themselves validate with — the valibot schemas are
+ * rendered by @valibot/to-json-schema, so there is no hand-written copy to drift.
+ */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import type { GenericSchema } from 'valibot';
+import { ErrorSchema } from './schemas.ts';
+
+export interface RouteDoc {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** full path in Hono style (`/api/v1/items/:id`) */
+  path: string;
+  summary: string;
+  /** bearer token required (default true) */
+  auth?: boolean;
+  params?: GenericSchema;
+  query?: GenericSchema;
+  body?: GenericSchema;
+  responses: Record<number, { description: string; schema?: GenericSchema; contentType?: string }>;
+}
+
+/** Declares a route's description; the route passes its `params`/`query`/`body` to validate(). */
+export function describeRoute<const T extends RouteDoc>(doc: T): T {
+  return doc;
+}
+
+type Json = Record<string, unknown>;
+
+const jsonSchema = (schema: GenericSchema, typeMode: 'input' | 'output'): Json =>
+  // checks without a JSON Schema form (real calendar dates, …) are left out of the document, not refused
+  toJsonSchema(schema, { target: 'draft-2020-12', errorMode: 'ignore', typeMode }) as Json;
+
+function parameters(schema: GenericSchema | undefined, location: 'path' | 'query'): Json[] {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input') as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => {
+    const { $schema: _ignored, ...rest } = property;
+    return { name, in: location, required: location === 'path' || (object.required ?? []).includes(name), schema: rest };
+  });
+}
+
+function strip(schema: Json): Json {
+  const { $schema: _ignored, ...rest } = schema;
+  return rest;
+}
+
+const ERRORS: Record<number, string> = {
+  400: 'invalid input (details.fields names the failing fields)',
+  401: 'missing, malformed or unknown token',
+  403: 'the role may not do this',
+  404: 'not found',
+  413: 'body larger than 1 MB',
+  429: 'too many failed authentications (Retry-After)',
+};
+
+/** The OpenAPI 3.1 document for the given routes. */
+export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
+  const paths: Record<string, Record<string, Json>> = {};
+  for (const doc of docs) {
+    const path = doc.path.replace(/:([A-Za-z_]+)/g, '{$1}');
+    const responses: Record<string, Json> = {};
+    for (const [status, response] of Object.entries(doc.responses)) {
+      responses[status] = response.schema
+        ? { description: response.description, content: { [response.contentType ?? 'application/json']: { schema: strip(jsonSchema(response.schema, 'output')) } } }
+        : { description: response.description };
+    }
+    const errors = doc.auth === false ? [400, 404] : [400, 401, 403, 404, 413, 429];
+    for (const status of errors) {
+      responses[status] ??= { description: ERRORS[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    }
+    paths[path] ??= {};
+    paths[path][doc.method] = {
+      summary: doc.summary,
+      ...(doc.auth === false ? { security: [] } : {}),
+      parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')],
+      ...(doc.body ? { requestBody: { required: true, content: { 'application/json': { schema: strip(jsonSchema(doc.body, 'input')) } } } } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'callwatch', version, description: 'Funding calls and events for German municipalities: a team watchlist kept in sync.' },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'cw_… API token' } },
+      schemas: { Error: strip(jsonSchema(ErrorSchema, 'output')) },
+    },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}

@@ -1,0 +1,54 @@
+/** /api/v1/items — the REST view of the watchlist; every write is a sync op made by the server. */
+import { Hono } from 'hono';
+import { ItemSchema } from '../../shared/schema.ts';
+import type { AppEnv } from '../env.ts';
+import { validate } from '../middleware/validate.ts';
+import { describeRoute } from '../openapi.ts';
+import { CreateItemBodySchema, IdParamSchema, ItemListSchema, PatchItemBodySchema } from '../schemas.ts';
+import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
+
+const list = describeRoute({ method: 'get', path: '/api/v1/items', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });
+const get = describeRoute({
+  method: 'get',
+  path: '/api/v1/items/:id',
+  summary: 'one item',
+  params: IdParamSchema,
+  responses: { 200: { description: 'the item', schema: ItemSchema } },
+});
+const create = describeRoute({
+  method: 'post',
+  path: '/api/v1/items',
+  summary: 'create an item (id made by the server unless given)',
+  body: CreateItemBodySchema,
+  responses: { 201: { description: 'the item', schema: ItemSchema }, 409: { description: 'the id is taken' } },
+});
+const patch = describeRoute({
+  method: 'patch',
+  path: '/api/v1/items/:id',
+  summary: 'set fields of an item',
+  params: IdParamSchema,
+  body: PatchItemBodySchema,
+  responses: { 200: { description: 'the item', schema: ItemSchema } },
+});
+const remove = describeRoute({
+  method: 'delete',
+  path: '/api/v1/items/:id',
+  summary: 'delete an item (a tombstone, visible in pull)',
+  params: IdParamSchema,
+  responses: { 204: { description: 'deleted' } },
+});
+export const itemsDocs = [list, get, create, patch, remove];
+
+export const items = new Hono<AppEnv>()
+  .get('/', async (c) => c.json({ items: await listItems(c.get('deps'), c.get('actor')) }))
+  .post('/', validate('json', create.body), async (c) =>
+    c.json(await createItem(c.get('deps'), c.get('actor'), c.req.valid('json')), 201),
+  )
+  .get('/:id', validate('param', get.params), async (c) => c.json(await getItem(c.get('deps'), c.get('actor'), c.req.valid('param').id)))
+  .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) =>
+    c.json(await updateItem(c.get('deps'), c.get('actor'), c.req.valid('param').id, c.req.valid('json'))),
+  )
+  .delete('/:id', validate('param', remove.params), async (c) => {
+    await deleteItem(c.get('deps'), c.get('actor'), c.req.valid('param').id);
+    return c.body(null, 204);
+  });

@@ -1,0 +1,48 @@
+/** /api/v1/members — the team's members; admins add (token shown once) and revoke them. */
+import { Hono } from 'hono';
+import { forbidden } from '../errors.ts';
+import type { AppEnv } from '../env.ts';
+import { validate } from '../middleware/validate.ts';
+import { describeRoute } from '../openapi.ts';
+import { IdParamSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema } from '../schemas.ts';
+import type { Actor } from '../services/context.ts';
+import { isoNow } from '../services/context.ts';
+import { addMember, removeMember, teamMembers } from '../services/members.ts';
+
+const list = describeRoute({ method: 'get', path: '/api/v1/members', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
+const create = describeRoute({
+  method: 'post',
+  path: '/api/v1/members',
+  summary: 'add a member (admin); its token is shown once',
+  body: NewMemberBodySchema,
+  responses: { 201: { description: 'the member and its token', schema: NewMemberSchema } },
+});
+const remove = describeRoute({
+  method: 'delete',
+  path: '/api/v1/members/:id',
+  summary: 'revoke a member and its tokens (admin)',
+  params: IdParamSchema,
+  responses: { 204: { description: 'revoked' }, 409: { description: 'the last admin cannot be removed' } },
+});
+export const membersDocs = [list, create, remove];
+
+function requireAdmin(actor: Actor): void {
+  if (actor.member.role !== 'admin') throw forbidden('only an admin may manage members');
+}
+
+export const members = new Hono<AppEnv>()
+  .get('/', async (c) => c.json({ members: await teamMembers(c.get('deps').db, c.get('actor').team.id) }))
+  .post('/', validate('json', create.body), async (c) => {
+    const actor = c.get('actor');
+    requireAdmin(actor);
+    const deps = c.get('deps');
+    const { name, role } = c.req.valid('json');
+    return c.json(await addMember(deps.db, actor.team.id, { name, role, at: isoNow(deps) }), 201);
+  })
+  .delete('/:id', validate('param', remove.params), async (c) => {
+    const actor = c.get('actor');
+    requireAdmin(actor);
+    const deps = c.get('deps');
+    await removeMember(deps.db, actor.team.id, c.req.valid('param').id, isoNow(deps));
+    return c.body(null, 204);
+  });

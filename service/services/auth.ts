@@ -1,0 +1,22 @@
+/** Who is calling: a bearer token → its member and team, or nothing (DESIGN.md "HTTP API", Auth). */
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { findTokenOwner } from '../store/tokens.ts';
+import type { Actor, Role } from './context.ts';
+import { hashToken, looksLikeToken } from './credentials.ts';
+
+/** The actor a token belongs to, or null for a malformed, unknown or revoked token. */
+export async function authenticate(db: Kysely<Database>, token: string): Promise<Actor | null> {
+  if (!looksLikeToken(token)) return null;
+  const owner = await findTokenOwner(db, hashToken(token));
+  if (!owner) return null;
+  return {
+    team: { id: owner.teamId, name: owner.teamName },
+    member: { id: owner.memberId, name: owner.memberName, role: owner.role as Role },
+  };
+}
+
+/** True when the role may change the team's items (viewers only read). */
+export function canWrite(role: Role): boolean {
+  return role === 'admin' || role === 'member';
+}

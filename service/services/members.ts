@@ -1,0 +1,71 @@
+/** Teams and members: creating them hands out a token once; revoking a member ends its tokens. */
+import type { Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { conflict, notFound } from '../errors.ts';
+import { insertMember, listMembers, revokeMember, type MemberRow } from '../store/members.ts';
+import type { Database } from '../store/schema.ts';
+import { insertTeam, lockTeam } from '../store/teams.ts';
+import { insertToken } from '../store/tokens.ts';
+import type { Role } from './context.ts';
+import { hashToken, newToken } from './credentials.ts';
+
+export interface MemberView {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface NewMember {
+  member: MemberView;
+  token: string;
+}
+
+/** The API/CLI view of a member row. */
+export function memberView(row: Pick<MemberRow, 'id' | 'name' | 'role'>): MemberView {
+  return { id: row.id, name: row.name, role: row.role as Role };
+}
+
+async function addMemberIn(db: Kysely<Database>, teamId: string, name: string, role: Role, at: string): Promise<NewMember> {
+  const id = uuidv7();
+  await insertMember(db, { id, team_id: teamId, name, role, created_at: at, revoked_at: null });
+  const token = newToken();
+  await insertToken(db, { id: uuidv7(), teamId, memberId: id, hash: hashToken(token), createdAt: at });
+  return { member: { id, name, role }, token };
+}
+
+/** Creates a team with its first admin; the admin's token is returned once. */
+export async function createTeam(
+  db: Kysely<Database>,
+  input: { name: string; adminName: string; at: string },
+): Promise<{ team: { id: string; name: string } } & NewMember> {
+  return db.transaction().execute(async (trx) => {
+    const team = { id: uuidv7(), name: input.name };
+    await insertTeam(trx, { ...team, createdAt: input.at });
+    const admin = await addMemberIn(trx, team.id, input.adminName, 'admin', input.at);
+    return { team, ...admin };
+  });
+}
+
+/** Adds a member with a role to a team; its token is returned once. */
+export async function addMember(db: Kysely<Database>, teamId: string, input: { name: string; role: Role; at: string }): Promise<NewMember> {
+  return db.transaction().execute((trx) => addMemberIn(trx, teamId, input.name, input.role, input.at));
+}
+
+/** The team's current members. */
+export async function teamMembers(db: Kysely<Database>, teamId: string): Promise<MemberView[]> {
+  return (await listMembers(db, teamId)).map(memberView);
+}
+
+/** Revokes a member and its tokens; the last admin cannot be removed (the team would be unmanageable). */
+export async function removeMember(db: Kysely<Database>, teamId: string, memberId: string, at: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockTeam(trx, teamId);
+    const members = await listMembers(trx, teamId);
+    const target = members.find((m) => m.id === memberId);
+    if (!target) throw notFound('no such member');
+    if (target.role === 'admin' && members.filter((m) => m.role === 'admin').length === 1) {
+      throw conflict('the last admin of a team cannot be removed');
+    }
+    await revokeMember(trx, teamId, memberId, at);
+  });
+}

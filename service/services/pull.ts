@@ -1,0 +1,24 @@
+/** GET /sync/pull (DESIGN.md "Sync protocol"): the team's items with rev > since, in rev order, paged. */
+import type { Item } from '../../shared/schema.ts';
+import { itemRowsSince, rowToItem } from '../store/items.ts';
+import type { Actor, ServiceDeps } from './context.ts';
+
+export const MAX_PULL_LIMIT = 1000;
+
+export interface PullResult {
+  items: Item[];
+  cursor: number;
+  more: boolean;
+}
+
+/**
+ * One page of changes. The cursor is the rev of the page's last item (or `since` when nothing changed): every
+ * rev up to it is committed — writers serialise on the team row — so paging on from it never skips a change.
+ */
+export async function pull(deps: Pick<ServiceDeps, 'db'>, actor: Actor, since: number, limit: number): Promise<PullResult> {
+  const pageSize = Math.min(Math.max(1, limit), MAX_PULL_LIMIT);
+  const rows = await itemRowsSince(deps.db, actor.team.id, since, pageSize + 1);
+  const more = rows.length > pageSize;
+  const items = rows.slice(0, pageSize).map(rowToItem);
+  return { items, cursor: items.length > 0 ? items[items.length - 1].rev : since, more };
+}

@@ -1,0 +1,73 @@
+/**
+ * POST /sync/push (DESIGN.md "Sync protocol"): each op validated whole, then applied field by field in one
+ * transaction; a rejected op changes nothing and never blocks the ops behind it.
+ */
+import { createHash } from 'node:crypto';
+import * as v from 'valibot';
+import { canonicalJson } from '../../shared/sync/canonical.ts';
+import { parseHlc } from '../../shared/sync/hlc.ts';
+import { OpSchema, type Op } from '../../shared/sync/op.ts';
+import { forbidden } from '../errors.ts';
+import { applyOp } from './apply.ts';
+import { canWrite } from './auth.ts';
+import type { Actor, ServiceDeps } from './context.ts';
+import { issuesToFields } from './issues.ts';
+import { withTeamWrite } from './team-write.ts';
+
+/** How far ahead of the server's clock an op's hlc may be. */
+export const MAX_HLC_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+export type OpResult = { opId: string | null; status: 'applied' | 'duplicate' | 'rejected'; error?: string };
+
+export interface PushResult {
+  results: OpResult[];
+  cursor: number;
+}
+
+type Prepared = { ok: true; op: Op; hash: string } | { ok: false; opId: string | null; error: string };
+
+/** Validates one raw op of a push by client `clientId` (pure apart from the wall clock). */
+export function prepareOp(raw: unknown, clientId: string, wallNow: number): Prepared {
+  const rawId = raw && typeof raw === 'object' && typeof (raw as { opId?: unknown }).opId === 'string' ? (raw as { opId: string }).opId : null;
+  const parsed = v.safeParse(OpSchema, raw);
+  if (!parsed.success) {
+    const fields = issuesToFields(parsed.issues);
+    return { ok: false, opId: rawId, error: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ') };
+  }
+  const op = parsed.output;
+  const hlc = parseHlc(op.hlc)!;
+  if (hlc.clientId.toLowerCase() !== clientId) {
+    return { ok: false, opId: op.opId, error: 'hlc: its clientId part must be the pushing clientId' };
+  }
+  if (hlc.ms > wallNow + MAX_HLC_AHEAD_MS) {
+    return { ok: false, opId: op.opId, error: 'hlc: more than 24 h ahead of the server clock' };
+  }
+  const hash = createHash('sha256').update(canonicalJson({ itemId: op.itemId, hlc: op.hlc, set: op.set })).digest('hex');
+  return { ok: true, op, hash };
+}
+
+/** Applies a push of `ops` by the actor; the reply is built after the transaction commits. */
+export async function push(deps: ServiceDeps, actor: Actor, clientId: string, rawOps: unknown[]): Promise<PushResult> {
+  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot push');
+  const wallNow = deps.now();
+  const prepared = rawOps.map((raw) => prepareOp(raw, clientId.toLowerCase(), wallNow));
+  const { result, cursor } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
+    const results: OpResult[] = [];
+    for (const p of prepared) {
+      if (!p.ok) {
+        results.push({ opId: p.opId, status: 'rejected', error: p.error });
+        continue;
+      }
+      const outcome = await applyOp(w, { opId: p.op.opId, hash: p.hash, itemId: p.op.itemId, hlc: p.op.hlc, set: p.op.set });
+      if (outcome.status === 'rejected') {
+        results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error });
+      } else {
+        // the server's clock moves past every accepted hlc, so its own later edits order after them
+        deps.clock.observe(p.op.hlc);
+        results.push({ opId: p.op.opId, status: outcome.status });
+      }
+    }
+    return results;
+  });
+  return { results: result, cursor };
+}

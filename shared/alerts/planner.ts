@@ -1,0 +1,74 @@
+/**
+ * The arithmetic core shared by `scheduleAlerts` and `dueAlerts`: one team's rules turned into a planner that maps
+ * a deadline to its alert slots in plain numbers. Everything that depends only on the rules (sorted offsets, the
+ * slot cache of the Land and time) is resolved once per planner, not once per item.
+ */
+import type { AlertRules } from './rules.ts';
+import { wallTimeToInstant } from './berlin-time.ts';
+import { dateOfDay } from './days.ts';
+import { workingDayOnOrBefore } from './holidays.ts';
+
+/** One alert in numbers; objects are built only for the alerts a caller keeps. */
+export interface RawAlert {
+  offset: number;
+  dueMs: number;
+  sendMs: number;
+  late: boolean;
+}
+
+export interface Planner {
+  /** largest offset: the earliest slot of a deadline is `slot(day - maxOffset)` */
+  maxOffset: number;
+  /** instant of `at` Berlin time on the working day on or before `day` */
+  slot(day: number): number;
+  /** appends the alerts of one deadline to `out`, soonest first (see `planDeadline` in schedule.ts) */
+  plan(day: number, deadlineMs: number, knownMs: number, out: RawAlert[]): void;
+}
+
+const slotCaches = new Map<string, Map<number, number>>();
+
+/** Builds the planner of a set of rules. */
+export function createPlanner(rules: AlertRules): Planner {
+  const offsets = [...rules.offsets].sort((a, b) => b - a); // largest first = earliest slot first
+  const cacheKey = `${rules.holidays}|${rules.at}`;
+  let slots = slotCaches.get(cacheKey);
+  if (!slots) slotCaches.set(cacheKey, (slots = new Map()));
+  const slotCache = slots;
+
+  const slot = (day: number): number => {
+    let ms = slotCache.get(day);
+    if (ms === undefined) {
+      ms = wallTimeToInstant(dateOfDay(workingDayOnOrBefore(day, rules.holidays)), rules.at);
+      if (slotCache.size >= 100_000) slotCache.clear();
+      slotCache.set(day, ms);
+    }
+    return ms;
+  };
+
+  const plan = (day: number, deadlineMs: number, knownMs: number, out: RawAlert[]): void => {
+    let missedOffset = -1;
+    let missedMs = 0;
+    const start = out.length;
+    for (let i = 0; i < offsets.length; i++) {
+      const offset = offsets[i];
+      const dueMs = slot(day - offset);
+      // an alert at or after the deadline says nothing (08:00 alert, 07:00 deadline)
+      if (dueMs >= deadlineMs) break;
+      // two offsets moved onto one slot (Saturday and Sunday both → Friday): keep the more urgent, later one
+      const next = i + 1 < offsets.length ? slot(day - offsets[i + 1]) : Infinity;
+      if (next === dueMs) continue;
+      if (dueMs < knownMs) {
+        // missed before the deadline was known; the last one missed is the most urgent
+        missedOffset = offset;
+        missedMs = dueMs;
+      } else {
+        out.push({ offset, dueMs, sendMs: dueMs, late: false });
+      }
+    }
+    if (missedOffset >= 0 && knownMs < deadlineMs) {
+      out.splice(start, 0, { offset: missedOffset, dueMs: missedMs, sendMs: knownMs, late: true });
+    }
+  };
+
+  return { maxOffset: offsets.length > 0 ? offsets[0] : 0, slot, plan };
+}

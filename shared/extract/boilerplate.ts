@@ -1,0 +1,103 @@
+/**
+ * Boilerplate removal: the page chrome (navigation, header, footer, sidebars, cookie banners, teasers of other pages)
+ * carries dates that are never deadlines, so it is cut before anything reads the text. Then the main content is found:
+ * <main>, role=main, <article>, an element named like main content, else the densest block of text.
+ */
+import { clean, descendants, elements, textOf, tokens, type DocNode } from './page.ts';
+import type { CueSet } from './cues/types.ts';
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu', 'input', 'label', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'svg', 'iframe']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
+/** class/id tokens of chrome; whole tokens or their parts after "-"/"_" */
+const CHROME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|topmenu|menue|breadcrumbs?|sidebar|sidebars|aside|col-aside|widget|widget-area|share|social|ad|ads|ad-slot|advert|advertisement|banner|cookie|cookies|consent|cookie-banner|cookie-notice|cookienotice|consent-layer|gdpr|related|rueckblick|newsletter|pagination|pager|post-navigation|skiplink|skip-link|screen-reader-text|sr-only|print|footer-links|footer-menu|rechts|right|marginal|service-bar|site-header|site-footer|header-meta|meta-nav|search|searchform|comments?|tags-links|cat-links|share-links|backlink|news-backlink|back|license|lizenz)$/;
+const CHROME_PREFIX = /^(?:cc-|cookie|consent|wt-cck|ad-|share-|social-|nav-|menu-|breadcrumb|sidebar|widget)/;
+
+/** True when an element is page chrome wherever it stands. */
+export function isChrome(node: DocNode, cues: CueSet[]): boolean {
+  if (CHROME_TAGS.has(node.tag)) return true;
+  if (node.attrs.hidden !== undefined || node.attrs['aria-hidden'] === 'true') return true;
+  if (CHROME_ROLES.has((node.attrs.role ?? '').toLowerCase())) return true;
+  if ((node.tag === 'header' || node.tag === 'footer') && !insideContent(node)) return true;
+  if (node.tag === 'footer' && elements(node).every((c) => !/^h[1-6]$/.test(c.tag))) return true;
+  for (const token of tokens(node)) {
+    if (CHROME_TOKEN.test(token) || CHROME_PREFIX.test(token)) return true;
+    if (token.split(/[-_]/).some((part) => part === 'cookie' || part === 'consent' || part === 'sidebar' || part === 'breadcrumb' || part === 'rueckblick')) return true;
+  }
+  return isTeaserBox(node, cues);
+}
+
+/** A <header>/<footer> inside an article or main belongs to the content (its h1, its date line). */
+function insideContent(node: DocNode): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.tag === 'article' || n.tag === 'main' || n.attrs.role === 'main') return true;
+  return false;
+}
+
+/** A box whose first heading announces links to other pages ("Weitere Meldungen", "Rückblick …", "Similar grants"). */
+function isTeaserBox(node: DocNode, cues: CueSet[]): boolean {
+  if (!['div', 'section', 'ul', 'aside'].includes(node.tag)) return false;
+  const first = elements(node)[0];
+  if (!first || !/^h[1-6]$/.test(first.tag)) return false;
+  const heading = clean(textOf(first));
+  return heading.length <= 80 && cues.some((c) => c.teaserHeadings.test(heading) && heading.search(c.teaserHeadings) === 0);
+}
+
+const MAIN_TOKEN = /^(?:main|maincontent|main-content|content-main|col-main|inhalt|primary|content-area|site-main|article|article-main|post|entry-content|layout-content)$/;
+
+/** The element holding the page's main content. */
+export function findMain(root: DocNode, cues: CueSet[]): DocNode {
+  const body = elements(root).find((n) => n.tag === 'body') ?? root;
+  const all = [...descendants(body)];
+  const visible = (n: DocNode) => !hasChromeAncestor(n, body, cues);
+  const mains = all.filter((n) => (n.tag === 'main' || n.attrs.role === 'main') && visible(n));
+  if (mains.length) return largest(mains, cues);
+  const articles = all.filter((n) => n.tag === 'article' && visible(n));
+  if (articles.length) return largest(articles, cues);
+  const named = all.filter((n) => n !== body && tokens(n).some((t) => MAIN_TOKEN.test(t)) && visible(n));
+  if (named.length) return largest(named, cues);
+  return densest(body, cues);
+}
+
+function hasChromeAncestor(node: DocNode, stop: DocNode, cues: CueSet[]): boolean {
+  for (let n: DocNode | null = node; n && n !== stop; n = n.parent) if (isChrome(n, cues)) return true;
+  return false;
+}
+
+/** Length of the text a reader would read: chrome left out. */
+export function contentLength(node: DocNode, cues: CueSet[]): number {
+  let total = 0;
+  for (const child of node.children) {
+    if (typeof child === 'string') total += clean(child).length;
+    else if (!isChrome(child, cues)) total += contentLength(child, cues);
+  }
+  return total;
+}
+
+function largest(nodes: DocNode[], cues: CueSet[]): DocNode {
+  return nodes.reduce((best, n) => (contentLength(n, cues) > contentLength(best, cues) ? n : best));
+}
+
+/** The element whose direct text-bearing children hold the most text (layout tables, bare divs). */
+function densest(body: DocNode, cues: CueSet[]): DocNode {
+  let best = body;
+  let bestScore = -1;
+  for (const node of descendants(body)) {
+    if (isChrome(node, cues)) continue;
+    let score = 0;
+    for (const child of node.children) {
+      if (typeof child === 'string') score += clean(child).length;
+      else if (/^(?:p|h[1-6]|ul|ol|dl|table|blockquote|address)$/.test(child.tag) && !isChrome(child, cues)) score += contentLength(child, cues);
+    }
+    if (score > bestScore) {
+      best = node;
+      bestScore = score;
+    }
+  }
+  // a content wrapper usually holds the heading too: climb while the parent adds only a little chrome-free text
+  while (best.parent && best.parent !== body && !isChrome(best.parent, cues)) {
+    const mine = contentLength(best, cues);
+    const theirs = contentLength(best.parent, cues);
+    if (theirs > mine * 1.6) break;
+    best = best.parent;
+  }
+  return best;
+}

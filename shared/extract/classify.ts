@@ -1,0 +1,136 @@
+/**
+ * Classifies each date on a page by the cue words around it: an action deadline (and its kind), an event date, a
+ * publication or letter date, a window opening, a project period, a decision date, a replaced deadline, a closed round.
+ * The label of a field ("Anmeldeschluss", a table's column header) counts twice as much as the sentence.
+ */
+import type { DeadlineKind } from '../schema.ts';
+import type { CueSet, DateRole } from './cues/types.ts';
+
+export interface Classification {
+  role: DateRole | 'unknown';
+  kind?: DeadlineKind;
+  /** the deadline's label: the field label, else the kind's default label */
+  label?: string;
+  /** the clause the decision was read from */
+  clause: string;
+  /** which cues decided, for diagnostics */
+  cues: string[];
+}
+
+/** A span of the text that holds one date (from the date layer). */
+export interface Span {
+  index: number;
+  length: number;
+}
+
+/** Cues ending this close before a date count double; "adjacent" cues must end this close. */
+const NEAR = 18;
+
+/** Classifies the date at `span` in `text`; `label` is the field label the text stands under, if any. */
+export function classifyDate(text: string, span: Span, spans: Span[], label: string | undefined, cues: CueSet[]): Classification {
+  const { clause, before } = clauseAround(text, span, spans);
+  const scores = new Map<DateRole, number>();
+  const strong = new Set<DateRole>();
+  const used: string[] = [];
+  const add = (role: DateRole, weight: number, id: string) => {
+    scores.set(role, (scores.get(role) ?? 0) + weight);
+    if (weight >= 3) strong.add(role);
+    used.push(id);
+  };
+  const labelText = label ?? '';
+  for (const set of cues) {
+    for (const cue of set.dates) {
+      if (cue.adjacent) {
+        const m = cue.pattern.exec(before.slice(-40));
+        if (m) add(cue.role, cue.weight * 2, cue.id);
+        else if (labelText && cue.pattern.test(`${labelText} `.replace(/\s*\(.*\)\s*/, ' '))) add(cue.role, cue.weight * 2, `label:${cue.id}`);
+        continue;
+      }
+      if (labelText && cue.pattern.test(labelText)) add(cue.role, cue.weight * 2 + 1, `label:${cue.id}`);
+      const found = lastMatch(cue.pattern, clause);
+      if (found) {
+        const end = found.index + found.length;
+        const near = end <= before.length && before.length - end <= NEAR;
+        add(cue.role, near ? cue.weight * 2 : cue.weight, cue.id);
+      }
+    }
+  }
+  let role: DateRole | 'unknown' = 'unknown';
+  let best = 0;
+  for (const [r, score] of scores) {
+    // weak words ("Antrag", "apply") alone never make a deadline: a deadline needs a deadline cue
+    if (r === 'deadline' && !strong.has('deadline')) continue;
+    if (score > best) {
+      best = score;
+      role = r;
+    }
+  }
+  const context = `${labelText} ${clause}`;
+  let kind: DeadlineKind | undefined;
+  let kindLabel: string | undefined;
+  if (role === 'deadline') {
+    for (const set of cues) {
+      const hit = set.kinds.find((k) => k.pattern.test(labelText)) ?? set.kinds.find((k) => k.pattern.test(context));
+      if (hit) {
+        kind = hit.kind;
+        kindLabel = hit.label;
+        break;
+      }
+    }
+    kind ??= 'other';
+  }
+  return { role, kind, label: role === 'deadline' ? labelFrom(labelText) ?? kindLabel ?? 'Frist' : undefined, clause, cues: used };
+}
+
+function labelFrom(label: string): string | undefined {
+  const l = label.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  return l && l.length <= 80 ? l : undefined;
+}
+
+function lastMatch(pattern: RegExp, text: string): { index: number; length: number } | null {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let last: { index: number; length: number } | null = null;
+  for (const m of text.matchAll(global)) {
+    last = { index: m.index ?? 0, length: m[0].length };
+    if (m[0].length === 0) break;
+  }
+  return last;
+}
+
+/**
+ * The clause around a date: sentence boundaries (". X", ";", ":", "?", "!", line breaks) and the other dates of the
+ * same sentence split it, so "Skizze bis 31. Juli; Antrag bis 30. September" gives each date its own words.
+ */
+export function clauseAround(text: string, span: Span, spans: Span[]): { clause: string; before: string } {
+  // mask every date so the dots inside "31. März" are not sentence ends
+  let masked = text;
+  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length) + masked.slice(s.index + s.length);
+  const boundary = /(?:[.!?](?=\s+[\p{Lu}„"(])|[;!?\n]|:(?=\s)|\s[–—]\s(?=\S))/gu;
+  let start = 0;
+  let end = masked.length;
+  for (const m of masked.matchAll(boundary)) {
+    const at = m.index ?? 0;
+    if (at < span.index) start = at + m[0].length;
+    else if (at >= span.index + span.length) {
+      end = at;
+      break;
+    }
+  }
+  // a clause with a date before ours belongs to that date up to the midpoint
+  for (const s of spans) {
+    if (s === span) continue;
+    const sEnd = s.index + s.length;
+    if (sEnd <= span.index && sEnd > start) start = Math.max(start, sEnd);
+    if (s.index >= span.index + span.length && s.index < end) end = Math.min(end, trailingEnd(masked, span.index + span.length, s.index));
+  }
+  const clause = text.slice(start, end).trim();
+  const before = text.slice(start, span.index);
+  return { clause, before };
+}
+
+/** Where our date's words end before the next date: at a conjunction, else right before it. */
+function trailingEnd(text: string, from: number, next: number): number {
+  const between = text.slice(from, next);
+  const cut = between.search(/\s(?:und|bzw\.?|oder|sowie|and|or)\s|,/u);
+  return cut >= 0 ? from + cut : next;
+}

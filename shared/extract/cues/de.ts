@@ -1,0 +1,57 @@
+/** German cue words. Each entry says what a date near these words is; see cues/types.ts. */
+import type { CueSet } from './types.ts';
+import { parts, stems, wholeWords } from './words.ts';
+
+export const de: CueSet = {
+  dates: [
+    // action deadlines: the strongest words name the deadline itself
+    { id: 'frist', pattern: parts('frist(?!gerecht)|schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
+    { id: 'bis', pattern: stems('(?:noch |spätestens |jeweils |jedoch )*bis (?:spätestens |einschließlich |zum |zu |am )*(?:\\p{L}+, (?:den )?)?$|spätestens (?:am |zum |bis )?$|bis spätestens$|einschließlich$'), role: 'deadline', weight: 3, adjacent: true },
+    { id: 'ende', pattern: stems('endet|läuft (?:noch )?bis|enden am|ablauf|eingang bis|eingehen|vorliegen|einreich|eingereicht|beantrag|anträge|antrag|bewerb|anmeld|melden sie sich|einsend|eingesandt'), role: 'deadline', weight: 2 },
+    // the event itself
+    { id: 'stattfinden', pattern: stems('statt(?:finden|findet|fand)|findet .{0,60} statt|kommen .{0,100}zusammen|zusammenkommen|treffen sich|lädt .{0,40} ein'), role: 'event', weight: 7 },
+    { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
+    { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 2 },
+    // publication, status and letter dates
+    { id: 'stand', pattern: stems('stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom'), role: 'publication', weight: 6 },
+    // a window opens
+    { id: 'ab', pattern: stems('(?:ab|seit|beginnend|frühestens) (?:dem |den |am |sofort )?$|ab (?:\\p{L}+, )?(?:dem |den )?$'), role: 'opening', weight: 4, adjacent: true },
+    { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },
+    // project periods and completion
+    { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden'), role: 'period', weight: 4 },
+    // decisions, juries, awards, payments
+    { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
+    // replaced or waived deadlines
+    { id: 'ersetzt', pattern: stems('(?:statt|anstatt|ursprünglich|bisher|alte frist|zuvor)(?: (?:am|dem|zum|bis zum|bis))?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
+    { id: 'entfaellt', pattern: stems('entfällt|entfallen|aufgehoben|gestrichen'), role: 'replaced', weight: 6 },
+    // closed rounds
+    { id: 'geschlossen', pattern: stems('(?:ist|sind|wurde|wurden) (?:bereits )?(?:beendet|abgeschlossen|abgelaufen|geschlossen)|endete am|abgelaufen'), role: 'closed', weight: 5 },
+  ],
+  kinds: [
+    { kind: 'interest', pattern: parts('interessens?bekundung|projektskizze|skizze|projektidee einreich'), label: 'Interessenbekundung / Projektskizze' },
+    { kind: 'registration', pattern: parts('anmeld|melden sie sich|registrier|teilnahme'), label: 'Anmeldung' },
+    { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von'), label: 'Einsendeschluss' },
+    { kind: 'application', pattern: parts('antrag|anträge|beantrag|bewerb|einreich|förder'), label: 'Antragsfrist' },
+  ],
+  eventNouns: parts('veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
+  callNouns: parts('förderaufruf|aufruf|bekanntmachung|ausschreibung|wettbewerb|preis(?!e)|award|förderprogramm|förderung|fonds|zuschuss|zuschüsse|fördermittel|antrag|anträge|beantrag|bewerb|interessens?bekundung|projektskizze|einsendeschluss|förderlinie'),
+  closed: stems('(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}„“"–-]+ ){0,8}(?:ist|sind|wurde) (?:bereits )?(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)'),
+  rolling: stems('fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
+  relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),
+  teaserHeadings: stems('rückblick|weitere (?:meldungen|mitteilungen|nachrichten|artikel|beiträge|veranstaltungen|termine|informationen)|mehr zum thema|meistgelesen|das könnte sie auch interessieren|zum thema|aus dem ressort|neueste (?:artikel|beiträge)|ähnliche|verwandte|archiv|frühere|vergangene|newsletter|teilen|kontakt|ihr kontakt|ihr ansprechpartner|ansprechpartner|beratung(?![\\p{L}])'),
+  fieldHeadings: stems('(?:datum|uhrzeit|zeit|termin|termine|ort|veranstaltungsort|anmeldung|kontakt|kalender|karte|anfahrt|downloads?|dokumente|fristen|die fristen|auf einen blick|teilnahme|kosten|programm|ablauf|zielgruppe|wer kann|was wird|was kann|wie beantrage|wie bewerbe|hintergrund|weitere informationen|informationen|stichtage|unterlagen|links|fragen|faq|förderhöhe|voraussetzungen)(?![\\p{L}])'),
+  fields: {
+    date: wholeWords('datum|termin|wann|veranstaltungsdatum|veranstaltungstermin|tag'),
+    start: wholeWords('datum von|beginn|von|start'),
+    end: wholeWords('datum bis|ende|bis'),
+    time: wholeWords('zeit|uhrzeit'),
+    startTime: wholeWords('uhrzeit von|beginn um|einlass'),
+    endTime: wholeWords('uhrzeit bis|ende um'),
+    place: wholeWords('ort|veranstaltungsort|wo|adresse|tagungsort'),
+    organizer: stems('veranstalter|veranstaltet von|ausrichter|ausgerichtet von|organisator|fördergeber|zuwendungsgeber|herausgeber|träger|durchführung'),
+  },
+  online: stems('online|zoom|webex|webinar|videokonferenz|digital(?:e|es)? (?:veranstaltung|treffen)|virtuell|livestream'),
+  programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
+  moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),
+  usDates: stems('monat/tag/jahr|mm/tt/jjjj'),
+};

@@ -1,0 +1,48 @@
+/** English cue words (EU programmes, international networks). See cues/types.ts. */
+import type { CueSet } from './types.ts';
+import { parts, stems, wholeWords } from './words.ts';
+
+export const en: CueSet = {
+  dates: [
+    { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date'), role: 'deadline', weight: 5 },
+    { id: 'until', pattern: stems('(?:until|by|before|no later than|not later than|up to)(?: the)?\\s*$'), role: 'deadline', weight: 3, adjacent: true },
+    { id: 'apply', pattern: stems('appl(?:y|ication)|submi(?:t|ssion|tted)|proposals?|register|registration|sign up|expressions? of interest|entries'), role: 'deadline', weight: 2 },
+    { id: 'takes-place', pattern: stems('takes? place|will be held|is held|join us|meet(?:s|ing)? (?:on|in)'), role: 'event', weight: 7 },
+    { id: 'event-on', pattern: stems('(?:webinar|conference|meeting|workshop|seminar|session|event|info day|summit)s? (?:on|from)\\s*$'), role: 'event', weight: 3, adjacent: true },
+    { id: 'date', pattern: wholeWords('date|when|event date|start date|end date'), role: 'event', weight: 2 },
+    { id: 'published', pattern: stems('published|posted|last updated|updated on|last modified|news from|press release'), role: 'publication', weight: 6 },
+    { id: 'opening', pattern: stems('opening date|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 4 },
+    { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
+    { id: 'decision', pattern: stems('jury|evaluation|selection|decision|results|notification|award ceremony|grant agreement|payment|committee'), role: 'decision', weight: 4 },
+    { id: 'replaced', pattern: stems('(?:instead of|originally|previously|formerly|old deadline)(?: on| the)?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
+    { id: 'waived', pattern: stems('waived|cancelled|canceled|no longer applies'), role: 'replaced', weight: 6 },
+    { id: 'closed', pattern: stems('closed(?: on| in)?|has ended|is over|expired'), role: 'closed', weight: 5 },
+  ],
+  kinds: [
+    { kind: 'interest', pattern: parts('expressions? of interest|concept note|pre-?proposal|first stage|stage 1'), label: 'Expression of interest' },
+    { kind: 'registration', pattern: parts('regist|sign up|sign-up|enrol'), label: 'Registration' },
+    { kind: 'submission', pattern: parts('entries|entry|nominations?'), label: 'Submission' },
+    { kind: 'application', pattern: parts('appl|proposal|submi|grant|call|deadline'), label: 'Application deadline' },
+  ],
+  eventNouns: stems('webinar|conference|meeting|workshop|seminar|session|info day|summit|symposium|forum|event(?![\\p{L}])|training|masterclass|roundtable|town hall'),
+  callNouns: stems('call for|calls? (?:is|are) open|apply|applications?|grants?|funding|proposals?|competition|award|prize|tender|expressions? of interest'),
+  closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept'),
+  rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
+  relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
+  teaserHeadings: stems('similar (?:grants|calls|events)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
+  fieldHeadings: stems('(?:date|time|when|where|venue|location|registration|contact|calendar|map|downloads?|documents|deadlines?|at a glance|key facts|eligibility|priorities|topic description|call updates|online application|budget|faq|questions|how to apply|who can apply|all you need to know|background|further information|programme|agenda)(?![\\p{L}])'),
+  fields: {
+    date: wholeWords('date|when|event date|day'),
+    start: wholeWords('start date|from|start|starts'),
+    end: wholeWords('end date|until|to|end|ends'),
+    time: wholeWords('time'),
+    startTime: wholeWords('start time|starts at|doors open'),
+    endTime: wholeWords('end time|ends at'),
+    place: wholeWords('venue|location|place|where|address'),
+    organizer: stems('organi[sz]er|organi[sz]ed by|host(?:ed by)?|donor|funder|funded by|contracting authority|issued by'),
+  },
+  online: stems('online|zoom|webex|webinar|virtual|livestream|teams meeting'),
+  programmeWords: stems('programme|program|fund|initiative|call|competition|award'),
+  moreLinks: wholeWords('more|read more|details|register|learn more|find out more|here|find your time zone'),
+  usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
+};

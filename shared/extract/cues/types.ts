@@ -1,0 +1,75 @@
+/**
+ * The shape of one language's cue words. Each language is one small file (de.ts, en.ts) registered in index.ts;
+ * the pipeline asks the registry, never a switch over words.
+ */
+import type { DeadlineKind } from '../../schema.ts';
+
+/** What a date on a page is, as the cue words around it tell. */
+export type DateRole =
+  | 'deadline' // an action deadline (application, interest, submission, registration)
+  | 'event' // when an event takes place
+  | 'publication' // publication, "Stand", update and letter dates
+  | 'opening' // a window opens ("ab 7. März", "opening date")
+  | 'period' // project period, project start, completion
+  | 'decision' // jury, committee, award, payment dates
+  | 'replaced' // a deadline the page says was replaced or waived
+  | 'closed'; // the date of a round the page says is over
+
+/** One cue: words that, near a date, say what the date is. */
+export interface DateCue {
+  id: string;
+  pattern: RegExp;
+  role: DateRole;
+  /** strength; a cue right before the date counts double */
+  weight: number;
+  /** only counts when it ends right before the date ("ab", "seit", "bis zum") */
+  adjacent?: boolean;
+}
+
+/** A deadline kind and the words that name it. */
+export interface KindCue {
+  kind: DeadlineKind;
+  pattern: RegExp;
+  /** the label a deadline of this kind gets when the page gives none */
+  label: string;
+}
+
+export interface CueSet {
+  /** date cues, read in the sentence (or the field label) around a date */
+  dates: DateCue[];
+  /** deadline kinds, first match wins */
+  kinds: KindCue[];
+  /** words that make a text an event (Konferenz, webinar …) */
+  eventNouns: RegExp;
+  /** words that make a text a call (Förderaufruf, Wettbewerb, call for proposals …) */
+  callNouns: RegExp;
+  /** a round the page says is over */
+  closed: RegExp;
+  /** a call that accepts applications at any time */
+  rolling: RegExp;
+  /** a deadline relative to something else ("sechs Wochen vor Projektbeginn") */
+  relative: RegExp;
+  /** headings of teasers and links to other pages ("Weitere Meldungen", "Similar grants") */
+  teaserHeadings: RegExp;
+  /** headings that name a field, not an item ("Datum / Uhrzeit", "Veranstaltungsort", "Downloads") */
+  fieldHeadings: RegExp;
+  /** the label of an event's date, start, end, time, place and organizer in label/value layouts */
+  fields: {
+    date: RegExp;
+    start: RegExp;
+    end: RegExp;
+    time: RegExp;
+    startTime: RegExp;
+    endTime: RegExp;
+    place: RegExp;
+    organizer: RegExp;
+  };
+  /** online-only events */
+  online: RegExp;
+  /** words before a programme's quoted name ("Programm „…“") */
+  programmeWords: RegExp;
+  /** a link text that only leads elsewhere ("Mehr", "weiterlesen") */
+  moreLinks: RegExp;
+  /** the page declares month/day/year dates */
+  usDates: RegExp;
+}

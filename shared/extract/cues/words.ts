@@ -1,0 +1,16 @@
+/** Regex helpers for cue words: JavaScript's \b does not know umlauts, so boundaries are spelt with \p{L}. */
+
+/** Words starting at a word boundary (stems: "anmeld" matches "Anmeldung", "anmelden"). */
+export function stems(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${source})`, 'iu');
+}
+
+/** Whole words. */
+export function wholeWords(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, 'iu');
+}
+
+/** Words anywhere, also inside compounds ("Netzwerktreffen" holds "treffen"). */
+export function parts(source: string): RegExp {
+  return new RegExp(`(?:${source})`, 'iu');
+}
