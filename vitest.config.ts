@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/extension/**', 'test/e2e/**', '**/node_modules/**'],
           environment: 'node',
+          // a throw-away PostgreSQL for the storage/API suites, which run on SQLite and PostgreSQL (DIALECTS)
+          globalSetup: ['test/setup/postgres.ts'],
         },
       },
       {

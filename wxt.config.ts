@@ -2,24 +2,23 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // The extension reaches the service through CORS (DESIGN.md), so it asks for no host permission.
-// Only the end-to-end build (CALLWATCH_E2E_HOSTS, set by test/e2e/global-setup.ts) may script the local test pages,
-// because a test cannot click the toolbar button that grants activeTab; a test checks the shipped manifest has none.
-const e2eHosts = process.env.CALLWATCH_E2E_HOSTS ? process.env.CALLWATCH_E2E_HOSTS.split(',') : [];
-
+// Only the end-to-end build (`wxt build -m e2e`, made by test/e2e/global-setup.ts) may script the local test pages on
+// 127.0.0.1, because a test cannot click the toolbar button that grants activeTab; test/extension/manifest.test.ts checks
+// that the shipped build has no host permission. CALLWATCH_OUT_DIR lets that build go to a temporary folder.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  outDir: process.env.CALLWATCH_OUT_DIR || '.output',
   publicDir: 'extension/public',
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
     permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
-    ...(e2eHosts.length > 0 ? { host_permissions: e2eHosts } : {}),
-    action: { default_title: '__MSG_extName__' },
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     commands: {
       'clip-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandClip__' },
     },
-  },
+    browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0' } },
+  }),
   vite: () => ({ plugins: [preact()] }),
 });

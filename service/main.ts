@@ -94,13 +94,18 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const close = () =>
     (closing ??= (async () => {
       shutdown.abort(); // event streams end, so their connections can close
+      const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
       await new Promise<void>((done) => {
-        const force = setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 5000);
+        // connections turn idle as their last response ends (event streams just ended): close them as they do,
+        // and whatever still hangs after 5 s
+        const idle = setInterval(() => http.closeIdleConnections?.(), 50);
+        const force = setTimeout(() => http.closeAllConnections?.(), 5000);
         server.close(() => {
+          clearInterval(idle);
           clearTimeout(force);
           done();
         });
-        (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        http.closeIdleConnections?.();
       });
       await notifier!.close();
       await store.close();

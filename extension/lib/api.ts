@@ -57,6 +57,13 @@ export interface ServiceClient {
   push(clientId: string, ops: Op[]): Promise<PushResult>;
   pull(since: number, limit: number): Promise<PullResult>;
   alerts(since: string | null): Promise<AlertsResult>;
+  members(): Promise<Member[]>;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  role: string;
 }
 
 const TIMEOUT_MS = 20_000;
@@ -90,6 +97,10 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
       const body = await call<AlertsResult | ServiceAlert[]>(`/api/v1/alerts${since ? `?since=${encodeURIComponent(since)}` : ''}`);
       // tolerate a bare list as well as { alerts, cursor }
       return Array.isArray(body) ? { alerts: body, cursor: null } : { alerts: body.alerts ?? [], cursor: body.cursor ?? null };
+    },
+    members: async () => {
+      const body = await call<{ members: Member[] } | Member[]>('/api/v1/members');
+      return Array.isArray(body) ? body : (body.members ?? []);
     },
   };
 }

@@ -17,9 +17,8 @@ export function canonicalUrl(raw: string | null | undefined): string | null {
   url.hash = '';
   for (const key of [...url.searchParams.keys()]) if (TRACKING.test(key)) url.searchParams.delete(key);
   url.searchParams.sort();
-  let text = url.toString();
-  if (url.pathname !== '/' && text.endsWith('/') && !url.search) text = text.slice(0, -1);
-  return text.replace(/^https:/, 'http:').replace(/\?$/, '');
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  return url.toString().replace(/^https:/, 'http:').replace(/\?$/, '');
 }
 
 /** True when `url` may be used as a link target (page text never becomes a javascript: link). */

@@ -1,4 +1,8 @@
 import type { Command } from './command.ts';
+import { extractCommand } from './extract.ts';
+import { backup } from './backup.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { member } from './member.ts';
 import { serve } from './serve.ts';
 import { team } from './team.ts';
@@ -8,4 +12,8 @@ export const commands: Record<string, Command> = {
   serve,
   team,
   member,
+  export: exportCommand,
+  import: importCommand,
+  backup,
+  extract: extractCommand,
 };

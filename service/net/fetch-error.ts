@@ -32,6 +32,8 @@ export interface FetchErrorDetails {
   contentType?: string;
   /** a short reason that refines the code (e.g. "redirect loop") */
   reason?: string;
+  /** the Retry-After header of an `http_error` answer (429/503), as sent */
+  retryAfter?: string;
   cause?: unknown;
 }
 

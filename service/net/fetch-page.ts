@@ -170,7 +170,7 @@ async function fetchWithAgent(
     }
     if (response.status < 200 || response.status > 299) {
       await discard(response);
-      throw new FetchError('http_error', { url: url.href, status: response.status });
+      throw new FetchError('http_error', { url: url.href, status: response.status, retryAfter: response.headers.get('retry-after') ?? undefined });
     }
     if (!isReadableType(base.contentType)) {
       await discard(response);

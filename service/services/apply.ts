@@ -14,13 +14,43 @@ import type { Database } from '../store/schema.ts';
 export interface TeamWrite {
   trx: Kysely<Database>;
   teamId: string;
-  memberId: string;
+  /** the member writing; null for imports by the CLI */
+  memberId: string | null;
   /** ISO time of this write */
   at: string;
   /** origin of items this write creates: `clip`, or `source:<id>` for the scraper */
   origin: string;
   /** hands out the next rev of the team's sequence */
   nextRev(): number;
+  /** rows read ahead for a whole push (two queries instead of two per op); kept current by applyOp */
+  known?: KnownRows;
+}
+
+/** Read-ahead of a push: applied-op hashes and item rows by id; `null` = known not to exist. */
+export interface KnownRows {
+  opHashes: Map<string, string | null>;
+  items: Map<string, ItemRow | null>;
+}
+
+/** Reads the applied ops and items a batch of ops names, in two queries. */
+export async function readAhead(trx: Kysely<Database>, teamId: string, opIds: string[], itemIds: string[]): Promise<KnownRows> {
+  const known: KnownRows = { opHashes: new Map(opIds.map((id) => [id, null])), items: new Map(itemIds.map((id) => [id, null])) };
+  for (const ids of chunks([...new Set(opIds)])) {
+    const rows = await trx.selectFrom('applied_ops').select(['op_id', 'hash']).where('team_id', '=', teamId).where('op_id', 'in', ids).execute();
+    for (const row of rows) known.opHashes.set(row.op_id, row.hash);
+  }
+  for (const ids of chunks([...new Set(itemIds)])) {
+    const rows = await trx.selectFrom('items').selectAll().where('id', 'in', ids).execute();
+    for (const row of rows) known.items.set(row.id, row);
+  }
+  return known;
+}
+
+// SQLite allows at most 32,766 bound parameters per statement; pushes hold ≤ 500 ops anyway
+function chunks<T>(list: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
 }
 
 export type ApplyOutcome =
@@ -34,14 +64,16 @@ export async function applyOp(
   op: { opId?: string; hash?: string; itemId: string; hlc: string; set: OpSet },
 ): Promise<ApplyOutcome> {
   if (op.opId !== undefined) {
-    const seen = await findAppliedOp(w.trx, w.teamId, op.opId);
+    const seen = w.known?.opHashes.has(op.opId)
+      ? w.known.opHashes.get(op.opId)
+      : (await findAppliedOp(w.trx, w.teamId, op.opId))?.hash;
     if (seen) {
-      return seen.hash === op.hash
+      return seen === op.hash
         ? { status: 'duplicate' }
         : { status: 'rejected', code: 'conflict', error: 'opId was already used for a different op' };
     }
   }
-  const row = await findItemRow(w.trx, op.itemId);
+  const row = w.known?.items.has(op.itemId) ? (w.known.items.get(op.itemId) ?? undefined) : await findItemRow(w.trx, op.itemId);
   // ids are global: another team's item is answered exactly like an unknown one that cannot be created
   if (row && row.team_id !== w.teamId) {
     return { status: 'rejected', code: 'not_found', error: 'itemId names no item of this team' };
@@ -80,8 +112,10 @@ export async function applyOp(
   } else {
     stored = row;
   }
+  w.known?.items.set(stored.id, stored);
   if (op.opId !== undefined && op.hash !== undefined) {
     await insertAppliedOp(w.trx, { team_id: w.teamId, op_id: op.opId, item_id: op.itemId, hash: op.hash, applied_at: w.at });
+    w.known?.opHashes.set(op.opId, op.hash);
   }
   return { status: 'applied', item: rowToItem(stored), changed: merged.created || merged.changed.length > 0 };
 }

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../shared/sync/canonical.ts';
 import { parseHlc } from '../../shared/sync/hlc.ts';
 import { OpSchema, type Op } from '../../shared/sync/op.ts';
 import { forbidden } from '../errors.ts';
-import { applyOp } from './apply.ts';
+import { applyOp, readAhead } from './apply.ts';
 import { canWrite } from './auth.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { issuesToFields } from './issues.ts';
@@ -52,6 +52,8 @@ export async function push(deps: ServiceDeps, actor: Actor, clientId: string, ra
   const wallNow = deps.now();
   const prepared = rawOps.map((raw) => prepareOp(raw, clientId.toLowerCase(), wallNow));
   const { result, cursor } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
+    const valid = prepared.flatMap((p) => (p.ok ? [p.op] : []));
+    w.known = await readAhead(w.trx, w.teamId, valid.map((op) => op.opId), valid.map((op) => op.itemId));
     const results: OpResult[] = [];
     for (const p of prepared) {
       if (!p.ok) {

@@ -11,7 +11,7 @@ import { isoNow, type ServiceDeps } from './context.ts';
 /** Runs `work` in a locked write transaction of the team; returns its result and the team's cursor after commit. */
 export async function withTeamWrite<T>(
   deps: ServiceDeps,
-  who: { teamId: string; memberId: string; origin?: string },
+  who: { teamId: string; memberId: string | null; origin?: string },
   work: (w: TeamWrite) => Promise<T>,
 ): Promise<{ result: T; cursor: number }> {
   let changed = false;

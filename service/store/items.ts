@@ -1,10 +1,12 @@
 /** Items as rows: client fields and per-field hlcs as JSON text, plus the server-owned columns. */
 import type { Kysely } from 'kysely';
-import type { Item, ItemFields } from '../../shared/schema.ts';
+import { ItemFieldsSchema, type Item, type ItemField, type ItemFields } from '../../shared/schema.ts';
 import type { ItemState } from '../../shared/sync/merge.ts';
 import type { Database, ItemsTable } from './schema.ts';
 
 export type ItemRow = ItemsTable;
+
+const FIELD_ORDER = Object.keys(ItemFieldsSchema.entries) as ItemField[];
 
 /** One item row by id, whatever its team (callers check the team: ids are global). */
 export async function findItemRow(db: Kysely<Database>, id: string): Promise<ItemRow | undefined> {
@@ -54,7 +56,9 @@ export function rowState(row: ItemRow): ItemState {
 
 /** The API's Item for a row. */
 export function rowToItem(row: ItemRow): Item {
-  const fields = JSON.parse(row.fields) as ItemFields;
+  const stored = JSON.parse(row.fields) as ItemFields;
+  // fields in the data model's order, whatever order the merge left them in
+  const fields = Object.fromEntries(FIELD_ORDER.map((key) => [key, stored[key]])) as ItemFields;
   return {
     id: row.id,
     ...fields,

@@ -69,3 +69,14 @@ export async function createPgNotifier(connectionString: string, db: Kysely<Data
     },
   };
 }
+
+/** A Notifier that only announces (for CLI commands on PostgreSQL): running services hear it through LISTEN. */
+export function pgPublisher(db: Kysely<Database>): Notifier {
+  return {
+    async publish(teamId, cursor) {
+      await sql`select pg_notify(${CHANNEL}, ${JSON.stringify({ t: teamId, c: cursor })})`.execute(db);
+    },
+    subscribe: () => () => {},
+    async close() {},
+  };
+}

@@ -21,8 +21,11 @@ export interface Planner {
   maxOffset: number;
   /** instant of `at` Berlin time on the working day on or before `day` */
   slot(day: number): number;
-  /** appends the alerts of one deadline to `out`, soonest first (see `planDeadline` in schedule.ts) */
-  plan(day: number, deadlineMs: number, knownMs: number, out: RawAlert[]): void;
+  /**
+   * Appends the alerts of one deadline to `out`, soonest first; with `window`, only those sent in (after, upTo]
+   * (so `dueAlerts` allocates nothing for the many alerts outside its window).
+   */
+  plan(day: number, deadlineMs: number, knownMs: number, out: RawAlert[], window?: { after: number; upTo: number }): void;
 }
 
 const slotCaches = new Map<string, Map<number, number>>();
@@ -45,27 +48,44 @@ export function createPlanner(rules: AlertRules): Planner {
     return ms;
   };
 
-  const plan = (day: number, deadlineMs: number, knownMs: number, out: RawAlert[]): void => {
+  // the slots of a deadline day depend on nothing else: computed once per day, earliest first, and with two
+  // offsets moved onto one slot (Saturday and Sunday both → Friday) only the more urgent, smaller one kept
+  const templates = new Map<number, { offset: number; dueMs: number }[]>();
+  const template = (day: number) => {
+    let list = templates.get(day);
+    if (!list) {
+      list = [];
+      for (let i = 0; i < offsets.length; i++) {
+        const dueMs = slot(day - offsets[i]);
+        if (i + 1 < offsets.length && slot(day - offsets[i + 1]) === dueMs) continue;
+        list.push({ offset: offsets[i], dueMs });
+      }
+      if (templates.size >= 100_000) templates.clear();
+      templates.set(day, list);
+    }
+    return list;
+  };
+
+  const plan = (day: number, deadlineMs: number, knownMs: number, out: RawAlert[], window?: { after: number; upTo: number }): void => {
+    const after = window ? window.after : -Infinity;
+    const upTo = window ? window.upTo : Infinity;
     let missedOffset = -1;
     let missedMs = 0;
     const start = out.length;
-    for (let i = 0; i < offsets.length; i++) {
-      const offset = offsets[i];
-      const dueMs = slot(day - offset);
+    for (const { offset, dueMs } of template(day)) {
       // an alert at or after the deadline says nothing (08:00 alert, 07:00 deadline)
       if (dueMs >= deadlineMs) break;
-      // two offsets moved onto one slot (Saturday and Sunday both → Friday): keep the more urgent, later one
-      const next = i + 1 < offsets.length ? slot(day - offsets[i + 1]) : Infinity;
-      if (next === dueMs) continue;
       if (dueMs < knownMs) {
         // missed before the deadline was known; the last one missed is the most urgent
         missedOffset = offset;
         missedMs = dueMs;
-      } else {
+      } else if (dueMs > upTo) {
+        break;
+      } else if (dueMs > after) {
         out.push({ offset, dueMs, sendMs: dueMs, late: false });
       }
     }
-    if (missedOffset >= 0 && knownMs < deadlineMs) {
+    if (missedOffset >= 0 && knownMs < deadlineMs && knownMs > after && knownMs <= upTo) {
       out.splice(start, 0, { offset: missedOffset, dueMs: missedMs, sendMs: knownMs, late: true });
     }
   };

@@ -51,6 +51,18 @@ export function knownSinceMs(knownSince: KnownSince | undefined, key: string): n
   return Number.isNaN(ms) ? -Infinity : ms;
 }
 
+// alerts share few distinct instants (the day's slot, common deadline times): format each once
+const isoStrings = new Map<number, string>();
+function iso(ms: number): string {
+  let text = isoStrings.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    if (isoStrings.size >= 100_000) isoStrings.clear();
+    isoStrings.set(ms, text);
+  }
+  return text;
+}
+
 /** Builds the public shape of one alert. */
 export function toPlannedAlert(itemId: string, deadline: Deadline, key: string, deadlineMs: number, raw: RawAlert): PlannedAlert {
   return {
@@ -59,10 +71,10 @@ export function toPlannedAlert(itemId: string, deadline: Deadline, key: string, 
     deadlineKey: key,
     deadline,
     offset: raw.offset,
-    dueAt: new Date(raw.dueMs).toISOString(),
-    sendAt: new Date(raw.sendMs).toISOString(),
+    dueAt: iso(raw.dueMs),
+    sendAt: iso(raw.sendMs),
     late: raw.late,
-    deadlineAt: new Date(deadlineMs).toISOString(),
+    deadlineAt: iso(deadlineMs),
   };
 }
 

@@ -27,8 +27,9 @@ export interface Span {
 const NEAR = 18;
 
 /** Classifies the date at `span` in `text`; `label` is the field label the text stands under, if any. */
-export function classifyDate(text: string, span: Span, spans: Span[], label: string | undefined, cues: CueSet[]): Classification {
+export function classifyDate(text: string, span: Span, spans: Span[], label: string | undefined, rowContext: string | undefined, cues: CueSet[]): Classification {
   const { clause, before } = clauseAround(text, span, spans);
+  const sentence = clauseAround(text, span, [span]).clause;
   const scores = new Map<DateRole, number>();
   const strong = new Set<DateRole>();
   const used: string[] = [];
@@ -38,6 +39,7 @@ export function classifyDate(text: string, span: Span, spans: Span[], label: str
     used.push(id);
   };
   const labelText = label ?? '';
+  const labelContext = [label, rowContext].filter(Boolean).join(' · ');
   for (const set of cues) {
     for (const cue of set.dates) {
       if (cue.adjacent) {
@@ -46,7 +48,7 @@ export function classifyDate(text: string, span: Span, spans: Span[], label: str
         else if (labelText && cue.pattern.test(`${labelText} `.replace(/\s*\(.*\)\s*/, ' '))) add(cue.role, cue.weight * 2, `label:${cue.id}`);
         continue;
       }
-      if (labelText && cue.pattern.test(labelText)) add(cue.role, cue.weight * 2 + 1, `label:${cue.id}`);
+      if (labelContext && cue.pattern.test(labelContext)) add(cue.role, cue.weight * 2 + 1, `label:${cue.id}`);
       const found = lastMatch(cue.pattern, clause);
       if (found) {
         const end = found.index + found.length;
@@ -65,12 +67,12 @@ export function classifyDate(text: string, span: Span, spans: Span[], label: str
       role = r;
     }
   }
-  const context = `${labelText} ${clause}`;
+  const context = `${labelContext} ${clause}`;
   let kind: DeadlineKind | undefined;
   let kindLabel: string | undefined;
   if (role === 'deadline') {
     for (const set of cues) {
-      const hit = set.kinds.find((k) => k.pattern.test(labelText)) ?? set.kinds.find((k) => k.pattern.test(context));
+      const hit = set.kinds.find((k) => k.pattern.test(labelContext)) ?? set.kinds.find((k) => k.pattern.test(context)) ?? set.kinds.find((k) => k.pattern.test(sentence));
       if (hit) {
         kind = hit.kind;
         kindLabel = hit.label;

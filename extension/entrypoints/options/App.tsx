@@ -7,7 +7,7 @@ import { useWatchlist } from '../../components/use-store.ts';
 
 type TestState = { kind: 'idle' } | { kind: 'testing' } | { kind: 'ok'; team: string; member: string } | { kind: 'failed'; message: string };
 
-export function App({ clientFor = serviceClient }: { clientFor?: (url: string, token: string) => ServiceClient }) {
+export function App({ clientFor = serviceClient, reload = () => location.reload() }: { clientFor?: (url: string, token: string) => ServiceClient; reload?: () => void }) {
   const { settings: saved, loaded } = useWatchlist();
   const [draft, setDraft] = useState<Settings | null>(null);
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
@@ -23,6 +23,8 @@ export function App({ clientFor = serviceClient }: { clientFor?: (url: string, t
     await settings.setValue({ ...next, serviceUrl: next.serviceUrl.trim().replace(/\/+$/, ''), token: next.token.trim() });
     setDraft(null);
     setSavedNote(true);
+    // the page's texts were read in the old language: show it again in the new one
+    if (next.language !== saved.language) reload();
   }
 
   async function testConnection() {
@@ -96,7 +98,7 @@ export function App({ clientFor = serviceClient }: { clientFor?: (url: string, t
           </label>
         </div>
         <div class="actions">
-          <button type="submit" class="primary">
+          <button type="submit" class="primary" id="save-settings">
             {t('save')}
           </button>
         </div>

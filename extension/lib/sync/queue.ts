@@ -3,7 +3,7 @@
  * is the only writer, so a clip saved while a sync runs can never be lost between a read and a write.
  */
 import type { Item } from '../../../shared/schema.ts';
-import { clientClock } from '../store/clock.ts';
+import { clientClock, readClientClock } from '../store/clock.ts';
 import { syncCursor } from '../store/cursor.ts';
 import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
@@ -24,7 +24,7 @@ export function serialized<T>(task: () => Promise<T>): Promise<T> {
 /** Stamps changes into ops with this client's clock and appends them to the queue; resolves once stored. */
 export function enqueueChanges(changes: readonly Change[], now: number = Date.now()): Promise<Op[]> {
   return serialized(async () => {
-    const stored = await clientClock.getValue();
+    const stored = await readClientClock();
     const clock = new Clock(stored.clientId, () => now);
     clock.observe(stored.last);
     const ops: Op[] = changes.map((change) => ({ opId: crypto.randomUUID(), itemId: change.itemId, hlc: clock.now(), set: change.set }));

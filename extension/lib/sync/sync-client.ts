@@ -2,10 +2,10 @@
  * One sync round: push the pending ops (≤ 500 per request), then pull until `more` is false (DESIGN.md, "Sync protocol").
  */
 import { NetworkError, ServiceError, type ServiceClient } from '../api.ts';
-import { clientClock } from '../store/clock.ts';
+import { readClientClock } from '../store/clock.ts';
 import { syncCursor } from '../store/cursor.ts';
 import { pendingOps } from '../store/pending.ts';
-import { mergePulled, rejectAll, settlePush } from './queue.ts';
+import { mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
 import type { Op } from './ops.ts';
 
 export const PUSH_BATCH = 500;
@@ -35,7 +35,7 @@ export async function syncOnce(api: ServiceClient): Promise<SyncOutcome> {
   let rejected = 0;
   let pulled = 0;
   try {
-    const { clientId } = await clientClock.getValue();
+    const { clientId } = await serialized(readClientClock);
     for (;;) {
       const batch = nextBatch(await pendingOps.getValue());
       if (batch.length === 0) break;

@@ -4,7 +4,9 @@
  */
 import type { Migration } from 'kysely/migration';
 import * as init from './2026-11-22-0001-init.ts';
+import * as sources from './2026-11-22-0100-sources.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0001-init': init,
+  '2026-11-22-0100-sources': sources,
 };

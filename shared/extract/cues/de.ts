@@ -11,7 +11,7 @@ export const de: CueSet = {
     // the event itself
     { id: 'stattfinden', pattern: stems('statt(?:finden|findet|fand)|findet .{0,60} statt|kommen .{0,100}zusammen|zusammenkommen|treffen sich|lädt .{0,40} ein'), role: 'event', weight: 7 },
     { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
-    { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 2 },
+    { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 4 },
     // publication, status and letter dates
     { id: 'stand', pattern: stems('stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom'), role: 'publication', weight: 6 },
     // a window opens

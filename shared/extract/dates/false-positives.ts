@@ -9,13 +9,20 @@ const REFERENCE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:tel|telefon|fon|phone|fax|telefax|mobil|handy|az|aktenzeichen|gz|geschäftszeichen|` +
     String.raw`drucksache|drs|vorlage|nr|no|nummer|number|seite|s|p|pp|page|kapitel|kap|ziffer|ziff|abs|absatz|art|` +
     String.raw`artikel|punkt|abschnitt|section|version|ver|v|rev|release|isbn|issn|iban|bic|blz|plz|postfach|` +
-    String.raw`ust-id|steuernummer)\.?:?[\s\d/().+\-–]*$|[§+][\s\d/().\-–]*$`,
+    String.raw`ust-id|steuernummer)\.?:?[ \t\u00a0\d/().+\-–]*$|[§+][ \t\u00a0\d/().\-–]*$`,
   'iu',
 );
 
 /** Words that make a following "d.m." a date even when it looks like an outline number ("Ab 1.1."). */
 const DATE_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:ab|am|an|bis|zum|vom|von|seit|zwischen|und|den|dem|frist|stichtag|termin|datum|deadline|from|on|until|by|due)\.?:?\s*$/iu;
+
+/** A number ends right before `start` ("2019 Mai" → "19 Mai", "1.5 Mai"). */
+export function precededByNumber(text: string, start: number): boolean {
+  const before = text.charAt(start - 1);
+  if (isDigit(before)) return true;
+  return before !== '' && '.,/:'.includes(before) && isDigit(text.charAt(start - 2));
+}
 
 /** The number continues into more digits: "1.2.3", "12.05.2023.4", "10.000". */
 export function continuesAsNumber(text: string, start: number, stop: number): boolean {

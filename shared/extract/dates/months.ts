@@ -1,91 +1,75 @@
 /**
  * Month and weekday names in German and English, with the abbreviations agency pages use ("Febr.", "Sept.", "Mrz.",
- * "Maerz" when umlauts were transliterated). One table drives every parser so a new spelling is added in one place.
+ * "Jänner", "Maerz" when umlauts were transliterated). One table each, so every parser reads the same words.
  */
 
-const MONTH_SPELLINGS: Record<number, readonly string[]> = {
-  1: ['januar', 'jänner', 'jaenner', 'january', 'jan'],
-  2: ['februar', 'feber', 'february', 'febr', 'feb'],
-  3: ['märz', 'maerz', 'marz', 'march', 'mär', 'mrz', 'mar'],
-  4: ['april', 'apr'],
-  5: ['mai', 'may'],
-  6: ['juni', 'june', 'jun'],
-  7: ['juli', 'july', 'jul'],
-  8: ['august', 'aug'],
-  9: ['september', 'sept', 'sep'],
-  10: ['oktober', 'october', 'okt', 'oct'],
-  11: ['november', 'nov'],
-  12: ['dezember', 'december', 'dez', 'dec'],
+/** name → month (1–12); abbreviations are listed without their dot, the patterns allow one */
+const MONTHS: Record<string, number> = {
+  // German
+  januar: 1, jänner: 1, jaenner: 1, jan: 1,
+  februar: 2, feber: 2, febr: 2, feb: 2,
+  märz: 3, maerz: 3, mär: 3, mrz: 3,
+  april: 4, apr: 4,
+  mai: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, okt: 10,
+  november: 11, nov: 11,
+  dezember: 12, dez: 12,
+  // English, where it differs
+  january: 1,
+  february: 2,
+  march: 3, mar: 3,
+  may: 5,
+  june: 6,
+  july: 7,
+  october: 10, oct: 10,
+  december: 12, dec: 12,
 };
 
-/** Spellings that are abbreviations: they may carry a trailing dot, which then belongs to the mention. */
-const FULL_NAMES = new Set([
-  'januar', 'jänner', 'jaenner', 'january', 'februar', 'feber', 'february', 'märz', 'maerz', 'marz', 'march',
-  'april', 'mai', 'may', 'juni', 'june', 'juli', 'july', 'august', 'september', 'oktober', 'october', 'november',
-  'dezember', 'december',
-]);
+/** The German words only: the German parsers must not read "March" or "May". */
+const GERMAN_MONTHS = [
+  'januar', 'jänner', 'jaenner', 'jan', 'februar', 'feber', 'febr', 'feb', 'märz', 'maerz', 'mär', 'mrz', 'april',
+  'apr', 'mai', 'juni', 'jun', 'juli', 'jul', 'august', 'aug', 'september', 'sept', 'sep', 'oktober', 'okt',
+  'november', 'nov', 'dezember', 'dez',
+];
 
-const MONTH_BY_NAME = new Map<string, number>();
-for (const [month, names] of Object.entries(MONTH_SPELLINGS)) {
-  for (const name of names) MONTH_BY_NAME.set(name, Number(month));
-}
+const WEEKDAYS: Record<string, number> = {
+  sonntag: 0, so: 0, montag: 1, mo: 1, dienstag: 2, di: 2, mittwoch: 3, mi: 3, donnerstag: 4, do: 4,
+  freitag: 5, fr: 5, samstag: 6, sonnabend: 6, sa: 6,
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
 
-/** Longest first, so the regex alternation prefers "September" over "Sep". */
-const sortedNames = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length);
-
-/**
- * Regex source for a month name (capture it yourself). Abbreviations may be followed by a dot; the lookahead keeps
- * "Mai" from matching inside "Maibaum" (\b is ASCII-only in JS, so it cannot be used next to umlauts).
- */
-export const MONTH_NAME_SOURCE = `(?:${sortedNames.join('|')})\\.?(?![a-zäöüß])`;
-
-/** Month number for a written name ("Febr." → 2), or null. */
-export function monthFromName(written: string): number | null {
-  const key = written.toLowerCase().replace(/\.$/, '');
-  return MONTH_BY_NAME.get(key) ?? null;
-}
-
-/** True when the written month is an abbreviation (so a trailing dot is part of it, not a sentence end). */
-export function isAbbreviatedMonth(written: string): boolean {
-  return !FULL_NAMES.has(written.toLowerCase().replace(/\.$/, ''));
+/** Longest first, so "September" wins over "Sep" and "Jänner" over "Jan". */
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
 }
 
 /**
- * Month names are capitalised in both languages (German nouns, English proper nouns); requiring it keeps English
- * "may" (the verb) and lower-case prose out. ALL-CAPS headings pass.
+ * A month word as a regex source without capture groups (use the `u` and `i` flags): a full name, or an abbreviation
+ * with an optional dot; never the start of a longer word ("Mainz", "Markt", "Janine").
  */
-export function looksLikeMonthName(written: string): boolean {
-  const first = written.charAt(0);
+export const MONTH_PATTERN = `(?:${alternation(Object.keys(MONTHS))})\\.?(?![\\p{L}])`;
+/** Same, German words only. */
+export const GERMAN_MONTH_PATTERN = `(?:${alternation(GERMAN_MONTHS)})\\.?(?![\\p{L}])`;
+/** A weekday word, German or English, full or abbreviated (no dot). */
+export const WEEKDAY_PATTERN = `(?:${alternation(Object.keys(WEEKDAYS))})(?![\\p{L}])`;
+
+/** The month a word names ("Febr.", "Maerz", "Sept" → 2, 3, 9), or null. */
+export function monthFromName(word: string): number | null {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** The weekday (0 = Sunday) a word names ("Di", "Tuesday"), or null. */
+export function weekdayFromName(word: string): number | null {
+  return WEEKDAYS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** Month names are capitalised in both languages; "may" and "march" in running text are verbs. */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
   return first !== first.toLowerCase();
-}
-
-const WEEKDAYS = [
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
-].sort((a, b) => b.length - a.length);
-
-/** Regex source for a weekday name, full or abbreviated, with an optional dot. */
-export const WEEKDAY_SOURCE = `(?:${WEEKDAYS.join('|')})\\.?`;
-
-/** Days in a month; February of an unknown year counts 29 so "29.02." is accepted. */
-export function daysInMonth(year: number | null, month: number): number {
-  if (month === 2) {
-    if (year === null) return 29;
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True when day/month (and year, if known) name a real calendar day. */
-export function isRealDay(year: number | null, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Two-digit years on agency pages are always this century ("31.3.22" → 2022). */
-export function fullYear(written: string): number {
-  const n = Number(written);
-  return written.length <= 2 ? 2000 + n : n;
 }

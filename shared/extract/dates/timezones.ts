@@ -1,48 +1,49 @@
 /**
- * Time zones on agency pages → Europe/Berlin wall clock. The EU rule is computed directly (summer time from the
- * last Sunday of March to the last Sunday of October, switching at 01:00 UTC) so this stays pure and fast: no Intl,
- * no node:*. CET/CEST, MEZ/MESZ and "Brussels/Paris time" are Berlin's own clock and are copied as written.
+ * Time zones as pages write them, and the conversion to Europe/Berlin wall-clock time without `Intl` time zone data
+ * or node:* (the layer runs in content scripts too): Berlin is UTC+1, and UTC+2 from the last Sunday of March to the
+ * last Sunday of October, switching at 01:00 UTC (the EU rule since 1996; older pages do not matter here).
  */
+import { daysInMonth } from './calendar.ts';
 
-/** A zone as written next to a time: Berlin's clock, or a fixed UTC offset that must be converted. */
-export type WrittenZone = { kind: 'berlin' } | { kind: 'offset'; minutes: number };
-
-const BERLIN_CLOCK = /^(?:cet|cest|mez|mesz|brussels time|paris time|berlin time|central european(?: summer)? time|mitteleuropäische (?:sommer)?zeit)$/i;
+/**
+ * How a written zone relates to Berlin: `berlin` for names of the same wall clock (CET/CEST, MEZ/MESZ, "Brussels
+ * time" — copied as written, even "15:00 CEST" in January), or a fixed offset from UTC in minutes.
+ */
+export type Zone = { kind: 'berlin'; written: string } | { kind: 'offset'; minutes: number; written: string };
 
 const FIXED_OFFSETS: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, eet: 120, eest: 180,
-  est: -300, edt: -240, pst: -480, pdt: -420,
+  UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, IST: 60, EET: 120, EEST: 180, MSK: 180,
+  EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
+const BERLIN_ABBREVIATIONS = new Set(['CET', 'CEST', 'MEZ', 'MESZ', 'MET', 'MEST']);
 
-/** Regex source for the zone names we recognise after a time (case-insensitive use). */
-export const ZONE_SOURCE =
-  '(?:(?:utc|gmt)\\s?[+-−]\\s?\\d{1,2}(?::?\\d{2})?|utc|gmt|cest|cet|mesz|mez|wet|west|bst|eest|eet|est|edt|pst|pdt|' +
-  'brussels time|paris time|berlin time|central european(?: summer)? time|mitteleuropäische (?:sommer)?zeit)(?![a-z])';
+/** A zone as a regex source (no capture group) for after a clock time: "CEST", "(MEZ)", "UTC+2", "Brussels time". */
+export const ZONE_PATTERN =
+  String.raw`(?:(?:UTC|GMT)[^\S\n]*[+\-−][^\S\n]*\d{1,2}(?::?\d{2})?|CEST|CET|MESZ|MEZ|MEST|MET|UTC|GMT|WEST|WET|BST|EEST|EET|MSK|EST|EDT|CDT|MST|MDT|PST|PDT|` +
+  String.raw`(?:Brussels|Brüssel|Bruxelles|Paris|Berlin|Amsterdam|Rome|Madrid|Vienna|Luxembourg|Central[^\S\n]+European(?:[^\S\n]+Summer)?)[^\S\n]+time|` +
+  String.raw`(?:deutscher|mitteleuropäischer)[^\S\n]+(?:Sommer)?zeit)(?![\p{L}])`;
 
-/** Reads a zone as written ("UTC", "CEST", "UTC+2", "+01:00", "Z"); null when unknown. */
-export function readZone(written: string): WrittenZone | null {
-  const zone = written.trim().replace(/[()]/g, '').trim();
-  if (BERLIN_CLOCK.test(zone)) return { kind: 'berlin' };
-  const fixed = FIXED_OFFSETS[zone.toLowerCase()];
-  if (fixed !== undefined) return { kind: 'offset', minutes: fixed };
-  const m = /^(?:utc|gmt)?\s?([+\-−])\s?(\d{1,2})(?::?(\d{2}))?$/i.exec(zone);
-  if (!m) return null;
-  const sign = m[1] === '+' ? 1 : -1;
-  return { kind: 'offset', minutes: sign * (Number(m[2]) * 60 + Number(m[3] ?? 0)) };
+/** Reads a zone matched by ZONE_PATTERN; null for an unknown or lower-case abbreviation ("est" is a word). */
+export function readZone(written: string): Zone | null {
+  const text = written.trim();
+  const offset = /^(?:UTC|GMT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text);
+  if (offset) {
+    const sign = offset[1] === '+' ? 1 : -1;
+    return { kind: 'offset', minutes: sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0)), written: text };
+  }
+  if (/\s/.test(text)) return { kind: 'berlin', written: text }; // "Brussels time", "deutscher Zeit"
+  if (text !== text.toUpperCase()) return null;
+  if (BERLIN_ABBREVIATIONS.has(text)) return { kind: 'berlin', written: text };
+  const minutes = FIXED_OFFSETS[text];
+  return minutes === undefined ? null : { kind: 'offset', minutes, written: text };
 }
 
-/** Milliseconds of the last Sunday of a month at 01:00 UTC (the EU switch instant). */
-function lastSundayAt1Utc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month, 0)); // day 0 of the next month
-  const back = lastDay.getUTCDay(); // 0 = Sunday
-  return Date.UTC(year, month - 1, lastDay.getUTCDate() - back, 1, 0);
-}
-
-/** Berlin's UTC offset in minutes at an instant: 120 in summer time, 60 otherwise (EU rule since 1996). */
-export function berlinOffsetMinutes(utcMs: number): number {
-  const year = new Date(utcMs).getUTCFullYear();
-  const inSummer = utcMs >= lastSundayAt1Utc(year, 3) && utcMs < lastSundayAt1Utc(year, 10);
-  return inSummer ? 120 : 60;
+/** Berlin's offset from UTC (60 or 120 minutes) at an instant. */
+export function berlinOffsetAt(utcMillis: number): number {
+  const year = new Date(utcMillis).getUTCFullYear();
+  const summerStart = Date.UTC(year, 2, lastSunday(year, 3), 1);
+  const summerEnd = Date.UTC(year, 9, lastSunday(year, 10), 1);
+  return utcMillis >= summerStart && utcMillis < summerEnd ? 120 : 60;
 }
 
 export interface WallClock {
@@ -53,15 +54,28 @@ export interface WallClock {
   minute: number;
 }
 
-/** Converts a wall-clock time written at a fixed UTC offset to the Berlin wall clock (the day may change). */
-export function offsetToBerlin(wall: WallClock, offsetMinutes: number): WallClock {
-  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - offsetMinutes * 60_000;
-  const berlin = new Date(utc + berlinOffsetMinutes(utc) * 60_000);
+/** The Berlin wall clock for a wall-clock time written at a fixed UTC offset (the day may change). */
+export function toBerlin(clock: WallClock, offsetMinutes: number): WallClock {
+  const utc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) - offsetMinutes * 60_000;
+  const local = new Date(utc + berlinOffsetAt(utc) * 60_000);
   return {
-    year: berlin.getUTCFullYear(),
-    month: berlin.getUTCMonth() + 1,
-    day: berlin.getUTCDate(),
-    hour: berlin.getUTCHours(),
-    minute: berlin.getUTCMinutes(),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
   };
+}
+
+/**
+ * True when a day without a year lies where the offset depends on the year: the last week of March or October
+ * (with a day of margin for times that cross midnight). Elsewhere any year gives the same answer.
+ */
+export function dependsOnYear(month: number, day: number): boolean {
+  return (month === 3 || month === 10) && day >= 23;
+}
+
+function lastSunday(year: number, month: number): number {
+  const last = daysInMonth(month, year);
+  return last - new Date(Date.UTC(year, month - 1, last)).getUTCDay();
 }

@@ -71,3 +71,12 @@ export interface FindDatesOptions {
   /** "mdy" when the page declares US-style dates (month/day/year) */
   order?: 'dmy' | 'mdy';
 }
+
+/** A span of years ("(2025-2027)", "2019–2020"): a project period or the like, never a date. */
+export interface YearRangeMention {
+  index: number;
+  length: number;
+  text: string;
+  from: number;
+  to: number;
+}

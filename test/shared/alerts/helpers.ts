@@ -8,7 +8,9 @@ export function deadline(date: string, extra: Partial<Deadline> = {}): Deadline 
   return { date, label: 'Antragsfrist', kind: 'application', ...extra };
 }
 
-export function item(deadlines: Deadline[], extra: Partial<AlertItem> = {}): AlertItem & { title: string; url: string | null } {
+export type TestItem = AlertItem & { title: string; url: string | null };
+
+export function item(deadlines: Deadline[], extra: Partial<TestItem> = {}): TestItem {
   return { id: '0190a7f0-0000-7000-8000-000000000001', status: 'watching', deleted: false, deadlines, title: 'Nakopa 2026', url: 'https://example.org/nakopa', ...extra };
 }
 

@@ -21,7 +21,7 @@ describe('public holidays per Land', () => {
     ['2026-01-06', 'BW', true, 'Heilige Drei Könige in BW'],
     ['2026-01-06', 'HE', false, 'no Heilige Drei Könige in HE'],
     ['2026-03-17', 'NW', false, 'an ordinary Tuesday'],
-  ] as const)('%s in %s: %s (%s)', (date, land, expected) => {
+  ] as const)('%s in %s: %s (%s)', (date, land, expected, _why) => {
     expect(holiday(date, land)).toBe(expected);
   });
 
@@ -38,7 +38,7 @@ describe('public holidays per Land', () => {
     ['2026-06-04', 'BE', '2026-06-04', 'Fronleichnam is a working day in BE'],
     ['2026-12-27', 'HH', '2026-12-24', 'Sunday after Christmas → Heiligabend (a working day)'],
     ['2027-01-01', 'BY', '2026-12-31', 'Neujahr → Silvester'],
-  ] as const)('%s in %s → %s (%s)', (date, land, expected) => {
+  ] as const)('%s in %s → %s (%s)', (date, land, expected, _why) => {
     expect(before(date, land)).toBe(expected);
   });
 

@@ -1,0 +1,77 @@
+/** The dashboard: the team's list with search, filters and inline editing, the inbox, a calendar, and export. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { serviceClient, type Member } from '../../lib/api.ts';
+import { t } from '../../lib/i18n.ts';
+import { isConfigured } from '../../lib/store/settings.ts';
+import { ProblemList } from '../../components/ProblemList.tsx';
+import { SyncLine } from '../../components/SyncLine.tsx';
+import { useWatchlist } from '../../components/use-store.ts';
+import { Calendar } from './Calendar.tsx';
+import { download, toCsv, toJson } from './export.ts';
+import { allTags, applyFilter, DEFAULT_FILTER, inbox } from './filter.ts';
+import { Inbox } from './Inbox.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { WatchlistTable } from './WatchlistTable.tsx';
+
+type View = 'list' | 'inbox' | 'calendar';
+const VIEWS: View[] = ['list', 'inbox', 'calendar'];
+
+export function App({ now = () => new Date() }: { now?: () => Date }) {
+  const state = useWatchlist();
+  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  const [view, setView] = useState<View>('list');
+  const [members, setMembers] = useState<Member[]>([]);
+  const focusId = /item=([\w-]+)/.exec(location.hash)?.[1] ?? null;
+  const at = now();
+  const list = useMemo(() => applyFilter(state.items, filter, at), [state.items, filter]);
+  const newFinds = useMemo(() => inbox(state.items), [state.items]);
+
+  useEffect(() => {
+    const s = state.settings;
+    if (!isConfigured(s)) return;
+    // members only name the assignees; without the network the ids are shown
+    serviceClient(s.serviceUrl, s.token).members().then(setMembers, () => undefined);
+  }, [state.settings.serviceUrl, state.settings.token]);
+
+  function onTabKey(e: KeyboardEvent) {
+    const i = VIEWS.indexOf(view);
+    const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % 3] : e.key === 'ArrowLeft' ? VIEWS[(i + 2) % 3] : null;
+    if (!next) return;
+    e.preventDefault();
+    setView(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  }
+
+  const stamp = at.toISOString().slice(0, 10);
+  return (
+    <main class="page dashboard">
+      <header class="popup-header">
+        <h1>{t('dashboardHeading')}</h1>
+        <div class="actions">
+          <button type="button" onClick={() => download(`callwatch-${stamp}.csv`, toCsv(list), 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
+          <button type="button" onClick={() => download(`callwatch-${stamp}.json`, toJson(list), 'application/json')}>{t('exportJson')}</button>
+        </div>
+      </header>
+      <SyncLine state={state} />
+      <ProblemList problems={state.problems} />
+      <div class="tabs" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
+        {VIEWS.map((v) => (
+          <button type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} tabIndex={view === v ? 0 : -1} onClick={() => setView(v)}>
+            {v === 'inbox' ? t('viewInbox', [String(newFinds.length)]) : t(`view_${v}`)}
+          </button>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+        {view === 'list' && (
+          <>
+            <Toolbar filter={filter} onChange={setFilter} tags={allTags(state.items)} members={members} />
+            <p class="hint" role="status">{t('countShown', [String(list.length), String(state.items.length)])}</p>
+            <WatchlistTable items={list} members={members} now={at} focusId={focusId} />
+          </>
+        )}
+        {view === 'inbox' && <Inbox items={newFinds} now={at} />}
+        {view === 'calendar' && <Calendar items={state.items.filter((i) => i.status !== 'dismissed')} now={at} />}
+      </section>
+    </main>
+  );
+}

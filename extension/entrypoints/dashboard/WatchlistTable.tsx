@@ -1,0 +1,76 @@
+/** The team's list: one row per item with inline status and assignee; details open notes and tags for editing. */
+import { useState } from 'preact/hooks';
+import type { Item } from '../../../shared/schema.ts';
+import type { Member } from '../../lib/api.ts';
+import { dueDateOf } from '../../lib/deadlines.ts';
+import { t } from '../../lib/i18n.ts';
+import { saveChanges } from '../../lib/messages.ts';
+import { Countdown } from '../../components/Countdown.tsx';
+import { DueLine } from '../../components/DueLine.tsx';
+import { ItemLink } from '../../components/ItemLink.tsx';
+import { StatusSelect } from '../../components/StatusSelect.tsx';
+import { ItemDetails } from './ItemDetails.tsx';
+
+export function WatchlistTable({ items, members, now, save = saveChanges, focusId }: { items: Item[]; members: Member[]; now: Date; save?: typeof saveChanges; focusId?: string | null }) {
+  const [open, setOpen] = useState<string | null>(focusId ?? null);
+  if (items.length === 0) return <p class="empty">{t('nothingFound')}</p>;
+  return (
+    <table class="watchlist">
+      <caption class="visually-hidden">{t('watchlistCaption', [String(items.length)])}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('columnDue')}</th>
+          <th scope="col">{t('columnItem')}</th>
+          <th scope="col">{t('columnStatus')}</th>
+          <th scope="col">{t('columnAssignee')}</th>
+          <th scope="col"><span class="visually-hidden">{t('columnDetails')}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const due = dueDateOf(item, now);
+          const expanded = open === item.id;
+          return (
+            <>
+              <tr key={item.id} id={`item-${item.id}`}>
+                <td>{due ? <Countdown value={due.countdown} /> : '–'}</td>
+                <td>
+                  <ItemLink title={item.title} url={item.url} />
+                  <div class="due-line">
+                    {t(`kind_${item.kind}`)}
+                    {item.organizer ? ` · ${item.organizer}` : ''}
+                    {item.programme ? ` · ${item.programme}` : ''}
+                  </div>
+                  {due && <DueLine due={due} />}
+                </td>
+                <td>
+                  <StatusSelect id={`dash-status-${item.id}`} value={item.status} title={item.title} onChange={(status) => void save([{ itemId: item.id, set: { status } }])} />
+                </td>
+                <td>
+                  <select aria-label={t('assigneeFor', [item.title])} value={item.assignee ?? ''} onChange={(e) => void save([{ itemId: item.id, set: { assignee: e.currentTarget.value || null } }])}>
+                    <option value="">{t('nobody')}</option>
+                    {members.map((m) => <option value={m.id}>{m.name}</option>)}
+                    {item.assignee && !members.some((m) => m.id === item.assignee) && <option value={item.assignee}>{item.assignee}</option>}
+                  </select>
+                </td>
+                <td>
+                  <button type="button" aria-expanded={expanded} aria-controls={`details-${item.id}`} onClick={() => setOpen(expanded ? null : item.id)}>
+                    {expanded ? t('hideDetails') : t('showDetails')}
+                    <span class="visually-hidden">: {item.title}</span>
+                  </button>
+                </td>
+              </tr>
+              {expanded && (
+                <tr class="row-details" id={`details-${item.id}`}>
+                  <td colSpan={5}>
+                    <ItemDetails item={item} save={save} />
+                  </td>
+                </tr>
+              )}
+            </>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * `callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]`:
+ * runs the extractor on a saved page or a fetched one and prints `{ items }` as JSON (DESIGN.md "Command line").
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isCalendarDate } from '../../shared/schema.ts';
+import type { Draft } from '../../shared/extract/types.ts';
+import { extractHtml } from '../extract/extract-html.ts';
+import { decodeHtml } from '../net/charset.ts';
+import { fetchPage } from '../net/fetch-page.ts';
+import { UsageError, type Command } from './command.ts';
+
+const USAGE = 'callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]';
+
+interface Options {
+  target: string;
+  url?: string;
+  now?: string;
+  allowPrivate: boolean;
+  verbose: boolean;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Partial<Options> & { allowPrivate: boolean; verbose: boolean } = { allowPrivate: false, verbose: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const valueOf = (name: string) => {
+      const value = args[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} needs a value`);
+      return value;
+    };
+    if (arg === '--url') options.url = valueOf('--url');
+    else if (arg === '--now') options.now = valueOf('--now');
+    else if (arg === '--allow-private') options.allowPrivate = true;
+    else if (arg === '--verbose' || arg === '-v') options.verbose = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else if (options.target) throw new UsageError('give one file or URL');
+    else options.target = arg;
+  }
+  if (!options.target) throw new UsageError('give a file or a URL');
+  if (options.now !== undefined && !isCalendarDate(options.now)) throw new UsageError('--now must be a date YYYY-MM-DD');
+  if (options.url !== undefined && !/^https?:\/\//i.test(options.url)) throw new UsageError('--url must be an http(s) URL');
+  return options as Options;
+}
+
+/** The day as an instant: noon UTC lies on that calendar day in Berlin all year. */
+function nowFrom(day: string | undefined): Date {
+  return day ? new Date(`${day}T12:00:00Z`) : new Date();
+}
+
+/** The printed shape of a draft (DESIGN.md: `{ kind, title, deadline, deadlines, start, end, location, organizer, summary, url, confidence, evidence }`). */
+function printable(d: Draft) {
+  const { kind, title, deadline, deadlines, start, end, location, organizer, summary, url, confidence, evidence } = d;
+  return { kind, title, deadline, deadlines, start, end, location, organizer, summary, url, confidence, evidence };
+}
+
+export const extractCommand: Command = {
+  summary: 'extract calls and events from a saved page or a URL (JSON)',
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseArgs(args);
+    const isUrl = /^https?:\/\//i.test(options.target);
+    let html: string;
+    let pageUrl: string;
+    if (isUrl) {
+      const allowPrivate = options.allowPrivate || io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1';
+      const page = await fetchPage(options.target, { allowPrivate });
+      if (page.status >= 400) throw new Error(`${options.target} answered HTTP ${page.status}`);
+      html = page.html;
+      pageUrl = options.url ?? page.url;
+    } else {
+      const path = resolve(io.cwd, options.target);
+      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        throw new Error(error.code === 'ENOENT' ? `no such file: ${options.target}` : `cannot read ${options.target}: ${error.message}`);
+      });
+      html = decodeHtml(new Uint8Array(bytes)).html;
+      pageUrl = options.url ?? `file://${path}`;
+    }
+    const result = extractHtml({ html, url: pageUrl, now: nowFrom(options.now) });
+    if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
+    io.out(JSON.stringify({ items: result.items.map(printable) }, null, 2));
+    return 0;
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * kind "listing": an overview page (news, calls, events) whose entries link to detail pages. The links are found by
+ * discoverLinks (no site-specific selectors needed); each detail page is read by the extractor. A listing without
+ * such links is read as a page of its own (a calendar that lists everything inline).
+ */
+import { discoverLinks } from '../discover-links.ts';
+import { extractHtml } from './extract-html.ts';
+import { followLink } from './follow.ts';
+import { record, type Reader, type ReadResult } from './types.ts';
+
+export const listingReader: Reader = {
+  async read(ctx) {
+    const { url, linkSelector, itemSelector } = ctx.source;
+    const page = await ctx.fetch(url, ctx.validators.get(url));
+    const result: ReadResult = {
+      httpStatus: page.notModified ? 304 : page.status,
+      notModified: page.notModified,
+      finds: [],
+      pages: [record(url, page)],
+      unchangedPages: page.notModified ? [url] : [],
+      failures: [],
+    };
+    // an unchanged listing links the same pages: their own changes are caught by the daily re-check of watched items
+    if (page.notModified) return result;
+    const links = discoverLinks(page.html, page.url, { linkSelector, itemSelector, max: ctx.maxLinks });
+    if (links.length === 0) {
+      result.finds.push(...extractHtml(ctx, page.html, page.url));
+      return result;
+    }
+    for (const link of links) await followLink(ctx, link.url, result);
+    return result;
+  },
+};

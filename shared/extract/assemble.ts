@@ -1,0 +1,338 @@
+/**
+ * Turns one unit of the page into a draft item, or into nothing: decides call or event, infers missing years, picks
+ * the deadlines, the event's start and end, title, location, organizer and summary, and drops what is not an item
+ * (a closed round, a past event, a programme only described, news).
+ */
+import type { Deadline } from '../schema.ts';
+import type { Block } from './blocks.ts';
+import type { CueSet } from './cues/types.ts';
+import { parseTimeValue } from './dates/index.ts';
+import type { ClockTime, WrittenDate } from './dates/types.ts';
+import type { DateFact, PageFacts } from './facts.ts';
+import { findLocation } from './location.ts';
+import { findOrganizer } from './organizer.ts';
+import { allSections, type Section } from './sections.ts';
+import type { Unit } from './segment.ts';
+import type { PageMeta, StructuredEvent } from './structured.ts';
+import { summarize, findAmount } from './summary.ts';
+import { cleanTitle, entryTitle, findProgramme, headingTitle, namesProgramme, stripSiteName } from './title.ts';
+import type { ConfidenceField, Draft, Evidence } from './types.ts';
+import { inferYear, yearIn, type YearContext } from './years.ts';
+
+export interface PageContext {
+  cues: CueSet[];
+  meta: PageMeta;
+  facts: PageFacts;
+  claimed: Set<number>;
+  root: Section;
+  blocks: Block[];
+  url: string;
+  host: string;
+  /** YYYY-MM-DD in Berlin */
+  today: string;
+  /** the page's programme name, if it names one */
+  programme?: string;
+}
+
+export type Assembled = { draft: Draft; notes: string[] } | { draft: null; notes: string[] };
+
+interface Dated {
+  date: string;
+  time?: string;
+  fact?: DateFact;
+}
+
+/** Builds the draft for a unit, or explains why the unit is no item. */
+export function assemble(unit: Unit, ctx: PageContext): Assembled {
+  const { cues, facts } = ctx;
+  const notes: string[] = [];
+  const ids = new Set(unit.blocks.map((b) => b.id));
+  const unitFacts = facts.dates.filter((f) => ids.has(f.block.id) && !ctx.claimed.has(f.id));
+  const text = unit.blocks.map((b) => b.text).join('\n');
+  const structured = unit.source === 'page' ? ctx.meta.events[0] : undefined;
+
+  const title = titleFor(unit, unitFacts, ctx);
+  const kindScore = scoreKind(unit, unitFacts, title.value, structured, ctx);
+  const kind = kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : null;
+  notes.push(`kind scores: event ${kindScore.event}, call ${kindScore.call}`);
+  if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
+
+  // years: the event first (its own dates), then deadlines relative to it
+  const headingYearOf = (f: DateFact) => headingYear(f.block, ctx.root);
+  const baseCtx = (f: DateFact): YearContext => ({ headingYear: headingYearOf(f), titleYear: yearIn(title.value), published: ctx.meta.published, today: ctx.today });
+  const resolve = (f: DateFact, date: WrittenDate, yc: YearContext): Dated => {
+    const { year } = inferYear(date, f.recurring, yc);
+    return { date: iso(year, date.month, date.day), time: clock(date.time), fact: f };
+  };
+
+  const event = kind === 'event' ? eventDates(unitFacts, unit, structured, ctx, baseCtx, resolve) : null;
+  const eventDay = event?.start ? splitDay(event.start.date) : undefined;
+
+  // deadlines
+  const deadlineFacts = unitFacts.filter((f) => f.role === 'deadline');
+  const deadlines = dedupeDeadlines(
+    deadlineFacts.map((f) => {
+      const written = f.end && f.end.year !== null ? f.end : f.start;
+      const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
+      const deadline: Deadline = { date: d.date, label: (f.label ?? 'Frist').slice(0, 200), kind: f.kind ?? 'other' };
+      if (d.time) deadline.time = d.time;
+      return { deadline, fact: f };
+    }),
+  );
+  const deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
+
+  // is it an item?
+  const closed = unit.blocks.some((b) => facts.closed.has(b.id));
+  const rolling = unit.blocks.some((b) => facts.rolling.has(b.id)) && cues.some((c) => c.callNouns.test(text));
+  if (kind === 'call') {
+    const live = deadlines.some((d) => d.deadline.date >= ctx.today);
+    if (closed && !live) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
+    if (!deadlines.length && !rolling) return { draft: null, notes: [...notes, 'call without a deadline or an open window: only described'] };
+  } else {
+    if (!event?.start) return { draft: null, notes: [...notes, 'event without a date'] };
+    const last = (event.end ?? event.start).date;
+    if (last < ctx.today) return { draft: null, notes: [...notes, `event on ${last} is over (news or a report)`] };
+  }
+
+  const sectionHeadings = headingByBlock(ctx.root);
+  const extraText = [title.value, ...unit.headings.map((h) => h.text)].join(' ');
+  const location = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  const organizer = findOrganizer(unit.blocks, ctx.blocks, structured?.organizer, ctx.meta.siteName, cues);
+  const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
+  const summary = summarize(unit.blocks, relative, ctx.meta.description);
+  const programme = kind === 'call' ? findProgramme(text, cues) ?? ctx.programme ?? null : null;
+
+  const evidence: Evidence[] = [
+    ...deadlines.map((d) => ({ field: 'deadline' as const, value: d.deadline.time ? `${d.deadline.date}T${d.deadline.time}` : d.deadline.date, text: d.fact.evidence })),
+    ...(event?.start ? [{ field: 'start' as const, value: value(event.start)!, text: event.start.fact?.evidence ?? 'structured data (JSON-LD)' }] : []),
+    ...(event?.end ? [{ field: 'end' as const, value: value(event.end)!, text: event.end.fact?.evidence ?? 'structured data (JSON-LD)' }] : []),
+  ];
+  const confidence: Partial<Record<ConfidenceField, number>> = {
+    kind: round(Math.min(0.95, 0.5 + Math.abs(kindScore.event - kindScore.call) / 20)),
+    title: title.confidence,
+    deadlines: deadlines.length ? round(Math.min(...deadlines.map((d) => factConfidence(d.fact)))) : rolling ? 0.7 : 0.5,
+    start: kind === 'event' ? event?.confidence ?? 0.5 : 0.9,
+    end: kind === 'event' ? event?.confidence ?? 0.5 : 0.9,
+    location: location.confidence,
+    organizer: organizer.confidence,
+    summary: 0.6,
+  };
+  if (relative.length) notes.push(`relative deadline kept as text: ${relative.join('; ')}`);
+  const draft: Draft = {
+    kind,
+    title: title.value,
+    url: ctx.url,
+    summary,
+    organizer: organizer.value,
+    location: location.value,
+    deadlines: deadlines.map((d) => d.deadline),
+    deadline,
+    start: kind === 'event' ? value(event?.start) : null,
+    end: kind === 'event' ? value(event?.end) : null,
+    programme,
+    amount: kind === 'call' ? findAmount(text) : null,
+    confidence,
+    evidence,
+  };
+  return { draft, notes };
+}
+
+/** The earliest deadline on or after today, else the latest, else null. */
+export function deriveDeadline(deadlines: Deadline[], today: string): string | null {
+  const values = deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date)).sort();
+  if (!values.length) return null;
+  return values.find((v) => v.slice(0, 10) >= today) ?? values[values.length - 1];
+}
+
+function dedupeDeadlines(list: Array<{ deadline: Deadline; fact: DateFact }>): Array<{ deadline: Deadline; fact: DateFact }> {
+  const byDay = new Map<string, { deadline: Deadline; fact: DateFact }>();
+  for (const entry of list) {
+    const seen = byDay.get(entry.deadline.date);
+    // the same day with and without a time: the page states the time once, it holds for both mentions
+    if (!seen || (!seen.deadline.time && entry.deadline.time) || (seen.deadline.kind === 'other' && entry.deadline.kind !== 'other' && seen.deadline.time === entry.deadline.time)) byDay.set(entry.deadline.date, entry);
+  }
+  return [...byDay.values()].sort((a, b) => key(a.deadline).localeCompare(key(b.deadline)));
+}
+
+const key = (d: Deadline) => (d.time ? `${d.date}T${d.time}` : d.date);
+
+interface EventDates {
+  start?: Dated;
+  end?: Dated;
+  confidence: number;
+}
+
+/** An event's start and end: structured data, then "Datum von/bis" fields, then event sentences, then a lone date. */
+function eventDates(
+  unitFacts: DateFact[],
+  unit: Unit,
+  structured: StructuredEvent | undefined,
+  ctx: PageContext,
+  baseCtx: (f: DateFact) => YearContext,
+  resolve: (f: DateFact, d: WrittenDate, yc: YearContext) => Dated,
+): EventDates | null {
+  if (structured?.start) {
+    const start: Dated = { date: structured.start.date, time: structured.start.time };
+    const end: Dated | undefined = structured.end ? { date: structured.end.date, time: structured.end.time } : undefined;
+    return normalizeEnd({ start, end, confidence: 0.95 });
+  }
+  const usable = unitFacts.filter((f) => !f.approximate);
+  const fieldEvents = usable.filter((f) => f.role === 'event' && f.block.label !== undefined);
+  const proseEvents = usable.filter((f) => f.role === 'event' && f.block.label === undefined);
+  const loose = usable.filter((f) => f.role === 'unknown');
+  const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? loose.find((f) => f.start.time) ?? loose[0];
+  if (!startFact) return { confidence: 0.3 };
+  const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
+  const start = resolve(startFact, startFact.start, baseCtx(startFact));
+  const startDay = splitDay(start.date);
+  let end: Dated | undefined;
+  const endFact = fieldEvents.find((f) => f.edge === 'end');
+  if (startFact.end) end = resolve(startFact, { ...startFact.end, year: startFact.end.year ?? startDay.year }, { ...baseCtx(startFact), event: undefined });
+  else if (endFact && endFact !== startFact) end = resolve(endFact, { ...endFact.start, year: endFact.start.year ?? startDay.year }, baseCtx(endFact));
+  // clock times: the date's own, else a time field or a time in the same block ("10 bis 14 Uhr")
+  const times = ctx.facts.times.filter((t) => unit.blocks.includes(t.block));
+  const sameBlock = times.filter((t) => t.block === startFact.block);
+  const fieldTimes = times.filter((t) => t.block.label !== undefined && ctx.cues.some((c) => c.fields.time.test(t.block.label!) || c.fields.startTime.test(t.block.label!) || c.fields.endTime.test(t.block.label!)));
+  const labelled = fieldTimes.length ? fieldTimes : timeFieldsByValue(unit, ctx);
+  const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end');
+  const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end;
+  if (!start.time && startTime && startTime.edge !== 'end') start.time = clock(startTime.start);
+  if (end && !end.time && endTime) end.time = clock(endTime);
+  else if (!end && endTime && start.time) end = { date: start.date, time: clock(endTime) };
+  if (end && !end.time && startFact.end?.time) end.time = clock(startFact.end.time);
+  return normalizeEnd({ start, end, confidence });
+}
+
+/** Time fields the date layer left unread ("Uhrzeit von: 12:30" as a bare cell): parsed as values. */
+function timeFieldsByValue(unit: Unit, ctx: PageContext) {
+  const out: Array<{ block: Block; start: ClockTime; end?: ClockTime; edge?: 'start' | 'end' }> = [];
+  for (const b of unit.blocks) {
+    const label = b.label;
+    if (!label || !ctx.cues.some((c) => c.fields.time.test(label) || c.fields.startTime.test(label) || c.fields.endTime.test(label))) continue;
+    const parsed = parseTimeValue(b.text.startsWith(label) ? b.text.slice(label.length + 1) : b.text);
+    if (!parsed) continue;
+    const edge = ctx.cues.some((c) => c.fields.endTime.test(label)) ? 'end' : ctx.cues.some((c) => c.fields.startTime.test(label)) ? 'start' : undefined;
+    out.push({ block: b, start: parsed.start, end: parsed.end, edge });
+  }
+  return out;
+}
+
+/** A single-day event has no end unless an end time is stated. */
+function normalizeEnd(e: EventDates): EventDates {
+  if (e.start && e.end && e.end.date === e.start.date && !e.end.time) e.end = undefined;
+  if (e.start && e.end && e.end.date === e.start.date && e.end.time && e.start.time && e.end.time <= e.start.time) e.end = undefined;
+  return e;
+}
+
+function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: string; confidence: number } {
+  const { cues, meta } = ctx;
+  if (unit.source === 'list') return { value: entryTitle(unit.blocks, facts, cues) || 'Ohne Titel', confidence: 0.7 };
+  if (unit.source === 'row') {
+    const names = unit.blocks.filter((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
+    const name = cleanTitle((names[0]?.text ?? '').replace(/\s*\([^)]*\)/g, ''), cues);
+    const prefix = ctx.programme && !name.includes(ctx.programme) ? `${ctx.programme} – ` : '';
+    return { value: cleanTitle(`${prefix}${name}`, cues), confidence: 0.6 };
+  }
+  if (unit.source === 'section' && unit.section) {
+    const heading = headingTitle(unit.section.heading, unit.section.subtitle) ?? '';
+    const leads = unit.blocks.filter((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= 120);
+    const lead = leads.length === 1 && !heading.includes(leads[0].lead!) ? `: ${leads[0].lead}` : '';
+    return { value: cleanTitle(`${heading}${lead}`, cues), confidence: 0.75 };
+  }
+  const first = allSections(ctx.root).find((s) => s.heading);
+  let title = headingTitle(first?.heading, first?.subtitle);
+  let confidence = 0.8;
+  if (!title) {
+    title = meta.events[0]?.name ?? meta.ogTitle ?? (meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined) ?? '';
+    confidence = 0.6;
+  }
+  // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
+  const text = unit.blocks.map((b) => b.text).join(' ');
+  if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
+    const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1];
+    if (compound && !title.includes(compound)) {
+      const year = yearIn(title);
+      const body = sponsorNear(text, compound);
+      title = [compound, year, body ? `– ${body}` : ''].filter(Boolean).join(' ');
+      confidence = 0.55;
+    }
+  }
+  return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
+}
+
+/** The body named in the sentence that introduces a fund ("Mit ihrem Kleinprojektefonds bietet die Kulturstiftung des Freistaates Sachsen"). */
+function sponsorNear(text: string, name: string): string | undefined {
+  const sentence = text.split(/(?<=[.!?])\s+/).find((s) => s.includes(name));
+  if (!sentence) return undefined;
+  const m = /(?:die|der|das)\s+((?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank))(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?)/u.exec(sentence);
+  return m?.[1].trim();
+}
+
+function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: StructuredEvent | undefined, ctx: PageContext): { event: number; call: number } {
+  const { cues } = ctx;
+  let event = 0;
+  let call = 0;
+  const count = (re: RegExp, text: string, cap: number) => Math.min(cap, [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].length);
+  const text = unit.blocks.filter((b) => b.type !== 'heading').map((b) => b.text).join('\n');
+  const above = unit.headings.map((h) => h.text).join(' ');
+  for (const c of cues) {
+    event += 3 * count(c.eventNouns, title, 1) + 2 * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
+    call += 3 * count(c.callNouns, title, 1) + 2 * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
+  }
+  for (const f of facts) {
+    if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;
+    else if (f.role === 'unknown' && f.start.time && !f.approximate) event += 1;
+    else if (f.role === 'deadline') {
+      if (f.kind === 'registration') event += 2;
+      else call += 4;
+    }
+  }
+  if (structured?.start) event += 10;
+  if (unit.source === 'page' && ctx.meta.icsLink) event += 3;
+  if (unit.blocks.some((b) => ctx.facts.rolling.has(b.id))) call += 2;
+  return { event, call };
+}
+
+function headingYear(block: Block, root: Section): number | undefined {
+  for (const s of allSections(root)) {
+    if (!s.heading) continue;
+    if (s.blocks.includes(block) || s.children.some((c) => c.blocks.includes(block))) {
+      const y = yearIn(s.heading.text);
+      if (y) return y;
+    }
+  }
+  return undefined;
+}
+
+function headingByBlock(root: Section): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const s of allSections(root)) if (s.heading) for (const b of s.blocks) out.set(b.id, s.heading.text);
+  return out;
+}
+
+function factConfidence(f: DateFact): number {
+  return Math.min(0.95, f.confidence * (f.block.label !== undefined ? 0.95 : 0.8));
+}
+
+function splitDay(date: string): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function clock(time: ClockTime | undefined): string | undefined {
+  if (!time || time.hour > 23) return undefined;
+  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+function value(d: Dated | undefined): string | null {
+  if (!d) return null;
+  return d.time ? `${d.date}T${d.time}` : d.date;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

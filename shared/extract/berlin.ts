@@ -1,0 +1,44 @@
+/** Europe/Berlin wall-clock time for structured values (JSON-LD, <time datetime>) written in UTC or with an offset. */
+
+const berlin = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+export interface WallClock {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM, absent for a date-only value */
+  time?: string;
+}
+
+/**
+ * Reads an ISO 8601 value: a date ("2023-11-16"), a local date-time ("2023-11-16T10:00", taken as Berlin time) or
+ * an instant ("…T09:00:00Z", "…+01:00"), converted to Berlin wall-clock time.
+ */
+export function isoToBerlin(value: string): WallClock | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*$/i.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, , zone] = m;
+  if (h === undefined) return { date: `${y}-${mo}-${d}` };
+  if (!zone) return { date: `${y}-${mo}-${d}`, time: `${h}:${mi}` };
+  const offsetMinutes = zone.toUpperCase() === 'Z' ? 0 : Number(zone.slice(0, 3)) * 60 + Math.sign(Number(zone.slice(0, 3)) || 1) * Number(zone.slice(-2));
+  const instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
+  return berlinWallClock(new Date(instant));
+}
+
+/** The Berlin calendar day and clock of an instant. */
+export function berlinWallClock(instant: Date): WallClock {
+  const parts = Object.fromEntries(berlin.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** The Berlin calendar day of an instant (the day `now` falls on). */
+export function berlinDay(instant: Date): string {
+  return berlinWallClock(instant).date;
+}

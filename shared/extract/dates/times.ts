@@ -1,0 +1,150 @@
+/**
+ * Clock times and time ranges: "19 Uhr", "12:30", "ab 16.00 Uhr", "10-16.30 Uhr", "17:00 bis 18:15 Uhr",
+ * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr". A bare number is a time only with
+ * "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one ("10 bis 14 Uhr"); "16.30" needs
+ * "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
+ */
+import { WEEKDAY_PATTERN } from './months.ts';
+import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
+import type { ClockTime } from './types.ts';
+
+/** A time expression found in a text, its zone not yet applied. */
+export interface TimeCandidate {
+  index: number;
+  length: number;
+  start: ClockTime;
+  end?: ClockTime;
+  zone?: Zone;
+  qualifier?: 'from' | 'until';
+  openingHours?: boolean;
+}
+
+const SP = '[^\\S\\n]';
+const DASH = '[-‐‑–—−]';
+const clock = (n: number) =>
+  `(?<h${n}>\\d{1,2})(?:(?<sep${n}>[:.])(?<m${n}>[0-5]\\d)(?::[0-5]\\d)?)?` +
+  `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
+  `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
+
+const PATTERN = new RegExp(
+  `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
+    `(?<![\\d.,:/])${clock(1)}` +
+    `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*${clock(2)})?` +
+    `(?!\\d|[.:,]\\d)` +
+    `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`,
+  'giud',
+);
+
+const OPENING_HOURS_BEFORE = new RegExp(
+  `(?:${WEEKDAY_PATTERN}\\.?${SP}*(?:${DASH}|/|bis|to|und|&)${SP}*${WEEKDAY_PATTERN}|sprechzeit|öffnungszeit|servicezeit|` +
+    `geschäftszeit|bürozeit|erreichbar|werktags|montags|opening hours|office hours|business hours|` +
+    `monday to friday|mon${DASH}fri)[^\\n]{0,30}$`,
+  'iu',
+);
+
+const DOTTED_TIME_CUES = new Set(['um', 'ab', 'bis', 'gegen', 'von', 'vom', 'seit']);
+
+const QUALIFIERS: Record<string, 'from' | 'until'> = {
+  ab: 'from', von: 'from', vom: 'from', seit: 'from', from: 'from', after: 'from',
+  bis: 'until', until: 'until', till: 'until', by: 'until', before: 'until',
+};
+
+interface Clock {
+  hour: number;
+  minute: number;
+  colon: boolean; // "12:30" is a time on its own
+  dotted: boolean; // "16.30" needs support
+  unit: boolean; // "Uhr", "h"
+  meridiem?: 'a' | 'p';
+  stop: number; // end of this clock in the text
+}
+
+/** Every time expression in `text`, in order. */
+export function scanTimes(text: string): TimeCandidate[] {
+  if (!/\d/.test(text)) return [];
+  const found: TimeCandidate[] = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const candidate = readTime(text, match);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
+  const g = match.groups ?? {};
+  const indices = (match as RegExpMatchArray & { indices?: { groups?: Record<string, [number, number] | undefined> } })
+    .indices?.groups ?? {};
+  const index = match.index ?? 0;
+  const qualifierWord = (g.q ?? '').toLowerCase();
+  const zoneWritten = g.zp ?? g.z;
+  const zone = zoneWritten ? readZone(zoneWritten) : null;
+  if (zoneWritten && !zone) return null; // "est" in running text
+  const first = readClock(g, 1, indices);
+  const second = g.h2 !== undefined ? readClock(g, 2, indices) : null;
+  if (!first) return null;
+
+  let start = first;
+  let end = second ?? undefined;
+  let stop = index + match[0].length;
+  if (end) {
+    // the second half must look like a time itself: "10 bis 14 Uhr", "10:00–11:00", "4–6 pm" (not "12:30 - 5")
+    if (!(end.colon || end.unit || end.meridiem || zone)) end = undefined;
+    else if (end.meridiem && !start.meridiem) start = withMeridiem(start, end.meridiem, end.hour);
+  }
+  if (second && !end) stop = first.stop; // the second number was not a time: keep the first alone
+  const supported = zone !== null || start.colon || start.unit || start.meridiem !== undefined;
+  // "um 16.30" is a time; "bis 11.02." with its trailing dot is a day and month
+  const dottedWithCue =
+    start.dotted && DOTTED_TIME_CUES.has(qualifierWord) && !/^\.(?!\d)/.test(text.slice(first.stop, first.stop + 2));
+  if (!end && !supported && !dottedWithCue) return null;
+
+  const startTime = toClockTime(start);
+  const endTime = end ? toClockTime(end) : undefined;
+  if (!startTime || (end && !endTime)) return null;
+
+  const candidate: TimeCandidate = { index, length: stop - index, start: startTime };
+  if (endTime) candidate.end = endTime;
+  if (zone && stop === index + match[0].length) candidate.zone = zone;
+  const qualifier = QUALIFIERS[qualifierWord];
+  if (qualifier && !endTime) candidate.qualifier = qualifier;
+  if (OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, index - 60), index))) candidate.openingHours = true;
+  return candidate;
+}
+
+function readClock(
+  g: Record<string, string | undefined>,
+  n: number,
+  indices: Record<string, [number, number] | undefined>,
+): Clock | null {
+  const hour = Number(g[`h${n}`]);
+  const minute = g[`m${n}`] === undefined ? 0 : Number(g[`m${n}`]);
+  const meridiem = g[`ap${n}`]?.toLowerCase() as 'a' | 'p' | undefined;
+  const spans = ['h', 'm', 'ap', 'u'].map((k) => indices[`${k}${n}`]).filter((s) => s !== undefined);
+  const stop = Math.max(...spans.map((s) => s[1]));
+  return {
+    hour,
+    minute,
+    colon: g[`sep${n}`] === ':',
+    dotted: g[`sep${n}`] === '.',
+    unit: g[`u${n}`] !== undefined,
+    meridiem,
+    stop: Number.isFinite(stop) ? stop : 0,
+  };
+}
+
+function withMeridiem(clock: Clock, meridiem: 'a' | 'p', laterHour: number): Clock {
+  // "4–6 pm" is 16–18; "11–1 pm" starts before noon
+  if (meridiem === 'p' && clock.hour <= 12 && clock.hour > laterHour && laterHour !== 12) return { ...clock, meridiem: 'a' };
+  return { ...clock, meridiem };
+}
+
+function toClockTime(clock: Clock): ClockTime | null {
+  let { hour } = clock;
+  if (clock.meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    if (clock.meridiem === 'p' && hour !== 12) hour += 12;
+    if (clock.meridiem === 'a' && hour === 12) hour = 0;
+  }
+  if (hour > 24 || (hour === 24 && clock.minute !== 0)) return null;
+  return { hour, minute: clock.minute };
+}

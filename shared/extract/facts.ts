@@ -1,0 +1,185 @@
+/**
+ * Reads every date and time of the main content (through the date layer) and classifies it: the page's facts.
+ * Dates inside a field ("Anmeldeschluss: …", a table column) take the field's label as their strongest cue.
+ */
+import type { DeadlineKind } from '../schema.ts';
+import type { Block } from './blocks.ts';
+import { classifyDate, clauseAround, type Span } from './classify.ts';
+import type { CueSet, DateRole } from './cues/types.ts';
+import { findDates, findTimes } from './dates/index.ts';
+import type { ClockTime, DateMention, FindDatesOptions, WrittenDate } from './dates/types.ts';
+import { isoToBerlin } from './berlin.ts';
+
+export interface DateFact {
+  id: number;
+  block: Block;
+  /** the date as written, and where it stands in the block's text */
+  text: string;
+  index: number;
+  start: WrittenDate;
+  end?: WrittenDate;
+  recurring: boolean;
+  approximate: boolean;
+  role: DateRole | 'unknown';
+  kind?: DeadlineKind;
+  label?: string;
+  /** the sentence the date was read from */
+  evidence: string;
+  /** a "Datum von" / "Datum bis" field: which end of the event it gives */
+  edge?: 'start' | 'end';
+  /** the mention came with a clock time of its own, or the block gave one */
+  cues: string[];
+  confidence: number;
+}
+
+export interface TimeFact {
+  block: Block;
+  start: ClockTime;
+  end?: ClockTime;
+  /** "Uhrzeit von" / "Uhrzeit bis" fields */
+  edge?: 'start' | 'end';
+}
+
+export interface PageFacts {
+  dates: DateFact[];
+  times: TimeFact[];
+  /** block ids whose text says a round is closed */
+  closed: Set<number>;
+  /** block ids whose text says applications are accepted at any time */
+  rolling: Set<number>;
+  /** relative deadlines as written ("mindestens sechs Wochen vor Beginn des Projekts"), by block id */
+  relative: Map<number, string>;
+}
+
+export interface FactOptions {
+  cues: CueSet[];
+  dateOptions: FindDatesOptions;
+  /** YYYY-MM-DD of the page's publication, if known */
+  published?: string;
+}
+
+/** Reads dates, times and status cues from every block. */
+export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
+  const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map() };
+  const { cues } = options;
+  for (const block of blocks) {
+    const text = block.text;
+    if (cues.some((c) => c.closed.test(text))) facts.closed.add(block.id);
+    if (cues.some((c) => c.rolling.test(text))) facts.rolling.add(block.id);
+    for (const c of cues) {
+      const rel = c.relative.exec(text);
+      if (rel) {
+        facts.relative.set(block.id, rel[0].trim());
+        break;
+      }
+    }
+    if (block.type === 'heading' && !/\d/.test(text)) continue;
+    const mentions = findDates(text, options.dateOptions).filter((m) => m.confidence >= 0.3);
+    const spans: Span[] = mentions.map((m) => ({ index: m.index, length: m.length }));
+    mentions.forEach((mention, i) => {
+      const span = spans[i];
+      const c = classifyDate(text, span, spans, block.label, rowContext(block, blocks), cues);
+      let role = c.role;
+      if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
+      const start = withDatetime(mention.start, block.datetime);
+      if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
+      facts.dates.push({
+        id: facts.dates.length,
+        block,
+        text: mention.text,
+        index: mention.index,
+        start,
+        end: mention.end,
+        recurring: mention.recurring === 'yearly',
+        approximate: !!mention.approximate,
+        role,
+        kind: c.kind,
+        label: c.label,
+        evidence: sentenceAround(text, span, spans),
+        edge: edgeOf(block, cues),
+        cues: c.cues,
+        confidence: mention.confidence,
+      });
+    });
+    for (const t of findTimes(text)) {
+      if (t.openingHours || t.tz) continue;
+      if (mentions.some((m) => overlaps(m, t))) continue;
+      facts.times.push({ block, start: t.start, end: t.end, edge: timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined) });
+    }
+  }
+  return facts;
+}
+
+/** A table cell's row: the words of its other cells ("Projektskizze" beside a date in the "Frist" column). */
+function rowContext(block: Block, blocks: Block[]): string | undefined {
+  if (!block.cell || block.cell.header) return undefined;
+  const row = blocks.filter((b) => b.cell && b.cell.table === block.cell!.table && b.cell.row === block.cell!.row && b !== block);
+  const words = row.map((b) => b.text).filter((t) => !/\d{1,2}\.\d{1,2}\.|\d{4}/.test(t));
+  return words.join(' · ') || undefined;
+}
+
+function edgeOf(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
+  const label = block.label;
+  if (!label) return undefined;
+  if (cues.some((c) => c.fields.end.test(label) && !c.fields.start.test(label))) return 'end';
+  if (cues.some((c) => c.fields.start.test(label))) return 'start';
+  return undefined;
+}
+
+function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
+  const label = block.label;
+  if (!label) return undefined;
+  if (cues.some((c) => c.fields.endTime.test(label))) return 'end';
+  if (cues.some((c) => c.fields.startTime.test(label))) return 'start';
+  return undefined;
+}
+
+/** "Kalletal, 04.04.2022" / "Bonn, 5. Juli 2019.": a place and a date standing alone are a letter's or a dateline's date. */
+function isDateline(text: string, span: Span, spans: Span[]): boolean {
+  const { clause, before } = clauseAround(text, span, spans);
+  const after = clause.slice(before.trimStart().length + span.length).trim();
+  return /^(?:[\d\s]*[\p{Lu}][\p{L}.()/-]*(?:\s[\p{Lu}][\p{L}.()/-]*){0,3}),\s*(?:(?:den|am)\s+)?$/u.test(before.trim() + ' ') && /^[.\s]*$/.test(after);
+}
+
+/** A block that is only a date (and maybe a time): a date line of the page. */
+function isBareDate(text: string, span: Span): boolean {
+  return text.length - span.length < 25;
+}
+
+function sameDay(date: WrittenDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return date.year === y && date.month === m && date.day === d;
+}
+
+/** A <time datetime> in the block fills in what the text leaves out (the year, the clock time). */
+function withDatetime(date: WrittenDate, datetime: string | undefined): WrittenDate {
+  if (!datetime) return date;
+  const wall = isoToBerlin(datetime);
+  if (!wall) return date;
+  const [y, m, d] = wall.date.split('-').map(Number);
+  if (m !== date.month || d !== date.day || (date.year !== null && date.year !== y)) return date;
+  const time = date.time ?? (wall.time ? { hour: Number(wall.time.slice(0, 2)), minute: Number(wall.time.slice(3)) } : undefined);
+  return { ...date, year: y, ...(time ? { time } : {}) };
+}
+
+function overlaps(m: DateMention, t: { index: number; length: number }): boolean {
+  return t.index < m.index + m.length && m.index < t.index + t.length;
+}
+
+/** The whole sentence around a date, for evidence. */
+function sentenceAround(text: string, span: Span, spans: Span[]): string {
+  let masked = text;
+  // a date's own trailing dot ("11.Dezember.") may end the sentence too
+  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length - 1) + (text[s.index + s.length - 1] === '.' ? '.' : 'D') + masked.slice(s.index + s.length);
+  let start = 0;
+  let end = text.length;
+  for (const m of masked.matchAll(/[.!?](?=\s+[\p{Lu}„"(])|\n/gu)) {
+    const at = m.index ?? 0;
+    if (at < span.index) start = at + 1;
+    else if (at >= span.index + span.length) {
+      end = at + 1;
+      break;
+    }
+  }
+  return text.slice(start, end).trim().slice(0, 300);
+}

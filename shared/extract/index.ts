@@ -1,0 +1,86 @@
+/**
+ * Extraction: a page → draft items (calls and events) and the decisions of every stage. A pipeline of small stages:
+ * snapshot of the page view → structured data → boilerplate removal and main content → blocks → dated facts →
+ * sections → segmentation → one draft per unit. Pure: no DOM, no I/O; time comes in as `now`.
+ */
+import { assemble } from './assemble.ts';
+import { berlinDay } from './berlin.ts';
+import { readBlocks, type Block } from './blocks.ts';
+import { findMain } from './boilerplate.ts';
+import { cuesFor, type Lang } from './cues/index.ts';
+import type { CueSet } from './cues/types.ts';
+import { readFacts } from './facts.ts';
+import { clean, snapshot, textOf } from './page.ts';
+import { buildSections } from './sections.ts';
+import { segment } from './segment.ts';
+import { readStructured } from './structured.ts';
+import { findProgramme } from './title.ts';
+import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
+
+export type { Draft, Diagnostic, ExtractInput, ExtractResult } from './types.ts';
+
+/** Extracts the calls and events a page announces. */
+export function extract(input: ExtractInput): ExtractResult {
+  const diagnostics: Diagnostic[] = [];
+  const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
+  const root = snapshot(input.view);
+  const meta = readStructured(root);
+  const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));
+  const cues = cuesFor(lang);
+  note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
+
+  const main = findMain(root, cues);
+  note('boilerplate', `main content: <${main.tag}${main.attrs.id ? `#${main.attrs.id}` : ''}${main.attrs.class ? `.${main.attrs.class.split(/\s+/).join('.')}` : ''}>`);
+  let blocks = readBlocks(main, cues);
+  if (input.selection) blocks = selected(blocks, input.selection);
+  note('boilerplate', `${blocks.length} blocks of content`);
+
+  const today = berlinDay(input.now);
+  const allText = blocks.map((b) => b.text).join('\n');
+  const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
+  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, published: meta.published });
+  for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
+
+  const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
+  const sections = buildSections(blocks, isFieldHeading);
+  const { units, claimed, notes } = segment(sections, blocks, facts, cues);
+  for (const n of notes) note('segment', n);
+
+  const host = hostOf(input.url);
+  const programme = findProgramme(allText, cues);
+  const items: Draft[] = [];
+  for (const unit of units) {
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, url: input.url, host, today, programme });
+    const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
+    note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
+    if (result.draft) items.push(result.draft);
+  }
+  return { items, diagnostics };
+}
+
+/** Only the blocks inside the user's selection; when none match, the selection's own lines. */
+function selected(blocks: Block[], selection: string): Block[] {
+  const wanted = clean(selection);
+  const inside = blocks.filter((b) => wanted.includes(clean(b.text)));
+  if (inside.length) return inside.map((b, id) => ({ ...b, id }));
+  const node = { tag: 'p', attrs: {}, children: [], parent: null };
+  return selection
+    .split(/\n+/)
+    .map(clean)
+    .filter(Boolean)
+    .map((text, id) => ({ id, type: 'text' as const, level: 0, text, node }));
+}
+
+function hostOf(url: string): string {
+  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url);
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** German when common German words outnumber English ones. */
+function guessLang(text: string): Lang {
+  const de = (text.match(/\b(?:der|die|das|und|für|mit|bis|von)\b/gi) ?? []).length;
+  const en = (text.match(/\b(?:the|and|for|with|until|from|of)\b/gi) ?? []).length;
+  return en > de ? 'en' : 'de';
+}
+
+export type { CueSet };

@@ -1,0 +1,43 @@
+/**
+ * An event's location as the corpus writes it: the city (no street, venue or postcode), "online" for online-only
+ * events, the city for hybrid ones, null when the page names no place. Calls have no location.
+ */
+import type { Block } from './blocks.ts';
+import type { CueSet } from './cues/types.ts';
+import { clean } from './page.ts';
+
+/** German postcode and the place after it ("06618 Naumburg (Saale)" → "Naumburg"). */
+const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?)/u;
+
+/** The city in a place value: after a postcode, else its last short part. */
+export function cityOf(value: string, cues: CueSet[]): string | undefined {
+  const text = clean(value.replace(/\n/g, ', '));
+  const postcode = POSTCODE_CITY.exec(text);
+  if (postcode) return postcode[1];
+  if (cues.some((c) => c.online.test(text)) && !/\d{4,5}/.test(text)) return 'online';
+  const parts = text.split(/\s*[,;|]\s*/).map((p) => p.replace(/\s*\([^)]*\)/g, '').trim()).filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (last && last.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(last) && !/\d/.test(last)) return last;
+  return undefined;
+}
+
+/** The location of an event unit from its place fields, an address, a postcode line, or online cues. */
+export function findLocation(blocks: Block[], sectionHeadings: Map<number, string>, extraText: string, cues: CueSet[]): { value: string | null; confidence: number } {
+  const isPlaceLabel = (label: string | undefined) => !!label && cues.some((c) => c.fields.place.test(label));
+  const isContact = (b: Block) => /kontakt|contact|telefon|phone|e-mail|email/i.test(`${sectionHeadings.get(b.id) ?? ''} ${b.label ?? ''}`);
+  for (const b of blocks) {
+    if (isContact(b)) continue;
+    if (isPlaceLabel(b.label) || isPlaceLabel(sectionHeadings.get(b.id)) || b.node.tag === 'address') {
+      const city = cityOf(b.label && b.text.startsWith(b.label) ? b.text.slice(b.label.length + 1) : b.text, cues);
+      if (city) return { value: city, confidence: 0.85 };
+    }
+  }
+  for (const b of blocks) {
+    if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
+    const postcode = POSTCODE_CITY.exec(b.text);
+    if (postcode) return { value: postcode[1], confidence: 0.6 };
+  }
+  const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
+  if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };
+  return { value: null, confidence: 0.5 };
+}

@@ -1,0 +1,70 @@
+/**
+ * The heading tree of the main content: every heading opens a section that runs to the next heading of the same or a
+ * higher level. A heading right after the page's first heading, with nothing between, is its subtitle.
+ */
+import type { Block } from './blocks.ts';
+import { tokens } from './page.ts';
+
+export interface Section {
+  heading?: Block;
+  /** the subtitle merged into this section's heading */
+  subtitle?: Block;
+  level: number;
+  /** blocks directly in this section (not in child sections) */
+  blocks: Block[];
+  children: Section[];
+  parent?: Section;
+}
+
+/** Builds the section tree; the root holds what comes before the first heading. */
+export function buildSections(blocks: Block[], isFieldHeading: (text: string) => boolean): Section {
+  const root: Section = { level: 0, blocks: [], children: [] };
+  const stack: Section[] = [root];
+  let first: Section | undefined;
+  blocks.forEach((block, i) => {
+    if (block.type !== 'heading') {
+      stack[stack.length - 1].blocks.push(block);
+      return;
+    }
+    const top = stack[stack.length - 1];
+    // the page heading's subtitle: the next heading (or a "subheadline" line) with nothing between them
+    if (first && top === first && !first.subtitle && first.blocks.length === 0 && first.children.length === 0 && blocks[i - 1] === first.heading && block.level > first.level && !isFieldHeading(block.text)) {
+      first.subtitle = block;
+      return;
+    }
+    while (stack.length > 1 && stack[stack.length - 1].level >= block.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    const section: Section = { heading: block, level: block.level, blocks: [], children: [], parent };
+    parent.children.push(section);
+    stack.push(section);
+    first ??= section;
+  });
+  // a "subheadline" paragraph right under the first heading is its subtitle too
+  if (first && !first.subtitle) {
+    const next = first.blocks[0];
+    if (next && first.heading && next.id === first.heading.id + 1 && tokens(next.node).some((t) => /sub-?(?:head|title)/.test(t))) {
+      first.subtitle = next;
+      first.blocks.shift();
+    }
+  }
+  return root;
+}
+
+/** All blocks of a section and its descendants, in order. */
+export function sectionBlocks(section: Section): Block[] {
+  const out = [...(section.heading ? [section.heading] : []), ...(section.subtitle ? [section.subtitle] : []), ...section.blocks];
+  for (const child of section.children) out.push(...sectionBlocks(child));
+  return out.sort((a, b) => a.id - b.id);
+}
+
+/** Every section of the tree, depth first. */
+export function allSections(root: Section): Section[] {
+  return [root, ...root.children.flatMap(allSections)];
+}
+
+/** The headings above a block: its section's heading and those of the ancestors. */
+export function headingsAbove(section: Section | undefined): Block[] {
+  const out: Block[] = [];
+  for (let s = section; s; s = s.parent) if (s.heading) out.push(s.heading);
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Segmentation: which parts of the page are items. A listing (calendar, newsletter, overview of deadlines) gives one
+ * unit per list entry, table row or sibling section that carries its own date; an event section inside a call's page
+ * (an info webinar) is a unit of its own; everything else is the page's own unit. Whether a unit really is a call or
+ * an event is decided later (assemble.ts).
+ */
+import type { Block } from './blocks.ts';
+import type { CueSet } from './cues/types.ts';
+import type { DateFact, PageFacts } from './facts.ts';
+import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
+
+export interface Unit {
+  source: 'page' | 'list' | 'row' | 'section';
+  blocks: Block[];
+  /** the section the unit is (page and section units) */
+  section?: Section;
+  /** the section the entry stands in (list and row units) */
+  within?: Section;
+  /** headings above the unit (for kind cues and years) */
+  headings: Block[];
+}
+
+export interface Segmentation {
+  units: Unit[];
+  /** event dates outside an event's own section that describe that event (they make no item of their own) */
+  claimed: Set<number>;
+  notes: string[];
+}
+
+/** Dates that can anchor an item: a deadline, an event date, or a date no cue explains. */
+const anchors = (facts: DateFact[]) => facts.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
+
+/** Splits the page into units. */
+export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[]): Segmentation {
+  const notes: string[] = [];
+  const datesOf = new Map<number, DateFact[]>();
+  for (const f of facts.dates) datesOf.set(f.block.id, [...(datesOf.get(f.block.id) ?? []), f]);
+  const factsIn = (bs: Block[]) => bs.flatMap((b) => datesOf.get(b.id) ?? []);
+  const sectionOf = new Map<number, Section>();
+  for (const s of allSections(root)) for (const b of [...(s.heading ? [s.heading] : []), ...(s.subtitle ? [s.subtitle] : []), ...s.blocks]) sectionOf.set(b.id, s);
+  const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
+  const taken = new Set<number>();
+  const claimed = new Set<number>();
+  const units: Unit[] = [];
+  const add = (unit: Unit) => {
+    unit.blocks.forEach((b) => taken.add(b.id));
+    units.push(unit);
+  };
+
+  // (a) list entries that each carry a full date and a name
+  const lists = groupBy(blocks.filter((b) => b.list), (b) => b.list!.id);
+  for (const [id, items] of lists) {
+    const entries = [...groupBy(items, (b) => b.list!.index).values()];
+    const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => f.start.year !== null && !f.approximate) && namedEntry(entry, datesOf));
+    if (dated.length >= 2 && dated.length >= entries.length * 0.6) {
+      notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
+      for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });
+    }
+  }
+
+  // (b) table rows with a name cell and a date
+  const tables = groupBy(blocks.filter((b) => b.cell && !b.cell.header), (b) => b.cell!.table);
+  for (const [id, cells] of tables) {
+    const rows = [...groupBy(cells, (b) => b.cell!.row).values()];
+    const named = rows.filter((row) => anchors(factsIn(row)).some((f) => f.role !== 'unknown') && row.some((c) => isNameCell(c, datesOf, cues)));
+    if (named.length >= 2) {
+      notes.push(`table ${id}: ${named.length} rows with a name and a date → one item each`);
+      for (const row of named) add({ source: 'row', blocks: row, within: sectionOf.get(row[0].id), headings: headingsAbove(sectionOf.get(row[0].id)) });
+    }
+  }
+
+  // (c) sibling sections that each announce their own event or deadline
+  for (const parent of allSections(root)) {
+    const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
+    const byRole = groupBy(candidates.filter((s) => anchorRole(factsIn(sectionBlocks(s))) !== null), (s) => anchorRole(factsIn(sectionBlocks(s)))!);
+    for (const [role, siblings] of byRole) {
+      if (siblings.length < 2) continue;
+      notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
+      for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+    }
+  }
+
+  // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
+  const pageSection = allSections(root).find((s) => s.heading);
+  for (const s of allSections(root)) {
+    if (!s.heading || !s.parent || s === pageSection || isFieldHeading(s.heading.text)) continue;
+    const own = sectionBlocks(s);
+    if (own.some((b) => taken.has(b.id))) continue;
+    const ownFacts = factsIn(own);
+    const fieldEvent = ownFacts.some((f) => f.role === 'event' && f.block.label !== undefined);
+    const timedEvent = ownFacts.some((f) => (f.role === 'event' || f.role === 'unknown') && f.start.time) && cues.some((c) => c.eventNouns.test(own.map((b) => b.text).join(' ')));
+    if (!fieldEvent && !timedEvent) continue;
+    const rest = blocks.filter((b) => !taken.has(b.id) && !own.includes(b));
+    const restFacts = factsIn(rest);
+    const restHasOwnEvent = restFacts.some((f) => f.role === 'event' && (f.block.label !== undefined || !fieldEvent) && !within(f, ownFacts));
+    const restIsCall = restFacts.some((f) => f.role === 'deadline' && f.kind !== 'registration');
+    if (restHasOwnEvent && !restIsCall) continue;
+    if (!restFacts.some((f) => f.role !== 'unknown' && f.role !== 'publication') && !facts.closed.size) continue;
+    notes.push(`section "${s.heading.text.slice(0, 60)}": an event of its own`);
+    add({ source: 'section', blocks: own, section: s, headings: headingsAbove(s.parent) });
+    for (const f of restFacts) if (f.role === 'event' && within(f, ownFacts.filter((o) => o.role === 'event' || o.role === 'unknown'))) claimed.add(f.id);
+  }
+
+  // the page's own unit: everything left
+  const rest = blocks.filter((b) => !taken.has(b.id));
+  const restAnchors = anchors(factsIn(rest)).filter((f) => f.role !== 'unknown');
+  const listed = units.some((u) => u.source !== 'section' || units.filter((v) => v.source === 'section').length > 1);
+  const covered = restAnchors.every((f) => units.some((u) => factsIn(u.blocks).some((g) => g.start.month === f.start.month && g.start.day === f.start.day)));
+  if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
+  else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
+  return { units, claimed, notes };
+}
+
+/** The role that makes a section an item: an event date, else a deadline. */
+function anchorRole(facts: DateFact[]): 'event' | 'deadline' | null {
+  if (facts.some((f) => (f.role === 'event' || (f.role === 'unknown' && f.start.time)) && !f.approximate)) return 'event';
+  if (facts.some((f) => f.role === 'deadline')) return 'deadline';
+  return null;
+}
+
+function within(f: DateFact, others: DateFact[]): boolean {
+  const key = (d: { month: number; day: number }) => d.month * 100 + d.day;
+  return others.some((o) => key(f.start) >= key(o.start) && key(f.start) <= key(o.end ?? o.start));
+}
+
+/** A list entry with words besides its date (a title), not a bare date. */
+function namedEntry(entry: Block[], datesOf: Map<number, DateFact[]>): boolean {
+  return entry.some((b) => wordCount(withoutDates(b.text, datesOf.get(b.id) ?? [])) >= 2);
+}
+
+/** A block's text with its dates cut out. */
+export function withoutDates(text: string, facts: DateFact[]): string {
+  let out = text;
+  for (const f of [...facts].sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + ' ' + out.slice(f.index + f.text.length);
+  return out;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+}
+
+/** A table cell that names an entry: no date, some words, not a deadline label ("Projektskizze", "Förderantrag"). */
+function isNameCell(cell: Block, datesOf: Map<number, DateFact[]>, cues: CueSet[]): boolean {
+  if ((datesOf.get(cell.id) ?? []).length) return false;
+  if (wordCount(cell.text) < 2) return false;
+  return !cues.some((c) => c.kinds.some((k) => k.pattern.test(cell.text)));
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}

@@ -1,0 +1,74 @@
+/**
+ * Titles as a colleague would write them on the watchlist: the heading of the item (with its subtitle), without the
+ * site's name, without dates and "Mehr" links for list entries; a news headline about a fund is replaced by the fund's
+ * name.
+ */
+import type { Block } from './blocks.ts';
+import type { CueSet } from './cues/types.ts';
+import type { DateFact } from './facts.ts';
+import { clean } from './page.ts';
+import { withoutDates } from './segment.ts';
+
+const MAX = 500;
+
+/** Whitespace, quotes left dangling, trailing separators and "Mehr"-links removed. */
+export function cleanTitle(text: string, cues: CueSet[] = []): string {
+  let t = clean(text.replace(/\n/g, ' '));
+  for (let again = true; again; ) {
+    const before = t;
+    t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '');
+    for (const c of cues) {
+      const more = new RegExp(`\\s(?:${c.moreLinks.source})$`, 'iu');
+      t = t.replace(more, '');
+    }
+    again = t !== before;
+  }
+  return t.length > MAX ? `${t.slice(0, MAX - 1)}…` : t;
+}
+
+/** The page's <title> without the site's name ("Klaaf International - Allerweltshaus Köln" → "Klaaf International"). */
+export function stripSiteName(title: string, siteName: string | undefined, host: string): string {
+  const parts = title.split(/\s+[-–—|·:]{1,2}\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  const hostWords = host.replace(/^www\./, '').split('.').slice(0, -1).join(' ').toLowerCase();
+  const isSite = (p: string) => {
+    const l = p.toLowerCase();
+    return (siteName && (l === siteName.toLowerCase() || siteName.toLowerCase().includes(l) || l.includes(siteName.toLowerCase()))) || (hostWords && (l.replace(/[^a-z0-9]+/g, '') === hostWords.replace(/[^a-z0-9]+/g, '') || l.includes(hostWords)));
+  };
+  const kept = parts.filter((p) => !isSite(p));
+  if (!kept.length) return parts[0];
+  // the site's name usually stands last; without a match, drop the last part only when it is short
+  if (kept.length === parts.length) return parts.slice(0, -1).join(' – ');
+  return kept.join(' – ');
+}
+
+/** A section's title: its heading and subtitle. */
+export function headingTitle(heading: Block | undefined, subtitle: Block | undefined): string | undefined {
+  if (!heading) return undefined;
+  return subtitle ? `${heading.text} – ${subtitle.text}` : heading.text;
+}
+
+/** A list entry's or table row's title: its text without dates, the words that introduce them, and links onward. */
+export function entryTitle(blocks: Block[], facts: DateFact[], cues: CueSet[]): string {
+  const text = blocks
+    .filter((b) => !b.cell || !(facts.some((f) => f.block === b)))
+    .map((b) => withoutDates(b.text, facts.filter((f) => f.block === b)))
+    .join(' ');
+  const connectors = /\s(?:am|vom|ab|bis|zum|on|from|at|until|–|-)\s*(?=\s|$)/giu;
+  return cleanTitle(text.replace(connectors, ' ').replace(/\s\(\s*\)/g, ''), cues);
+}
+
+/** Words that mark a title as naming a programme or call itself ("…fonds", "Wettbewerb", a quoted name). */
+export function namesProgramme(title: string, cues: CueSet[]): boolean {
+  return /[„"“«»]/.test(title) || cues.some((c) => c.programmeWords.test(title) || /(?:fonds|programm|wettbewerb|preis)(?![\p{L}])/iu.test(title));
+}
+
+/** A programme's name in a text: a quoted name after "Programm"/"Projekt"…, else a compound like "Kleinprojektefonds". */
+export function findProgramme(text: string, cues: CueSet[]): string | undefined {
+  for (const c of cues) {
+    const quoted = new RegExp(`(?:${c.programmeWords.source})\\p{L}*\\s*(?:\\p{L}+\\s)?[„"“»]([^“"”«]{3,120})[“"”«]`, 'iu').exec(text);
+    if (quoted) return clean(quoted[1]);
+  }
+  const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis))(?![\p{L}])/u.exec(text);
+  return compound?.[1];
+}

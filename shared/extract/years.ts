@@ -1,0 +1,65 @@
+/**
+ * Year inference for dates written without a year (corpus README, "Dates without a year"): the event the date belongs
+ * to, a year in a heading above it ("Stichtage und Termine 2023"), the call's year in its title ("Bekanntmachung 2022"),
+ * the page's publication date, then `now`. Recurring dates ("jährlich bis 30. April") take their next occurrence on or
+ * after `now`.
+ */
+import type { WrittenDate } from './dates/types.ts';
+
+export interface YearContext {
+  /** the item's event day (a deadline without a year falls on or before it) */
+  event?: { year: number; month: number; day: number };
+  /** a year written in a heading above the date */
+  headingYear?: number;
+  /** a year in the item's title */
+  titleYear?: number;
+  /** YYYY-MM-DD */
+  published?: string;
+  /** YYYY-MM-DD, the day the page is read */
+  today: string;
+}
+
+export interface YearChoice {
+  year: number;
+  /** which rule decided, for diagnostics */
+  rule: 'written' | 'recurring' | 'event' | 'heading' | 'title' | 'published' | 'now';
+}
+
+/** The year of a written date. */
+export function inferYear(date: WrittenDate, recurring: boolean, ctx: YearContext): YearChoice {
+  const [ty, tm, td] = ctx.today.split('-').map(Number);
+  if (recurring) {
+    const year = before(date, { month: tm, day: td }) ? ty + 1 : ty;
+    return { year, rule: 'recurring' };
+  }
+  if (date.year !== null) return { year: date.year, rule: 'written' };
+  if (ctx.event) {
+    // the latest occurrence on or before the event
+    return { year: after(date, ctx.event) ? ctx.event.year - 1 : ctx.event.year, rule: 'event' };
+  }
+  if (ctx.headingYear) return { year: ctx.headingYear, rule: 'heading' };
+  if (ctx.titleYear) return { year: ctx.titleYear, rule: 'title' };
+  if (ctx.published) {
+    const [py, pm, pd] = ctx.published.split('-').map(Number);
+    // the first occurrence on or after the publication
+    return { year: before(date, { month: pm, day: pd }) ? py + 1 : py, rule: 'published' };
+  }
+  // the occurrence nearest to today
+  const candidates = [ty - 1, ty, ty + 1];
+  const distance = (y: number) => Math.abs(Date.UTC(y, date.month - 1, date.day) - Date.UTC(ty, tm - 1, td));
+  return { year: candidates.reduce((best, y) => (distance(y) < distance(best) ? y : best)), rule: 'now' };
+}
+
+/** The first four-digit year (1990–2099) in a text. */
+export function yearIn(text: string): number | undefined {
+  const m = /(?<!\d)(199\d|20\d\d)(?!\d)/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function before(a: { month: number; day: number }, b: { month: number; day: number }): boolean {
+  return a.month < b.month || (a.month === b.month && a.day < b.day);
+}
+
+function after(a: { month: number; day: number }, b: { month: number; day: number }): boolean {
+  return a.month > b.month || (a.month === b.month && a.day > b.day);
+}

@@ -1,0 +1,228 @@
+/**
+ * The extension end to end, in Debian's Chromium: options → clip through the popup → edit → save → the service has it →
+ * a colleague's profile sees it; offline clip arrives after the service starts; a hostile page title stays text;
+ * screenshots and axe checks of popup, preview, options and dashboard.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Item } from '../../shared/schema.ts';
+import { seriousViolations } from './harness/a11y.ts';
+import { screenshot } from './harness/artifacts.ts';
+import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './harness/browser.ts';
+import { HOSTILE_TITLE, startPageServer, type PageServer } from './harness/page-server.ts';
+import { apiGet, cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+
+const NAKOPA = '/corpus/skew-nakopa-bekanntmachung-2024-zweistufig.html';
+const KONFERENZ = '/corpus/klimaschutz-de-kommunale-klimakonferenz-2023.html';
+
+interface Credentials {
+  team: { id: string; name: string };
+  member: { id: string; name: string };
+  token: string;
+}
+
+let pages: PageServer;
+let db: string;
+let service: RunningService;
+let anna: Credentials;
+let ben: Credentials;
+let browserA: ExtensionBrowser;
+let browserB: ExtensionBrowser | undefined;
+
+/** A calendar day n days from today in Berlin, as the extension counts. */
+function dayFromToday(n: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+  return new Date(Date.parse(`${today}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function pulledItems(token: string): Promise<Item[]> {
+  const all: Item[] = [];
+  for (let since = 0; ; ) {
+    const page = await apiGet<{ items: Item[]; cursor: number; more: boolean }>(service, `/api/v1/sync/pull?since=${since}&limit=1000`, token);
+    all.push(...page.items);
+    since = page.cursor;
+    if (!page.more) return all;
+  }
+}
+
+async function waitForServerItem(token: string, match: (item: Item) => boolean, timeoutMs = 45_000): Promise<Item> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await pulledItems(token).catch(() => [])).find(match);
+    if (found) return found;
+    if (Date.now() > until) throw new Error('the item did not reach the service');
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+async function configure(browser: ExtensionBrowser, who: Credentials): Promise<Page> {
+  const options = await browser.open('options.html');
+  // Debian's Chromium here speaks only en-US, so the extension follows it until the user picks German
+  await options.locator('#language').selectOption('de');
+  await Promise.all([options.waitForEvent('load'), options.locator('#save-settings').click()]);
+  await options.getByRole('heading', { name: 'Einstellungen' }).waitFor();
+  await options.getByLabel('Adresse des Dienstes').fill(service.url);
+  await options.getByLabel('Zugangsschlüssel').fill(who.token);
+  await options.getByRole('button', { name: 'Verbindung testen' }).click();
+  await expect.poll(() => options.locator('#test-result').textContent()).toBe(`Verbunden mit Team „${who.team.name}“ als ${who.member.name}.`);
+  return options;
+}
+
+/** Opens the agency page in a tab and the popup for that tab (a test cannot click the toolbar button). */
+async function popupFor(browser: ExtensionBrowser, path: string): Promise<{ agency: Page; popup: Page; tabId: number }> {
+  const agency = await browser.context.newPage();
+  await agency.goto(`${pages.url}${path}`);
+  const tabId = await tabIdOf(browser, agency.url());
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 460, height: 640 });
+  await popup.goto(browser.url(`popup.html?tabId=${tabId}`));
+  return { agency, popup, tabId };
+}
+
+async function clipToPreview(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: /Diese Seite erfassen|Erneut erfassen/ }).click();
+  await popup.waitForURL(/preview\.html\?draft=/);
+  await popup.locator('#item-0-title').waitFor();
+}
+
+beforeAll(async () => {
+  pages = await startPageServer();
+  db = freshDatabase();
+  anna = cliJson<Credentials>(['team', 'create', 'Stadt Musterhausen', '--admin', 'Anna'], db);
+  ben = cliJson<Credentials>(['member', 'add', '--team', anna.team.id, 'Ben', '--role', 'member'], db);
+  ben.team = anna.team;
+  service = await startService(db);
+  browserA = await launchWithExtension(inject('extensionDir'));
+});
+
+afterAll(async () => {
+  await browserB?.close();
+  await browserA?.close();
+  await service?.stop();
+  await pages?.close();
+});
+
+describe('callwatch extension in Chromium', () => {
+  it('ships no host permission in this build other than the local test pages', async () => {
+    const manifest = await browserA.worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('is configured through its options page ("Verbindung testen" names team and member)', async () => {
+    const options = await configure(browserA, anna);
+    await screenshot(options, 'options');
+    expect(await seriousViolations(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('clips a page through the popup, takes an edited field, and the item reaches the service', async () => {
+    const { popup, tabId } = await popupFor(browserA, NAKOPA);
+    await clipToPreview(popup);
+    await popup.locator('#item-0-title').fill('Nakopa 2024 – Projektskizze einreichen');
+    await popup.getByRole('button', { name: 'Frist hinzufügen' }).click();
+    const dates = popup.locator('input[type="date"][id^="item-0-deadline-"]');
+    const last = (await dates.count()) - 1;
+    await popup.locator(`#item-0-deadline-${last}-date`).fill(dayFromToday(3));
+    await popup.getByLabel('Bezeichnung').nth(last).fill('Interne Frist');
+    await popup.setViewportSize({ width: 560, height: 900 });
+    await screenshot(popup, 'preview', { docs: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Auf die Liste setzen' }).click();
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('gespeichert');
+
+    const item = await waitForServerItem(anna.token, (i) => i.title === 'Nakopa 2024 – Projektskizze einreichen');
+    expect(item.url).toBe(`${pages.url}${NAKOPA}`);
+    expect(item.deadlines.some((d) => d.date === dayFromToday(3) && d.label === 'Interne Frist')).toBe(true);
+    expect(item.status).toBe('new');
+
+    // the popup lists it with its countdown, and the badge counts the deadline
+    await popup.setViewportSize({ width: 460, height: 640 });
+    await popup.goto(browserA.url(`popup.html?tabId=${tabId}`));
+    const row = popup.locator('.deadline-row', { hasText: 'Nakopa 2024' });
+    await expect.poll(() => row.locator('.countdown').textContent()).toBe('in 3 Tagen');
+    expect(await popup.locator('.on-list').textContent()).toContain('bereits auf der Liste');
+    expect(await popup.getByRole('button', { name: 'Erneut erfassen und Eintrag aktualisieren' }).count()).toBe(1);
+    await screenshot(popup, 'popup', { docs: true });
+    expect(await seriousViolations(popup)).toEqual([]);
+    const badges = await browserA.worker.evaluate(async (id) => {
+      const action = (globalThis as any).chrome.action;
+      return { global: await action.getBadgeText({}), tab: await action.getBadgeText({ tabId: id }) };
+    }, tabId);
+    expect(badges.tab).toBe('✓');
+    await expect.poll(() => browserA.worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}))).not.toBe('');
+    expect(badges.global === '' || Number(badges.global) >= 1).toBe(true);
+  });
+
+  it("changes the status in one step from the popup, and a colleague's browser sees the item after sync", async () => {
+    const { popup } = await popupFor(browserA, NAKOPA);
+    const select = popup.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“');
+    await select.selectOption('watching');
+    await waitForServerItem(anna.token, (i) => i.title.startsWith('Nakopa 2024') && i.status === 'watching');
+
+    browserB = await launchWithExtension(inject('extensionDir'));
+    await (await configure(browserB, ben)).close();
+    const dashboard = await browserB.open('dashboard.html');
+    await expect.poll(() => dashboard.locator('.item-title', { hasText: 'Nakopa 2024 – Projektskizze einreichen' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await dashboard.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“').inputValue()).toBe('watching');
+  });
+
+  it('keeps a clip made while the service is down and delivers it once the service runs again', async () => {
+    const port = service.port;
+    await service.stop();
+    const { popup } = await popupFor(browserA, KONFERENZ);
+    await clipToPreview(popup);
+    await popup.locator('#item-0-title').fill('Kommunale Klimakonferenz (offline erfasst)');
+    await popup.getByRole('button', { name: 'Auf die Liste setzen' }).click();
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('gespeichert');
+    const pending = await browserA.worker.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('pendingOps')).pendingOps ?? []).length);
+    expect(pending).toBeGreaterThanOrEqual(1);
+
+    service = await startService(db, port);
+    // opening the popup asks for a sync; the backoff retry would get there too
+    await popup.goto(browserA.url('popup.html'));
+    const item = await waitForServerItem(anna.token, (i) => i.title === 'Kommunale Klimakonferenz (offline erfasst)');
+    expect(item.url).toBe(`${pages.url}${KONFERENZ}`);
+  });
+
+  it('shows a page title made of markup as text and runs nothing from it', async () => {
+    const dialogs: string[] = [];
+    browserA.context.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const { popup } = await popupFor(browserA, '/hostile.html');
+    await clipToPreview(popup);
+    expect(await popup.locator('#item-0-title').inputValue()).toBe(HOSTILE_TITLE);
+    expect(await popup.locator('main img').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Auf die Liste setzen' }).click();
+    await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('gespeichert');
+    await waitForServerItem(anna.token, (i) => i.title === HOSTILE_TITLE);
+
+    const dashboard = await browserA.open('dashboard.html');
+    const title = dashboard.locator('.item-title', { hasText: '<img src=x' });
+    await expect.poll(() => title.count()).toBe(1);
+    expect(await title.textContent()).toBe(HOSTILE_TITLE);
+    expect(await dashboard.locator('img').count()).toBe(0);
+    expect(await dashboard.title()).not.toBe('PWNED');
+    expect(pages.requests.filter((p) => p === '/pwned' || p === '/x')).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('renders the dashboard accessibly and keyboard-usable', async () => {
+    const dashboard = await browserA.open('dashboard.html');
+    await dashboard.locator('.item-title').first().waitFor();
+    await dashboard.getByLabel('Suche').fill('Nakopa');
+    await expect.poll(() => dashboard.locator('tbody .item-title').count()).toBe(1);
+    await dashboard.getByLabel('Suche').fill('');
+    await screenshot(dashboard, 'dashboard', { docs: true });
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    // the views are tabs: arrow keys move between them
+    await dashboard.getByRole('tab', { name: 'Liste' }).focus();
+    await dashboard.keyboard.press('ArrowRight');
+    await dashboard.keyboard.press('ArrowRight');
+    await expect.poll(() => dashboard.getByRole('tab', { name: 'Kalender' }).getAttribute('aria-selected')).toBe('true');
+    await screenshot(dashboard, 'dashboard-calendar');
+    expect(await seriousViolations(dashboard)).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+/** Screenshots as test artifacts (test-results/e2e/), the chosen ones also into docs/ for the README. */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const ARTIFACTS = join(ROOT, 'test-results/e2e');
+
+/** Saves a full-page screenshot as test-results/e2e/<name>.png; with `docs`, copies it to docs/<name>.png. */
+export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  if (options.docs) {
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    copyFileSync(file, join(ROOT, 'docs', `${name}.png`));
+  }
+  return file;
+}

@@ -1,0 +1,70 @@
+/** Debian's Chromium with the built extension loaded (flags from ENVIRONMENT.md); never downloads a browser. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+  /** a new tab at an extension page */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Launches a fresh profile with the extension at `extensionDir`. */
+export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'callwatch-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'de-DE',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=de-DE',
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  return {
+    context,
+    worker,
+    extensionId,
+    url,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(url(path));
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `pageUrl` (asked in the background, which sees tabs). */
+export async function tabIdOf(browser: ExtensionBrowser, pageUrl: string): Promise<number> {
+  const id = await browser.worker.evaluate(async (u) => {
+    const tabs: { url?: string; id?: number }[] = await (globalThis as any).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, pageUrl);
+  if (id === null) throw new Error(`no tab shows ${pageUrl}`);
+  return id;
+}

@@ -1,0 +1,28 @@
+/** Test material for the extension suites: items as the service sends them, and the German catalogue for t(). */
+import { readFileSync } from 'node:fs';
+import { itemDefaults, type Item, type ItemFields } from '../../shared/schema.ts';
+import { useLanguage } from '../../extension/lib/i18n.ts';
+
+let n = 0;
+/** A server item with defaults; `over` sets any field. */
+export function makeItem(over: Partial<Item> & Partial<ItemFields> = {}): Item {
+  n += 1;
+  const kind = over.kind ?? 'call';
+  return {
+    id: over.id ?? `0190a000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+    kind,
+    title: over.title ?? `Aufruf ${n}`,
+    ...itemDefaults(kind),
+    origin: 'clip',
+    createdBy: null,
+    createdAt: '2026-11-01T08:00:00.000Z',
+    updatedAt: '2026-11-01T08:00:00.000Z',
+    rev: n,
+    ...over,
+  } as Item;
+}
+
+/** Switches t() to a catalogue read from extension/public/_locales. */
+export async function speak(language: 'de' | 'en'): Promise<void> {
+  await useLanguage(language, async (path) => JSON.parse(readFileSync(`extension/public${path}`, 'utf8')));
+}

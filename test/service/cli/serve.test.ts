@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BIN, cli } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'callwatch-serve-'));
+const running = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts `callwatch serve` as a real process; resolves with its URL once it prints it. */
+function startServe(args: string[]): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: dir, env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn' } });
+  running.add(child);
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => (running.delete(child), done(code))));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${stdout} ${stderr}`)), 20_000);
+    child.stderr!.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => {
+      stdout += d;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], stderr: () => stderr, exited });
+      }
+    });
+    void exited.then((code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+describe('callwatch serve (a real process)', () => {
+  it('creates a first team once, prints its admin token to stderr and the URL, answers /health, stops on SIGTERM', async () => {
+    const first = await startServe(['--port', '0', '--db', 'serve.db']);
+    expect(first.url).not.toMatch(/:0$/);
+    const health = await fetch(`${first.url}/health`);
+    expect(await health.json()).toEqual({ ok: true, version: expect.any(String) });
+    const token = /(cw_[A-Za-z0-9_-]{43})/.exec(first.stderr())?.[1];
+    expect(token).toBeDefined();
+    expect(first.stderr()).toMatch(/Mein Team/);
+    expect(first.stderr()).toMatch(/Erweiterung/);
+    expect(first.stderr()).toMatch(/extension/);
+    const me = await (await fetch(`${first.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json();
+    expect(me).toMatchObject({ team: { name: 'Mein Team' }, member: { name: 'Admin', role: 'admin' } });
+
+    // a CLI command works on the same file while the service runs, and its token is accepted at once
+    const teamId = me.team.id;
+    const added = await cli(['member', 'add', '--team', teamId, 'Neu', '--json', '--db', 'serve.db'], { cwd: dir });
+    const newToken = JSON.parse(added.stdout).token;
+    expect((await fetch(`${first.url}/api/v1/me`, { headers: { Authorization: `Bearer ${newToken}` } })).status).toBe(200);
+
+    // an open event stream does not keep the process from stopping
+    const events = await fetch(`${first.url}/api/v1/events`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(events.status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = await startServe(['--port', '0', '--db', 'serve.db']);
+    expect((await fetch(`${second.url}/health`)).status).toBe(200);
+    expect(second.stderr()).not.toMatch(/cw_/);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { expectError, failingFields } from '../helpers/expect.ts';
+import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+
+describe.each(DIALECTS)('health, me and members routes on %s', (dialect) => {
+  let store: TestStore;
+  let api: TestApi;
+  beforeAll(async () => {
+    store = await openTestStore(dialect);
+    api = await testApi(store);
+  });
+  afterAll(async () => {
+    await api.close();
+    await store.dispose();
+  });
+
+  it('GET /health answers without auth', async () => {
+    const res = await api.call('GET', '/health');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('GET /api/v1/me names member, team and role for every role', async () => {
+    const admin = await api.team('Gemeinde Kalletal');
+    for (const role of ['admin', 'member', 'viewer'] as const) {
+      const caller = role === 'admin' ? admin : await admin.add(role, `Person ${role}`);
+      const res = await api.call('GET', '/api/v1/me', { token: caller.token });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({
+        member: { id: caller.memberId, name: role === 'admin' ? 'Admin' : `Person ${role}`, role },
+        team: { id: admin.teamId, name: 'Gemeinde Kalletal' },
+        role,
+      });
+    }
+  });
+
+  it('admins add members (token shown once, working at once); everyone lists them', async () => {
+    const admin = await api.team();
+    const res = await api.call('POST', '/api/v1/members', { token: admin.token, body: { name: 'Clara', role: 'viewer' } });
+    expect(res.status).toBe(201);
+    const created = await res.json();
+    expect(created).toEqual({ member: { id: expect.any(String), name: 'Clara', role: 'viewer' }, token: expect.stringMatching(/^cw_[A-Za-z0-9_-]{43}$/) });
+    const me = await (await api.call('GET', '/api/v1/me', { token: created.token })).json();
+    expect(me.member.id).toBe(created.member.id);
+    const defaulted = await (await api.call('POST', '/api/v1/members', { token: admin.token, body: { name: 'Dora' } })).json();
+    expect(defaulted.member.role).toBe('member');
+
+    const list = await (await api.call('GET', '/api/v1/members', { token: created.token })).json();
+    expect(list.members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
+      ['Admin', 'admin'],
+      ['Clara', 'viewer'],
+      ['Dora', 'member'],
+    ]);
+    expect(JSON.stringify(list)).not.toContain('cw_');
+  });
+
+  it('refuses member management by members and viewers with 403', async () => {
+    const admin = await api.team();
+    const member = await admin.add('member');
+    const viewer = await admin.add('viewer');
+    for (const caller of [member, viewer]) {
+      await expectError(await api.call('POST', '/api/v1/members', { token: caller.token, body: { name: 'Eve', role: 'admin' } }), 403);
+      await expectError(await api.call('DELETE', `/api/v1/members/${admin.memberId}`, { token: caller.token }), 403);
+    }
+    expect((await (await api.call('GET', '/api/v1/members', { token: admin.token })).json()).members).toHaveLength(3);
+  });
+
+  it('refuses bad member bodies with 400', async () => {
+    const admin = await api.team();
+    const post = (body: unknown) => api.call('POST', '/api/v1/members', { token: admin.token, body });
+    expect(await failingFields(await post({}))).toEqual(['name']);
+    expect(await failingFields(await post({ name: '' }))).toEqual(['name']);
+    expect(await failingFields(await post({ name: 'x'.repeat(101) }))).toEqual(['name']);
+    expect(await failingFields(await post({ name: 'a\u0000b' }))).toEqual(['name']);
+    expect(await failingFields(await post({ name: 'Eve', role: 'owner' }))).toEqual(['role']);
+    expect(await failingFields(await post({ name: 'Eve', teamId: uuid() }))).toEqual(['teamId']);
+  });
+
+  it('revoking a member revokes its tokens at once; the last admin stays', async () => {
+    const admin = await api.team();
+    const member = await admin.add('member');
+    expect((await api.call('DELETE', `/api/v1/members/${member.memberId}`, { token: admin.token })).status).toBe(204);
+    await expectError(await api.call('GET', '/api/v1/me', { token: member.token }), 401);
+    await expectError(await api.call('DELETE', `/api/v1/members/${member.memberId}`, { token: admin.token }), 404);
+    await expectError(await api.call('DELETE', `/api/v1/members/${uuid()}`, { token: admin.token }), 404);
+    await expectError(await api.call('DELETE', `/api/v1/members/${admin.memberId}`, { token: admin.token }), 409);
+    // another team's member cannot be revoked from here
+    const other = await api.team();
+    const stranger = await other.add('member');
+    await expectError(await api.call('DELETE', `/api/v1/members/${stranger.memberId}`, { token: admin.token }), 404);
+    expect((await api.call('GET', '/api/v1/me', { token: stranger.token })).status).toBe(200);
+  });
+});

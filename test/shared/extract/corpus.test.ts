@@ -1,0 +1,74 @@
+/**
+ * The labelled corpus (../shared/corpus/dev, beside the checkout) as contract tests: every case runs through both
+ * page-view adapters — Cheerio (service, CLI) and the DOM adapter over linkedom (stand-in for the content script) —
+ * which must agree exactly, and the items must match the labels as the corpus README scores them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { domView } from '../../../extension/lib/dom-view.ts';
+import { cheerioView } from '../../../service/extract/cheerio-view.ts';
+import { extract } from '../../../shared/extract/index.ts';
+import { overlap, pair, sameLocation, when, type Label } from './corpus-match.ts';
+
+const CORPUS = path.resolve(__dirname, '../../../..', 'shared/corpus/dev');
+
+interface Case {
+  url: string;
+  now: string;
+  items: Label[];
+}
+
+function cases(): string[] {
+  if (!existsSync(CORPUS)) throw new Error(`the extraction corpus is missing: expected it at ${CORPUS} (../shared/corpus/dev beside the checkout)`);
+  const names = readdirSync(CORPUS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  if (!names.length) throw new Error(`no cases in ${CORPUS}`);
+  return names;
+}
+
+const run = (view: Parameters<typeof extract>[0]['view'], c: Case) => extract({ view, url: c.url, now: new Date(`${c.now}T12:00:00Z`), selection: undefined });
+
+describe('extraction corpus (dev)', () => {
+  it('is present beside the checkout', () => {
+    expect(cases().length).toBeGreaterThanOrEqual(20);
+  });
+
+  for (const name of existsSync(CORPUS) ? cases() : []) {
+    describe(name, () => {
+      const html = readFileSync(path.join(CORPUS, `${name}.html`), 'utf8');
+      const label = JSON.parse(readFileSync(path.join(CORPUS, `${name}.json`), 'utf8')) as Case;
+      const viaCheerio = run(cheerioView(html), label);
+      const viaDom = run(domView(parseHTML(html).document as unknown as Document), label);
+
+      it('gives the same result through the Cheerio and the DOM adapter', () => {
+        expect(viaDom.items).toEqual(viaCheerio.items);
+      });
+
+      it('finds exactly the labelled items', () => {
+        const got = viaCheerio.items.map((d) => ({ ...d, deadlines: d.deadlines.map(when) }));
+        const pairs = pair(label.items, got);
+        expect(pairs.filter(([, g]) => !g).map(([w]) => w.title), 'missed items').toEqual([]);
+        const matched = new Set(pairs.map(([, g]) => g));
+        expect(got.filter((g) => !matched.has(g)).map((g) => g.title), 'false items').toEqual([]);
+      });
+
+      label.items.forEach((want, i) => {
+        it(`item ${i + 1}: ${want.title.slice(0, 60)}`, () => {
+          const got = viaCheerio.items.map((d) => ({ ...d, deadlines: d.deadlines.map(when) as string[] }));
+          const match = pair(label.items, got)[i][1];
+          expect(match, 'no predicted item for this label').not.toBeNull();
+          const g = match!;
+          expect(g.kind).toBe(want.kind);
+          expect([...g.deadlines].sort()).toEqual([...want.deadlines].sort());
+          expect(g.deadline).toBe(want.deadline);
+          expect(g.start).toBe(want.start);
+          expect(g.end).toBe(want.end);
+          expect(sameLocation(want.location, g.location), `location: want ${want.location}, got ${g.location}`).toBe(true);
+          expect(overlap(want.title, g.title), `title: want "${want.title}", got "${g.title}"`).toBeGreaterThanOrEqual(0.5);
+          if (want.organizer !== null) expect(overlap(want.organizer, g.organizer), `organizer: want "${want.organizer}", got "${g.organizer}"`).toBeGreaterThanOrEqual(0.5);
+        });
+      });
+    });
+  }
+});

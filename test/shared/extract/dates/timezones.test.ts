@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { berlinOffsetAt, readZone, toBerlin } from '../../../../shared/extract/dates/timezones.ts';
+import { dates } from './show.ts';
+
+describe('Berlin wall clock', () => {
+  it.each([
+    ['2019-03-31T00:59Z', 60], // the last Sunday of March, just before 01:00 UTC
+    ['2019-03-31T01:00Z', 120],
+    ['2019-10-27T00:59Z', 120], // the last Sunday of October
+    ['2019-10-27T01:00Z', 60],
+    ['2021-03-28T01:00Z', 120],
+    ['2023-03-26T00:30Z', 60],
+    ['2023-03-26T01:30Z', 120],
+    ['2024-07-01T12:00Z', 120],
+    ['2024-12-24T12:00Z', 60],
+  ])('at %s Berlin is UTC+%s minutes', (instant, offset) => {
+    expect(berlinOffsetAt(Date.parse(instant))).toBe(offset);
+  });
+
+  it.each([
+    [{ year: 2019, month: 4, day: 9, hour: 16, minute: 0 }, 0, '2019-04-09 18:00'],
+    [{ year: 2019, month: 1, day: 9, hour: 16, minute: 0 }, 0, '2019-01-09 17:00'],
+    [{ year: 2019, month: 12, day: 31, hour: 23, minute: 30 }, 0, '2020-01-01 00:30'],
+    [{ year: 2023, month: 3, day: 26, hour: 0, minute: 30 }, 0, '2023-03-26 01:30'],
+    [{ year: 2023, month: 3, day: 26, hour: 1, minute: 30 }, 0, '2023-03-26 03:30'],
+    [{ year: 2021, month: 6, day: 1, hour: 9, minute: 0 }, -240, '2021-06-01 15:00'], // EDT
+  ])('%o at UTC%+d min is %s in Berlin', (clock, offset, expected) => {
+    const b = toBerlin(clock, offset);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(`${b.year}-${pad(b.month)}-${pad(b.day)} ${pad(b.hour)}:${pad(b.minute)}`).toBe(expected);
+  });
+
+  it.each([
+    ['CET', 'berlin'],
+    ['CEST', 'berlin'],
+    ['MEZ', 'berlin'],
+    ['MESZ', 'berlin'],
+    ['Brussels time', 'berlin'],
+    ['UTC', 'offset'],
+    ['GMT', 'offset'],
+    ['UTC+2', 'offset'],
+    ['EST', 'offset'],
+  ])('reads %s as a %s zone', (written, kind) => {
+    expect(readZone(written)?.kind).toBe(kind);
+  });
+
+  it('does not take lower-case words for zones', () => {
+    expect(readZone('est')).toBeNull();
+    expect(readZone('cet')).toBeNull();
+  });
+});
+
+describe('times in other zones become Berlin time with their date', () => {
+  it.each([
+    ['Tuesday 9 April 2019, 4:00 pm UTC', {}, ['2019-04-09T18:00']],
+    ['9/4/2019 at 16:00 UTC', { order: 'mdy' }, ['2019-09-04T18:00']],
+    ['08/02/2019 17:00 UTC', { order: 'mdy' }, ['2019-08-02T19:00']],
+    ['9 January 2019, 16:00 UTC', {}, ['2019-01-09T17:00']],
+    ['31 December 2019, 23:30 UTC', {}, ['2020-01-01T00:30']],
+    ['1 June 2021, 9:00 am EDT', {}, ['2021-06-01T15:00']],
+    ['1 June 2021, 16:00 UTC+1', {}, ['2021-06-01T17:00']],
+    ['2019-12-17T12:30:00+01:00', {}, ['2019-12-17T12:30']],
+    ['2021-03-25T09:00:00Z', {}, ['2021-03-25T10:00']],
+    ['2021-03-25T13:00:00Z', {}, ['2021-03-25T14:00']],
+    ['2019-09-04T16:00:00Z', {}, ['2019-09-04T18:00']],
+    // CET/CEST are Berlin's clock: copied as written, even when the page names the wrong half of the year
+    ['31 January 2023, 15:00 CEST', {}, ['2023-01-31T15:00']],
+    ['31 March 2023, 15:00 CEST', {}, ['2023-03-31T15:00']],
+    // a day without a year: converted when every year gives the same answer …
+    ['9 April, 16:00 UTC', {}, ['????-04-09T18:00']],
+    ['9 January, 16:00 UTC', {}, ['????-01-09T17:00']],
+    // … kept as written near a daylight-saving switch, unless `now` says which year is meant
+    ['29 March, 16:00 UTC', {}, ['????-03-29T16:00 [UTC]']],
+    ['29 March, 16:00 UTC', { now: new Date('2019-03-01') }, ['????-03-29T17:00']],
+    ['29 March, 16:00 UTC', { now: new Date('2020-03-01') }, ['????-03-29T18:00']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(dates(text, options)).toEqual(expected);
+  });
+});
