@@ -8,9 +8,10 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { createApp } from './app.ts';
-import { createMemoryNotifier, type Notifier } from './notifier.ts';
+import type { Notifier } from './notifier.ts';
 import { isPostgresUrl, openMigratedStore, type Store } from './store/db.ts';
 import { createPgNotifier } from './store/pg-notifier.ts';
+import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
 import { createTeam } from './services/members.ts';
 
@@ -72,7 +73,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   let notifier: Notifier | undefined;
   try {
     await bootstrapTeam(store, io);
-    notifier = store.dialect === 'postgres' ? await createPgNotifier(options.database, store.db) : createMemoryNotifier();
+    notifier = store.dialect === 'postgres' ? await createPgNotifier(options.database, store.db) : createSqliteNotifier(store.db);
   } catch (error) {
     await store.close();
     throw error;

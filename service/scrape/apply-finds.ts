@@ -5,15 +5,14 @@
  * moved deadline raises a "Frist geändert" event. Nothing is ever deleted: an item missing from a listing stays.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { deadlineChanges } from '../../shared/alerts/changes.ts';
-import type { ItemFields } from '../../shared/schema.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { applyOp } from '../services/apply.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { withTeamWrite } from '../services/team-write.ts';
-import { deleteFind, insertDeadlineChangeEvent, knownFinds, saveFind } from '../sources/repository.ts';
+import { deleteFind, knownFinds, saveFind } from '../sources/repository.ts';
 import { findItemRow, itemRowsSince, rowState } from '../store/items.ts';
 import { FOUND_FIELDS, type Found } from './found.ts';
+import { applyPageChange } from './item-update.ts';
 import { changedFields, distinctiveUrls, findKey, matchFind, type ItemRef } from './match.ts';
 import type { SourceFind } from './readers/types.ts';
 
@@ -42,8 +41,6 @@ export function snapshotOf(find: Found): Found {
 function newItemSet(find: Found): OpSet {
   return { ...snapshotOf(find), status: 'new' };
 }
-
-const alertable = (id: string, fields: ItemFields) => ({ id, deadlines: fields.deadlines, status: fields.status, deleted: fields.deleted });
 
 /** Applies the finds of a run of `source` to its team's items, in one team write. */
 export async function applyFinds(
@@ -87,23 +84,10 @@ export async function applyFinds(
       const before = rowState(row);
       // a deleted item stays deleted: a person decided it is not for the team
       const set = before.fields.deleted ? {} : changedFields(match.known?.snapshot ?? null, find, before.fields);
-      if (Object.keys(set).length > 0) {
-        for (const hlc of Object.values(before.hlcs)) if (hlc) deps.clock.observe(hlc);
-        const outcome = await applyOp(w, { itemId: row.id, hlc: deps.clock.now(), set });
-        if (outcome.status === 'applied' && outcome.changed) {
-          out.changed++;
-          out.changes.push({ itemId: row.id, change: 'changed', title: outcome.item.title, url: outcome.item.url, fields: Object.keys(set) });
-          for (const change of deadlineChanges(alertable(row.id, before.fields), alertable(row.id, outcome.item))) {
-            await insertDeadlineChangeEvent(w.trx, {
-              key: change.key,
-              teamId: source.teamId,
-              itemId: row.id,
-              sourceId: source.id,
-              payload: { ...change, title: outcome.item.title, url: outcome.item.url },
-              at: w.at,
-            });
-          }
-        }
+      const after = await applyPageChange(deps, w, row, set, source.id);
+      if (after) {
+        out.changed++;
+        out.changes.push({ itemId: row.id, change: 'changed', title: after.title, url: after.url, fields: Object.keys(set) });
       }
       await remember(row.id);
     }

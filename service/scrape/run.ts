@@ -36,7 +36,14 @@ export type RunTrigger = 'schedule' | 'manual' | 'cli';
 const DEFAULT_EVERY_MS = 6 * 3_600_000;
 
 /** Runs a claimed source once and records everything; never throws for a failing site. */
-export async function runSource(deps: RunDeps, source: SourceRow, trigger: RunTrigger, owner: string): Promise<RunOutcome> {
+export async function runSource(
+  deps: RunDeps,
+  source: SourceRow,
+  trigger: RunTrigger,
+  owner: string,
+  /** called once the run is recorded as running (the API answers 202 after that) */
+  onStarted?: () => void,
+): Promise<RunOutcome> {
   const started = deps.now();
   const startedPerf = performance.now();
   const at = new Date(started).toISOString();
@@ -48,6 +55,7 @@ export async function runSource(deps: RunDeps, source: SourceRow, trigger: RunTr
   const previous = source.last_run ? (JSON.parse(source.last_run) as LastRun) : null;
   const running: LastRun = { at, status: 'running', httpStatus: previous?.httpStatus ?? null, found: 0, added: 0, changed: 0, error: null };
   await updateSource(deps.db, source.id, { last_run: JSON.stringify(running) });
+  onStarted?.();
 
   let outcome: { status: 'ok' | 'error'; httpStatus: number | null; found: number; added: number; changed: number; error: string | null; errorCode: string | null; retryAt?: number };
   let changes: ItemChange[] = [];

@@ -25,7 +25,7 @@ export function dueAlerts(items: Iterable<AlertItem>, rules: AlertRules, now: In
   const planner = createPlanner(rules);
   const out: PlannedAlert[] = [];
   const raw: RawAlert[] = [];
-  const window = { after: sinceMs, upTo: nowMs };
+  const bounds = { after: sinceMs, upTo: nowMs };
   for (const item of items) {
     if (!isAlertable(item)) continue;
     const deadlines = item.deadlines;
@@ -40,7 +40,7 @@ export function dueAlerts(items: Iterable<AlertItem>, rules: AlertRules, now: In
       const key = deadlineKey(deadline);
       if (isRepeated(deadlines, i, key)) continue;
       raw.length = 0;
-      planner.plan(day, deadlineMs, knownSinceMs(item.knownSince, key), raw, window);
+      planner.plan(day, deadlineMs, knownSinceMs(item.knownSince, key), raw, bounds);
       for (const r of raw) out.push(toPlannedAlert(item.id, deadline, key, deadlineMs, r));
     }
   }

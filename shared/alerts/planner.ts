@@ -22,10 +22,10 @@ export interface Planner {
   /** instant of `at` Berlin time on the working day on or before `day` */
   slot(day: number): number;
   /**
-   * Appends the alerts of one deadline to `out`, soonest first; with `window`, only those sent in (after, upTo]
+   * Appends the alerts of one deadline to `out`, soonest first; with `bounds`, only those sent in (after, upTo]
    * (so `dueAlerts` allocates nothing for the many alerts outside its window).
    */
-  plan(day: number, deadlineMs: number, knownMs: number, out: RawAlert[], window?: { after: number; upTo: number }): void;
+  plan(day: number, deadlineMs: number, knownMs: number, out: RawAlert[], bounds?: { after: number; upTo: number }): void;
 }
 
 const slotCaches = new Map<string, Map<number, number>>();
@@ -66,9 +66,9 @@ export function createPlanner(rules: AlertRules): Planner {
     return list;
   };
 
-  const plan = (day: number, deadlineMs: number, knownMs: number, out: RawAlert[], window?: { after: number; upTo: number }): void => {
-    const after = window ? window.after : -Infinity;
-    const upTo = window ? window.upTo : Infinity;
+  const plan = (day: number, deadlineMs: number, knownMs: number, out: RawAlert[], bounds?: { after: number; upTo: number }): void => {
+    const after = bounds ? bounds.after : -Infinity;
+    const upTo = bounds ? bounds.upTo : Infinity;
     let missedOffset = -1;
     let missedMs = 0;
     const start = out.length;

@@ -54,7 +54,7 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   // initdb refuses to run as root: run the cluster as the postgres user
   const run = (cmd: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
+      ? execFileSync(existsSync('/usr/sbin/runuser') ? '/usr/sbin/runuser' : 'runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args], { stdio: 'pipe' })
       : execFileSync(join(bin, cmd), args, { stdio: 'pipe' });
   const dir = mkdtempSync(join(tmpdir(), 'callwatch-pg-'));
   chmodSync(dir, 0o700);

@@ -79,7 +79,7 @@ export function App({ clientFor = serviceClient, reload = () => location.reload(
         <h2>{t('languageHeading')}</h2>
         <div class="form-grid">
           <label for="language">{t('language')}</label>
-          <select id="language" value={form.language} onChange={(e) => update({ language: e.currentTarget.value as Language })}>
+          <select id="language" value={form.language} onChange={(e) => void save({ ...form, language: e.currentTarget.value as Language })}>
             <option value="auto">{t('languageAuto')}</option>
             <option value="de">Deutsch</option>
             <option value="en">English</option>

@@ -14,13 +14,13 @@ const CUE_BEFORE = new RegExp(
   'iu',
 );
 const CUE_AFTER = new RegExp(
-  `^${SP}*(?:(?:des|eines)${SP}+(?:vorjahres|vorjahrs|folgejahres|jeweiligen${SP}+jahres)|jedes${SP}+jahres|jeden${SP}+jahres|` +
+  `^${SP}*(?:(?:des|eines)${SP}+(?:vorjahres|vorjahrs|folgejahres|jeweiligen${SP}+jahres)|(?:eines${SP}+)?jed(?:es|en)${SP}+jahres|` +
     `of${SP}+(?:each|every|the${SP}+(?:previous|preceding|following))${SP}+year|each${SP}+year|every${SP}+year|annually|jährlich)(?![\\p{L}])`,
   'iu',
 );
 /** between two dates of one list: "31. Januar, 31. Mai und 30. September" */
 const LIST_GAP = new RegExp(
-  `^${SP}*(?:[,;:/]|und|and|sowie|bzw\\.|oder|or|&)${SP}*(?:(?:bis|zum|am|den|dem|by|on|the)${SP}+)*$`,
+  `^${SP}*(?:[,;:/]|und|and|sowie|bzw\\.|oder|or|&)${SP}*(?:(?:bis|zum|am|den|dem|der|by|on|the)${SP}+)*$`,
   'iu',
 );
 

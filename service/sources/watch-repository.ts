@@ -1,0 +1,57 @@
+/** The daily re-check of watched items' pages: one row per watched item, with its validators and last snapshot. */
+import { sql, type Kysely } from 'kysely';
+import { dialectOf } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
+import { sourcesDb, type ItemChecksTable } from './tables.ts';
+
+/** Live items with `watch` on and a URL: id, team, url (read from the fields JSON in SQL, per dialect). */
+export async function watchedItems(db: Kysely<Database>): Promise<Array<{ id: string; team_id: string; url: string }>> {
+  const watch = dialectOf(db) === 'postgres' ? sql<boolean>`(fields::jsonb ->> 'watch') = 'true'` : sql<boolean>`json_extract(fields, '$.watch') = 1`;
+  const url = dialectOf(db) === 'postgres' ? sql<string | null>`fields::jsonb ->> 'url'` : sql<string | null>`json_extract(fields, '$.url')`;
+  const rows = await db
+    .selectFrom('items')
+    .select(['id', 'team_id', url.as('url')])
+    .where('deleted', '=', 0)
+    .where(watch)
+    .execute();
+  return rows.filter((r): r is { id: string; team_id: string; url: string } => typeof r.url === 'string' && /^https?:\/\//i.test(r.url));
+}
+
+export async function allItemChecks(db: Kysely<Database>): Promise<ItemChecksTable[]> {
+  return sourcesDb(db).selectFrom('item_checks').selectAll().execute();
+}
+
+export async function insertItemCheck(db: Kysely<Database>, row: ItemChecksTable): Promise<void> {
+  await sourcesDb(db).insertInto('item_checks').values(row).onConflict((oc) => oc.column('item_id').doNothing()).execute();
+}
+
+export async function updateItemCheck(db: Kysely<Database>, itemId: string, change: Partial<ItemChecksTable>): Promise<void> {
+  await sourcesDb(db).updateTable('item_checks').set(change).where('item_id', '=', itemId).execute();
+}
+
+export async function deleteItemCheck(db: Kysely<Database>, itemId: string): Promise<void> {
+  await sourcesDb(db).deleteFrom('item_checks').where('item_id', '=', itemId).execute();
+}
+
+/** Claims due checks until `leaseUntil` (skipping rows another instance holds, on PostgreSQL). */
+export async function claimDueChecks(db: Kysely<Database>, opts: { now: string; leaseUntil: string; limit: number }): Promise<ItemChecksTable[]> {
+  return sourcesDb(db).transaction().execute(async (trx) => {
+    let due = trx
+      .selectFrom('item_checks')
+      .select('item_id')
+      .where('next_check_at', '<=', opts.now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
+      .orderBy('next_check_at')
+      .limit(opts.limit);
+    if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+    const ids = (await due.execute()).map((r) => r.item_id);
+    if (ids.length === 0) return [];
+    return trx
+      .updateTable('item_checks')
+      .set({ lease_until: opts.leaseUntil })
+      .where('item_id', 'in', ids)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
+      .returningAll()
+      .execute();
+  });
+}

@@ -1,0 +1,19 @@
+/** Small helpers for the extraction unit tests: a page from a body fragment, run through the Cheerio adapter. */
+import { cheerioView } from '../../../service/extract/cheerio-view.ts';
+import { extract } from '../../../shared/extract/index.ts';
+import type { ExtractResult } from '../../../shared/extract/types.ts';
+
+/** A complete document around a body fragment. */
+export function page(body: string, { lang = 'de', head = '' }: { lang?: string; head?: string } = {}): string {
+  return `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** Extracts from HTML on a given day. */
+export function run(html: string, now = '2024-03-01', url = 'https://example.org/page'): ExtractResult {
+  return extract({ view: cheerioView(html), url, now: new Date(`${now}T12:00:00Z`) });
+}
+
+/** Deadline values as the corpus writes them. */
+export function deadlineValues(result: ExtractResult, i = 0): string[] {
+  return result.items[i].deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date));
+}
