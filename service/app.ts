@@ -22,6 +22,7 @@ import { items, itemsDocs } from './routes/items.ts';
 import { me, meDocs } from './routes/me.ts';
 import { members, membersDocs } from './routes/members.ts';
 import { openapiDocs, openapiRoute } from './routes/openapi.ts';
+import { sources, sourcesDocs } from './routes/sources.ts';
 import { sync, syncDocs } from './routes/sync.ts';
 import { VERSION } from './version.ts';
 
@@ -72,13 +73,14 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   );
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
-  const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...openapiDocs];
+  const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
   app.route('/api/v1/items', items);
   app.route('/api/v1/sync', sync);
   app.route('/api/v1/events', events);
+  app.route('/api/v1/sources', sources);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 
   app.onError(onError);

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
 import type { Actor, ServiceDeps } from './services/context.ts';
+import type { SourcesRuntime } from './sources/runtime.ts';
 
 /** Everything createApp() receives (tests inject their own). */
 export interface AppDeps extends ServiceDeps {
@@ -16,6 +17,8 @@ export interface AppDeps extends ServiceDeps {
   /** the caller's address for the failed-auth limit */
   clientAddress: (c: Context) => string;
   authFailures: { limit: number; windowMs: number };
+  /** watched sources: address policy and scrape engine (service/sources/runtime.ts); a default is made when absent */
+  sources?: SourcesRuntime;
 }
 
 export interface AppEnv {

@@ -6,6 +6,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createApp } from './app.ts';
 import type { Notifier } from './notifier.ts';
@@ -14,6 +15,7 @@ import { createPgNotifier } from './store/pg-notifier.ts';
 import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
 import { createTeam } from './services/members.ts';
+import { startSources } from './sources/start.ts';
 
 export interface ServiceOptions {
   port: number;
@@ -22,6 +24,8 @@ export interface ServiceOptions {
   database: string;
   origins: string[];
   logLevel: string;
+  /** CALLWATCH_ALLOW_PRIVATE_SOURCES=1: user-given URLs may reach internal addresses (tests, intranets) */
+  allowPrivateSources?: boolean;
 }
 
 export interface ServiceIO {
@@ -47,6 +51,7 @@ export function serviceOptions(args: { port?: string; host?: string; db?: string
     database: isPostgresUrl(database) ? database : resolve(io.cwd, database),
     origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     logLevel: io.env.LOG_LEVEL ?? 'info',
+    allowPrivateSources: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',
   };
 }
 
@@ -80,7 +85,8 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   }
   const logger = pino({ level: options.logLevel });
   const shutdown = new AbortController();
-  const app = createApp({ db: store.db, notifier, logger, origins: options.origins, shutdown: shutdown.signal });
+  const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
+  const app = createApp({ db: store.db, notifier, logger, origins: options.origins, shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime });
   const server = await new Promise<ServerType>((resolveServer, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
     s.once('error', reject);
@@ -108,6 +114,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
         });
         http.closeIdleConnections?.();
       });
+      await sources.stop();
       await notifier!.close();
       await store.close();
       logger.flush?.();
@@ -132,8 +139,20 @@ export async function runService(args: { port?: string; host?: string; db?: stri
   return 0;
 }
 
-// `node bin/run-ts.mjs service/main.ts [--port …]`: the same as `callwatch serve`
+// `node bin/run-ts.mjs service/main.ts [--port …] [--host …] [--db …]`: the same as `callwatch serve`
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { main } = await import('./cli/main.ts');
-  process.exitCode = await main(['serve', ...process.argv.slice(2)]);
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } } });
+  const io: ServiceIO = {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+  runService(values, io).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      io.err(`callwatch: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -17,15 +17,19 @@ class DomElement implements ViewElement {
   }
 
   attr(name: string): string | undefined {
+    if (!this.el.hasAttribute(name)) return undefined;
     return this.el.getAttribute(name) ?? undefined;
   }
 
   contents(): Array<ViewElement | string> {
     const out: Array<ViewElement | string> = [];
-    // <template> keeps its children in .content; they are not part of the rendered page
     for (const child of Array.from(this.el.childNodes)) {
-      if (child.nodeType === TEXT_NODE) out.push((child as Text).data);
-      else if (child.nodeType === ELEMENT_NODE) out.push(wrap(child as Element, this.cache));
+      // neighbouring text nodes (split by entities or scripts) read as one, as in an HTML parser's tree
+      if (child.nodeType === TEXT_NODE) {
+        const data = (child as Text).data;
+        if (typeof out[out.length - 1] === 'string') out[out.length - 1] += data;
+        else out.push(data);
+      } else if (child.nodeType === ELEMENT_NODE) out.push(wrap(child as Element, this.cache));
     }
     return out;
   }

@@ -20,11 +20,14 @@ export interface Replies {
 
 /** Sends a request to the background and returns its typed reply. */
 export async function ask<R extends Request>(request: R): Promise<Replies[R['type']]> {
-  return (await browser.runtime.sendMessage(request)) as Replies[R['type']];
+  const reply = (await browser.runtime.sendMessage(request)) as Replies[R['type']] | { error: string } | undefined;
+  if (reply && typeof reply === 'object' && 'error' in reply && typeof reply.error === 'string') throw new Error(reply.error);
+  return reply as Replies[R['type']];
 }
 
 /** Saves changes through the background's queue (stored before the reply; synced right after). */
 export async function saveChanges(changes: Change[]): Promise<string[]> {
   const reply = await ask({ type: 'save-changes', changes });
+  if (!reply?.opIds) throw new Error('the background did not confirm the save');
   return reply.opIds;
 }

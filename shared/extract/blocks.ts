@@ -2,7 +2,7 @@
  * Linearises the main content into blocks — headings, paragraphs, list entries, table cells, definition terms — each
  * with its text and where it stands (list, table row and column, label). Later stages read blocks, not markup.
  */
-import { isChrome } from './boilerplate.ts';
+import { isChrome, isLayoutCell } from './boilerplate.ts';
 import type { CueSet } from './cues/types.ts';
 import { clean, elements, textOf, tokens, type DocNode } from './page.ts';
 
@@ -109,7 +109,7 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
     if (caption) inline(caption.children, caption);
     const grid = rows.map((tr) => elements(tr).filter((c) => c.tag === 'td' || c.tag === 'th'));
     // a layout table (cells holding whole sections) is read as plain containers
-    if (grid.some((cells) => cells.some((c) => elements(c).some((e) => ['table', 'div', 'ul', 'h1', 'h2', 'h3', 'p'].includes(e.tag)) && contentHeavy(c)))) {
+    if (grid.some((cells) => cells.some(isLayoutCell))) {
       for (const cells of grid) for (const cell of cells) walk(cell);
       return;
     }
@@ -130,11 +130,6 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
 
   walk(main);
   return blocks;
-}
-
-/** Cells holding many words of flowing text are layout, not data. */
-function contentHeavy(cell: DocNode): boolean {
-  return clean(textOf(cell)).length > 400;
 }
 
 function tableRows(table: DocNode): DocNode[] {

@@ -85,7 +85,8 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
     let score = 0;
     for (const child of node.children) {
       if (typeof child === 'string') score += clean(child).length;
-      else if (/^(?:p|h[1-6]|ul|ol|dl|table|blockquote|address)$/.test(child.tag) && !isChrome(child, cues)) score += contentLength(child, cues);
+      else if (/^(?:p|h[1-6]|ul|ol|dl|blockquote|address)$/.test(child.tag) && !isChrome(child, cues)) score += contentLength(child, cues);
+      else if (child.tag === 'table' && !isLayoutTable(child) && !isChrome(child, cues)) score += contentLength(child, cues);
     }
     if (score > bestScore) {
       best = node;
@@ -93,11 +94,23 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
     }
   }
   // a content wrapper usually holds the heading too: climb while the parent adds only a little chrome-free text
-  while (best.parent && best.parent !== body && !isChrome(best.parent, cues)) {
+  while (best !== body && best.parent && best.parent !== body && !isChrome(best.parent, cues)) {
     const mine = contentLength(best, cues);
     const theirs = contentLength(best.parent, cues);
     if (theirs > mine * 1.6) break;
     best = best.parent;
   }
   return best;
+}
+
+/** A table whose cells hold page sections. */
+function isLayoutTable(table: DocNode): boolean {
+  for (const node of descendants(table)) if ((node.tag === 'td' || node.tag === 'th') && isLayoutCell(node)) return true;
+  return false;
+}
+
+/** A cell holding sections (headings, boxes, lists, tables) or much flowing text is page layout, not data. */
+export function isLayoutCell(cell: DocNode): boolean {
+  if (elements(cell).some((e) => ['table', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'section', 'article'].includes(e.tag))) return true;
+  return elements(cell).some((e) => e.tag === 'p') && clean(textOf(cell)).length > 400;
 }

@@ -110,14 +110,12 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
   const boundary = /(?:[.!?](?=\s+[\p{Lu}„"(])|[;!?\n]|:(?=\s)|\s[–—]\s(?=\S))/gu;
   let start = 0;
   let end = masked.length;
-  let previous = 0;
   for (const m of masked.matchAll(boundary)) {
     const at = m.index ?? 0;
     if (at < span.index) {
       // a short label before a colon ("Einsendeschluss: 28. Juni", "(Stand: 04.10.2023)") stays with its value
       const labelled = m[0] === ':' && masked.slice(start, at).trim().split(/\s+/).length <= 4;
-      previous = start;
-      start = labelled ? previous : at + m[0].length;
+      if (!labelled) start = at + m[0].length;
     } else if (at >= span.index + span.length) {
       end = at;
       break;

@@ -10,7 +10,7 @@ import { clean } from './page.ts';
 const CONNECTOR = String.raw`(?:von|der|bei|gemeinsam mit|mit|und|of|with)`;
 /** "Name Words (ACR)" optionally followed by "von/gemeinsam mit Other Body" */
 const NAMED_BODY = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}-]*\s)(?:(?:für|des|der|in|und|von|for|of|the)\s|\p{Lu}[\p{L}-]*\s){1,7}?)\(([\p{Lu}\d][\p{Lu}\d-]{1,10}(?:\s\p{Lu}[\p{L}]+)?)\)(?:\s+${CONNECTOR}\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)?))?`,
+  String.raw`((?:\p{Lu}[\p{L}-]*\s)(?:(?:für|des|der|in|und|von|for|of|the)\s|\p{Lu}[\p{L}-]*\s){1,7}?)\(([\p{Lu}\d][\p{L}\d-]{1,10}(?:\s\p{Lu}[\p{L}]+)?)\)(?:\s+${CONNECTOR}\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)?))?`,
   'gu',
 );
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
@@ -25,8 +25,9 @@ const ISSUER = /ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|
 /** A long name shortened: its acronym in brackets, "(SKEW) von Engagement Global" → "SKEW / Engagement Global". */
 export function shortOrganizer(name: string, pageText = ''): string {
   const text = clean(name);
+  // a field names one body: a short mixed-case name in brackets ("(Difu)") is its acronym too
   for (const m of text.matchAll(NAMED_BODY)) {
-    if (acronymFits(m[1], m[2])) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
+    if (acronymFits(m[1], m[2], true)) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
   }
   const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag)\s/)[0].replace(new RegExp(String.raw`\s(?:gGmbH|GmbH|e\.\s?V\.)$`, 'u'), '');
   // the page's own acronym for a long name ("Servicestelle Kommunen in der Einen Welt" → "SKEW")
@@ -36,10 +37,11 @@ export function shortOrganizer(name: string, pageText = ''): string {
 }
 
 /** An acronym names the words before it: same first letter, at least two words. */
-function acronymFits(name: string, acronym: string): boolean {
+function acronymFits(name: string, acronym: string, mixedCase = false): boolean {
   const words = name.trim().split(/\s+/);
   const from = words.findIndex((w) => w[0] === acronym[0]);
-  return from >= 0 && words.length - from >= 2 && /\p{Lu}.*\p{Lu}/u.test(acronym);
+  const shape = mixedCase ? /^\p{Lu}[\p{L}\d-]{1,5}(?:\s\p{Lu}[\p{L}]+)?$/u : /^[\p{Lu}\d][\p{Lu}\d-]+(?:\s\p{Lu}[\p{L}]+)?$/u;
+  return from >= 0 && words.length - from >= 2 && shape.test(acronym) && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{1,5}$/u.test(acronym);
 }
 
 /** The body named in a text, in short form, if any. */

@@ -214,6 +214,11 @@ describe('callwatch extension in Chromium', () => {
     await dashboard.getByLabel('Suche').fill('Nakopa');
     await expect.poll(() => dashboard.locator('tbody .item-title').count()).toBe(1);
     await dashboard.getByLabel('Suche').fill('');
+    // inline editing: the assignee comes from the team's members
+    const assignee = dashboard.getByLabel('Zuständig für „Nakopa 2024 – Projektskizze einreichen“');
+    await expect.poll(() => assignee.locator('option', { hasText: 'Ben' }).count()).toBe(1);
+    await assignee.selectOption({ label: 'Ben' });
+    await waitForServerItem(anna.token, (i) => i.title.startsWith('Nakopa 2024') && i.assignee === ben.member.id);
     await screenshot(dashboard, 'dashboard', { docs: true });
     expect(await seriousViolations(dashboard)).toEqual([]);
     // the views are tabs: arrow keys move between them

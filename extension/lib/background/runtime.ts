@@ -135,6 +135,21 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
   };
 }
 
+/**
+ * Wires a runtime's request handler to runtime.onMessage with sendResponse and `return true`, the form every browser
+ * supports (a listener returning a promise is not understood by older Chrome versions).
+ */
+export function listenForRequests(runtime: Pick<BackgroundRuntime, 'onMessage'>): void {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    const reply = runtime.onMessage(message, sender);
+    if (!reply) return undefined;
+    reply.then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+    return true;
+  });
+}
+
+export type BackgroundRuntime = ReturnType<typeof createBackgroundRuntime>;
+
 async function ensureAlarm(): Promise<void> {
   if (!(await browser.alarms.get(SYNC_ALARM))) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
 }

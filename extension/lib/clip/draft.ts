@@ -59,20 +59,21 @@ function toDeadline(raw: unknown): Deadline | null {
   return { date, ...(time ? { time } : {}), label: str(d.label) ?? '', kind };
 }
 
-// Evidence may come keyed by field ("deadlines.0", "start"), as a list per deadline, or inside each deadline.
-function evidenceFor(raw: Record<string, unknown>, deadlines: unknown[]): DraftItem['evidence'] {
-  const ev = raw.evidence as Record<string, unknown> | unknown[] | undefined;
-  const get = (key: string): string | null => {
-    if (!ev || Array.isArray(ev)) return null;
-    const value = ev[key];
-    return typeof value === 'string' ? value : Array.isArray(value) ? (str(value[0]) ?? null) : null;
-  };
-  const perDeadline = deadlines.map((d, i) => {
-    const own = d && typeof d === 'object' ? str((d as Record<string, unknown>).evidence) : null;
-    const listed = Array.isArray(ev) ? str(ev[i]) : Array.isArray((ev as Record<string, unknown> | undefined)?.deadlines) ? str(((ev as Record<string, unknown[]>).deadlines)[i]) : null;
-    return own ?? listed ?? get(`deadlines.${i}`) ?? get(`deadlines[${i}]`) ?? (i === 0 ? get('deadline') : null);
+// shared/extract gives evidence as a list of { field: "deadline" | "start" | "end", value, text }; a value is the date
+// (or date-time) the sentence gave, so each deadline finds its own sentence.
+function evidenceFor(raw: Record<string, unknown>, deadlines: Deadline[]): DraftItem['evidence'] {
+  const list = Array.isArray(raw.evidence) ? (raw.evidence as unknown[]) : [];
+  const entries = list.filter((e): e is { field: string; value: string; text: string } => {
+    const x = e as Record<string, unknown> | null;
+    return !!x && typeof x.field === 'string' && typeof x.value === 'string' && typeof x.text === 'string';
   });
-  return { deadlines: perDeadline, start: get('start'), end: get('end') };
+  const find = (field: string, value: string | null) =>
+    value ? (entries.find((e) => e.field === field && e.value === value) ?? entries.find((e) => e.field === field && e.value.slice(0, 10) === value.slice(0, 10)))?.text ?? null : null;
+  return {
+    deadlines: deadlines.map((d) => find('deadline', d.time ? `${d.date}T${d.time}` : d.date)),
+    start: find('start', str(raw.start)),
+    end: find('end', str(raw.end)),
+  };
 }
 
 /** Reads one extractor draft into the preview's shape; `url` is the page's address when the draft has none. */
@@ -100,7 +101,7 @@ export function toDraftItem(raw: unknown, url: string): DraftItem {
       amount: str(r.amount),
       tags: Array.isArray(r.tags) ? r.tags.filter((x): x is string => typeof x === 'string') : [],
     },
-    evidence: evidenceFor(r, rawDeadlines),
+    evidence: evidenceFor(r, deadlines),
     confidence,
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The extension's port to the extraction pipeline. Until shared/extract lands this reads only the page's own
- * metadata (title, description, <time> elements); afterwards it calls shared/extract over the live-DOM adapter.
- * TODO(2026-11): wire shared/extract/index.ts + extension/lib/dom-view.ts here when they exist.
+ * The extension's port to the extraction pipeline: shared/extract over the live-DOM adapter (extension/lib/dom-view.ts),
+ * the same code the service runs on scraped HTML.
  */
+import { extract } from '../../../shared/extract/index.ts';
+import { domView } from '../dom-view.ts';
+
 export interface ExtractInput {
   url: string;
   now: Date;
@@ -11,14 +13,6 @@ export interface ExtractInput {
 
 /** Extracts raw drafts (the extractor's Draft shape) from a live document. */
 export function extractDrafts(doc: Document, input: ExtractInput): { items: unknown[]; diagnostics: string[] } {
-  const meta = (name: string) =>
-    doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content')?.trim() || null;
-  const title = meta('og:title') ?? doc.querySelector('h1')?.textContent?.trim() ?? doc.title.trim();
-  const deadlines = [...doc.querySelectorAll('time[datetime]')]
-    .map((el) => ({ date: (el.getAttribute('datetime') ?? '').slice(0, 10), label: el.closest('p, li, dd, td')?.textContent?.trim().slice(0, 80) ?? '', kind: 'other' }))
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.date));
-  return {
-    items: [{ kind: 'call', title: input.selection?.split('\n')[0]?.slice(0, 200) || title, url: input.url, summary: input.selection ?? meta('description') ?? '', deadlines }],
-    diagnostics: ['metadata-only extraction (shared/extract not wired)'],
-  };
+  const result = extract({ view: domView(doc), url: input.url, now: input.now, selection: input.selection });
+  return { items: result.items, diagnostics: result.diagnostics.map((d) => `${d.stage}: ${d.message}`) };
 }

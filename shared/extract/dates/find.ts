@@ -12,8 +12,9 @@ import { scanTimes, type TimeCandidate } from './times.ts';
 import type { DateMention, FindDatesOptions, TimeMention, WrittenDate } from './types.ts';
 import { attachWeekdays } from './weekdays.ts';
 
-/** Text that can hold no date: no digit, and no word of a vague date ("Ende Mai"). */
-const MAY_HOLD_DATE = /\d|anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of/i;
+/** Text that can hold no date: no digit, no word of a vague date ("Ende Mai"), no ordinal word ("first of May"). */
+const MAY_HOLD_DATE =
+  /\d|anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 
 /** Every date expression in `text`, ordered by index and non-overlapping; a range is one mention with `end`. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../helpers/store.ts';
+import { readSse } from '../helpers/sse.ts';
 import { BIN, cli } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'callwatch-serve-'));
@@ -14,8 +16,8 @@ afterEach(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts `callwatch serve` as a real process; resolves with its URL once it prints it. */
-function startServe(args: string[]): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: dir, env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn' } });
+function startServe(args: string[], env: Record<string, string | undefined> = {}): Promise<{ child: ChildProcess; url: string; stderr: () => string; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: dir, env: { ...process.env, DATABASE_URL: undefined, LOG_LEVEL: 'warn', ...env } });
   running.add(child);
   let stdout = '';
   let stderr = '';
@@ -66,5 +68,42 @@ describe('callwatch serve (a real process)', () => {
     expect(second.stderr()).not.toMatch(/cw_/);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+});
+
+describe('two `callwatch serve` processes on one PostgreSQL database', () => {
+  it('serve one team consistently; SSE on one process hears pushes made on the other', async () => {
+    const database = await createTestDatabase();
+    try {
+      const [a, b] = await Promise.all([startServe(['--port', '0'], { DATABASE_URL: database.url }), startServe(['--port', '0'], { DATABASE_URL: database.url })]);
+      // both started on an empty database at once: whichever created the first team printed its token
+      const token = /(cw_[A-Za-z0-9_-]{43})/.exec(a.stderr() + b.stderr())?.[1];
+      expect(token).toBeDefined();
+      const auth = { Authorization: `Bearer ${token}` };
+      const sse = readSse(await fetch(`${b.url}/api/v1/events`, { headers: auth }));
+      await sse.until(/: connected/);
+      const clientId = crypto.randomUUID();
+      const pushes = Array.from({ length: 10 }, (_, i) =>
+        fetch(`${(i % 2 ? a : b).url}/api/v1/sync/push`, {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            clientId,
+            ops: [{ opId: crypto.randomUUID(), itemId: crypto.randomUUID(), hlc: `${Date.now()}-${String(i).padStart(4, '0')}-${clientId}`, set: { kind: 'call', title: `n${i}` } }],
+          }),
+        }),
+      );
+      expect((await Promise.all(pushes)).map((r) => r.status)).toEqual(Array(10).fill(200));
+      await sse.until(/data: \{"cursor":10\}/);
+      const [fromA, fromB] = await Promise.all([a, b].map(async (s) => (await fetch(`${s.url}/api/v1/sync/pull?since=0`, { headers: auth })).json()));
+      expect(fromA).toEqual(fromB);
+      expect(fromA.items.map((i: { rev: number }) => i.rev)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      await sse.cancel();
+      a.child.kill('SIGTERM');
+      b.child.kill('SIGTERM');
+      expect(await Promise.all([a.exited, b.exited])).toEqual([0, 0]);
+    } finally {
+      await database.drop();
+    }
   });
 });

@@ -19,9 +19,14 @@ export interface TestStore extends Store {
 
 /** A new postgres:// URL of a freshly created, empty database. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = inject('postgresUrl');
   const name = `cw_${Math.random().toString(36).slice(2, 12)}`;
-  const admin = new pg.Client({ connectionString: `${server}/postgres` });
+  // the provided URL may name a database (CALLWATCH_TEST_DATABASE_URL): only its server part is used
+  const at = (database: string) => {
+    const url = new URL(inject('postgresUrl'));
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  const admin = new pg.Client({ connectionString: at('postgres') });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name}`);
@@ -29,9 +34,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
     await admin.end();
   }
   return {
-    url: `${server}/${name}`,
+    url: at(name),
     async drop() {
-      const client = new pg.Client({ connectionString: `${server}/postgres` });
+      const client = new pg.Client({ connectionString: at('postgres') });
       await client.connect();
       try {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

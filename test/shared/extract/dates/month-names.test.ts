@@ -56,6 +56,7 @@ describe('English dates with a month name', () => {
     ['Tuesday, 9 April', ['????-04-09']],
     ['1st of March', ['????-03-01']],
     ['the 2nd of June 2021', ['2021-06-02']],
+    ['on the first of March', ['????-03-01']],
     ['Opening date: 7 March 2024', ['2024-03-07']],
     ['Jun 2, 2021 12:26:57 PM', ['2021-06-02T12:26']],
     ['Deadline: 1 Sept 2020', ['2020-09-01']],

@@ -26,6 +26,8 @@ describe('times without a date', () => {
     ['18:05 Uhr Feuerwehr rückt aus', ['18:05']],
     ['Café 11–24 Uhr', ['11:00-24:00']],
     ['12:30 - 5 Personen', ['12:30']], // "5" is no end time
+    ['Beginn 9.30 h', ['09:30']],
+    ['Beginn 14:00 h', ['14:00']],
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected);
   });
@@ -49,6 +51,8 @@ describe('times without a date', () => {
     ['im Jahr 2019'],
     ['1.5 Mio'],
     ['Seite 12'],
+    ['24 h erreichbar'],
+    ['ein 2 h Vortrag'],
     ['Anmeldung bis 11.02.'], // a day and month, not 11:02
     ['2019-12-17T12:30:00+01:00'], // part of a date
   ])('finds no time of its own in %s', (text) => {
