@@ -14,7 +14,7 @@ import { isPostgresUrl, openMigratedStore, type Store } from './store/db.ts';
 import { createPgNotifier } from './store/pg-notifier.ts';
 import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
-import { createTeam } from './services/members.ts';
+import { createFirstTeam } from './services/members.ts';
 import { startSources } from './sources/start.ts';
 
 export interface ServiceOptions {
@@ -58,7 +58,9 @@ export function serviceOptions(args: { port?: string; host?: string; db?: string
 /** A fresh database gets a team and an admin at once, so a new user can configure the extension right away. */
 async function bootstrapTeam(store: Store, io: Pick<ServiceIO, 'err'>): Promise<void> {
   if ((await countTeams(store.db)) > 0) return;
-  const { team, token } = await createTeam(store.db, { name: 'Mein Team', adminName: 'Admin', at: new Date().toISOString() });
+  const created = await createFirstTeam(store.db, { name: 'Mein Team', adminName: 'Admin', at: new Date().toISOString() });
+  if (!created) return; // another process was first
+  const { team, token } = created;
   io.err(
     [
       '',

@@ -4,6 +4,7 @@ import { backup } from './backup.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { member } from './member.ts';
+import { scrape } from './scrape.ts';
 import { serve } from './serve.ts';
 import { team } from './team.ts';
 
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   backup,
   extract: extractCommand,
+  scrape,
 };

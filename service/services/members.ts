@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { conflict, notFound } from '../errors.ts';
 import { insertMember, listMembers, revokeMember, type MemberRow } from '../store/members.ts';
 import type { Database } from '../store/schema.ts';
-import { insertTeam, lockTeam } from '../store/teams.ts';
+import { countTeams, insertTeam, lockFirstTeam, lockTeam } from '../store/teams.ts';
 import { insertToken } from '../store/tokens.ts';
 import type { Role } from './context.ts';
 import { hashToken, newToken } from './credentials.ts';
@@ -38,11 +38,25 @@ export async function createTeam(
   db: Kysely<Database>,
   input: { name: string; adminName: string; at: string },
 ): Promise<{ team: { id: string; name: string } } & NewMember> {
+  return db.transaction().execute((trx) => createTeamIn(trx, input));
+}
+
+async function createTeamIn(trx: Kysely<Database>, input: { name: string; adminName: string; at: string }) {
+  const team = { id: uuidv7(), name: input.name };
+  await insertTeam(trx, { ...team, createdAt: input.at });
+  const admin = await addMemberIn(trx, team.id, input.adminName, 'admin', input.at);
+  return { team, ...admin };
+}
+
+/** Creates a team with its admin only if the database has none yet (first start); null when one exists. */
+export async function createFirstTeam(
+  db: Kysely<Database>,
+  input: { name: string; adminName: string; at: string },
+): Promise<({ team: { id: string; name: string } } & NewMember) | null> {
   return db.transaction().execute(async (trx) => {
-    const team = { id: uuidv7(), name: input.name };
-    await insertTeam(trx, { ...team, createdAt: input.at });
-    const admin = await addMemberIn(trx, team.id, input.adminName, 'admin', input.at);
-    return { team, ...admin };
+    await lockFirstTeam(trx);
+    if ((await countTeams(trx)) > 0) return null;
+    return createTeamIn(trx, input);
   });
 }
 

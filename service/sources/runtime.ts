@@ -5,7 +5,7 @@
  */
 import type { AddressPolicy } from '../net/ssrf.ts';
 import type { ServiceDeps } from '../services/context.ts';
-import { loadExtractor, type ExtractPage } from '../scrape/extractor.ts';
+import { sharedExtractor, type ExtractPage } from '../scrape/extractor.ts';
 import { createPoliteFetcher, type PoliteFetcherOptions } from '../scrape/polite-fetcher.ts';
 import { createScrapeEngine, type EngineOptions, type ScrapeEngine } from './engine.ts';
 
@@ -23,7 +23,7 @@ export async function createSourcesRuntime(
   const policy: AddressPolicy = { allowPrivate: fetcherOptions.allowPrivate, lookup: fetcherOptions.lookup, isBlockedAddress: fetcherOptions.isBlockedAddress };
   const engine = createScrapeEngine(deps, {
     fetcher: createPoliteFetcher(fetcherOptions),
-    extract: options.extract ?? (await loadExtractor()),
+    extract: options.extract ?? sharedExtractor,
     ...options.engine,
   });
   return { policy, engine };

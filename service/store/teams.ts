@@ -50,3 +50,15 @@ export async function teamRev(db: Kysely<Database>, teamId: string): Promise<num
   const row = await db.selectFrom('teams').select('rev').where('id', '=', teamId).executeTakeFirst();
   return row?.rev ?? 0;
 }
+
+/**
+ * Serialises "create the first team" across processes for the rest of the transaction (two services starting on
+ * an empty database at once must not both create one): an advisory lock on PostgreSQL, the write lock on SQLite.
+ */
+export async function lockFirstTeam(trx: Kysely<Database>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') {
+    await sql`select pg_advisory_xact_lock(hashtext('callwatch:first-team'))`.execute(trx);
+  } else {
+    await trx.updateTable('teams').set({ rev: sql<number>`rev` }).where(sql<boolean>`0 = 1`).execute();
+  }
+}

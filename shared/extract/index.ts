@@ -8,7 +8,6 @@ import { berlinDay } from './berlin.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { findMain } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
-import type { CueSet } from './cues/types.ts';
 import { readFacts } from './facts.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
@@ -83,4 +82,3 @@ function guessLang(text: string): Lang {
   return en > de ? 'en' : 'de';
 }
 
-export type { CueSet };

@@ -26,3 +26,10 @@ export function makeItem(over: Partial<Item> & Partial<ItemFields> = {}): Item {
 export async function speak(language: 'de' | 'en'): Promise<void> {
   await useLanguage(language, async (path) => JSON.parse(readFileSync(`extension/public${path}`, 'utf8')));
 }
+
+/** Gives fakeBrowser a browser.i18n that reads the German catalogue, as a German browser would (call after reset). */
+export function germanBrowserI18n(fake: { i18n: { getMessage: unknown; getUILanguage: unknown } }): void {
+  const messages = JSON.parse(readFileSync('extension/public/_locales/de/messages.json', 'utf8')) as Record<string, { message: string }>;
+  fake.i18n.getMessage = (key: string, subs: string[] = []) => (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  fake.i18n.getUILanguage = () => 'de';
+}

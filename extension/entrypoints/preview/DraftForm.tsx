@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n.ts';
 import { DeadlinesEditor } from './DeadlinesEditor.tsx';
 
 /** Splits "YYYY-MM-DDTHH:MM" into its date and time inputs and joins them back. */
-function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; onChange: (v: string | null) => void }) {
+function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; error?: string; onChange: (v: string | null) => void }) {
   const [date, time] = (props.value ?? '').split('T');
   const join = (d: string, tm: string) => props.onChange(d ? (tm ? `${d}T${tm}` : d) : null);
   return (
@@ -15,6 +15,7 @@ function DateTimeInput(props: { id: string; label: string; value: string | null;
         <input id={props.id} type="date" value={date ?? ''} onInput={(e) => join(e.currentTarget.value, time ?? '')} />{' '}
         <input type="time" aria-label={t('timeOf', [props.label])} value={time ?? ''} onInput={(e) => join(date ?? '', e.currentTarget.value)} />
         {props.evidence && <p class="evidence">{t('evidence', [props.evidence])}</p>}
+        <FieldError field="start" error={props.error} />
       </div>
     </>
   );
@@ -29,7 +30,7 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
       <label for={id(name)}>{label}</label>
       <div>
         <input id={id(name)} type="text" value={f[name] ?? ''} onInput={(e) => set({ [name]: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} />
-        <FieldError error={props.errors[name]} />
+        <FieldError field={name} error={props.errors[name]} />
       </div>
     </>
   );
@@ -43,17 +44,17 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
       <label for={id('title')}>{t('fieldTitle')}</label>
       <div>
         <input id={id('title')} type="text" required value={f.title} onInput={(e) => set({ title: e.currentTarget.value })} aria-invalid={!!props.errors.title} />
-        <FieldError error={props.errors.title} />
+        <FieldError field="title" error={props.errors.title} />
       </div>
       <span class="label" id={id('deadlines-label')}>
         <strong>{t('fieldDeadlines')}</strong>
       </span>
       <div role="group" aria-labelledby={id('deadlines-label')}>
         <DeadlinesEditor idPrefix={props.idPrefix} deadlines={f.deadlines} evidence={props.draft.evidence.deadlines} onChange={(deadlines) => set({ deadlines })} />
-        <FieldError error={props.errors.deadlines} />
+        <FieldError field="deadlines" error={props.errors.deadlines} />
       </div>
-      <DateTimeInput id={id('start')} label={t('fieldStart')} value={f.start} evidence={props.draft.evidence.start} onChange={(start) => set({ start })} />
-      <DateTimeInput id={id('end')} label={t('fieldEnd')} value={f.end} evidence={props.draft.evidence.end} onChange={(end) => set({ end })} />
+      <DateTimeInput id={id('start')} label={t('fieldStart')} value={f.start} evidence={props.draft.evidence.start} error={props.errors.start} onChange={(start) => set({ start })} />
+      <DateTimeInput id={id('end')} label={t('fieldEnd')} value={f.end} evidence={props.draft.evidence.end} error={props.errors.end} onChange={(end) => set({ end })} />
       {text('location', t('fieldLocation'))}
       {text('organizer', t('fieldOrganizer'))}
       {text('programme', t('fieldProgramme'))}
@@ -61,7 +62,7 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
       <label for={id('summary')}>{t('fieldSummary')}</label>
       <div>
         <textarea id={id('summary')} rows={4} maxLength={2000} value={f.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
-        <FieldError error={props.errors.summary} />
+        <FieldError field="summary" error={props.errors.summary} />
       </div>
       <label for={id('tags')}>{t('fieldTags')}</label>
       <div>
@@ -79,16 +80,19 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
       <label for={id('url')}>{t('fieldUrl')}</label>
       <div>
         <input id={id('url')} type="url" value={f.url ?? ''} onInput={(e) => set({ url: e.currentTarget.value.trim() || null })} />
-        <FieldError error={props.errors.url} />
+        <FieldError field="url" error={props.errors.url} />
       </div>
     </div>
   );
 }
 
-function FieldError({ error }: { error?: string }) {
+// the schema's messages are English and technical: say what to do, in the UI language, and keep the detail
+const HINTS: Record<string, string> = { title: 'errorTitle', deadlines: 'errorDeadlines', url: 'errorUrl', start: 'errorDate', end: 'errorDate' };
+
+function FieldError({ error, field }: { error?: string; field: string }) {
   return error ? (
     <p class="field-error" role="alert">
-      {error}
+      {HINTS[field] ? t(HINTS[field]) : t('errorField', [error])}
     </p>
   ) : null;
 }

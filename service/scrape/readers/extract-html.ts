@@ -12,7 +12,7 @@ export function extractHtml(ctx: Pick<ReadContext, 'extract' | 'now'>, html: str
   const pages = itemSelector ? blocks(html, itemSelector) : [html];
   const finds: SourceFind[] = [];
   for (const page of pages) {
-    const { items } = ctx.extract({ view: cheerioView(page), html: page, url, now: ctx.now });
+    const { items } = ctx.extract({ view: cheerioView(page), url, now: ctx.now });
     for (const raw of items) {
       const found = toFound(raw, url);
       if (found) finds.push({ ...found, pageUrl: url });

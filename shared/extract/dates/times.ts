@@ -127,7 +127,7 @@ function readClock(
     colon: g[`sep${n}`] === ':',
     dotted: g[`sep${n}`] === '.',
     // "19 Uhr" is a time; "24 h erreichbar" and "2 h Vortrag" are durations, "9.30 h" is a time again
-    unit: /^uhr|o'clock$/i.test(g[`u${n}`] ?? '') || (g[`u${n}`] !== undefined && g[`m${n}`] !== undefined),
+    unit: /^(?:uhr|o'clock)$/i.test(g[`u${n}`] ?? '') || (g[`u${n}`] !== undefined && g[`m${n}`] !== undefined),
     meridiem,
     stop: Number.isFinite(stop) ? stop : 0,
   };

@@ -7,7 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/dev');
+import { CORPUS_DIR } from '../../fixtures/corpus/index.ts';
+
+export { CORPUS_DIR };
 
 /** The hostile page: its title and heading are an <img> tag with an onerror handler that calls /pwned. */
 export const HOSTILE_TITLE = '<img src=x onerror="fetch(\'/pwned\');document.title=\'PWNED\'">';

@@ -76,9 +76,10 @@ describe('two `callwatch serve` processes on one PostgreSQL database', () => {
     const database = await createTestDatabase();
     try {
       const [a, b] = await Promise.all([startServe(['--port', '0'], { DATABASE_URL: database.url }), startServe(['--port', '0'], { DATABASE_URL: database.url })]);
-      // both started on an empty database at once: whichever created the first team printed its token
-      const token = /(cw_[A-Za-z0-9_-]{43})/.exec(a.stderr() + b.stderr())?.[1];
-      expect(token).toBeDefined();
+      // both started on an empty database at once: exactly one of them created the first team and printed its token
+      const tokens = (a.stderr() + b.stderr()).match(/cw_[A-Za-z0-9_-]{43}/g) ?? [];
+      expect(tokens).toHaveLength(1);
+      const token = tokens[0];
       const auth = { Authorization: `Bearer ${token}` };
       const sse = readSse(await fetch(`${b.url}/api/v1/events`, { headers: auth }));
       await sse.until(/: connected/);

@@ -9,7 +9,7 @@ import type { PageView } from '../../../shared/extract/view.ts';
 const HTML = `<!DOCTYPE html><html lang="de"><head><title>T &amp; T</title><meta property="og:site_name" content="Site">
 <script type="application/ld+json">{"@type":"Event","name":"X"}</script><style>p{}</style></head>
 <body><main id="m" class="a b"><h1 onclick="x()">Titel<br>Zweite Zeile</h1><p>Text <b>fett</b> &lt;img src=x&gt;</p>
-<table><tr><th>Ort:</th><td>Köln</td></tr></table><!-- comment --><img src=x onerror="alert(1)"></main></body></html>`;
+<table><tbody><tr><th>Ort:</th><td>Köln</td></tr></tbody></table><!-- comment --><img src=x onerror="alert(1)"></main></body></html>`;
 
 const views: Array<[string, (html: string) => PageView]> = [
   ['cheerio', cheerioView],
@@ -32,6 +32,7 @@ describe('page-view adapters', () => {
     });
   }
 
+  // parsers differ on repairs (parse5 adds an implied <tbody>, linkedom does not): the page here spells them out
   it('gives identical snapshots through both adapters', () => {
     const strip = (view: PageView) => JSON.stringify(snapshot(view), (key, value) => (key === 'parent' ? undefined : value));
     expect(strip(views[1][1](HTML))).toEqual(strip(views[0][1](HTML)));

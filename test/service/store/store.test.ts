@@ -8,7 +8,7 @@ import { findMember, listMembers, revokeMember } from '../../../service/store/me
 import { countTeams, findTeam, teamRev } from '../../../service/store/teams.ts';
 import { findTokenOwner } from '../../../service/store/tokens.ts';
 import { hashToken } from '../../../service/services/credentials.ts';
-import { addMember, createTeam } from '../../../service/services/members.ts';
+import { addMember, createFirstTeam, createTeam } from '../../../service/services/members.ts';
 import { push } from '../../../service/services/push.ts';
 import { pull } from '../../../service/services/pull.ts';
 import type { Actor } from '../../../service/services/context.ts';
@@ -46,6 +46,19 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
       memberName: 'Ada',
       role: 'admin',
     });
+  });
+
+  it('creates the first team exactly once, however many starts race for it', async () => {
+    const fresh = await openTestStore(dialect);
+    try {
+      const input = { name: 'Mein Team', adminName: 'Admin', at: '2026-11-22T10:00:00.000Z' };
+      const created = await Promise.all(Array.from({ length: 5 }, () => createFirstTeam(fresh.db, input)));
+      expect(created.filter(Boolean)).toHaveLength(1);
+      expect(await countTeams(fresh.db)).toBe(1);
+      expect(await createFirstTeam(fresh.db, input)).toBeNull();
+    } finally {
+      await fresh.dispose();
+    }
   });
 
   it('revoking a member revokes its tokens', async () => {

@@ -19,7 +19,7 @@ describe('location', () => {
 describe('organizer', () => {
   it('shortens to the acronym a page uses', () => {
     expect(shortOrganizer('Servicestelle Kommunen in der Einen Welt (SKEW) von Engagement Global, gefördert vom BMZ')).toBe('SKEW / Engagement Global');
-    expect(shortOrganizer('Deutsches Institut für Urbanistik (Difu)')).toBe('Deutsches Institut für Urbanistik');
+    expect(shortOrganizer('Deutsches Institut für Urbanistik (Difu)')).toBe('Difu');
     expect(shortOrganizer('Servicestelle Kommunen in der Einen Welt', 'Die Kosten übernimmt die SKEW.')).toBe('SKEW');
     expect(shortOrganizer('European Commission')).toBe('European Commission');
   });

@@ -1,5 +1,5 @@
 /**
- * The date layer on real-looking page text: for the corpus pages (../shared/corpus/dev), every labelled deadline,
+ * The date layer on real-looking page text: for the corpus pages (test/fixtures/corpus/dev, a copy of ../shared/corpus/dev), every labelled deadline,
  * start and end day must be among the mentions findDates reports for the page's visible text. Tags are stripped
  * crudely here (block tags end a line, the layer is called once per line as the pipeline calls it per text node).
  * Where the page writes the time right next to the date, the labelled time must come out too (UTC → Berlin).
@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../../shared/extract/dates/index.ts';
 import type { DateMention, FindDatesOptions, WrittenDate } from '../../../../shared/extract/dates/types.ts';
 
-const CORPUS = new URL('../../../../../shared/corpus/dev/', import.meta.url);
+import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
+
+const CORPUS = new URL(`file://${CORPUS_DIR}`);
 
 interface Label {
   items: { deadlines: string[]; start: string | null; end: string | null }[];

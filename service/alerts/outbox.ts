@@ -1,0 +1,138 @@
+/**
+ * The outbox: one row per (alert, channel, recipient) under a unique key, so planning the same window twice — two
+ * instances, a restart, `alerts run` beside the scheduler — adds nothing. Rows are claimed in one UPDATE whose row
+ * choice is `FOR UPDATE SKIP LOCKED` on PostgreSQL (concurrent claimers take disjoint rows without waiting) and a
+ * single write statement on SQLite (the database's write lock makes it atomic). A claim is a lease: a claimer that
+ * dies mid-delivery leaves its rows to be taken again when the lease runs out.
+ */
+import { sql, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import { dialectOf } from '../store/db.ts';
+import type { Database } from '../store/schema.ts';
+import { alertsDb, type AlertOutboxTable } from './tables.ts';
+
+export type OutboxRow = AlertOutboxTable;
+
+export interface NewOutboxRow {
+  key: string;
+  teamId: string;
+  itemId: string | null;
+  kind: string;
+  channelId: string;
+  channelType: string;
+  memberId: string | null;
+  payload: unknown;
+  sendAt: string;
+}
+
+const INSERT_CHUNK = 200;
+
+/** Adds rows whose key is new; returns how many were added. */
+export async function enqueue(db: Kysely<Database>, rows: NewOutboxRow[], at: string): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const values = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+      id: uuidv7(),
+      key: r.key,
+      team_id: r.teamId,
+      item_id: r.itemId,
+      kind: r.kind,
+      channel_id: r.channelId,
+      channel_type: r.channelType,
+      member_id: r.memberId,
+      payload: JSON.stringify(r.payload),
+      send_at: r.sendAt,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: r.sendAt,
+      lease_owner: null,
+      lease_until: null,
+      last_error: null,
+      sent_at: null,
+      created_at: at,
+    }));
+    const result = await alertsDb(db)
+      .insertInto('alert_outbox')
+      .values(values)
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    added += Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
+}
+
+/**
+ * Claims up to `limit` rows due at `now` (pending and due, or sending with an expired lease) for `owner` until
+ * `leaseUntil`, counting the attempt. Never returns a row another claimer holds.
+ */
+export async function claim(db: Kysely<Database>, input: { owner: string; now: string; leaseUntil: string; limit: number }): Promise<OutboxRow[]> {
+  const adb = alertsDb(db);
+  let choice = adb
+    .selectFrom('alert_outbox')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', input.now)]),
+        eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', input.now)]),
+      ]),
+    )
+    .orderBy('next_attempt_at')
+    .limit(input.limit);
+  if (dialectOf(db) === 'postgres') choice = choice.forUpdate().skipLocked();
+  return adb
+    .updateTable('alert_outbox')
+    .set({ status: 'sending', lease_owner: input.owner, lease_until: input.leaseUntil, attempts: sql`attempts + 1` })
+    .where('id', 'in', choice)
+    .returningAll()
+    .execute();
+}
+
+/** Marks rows delivered (only while `owner` still holds them). */
+export async function markSent(db: Kysely<Database>, ids: string[], owner: string, at: string): Promise<void> {
+  if (ids.length === 0) return;
+  await alertsDb(db)
+    .updateTable('alert_outbox')
+    .set({ status: 'sent', sent_at: at, lease_owner: null, lease_until: null, last_error: null })
+    .where('id', 'in', ids)
+    .where('lease_owner', '=', owner)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/** Ends rows without delivery: `cancelled` (no longer wanted) or `failed` (given up), with the reason. */
+export async function markFinal(db: Kysely<Database>, ids: string[], owner: string, status: 'cancelled' | 'failed', reason: string, at: string): Promise<void> {
+  if (ids.length === 0) return;
+  await alertsDb(db)
+    .updateTable('alert_outbox')
+    .set({ status, last_error: reason, lease_owner: null, lease_until: null, next_attempt_at: at })
+    .where('id', 'in', ids)
+    .where('lease_owner', '=', owner)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/** Puts a row back for a later attempt. */
+export async function markRetry(db: Kysely<Database>, id: string, owner: string, reason: string, nextAttemptAt: string): Promise<void> {
+  await alertsDb(db)
+    .updateTable('alert_outbox')
+    .set({ status: 'pending', last_error: reason, next_attempt_at: nextAttemptAt, lease_owner: null, lease_until: null })
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .where('status', '=', 'sending')
+    .execute();
+}
+
+/** Cancels the outstanding rows of items that were deleted, finished or dismissed, or of a removed channel. */
+export async function cancelOutstanding(db: Kysely<Database>, where: { itemIds?: string[]; channelId?: string }, reason: string): Promise<number> {
+  let query = alertsDb(db)
+    .updateTable('alert_outbox')
+    .set({ status: 'cancelled', last_error: reason, lease_owner: null, lease_until: null })
+    .where('status', '=', 'pending');
+  if (where.itemIds) {
+    if (where.itemIds.length === 0) return 0;
+    query = query.where('item_id', 'in', where.itemIds);
+  }
+  if (where.channelId) query = query.where('channel_id', '=', where.channelId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows ?? 0);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { calendarEntries, monthGrid } from '../../../../extension/entrypoints/dashboard/calendar.ts';
+import { toCsv, toJson } from '../../../../extension/entrypoints/dashboard/export.ts';
+import { allTags, applyFilter, DEFAULT_FILTER, inbox } from '../../../../extension/entrypoints/dashboard/filter.ts';
+import { makeItem } from '../../fixtures.ts';
+
+const now = new Date('2026-03-10T09:00:00Z');
+const items = [
+  makeItem({ title: 'Nakopa Skizze', organizer: 'SKEW', programme: 'Nakopa', tags: ['partnerschaft'], deadlines: [{ date: '2026-03-20', label: 'Skizze', kind: 'interest' }], assignee: 'anna' }),
+  makeItem({ title: 'Klimakonferenz', kind: 'event', organizer: 'Difu', start: '2026-03-12T10:00', end: '2026-03-13', tags: ['klima'] }),
+  makeItem({ title: 'Förderfonds Ökologie', organizer: 'Stiftung', tags: ['klima'], status: 'done', deadlines: [{ date: '2026-03-11', label: '', kind: 'application' }] }),
+  makeItem({ title: 'Gefunden', origin: 'source:skew', status: 'new', createdAt: '2026-03-09T00:00:00Z' }),
+  makeItem({ title: 'Gelöscht', deleted: true }),
+];
+
+describe('dashboard filters', () => {
+  it('searches title, organizer, programme and tags, ignoring case and accents', () => {
+    expect(applyFilter(items, { ...DEFAULT_FILTER, query: 'skew' }, now).map((i) => i.title)).toEqual(['Nakopa Skizze']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, query: 'KLIMA', status: 'all' }, now).map((i) => i.title)).toEqual(['Förderfonds Ökologie', 'Klimakonferenz']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, query: 'okologie', status: 'all' }, now)).toHaveLength(1);
+  });
+
+  it('filters by kind, status, assignee, tag and due window; sorts soonest first', () => {
+    expect(applyFilter(items, DEFAULT_FILTER, now).map((i) => i.title)).toEqual(['Klimakonferenz', 'Nakopa Skizze', 'Gefunden']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, kind: 'event' }, now).map((i) => i.title)).toEqual(['Klimakonferenz']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, status: 'done' }, now).map((i) => i.title)).toEqual(['Förderfonds Ökologie']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, assignee: 'anna' }, now).map((i) => i.title)).toEqual(['Nakopa Skizze']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, assignee: 'none' }, now).map((i) => i.title)).toEqual(['Klimakonferenz', 'Gefunden']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, tag: 'klima' }, now).map((i) => i.title)).toEqual(['Klimakonferenz']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, dueWithin: 7 }, now).map((i) => i.title)).toEqual(['Klimakonferenz']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, sort: 'title' }, now).map((i) => i.title)).toEqual(['Gefunden', 'Klimakonferenz', 'Nakopa Skizze']);
+  });
+
+  it('puts new finds from sources in the inbox and lists the tags', () => {
+    expect(inbox(items).map((i) => i.title)).toEqual(['Gefunden']);
+    expect(allTags(items)).toEqual(['klima', 'partnerschaft']);
+  });
+});
+
+describe('calendar', () => {
+  it('lays a month out in six Monday-first weeks', () => {
+    const grid = monthGrid(2026, 3);
+    expect(grid).toHaveLength(42);
+    expect(grid[0]).toBe('2026-02-23'); // 1 March 2026 is a Sunday
+    expect(grid.indexOf('2026-03-01')).toBe(6);
+  });
+
+  it('places deadlines on their day and events on every day they run', () => {
+    const byDay = calendarEntries(items, monthGrid(2026, 3));
+    expect(byDay.get('2026-03-20')?.map((e) => [e.item.title, e.label])).toEqual([['Nakopa Skizze', 'Skizze']]);
+    expect(byDay.get('2026-03-12')?.map((e) => e.kind)).toEqual(['event']);
+    expect(byDay.get('2026-03-13')?.map((e) => e.item.title)).toEqual(['Klimakonferenz']);
+    expect(byDay.has('2026-03-14')).toBe(false);
+  });
+});
+
+describe('export', () => {
+  it('writes CSV with a header, quoted cells and formula-like titles defused', () => {
+    const csv = toCsv([makeItem({ title: '=HYPERLINK("http://evil")', notes: 'Zeile 1\nZeile 2', tags: ['a', 'b'], deadlines: [{ date: '2026-05-01', time: '12:00', label: 'Antrag', kind: 'application' }] })]);
+    const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header.split(',')).toContain('deadlines');
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain('"Zeile 1\nZeile 2"');
+    expect(row).toContain('2026-05-01 12:00 Antrag');
+    expect(row).toContain('"a, b"');
+  });
+
+  it('writes JSON that reads back to the same items', () => {
+    expect(JSON.parse(toJson(items))).toEqual(items);
+  });
+});
