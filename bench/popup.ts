@@ -57,6 +57,7 @@ export const benchPopup: Bench = async () => {
       const rows = await page.locator('.deadline-row').count();
       if (rows === 0) throw new Error('the popup rendered no deadlines');
       times.push(await page.evaluate(() => performance.getEntriesByName('callwatch:popup-rendered')[0].startTime));
+      console.log(await page.evaluate(async () => { const c = (globalThis as any).chrome; let t = performance.now(); await c.storage.local.get('items'); const a = performance.now() - t; t = performance.now(); await c.storage.local.get(['settings', 'pendingOps']); const b = performance.now() - t; t = performance.now(); await c.storage.local.get(null); return `items ${a} small ${b} all ${performance.now() - t}`; }));
       console.log(await page.evaluate(() => JSON.stringify({ nav: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive, start: performance.getEntriesByName('t-start')[0]?.startTime, data: performance.getEntriesByName('t-data')[0]?.startTime, done: performance.getEntriesByName('callwatch:popup-rendered')[0].startTime })));
     }
     times.sort((a, b) => a - b);

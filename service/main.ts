@@ -45,8 +45,10 @@ export interface RunningService {
 /** Options from command-line values first, then the environment, then the defaults (127.0.0.1:8787, ./callwatch.db). */
 export function serviceOptions(args: { port?: string; host?: string; db?: string }, io: Pick<ServiceIO, 'env' | 'cwd'>): ServiceOptions {
   const database = args.db ?? io.env.DATABASE_URL ?? 'callwatch.db';
+  const port = Number(args.port ?? io.env.PORT ?? 8787);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('the port must be a number from 0 to 65535 (0 picks a free one)');
   return {
-    port: Number(args.port ?? io.env.PORT ?? 8787),
+    port,
     host: args.host ?? io.env.HOST ?? '127.0.0.1',
     database: isPostgresUrl(database) ? database : resolve(io.cwd, database),
     origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),

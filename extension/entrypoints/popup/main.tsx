@@ -7,10 +7,8 @@ import { popupFilter } from '../../lib/store/popup-filter.ts';
 import { StoreContext } from '../../components/use-store.ts';
 import { App } from './App.tsx';
 
-performance.mark('t-start');
 // Everything the first render needs comes from extension storage; the network is never awaited here.
 const [store, tab, filter] = await Promise.all([bootPage('popupTitle', t), targetTab(), popupFilter.getValue()]);
-performance.mark('t-data');
 render(
   <StoreContext.Provider value={store}>
     <App tab={tab} initialFilter={filter} />

@@ -13,6 +13,8 @@ import { pendingOps } from '../store/pending.ts';
 import { isConfigured, readSettings, settings } from '../store/settings.ts';
 import { syncStatus } from '../store/sync-status.ts';
 import { overlay } from '../sync/ops.ts';
+import { buildDigest } from '../popup-digest.ts';
+import { popupDigest } from '../store/popup-digest.ts';
 import { dismissProblem, enqueueChanges, resetCopy } from '../sync/queue.ts';
 import { createSyncScheduler } from '../sync/scheduler.ts';
 
@@ -28,8 +30,9 @@ export const CLIP_COMMAND = 'clip-page';
 export function createBackgroundRuntime(now: () => Date = () => new Date()) {
   async function refreshBadge(): Promise<void> {
     const s = await readSettings();
-    const view = overlay(await itemsCopy.getValue(), await pendingOps.getValue(), s.member?.id ?? null);
-    await updateBadge(Object.values(view), now(), s.badge);
+    const view = Object.values(overlay(await itemsCopy.getValue(), await pendingOps.getValue(), s.member?.id ?? null));
+    await updateBadge(view, now(), s.badge);
+    await popupDigest.setValue(buildDigest(view, s.member?.id ?? null, now()));
   }
 
   async function afterSync(): Promise<void> {

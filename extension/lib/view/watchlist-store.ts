@@ -12,6 +12,8 @@ import { overlay, type Op, type Problem } from '../sync/ops.ts';
 
 export interface WatchlistState {
   loaded: boolean;
+  /** true while only the popup's digest is shown (the full copy is still being read) */
+  preview?: boolean;
   /** items as the user sees them (server copy + pending ops), tombstones left out */
   items: Item[];
   byId: Record<string, Item>;
@@ -56,6 +58,10 @@ export function createWatchlistStore() {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /** Shows a first picture (the popup's digest) until start() has read the full copy. */
+    preload(items: Item[], s: Settings): void {
+      state = { ...state, loaded: true, items, byId: Object.fromEntries(items.map((i) => [i.id, i])), settings: s, preview: true };
+    },
     /** Loads everything once and follows storage changes made by the background or other pages. */
     async start(): Promise<void> {
       const [items, pending, problems, s, status] = await Promise.all([
@@ -66,7 +72,7 @@ export function createWatchlistStore() {
         syncStatus.getValue(),
       ]);
       server = items;
-      publish({ loaded: true, pending, problems, settings: { ...DEFAULT_SETTINGS, ...s }, status });
+      publish({ loaded: true, preview: false, pending, problems, settings: { ...DEFAULT_SETTINGS, ...s }, status });
       itemsCopy.watch((next) => {
         server = next ?? {};
         publish({ pending: state.pending });

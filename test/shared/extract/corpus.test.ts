@@ -1,5 +1,5 @@
 /**
- * The labelled corpus (../shared/corpus/dev, beside the checkout) as contract tests: every case runs through both
+ * The labelled corpus (test/fixtures/corpus/dev, a copy of ../shared/corpus/dev) as contract tests: every case runs through both
  * page-view adapters — Cheerio (service, CLI) and the DOM adapter over linkedom (stand-in for the content script) —
  * which must agree exactly, and the items must match the labels as the corpus README scores them.
  */
@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { domView } from '../../../extension/lib/dom-view.ts';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
+import { CORPUS_DIR } from '../../fixtures/corpus/index.ts';
 import { overlap, pair, sameLocation, when, type Label } from './corpus-match.ts';
 
-const CORPUS = path.resolve(__dirname, '../../../..', 'shared/corpus/dev');
+const CORPUS = CORPUS_DIR;
 
 interface Case {
   url: string;
@@ -21,7 +22,7 @@ interface Case {
 }
 
 function cases(): string[] {
-  if (!existsSync(CORPUS)) throw new Error(`the extraction corpus is missing: expected it at ${CORPUS} (../shared/corpus/dev beside the checkout)`);
+  if (!existsSync(CORPUS)) throw new Error(`the extraction corpus is missing: expected it at ${CORPUS} (copy ../shared/corpus/dev there)`);
   const names = readdirSync(CORPUS).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   if (!names.length) throw new Error(`no cases in ${CORPUS}`);
   return names;

@@ -1,0 +1,5 @@
+/** The popup's first-paint digest (see ../popup-digest.ts); written by the background only. */
+import { storage } from '#imports';
+import type { PopupDigest } from '../popup-digest.ts';
+
+export const popupDigest = storage.defineItem<PopupDigest | null>('local:popupDigest', { fallback: null, version: 1, migrations: {} });
