@@ -112,7 +112,9 @@ export async function deliverRows(rows: OutboxRow[], options: DeliverOptions): P
   const sent: string[] = [];
   const cancelled = new Map<string, string[]>();
   const failed = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, reason: string, id: string) => map.set(reason, [...(map.get(reason) ?? []), id]);
+  const add = (map: Map<string, string[]>, reason: string, id: string): void => {
+    map.set(reason, [...(map.get(reason) ?? []), id]);
+  };
 
   await pool(rows, options.concurrency, async (row) => {
     if (!isChannelType(row.channel_type)) return add(failed, `unknown channel type ${row.channel_type}`, row.id);

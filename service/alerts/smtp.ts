@@ -4,6 +4,7 @@
  * operator's, not user-given, so it is not subject to the SSRF policy; recipients are validated addresses.
  */
 import nodemailer from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
 
 export interface OutgoingMail {
   to: string;
@@ -29,7 +30,7 @@ export function createSmtpSender(options: { url: string; from?: string; timeoutM
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
-  } as nodemailer.TransportOptions);
+  } as SMTPPool.Options);
   const from = options.from ?? `callwatch <callwatch@${host}>`;
   return {
     async send(mail, signal) {

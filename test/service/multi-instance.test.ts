@@ -83,30 +83,32 @@ describe('two serve processes on one PostgreSQL database', () => {
     const pushers = Array.from({ length: PUSHERS }, async (_, p) => {
       const clientId = crypto.randomUUID();
       const hlc = hlcClock(clientId);
-      for (let k = 0; k < PUSHES_EACH; k++) {
-        const ops: WireOp[] = [];
-        for (let i = 0; i < OPS_PER_PUSH; i++) {
-          const value = `p${p}-${k}-${i}`;
-          if (i % 2 === 0) {
-            const itemId = crypto.randomUUID();
-            ownItems.set(itemId, value);
-            ops.push({ opId: crypto.randomUUID(), itemId, hlc: hlc(), set: { kind: 'call', title: value } });
-          } else {
-            const itemId = shared[(p * 7 + k * 3 + i) % SHARED_ITEMS];
-            const op = { opId: crypto.randomUUID(), itemId, hlc: hlc(), set: { notes: value } };
-            sharedWrites.set(itemId, [...(sharedWrites.get(itemId) ?? []), { hlc: op.hlc, value }]);
-            ops.push(op);
+      try {
+        for (let k = 0; k < PUSHES_EACH; k++) {
+          const ops: WireOp[] = [];
+          for (let i = 0; i < OPS_PER_PUSH; i++) {
+            const value = `p${p}-${k}-${i}`;
+            if (i % 2 === 0) {
+              const itemId = crypto.randomUUID();
+              ownItems.set(itemId, value);
+              ops.push({ opId: crypto.randomUUID(), itemId, hlc: hlc(), set: { kind: 'call', title: value } });
+            } else {
+              const itemId = shared[(p * 7 + k * 3 + i) % SHARED_ITEMS];
+              const op = { opId: crypto.randomUUID(), itemId, hlc: hlc(), set: { notes: value } };
+              sharedWrites.set(itemId, [...(sharedWrites.get(itemId) ?? []), { hlc: op.hlc, value }]);
+              ops.push(op);
+            }
           }
+          const reply = await pushOps(servers[(p + k) % 2].url, token, clientId, ops);
+          expect(reply.results.map((r) => r.status)).toEqual(ops.map(() => 'applied'));
+          pushCursors.push(reply.cursor);
         }
-        const reply = await pushOps(servers[(p + k) % 2].url, token, clientId, ops);
-        expect(reply.results.map((r) => r.status)).toEqual(ops.map(() => 'applied'));
-        pushCursors.push(reply.cursor);
+      } finally {
+        pushing -= 1; // the pullers drain and stop even when a push fails
       }
-      pushing -= 1;
     });
     const pullers = [0, 1].map(() => incrementalPuller(servers, token, () => pushing === 0));
-    await Promise.all(pushers);
-    const pulled = await Promise.all(pullers);
+    const [pulled] = await Promise.all([Promise.all(pullers), Promise.all(pushers)]);
 
     // every push made a change, and the team lock gave each a distinct cursor
     expect(new Set(pushCursors).size).toBe(PUSHERS * PUSHES_EACH);

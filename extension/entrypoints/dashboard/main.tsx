@@ -1,11 +1,10 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { bootPage } from '../../lib/page-boot.ts';
-import { t } from '../../lib/i18n.ts';
 import { StoreContext } from '../../components/use-store.ts';
 import { App } from './App.tsx';
 
-const store = await bootPage('dashboardTitle', t);
+const store = await bootPage('dashboardTitle');
 render(
   <StoreContext.Provider value={store}>
     <App />

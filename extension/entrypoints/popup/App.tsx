@@ -60,7 +60,7 @@ export function App({ tab, now = () => new Date(), initialFilter }: { tab: Brows
           <DeadlineRow key={due.item.id} due={due} />
         ))}
       </ul>
-      {list.length > MAX_ROWS && (
+      {!state.preview && list.length > MAX_ROWS && (
         <p class="more">
           <a href="/dashboard.html" target="_blank">
             {t('moreInDashboard', [String(list.length - MAX_ROWS)])}

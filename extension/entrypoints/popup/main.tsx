@@ -1,14 +1,25 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { bootPage } from '../../lib/page-boot.ts';
-import { t } from '../../lib/i18n.ts';
+import { applyLanguage } from '../../lib/page-boot.ts';
 import { targetTab } from '../../lib/target-tab.ts';
+import { popupDigest } from '../../lib/store/popup-digest.ts';
 import { popupFilter } from '../../lib/store/popup-filter.ts';
+import { readSettings } from '../../lib/store/settings.ts';
+import { createWatchlistStore } from '../../lib/view/watchlist-store.ts';
 import { StoreContext } from '../../components/use-store.ts';
 import { App } from './App.tsx';
 
-// Everything the first render needs comes from extension storage; the network is never awaited here.
-const [store, tab, filter] = await Promise.all([bootPage('popupTitle', t), targetTab(), popupFilter.getValue()]);
+// The first render comes from small reads only (settings, the background's digest of the next deadlines); the full
+// local copy follows right after. The network is never awaited here.
+performance.mark('t-start');
+const [settings, digest, tab, filter] = await Promise.all([readSettings(), popupDigest.getValue(), targetTab(), popupFilter.getValue()]);
+performance.mark('t-read');
+await applyLanguage(settings, 'popupTitle');
+const store = createWatchlistStore();
+const full = store.start();
+if (digest) store.preload(digest.items, settings);
+else await full;
+performance.mark('t-data');
 render(
   <StoreContext.Provider value={store}>
     <App tab={tab} initialFilter={filter} />
