@@ -18,7 +18,10 @@ export default defineConfig({
     commands: {
       'clip-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandClip__' },
     },
-    browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0' } },
+    // Firefox asks add-ons to declare data collection: callwatch sends data only to the team's own service
+    browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
   }),
+  // Firefox's review asks for the sources; test artifacts are not sources
+  zip: { excludeSources: ['test-results/**', '.tools/**', '*.db'] },
   vite: () => ({ plugins: [preact()] }),
 });

@@ -60,7 +60,6 @@ export const benchPopup: Bench = async () => {
     for (let run = 0; run < RUNS; run++) {
       await page.goto(browser.url('popup.html'));
       await page.waitForFunction(() => performance.getEntriesByName('callwatch:popup-rendered').length > 0);
-      console.log(await page.evaluate(() => JSON.stringify(Object.fromEntries([['nav', (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive], ...['t-start', 't-read', 't-data', 'callwatch:popup-rendered'].map((n) => [n, Math.round(performance.getEntriesByName(n)[0]?.startTime)])]))));
       const rows = await page.locator('.deadline-row').count();
       if (rows === 0) throw new Error('the popup rendered no deadlines');
       times.push(await page.evaluate(() => performance.getEntriesByName('callwatch:popup-rendered')[0].startTime));

@@ -16,7 +16,11 @@ import { extensionCors } from './middleware/cors.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
 import { requestLog } from './middleware/request-log.ts';
 import type { RouteDoc } from './openapi.ts';
+import { alerts, alertsDocs } from './routes/alerts.ts';
 import { events, eventsDocs } from './routes/events.ts';
+import { feeds, feedsDocs } from './routes/feeds.ts';
+import { ics, icsDocs } from './routes/ics.ts';
+import { mutes, mutesDocs } from './routes/mutes.ts';
 import { health, healthDocs } from './routes/health.ts';
 import { items, itemsDocs } from './routes/items.ts';
 import { me, meDocs } from './routes/me.ts';
@@ -74,12 +78,17 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
   app.route('/api/v1/items', items);
   app.route('/api/v1/sync', sync);
   app.route('/api/v1/events', events);
+  app.route('/api/v1/alerts', alerts);
+  app.route('/api/v1/items', mutes);
+  app.route('/api/v1/feeds', feeds);
+  app.route('/ics', ics);
   app.route('/api/v1/sources', sources);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 

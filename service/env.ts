@@ -1,6 +1,7 @@
 /** Hono's environment of the callwatch app: what middleware puts on the context for routes. */
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
+import type { AlertSettings } from './alerts/runtime.ts';
 import type { Actor, ServiceDeps } from './services/context.ts';
 import type { SourcesRuntime } from './sources/runtime.ts';
 
@@ -19,6 +20,8 @@ export interface AppDeps extends ServiceDeps {
   authFailures: { limit: number; windowMs: number };
   /** watched sources: address policy and scrape engine (service/sources/runtime.ts); a default is made when absent */
   sources?: SourcesRuntime;
+  /** alert delivery and calendar-feed settings (service/alerts/runtime.ts) */
+  alerts?: AlertSettings;
 }
 
 export interface AppEnv {

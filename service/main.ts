@@ -1,6 +1,6 @@
 /**
  * The service process: the only place that reads the environment (PORT, HOST, DATABASE_URL, CALLWATCH_ORIGINS,
- * LOG_LEVEL), opens storage, and calls serve(). `callwatch serve` and `node bin/run-ts.mjs service/main.ts` run it.
+ * LOG_LEVEL, CALLWATCH_BENCH_ROUTES), opens storage, and calls serve(). `callwatch serve` and `node bin/run-ts.mjs service/main.ts` run it.
  * Shuts down cleanly on SIGTERM/SIGINT: open event streams end, the server closes, then storage.
  */
 import { serve, type ServerType } from '@hono/node-server';
@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createApp } from './app.ts';
+import { withBenchRoutes } from './routes/bench.ts';
 import type { Notifier } from './notifier.ts';
 import { isPostgresUrl, openMigratedStore, type Store } from './store/db.ts';
 import { createPgNotifier } from './store/pg-notifier.ts';
@@ -16,6 +17,8 @@ import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
 import { createFirstTeam } from './services/members.ts';
 import { startSources } from './sources/start.ts';
+import { startAlertScheduler } from './alerts/scheduler.ts';
+import type { AlertSettings } from './alerts/runtime.ts';
 
 export interface ServiceOptions {
   port: number;
@@ -26,6 +29,10 @@ export interface ServiceOptions {
   logLevel: string;
   /** CALLWATCH_ALLOW_PRIVATE_SOURCES=1: user-given URLs may reach internal addresses (tests, intranets) */
   allowPrivateSources?: boolean;
+  /** alert delivery: CALLWATCH_SMTP_URL, CALLWATCH_SMTP_FROM, CALLWATCH_VAPID_SUBJECT, CALLWATCH_PUBLIC_URL */
+  alerts?: AlertSettings;
+  /** CALLWATCH_BENCH_ROUTES=1: also serve `GET /bench/bare`, the baseline of `npm run bench` (service/routes/bench.ts) */
+  benchRoutes?: boolean;
 }
 
 export interface ServiceIO {
@@ -42,6 +49,17 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+/** Alert delivery settings from the environment (also used by `callwatch alerts run`). */
+export function alertSettingsFromEnv(env: Record<string, string | undefined>): AlertSettings {
+  return {
+    allowPrivate: env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',
+    smtpUrl: env.CALLWATCH_SMTP_URL || undefined,
+    smtpFrom: env.CALLWATCH_SMTP_FROM || undefined,
+    vapidSubject: env.CALLWATCH_VAPID_SUBJECT || undefined,
+    publicUrl: env.CALLWATCH_PUBLIC_URL || undefined,
+  };
+}
+
 /** Options from command-line values first, then the environment, then the defaults (127.0.0.1:8787, ./callwatch.db). */
 export function serviceOptions(args: { port?: string; host?: string; db?: string }, io: Pick<ServiceIO, 'env' | 'cwd'>): ServiceOptions {
   const database = args.db ?? io.env.DATABASE_URL ?? 'callwatch.db';
@@ -54,6 +72,8 @@ export function serviceOptions(args: { port?: string; host?: string; db?: string
     origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     logLevel: io.env.LOG_LEVEL ?? 'info',
     allowPrivateSources: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',
+    alerts: alertSettingsFromEnv(io.env),
+    benchRoutes: io.env.CALLWATCH_BENCH_ROUTES === '1',
   };
 }
 
@@ -90,9 +110,10 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const logger = pino({ level: options.logLevel });
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
-  const app = createApp({ db: store.db, notifier, logger, origins: options.origins, shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime });
+  const app = createApp({ db: store.db, notifier, logger, origins: options.origins, shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime, alerts: options.alerts });
+  const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
   const server = await new Promise<ServerType>((resolveServer, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
+    const s = serve({ fetch: options.benchRoutes ? withBenchRoutes(app.fetch) : app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
     s.once('error', reject);
   });
   const address = server.address();
@@ -119,6 +140,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
         http.closeIdleConnections?.();
       });
       await sources.stop();
+      await alertScheduler.stop();
       await notifier!.close();
       await store.close();
       logger.flush?.();

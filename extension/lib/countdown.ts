@@ -21,8 +21,12 @@ export function countdown(date: string, time: string | undefined, now: Date): Co
   return { days, expired, urgency };
 }
 
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+
 /** The countdown in words for `locale`; `expiredWord` is the catalogue's "abgelaufen". */
 export function countdownWords(c: Countdown, locale: string, expiredWord: string): string {
   if (c.expired) return expiredWord;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(c.days, 'day');
+  let f = relative.get(locale);
+  if (!f) relative.set(locale, (f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return f.format(c.days, 'day');
 }

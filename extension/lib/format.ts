@@ -6,11 +6,19 @@ export function uiLocale(): string {
   return currentLanguage() === 'en' ? 'en-GB' : 'de-DE';
 }
 
+// Building an Intl formatter costs far more than using one; a dashboard formats thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(locale: string): Intl.DateTimeFormat {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = new Intl.DateTimeFormat(locale, { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })));
+  return f;
+}
+
 /** A calendar day (and optional HH:MM) written for the UI language, e.g. "Fr., 14.03.2025, 12:00". */
 export function formatDay(date: string, time?: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const day = new Date(Date.UTC(y, m - 1, d, 12));
-  const text = new Intl.DateTimeFormat(uiLocale(), { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(day);
+  const text = dayFormatter(uiLocale()).format(day);
   return time ? `${text}, ${time}` : text;
 }
 

@@ -25,6 +25,8 @@ export function startAlertScheduler(options: {
 }): AlertScheduler {
   const now = options.now ?? Date.now;
   const runtime = createAlertRuntime(options.db, options.settings);
+  // the VAPID keys exist from the first start on, so the extension can subscribe before any alert is due
+  runtime.context.vapid().catch((error: unknown) => options.logger?.error({ err: error }, 'VAPID keys unavailable'));
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = () => {

@@ -1,4 +1,5 @@
 import type { Command } from './command.ts';
+import { alertsCommand } from './alerts.ts';
 import { extractCommand } from './extract.ts';
 import { backup } from './backup.ts';
 import { exportCommand } from './export.ts';
@@ -17,5 +18,6 @@ export const commands: Record<string, Command> = {
   import: importCommand,
   backup,
   extract: extractCommand,
+  alerts: alertsCommand,
   scrape,
 };

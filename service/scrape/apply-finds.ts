@@ -48,15 +48,16 @@ export async function applyFinds(
   source: { id: string; teamId: string; url: string; createdBy: string | null },
   finds: SourceFind[],
 ): Promise<AppliedFinds> {
-  const known = await knownFinds(deps.db, source.id);
-  const items: ItemRef[] = (await itemRowsSince(deps.db, source.teamId, 0, Number.MAX_SAFE_INTEGER)).map((row) => {
-    const { fields } = rowState(row);
-    return { id: row.id, kind: fields.kind, title: fields.title, url: fields.url, deadlines: fields.deadlines, start: fields.start, deleted: fields.deleted };
-  });
-  const distinctive = distinctiveUrls(finds, source.url);
+  const distinctive = distinctiveUrls(finds);
   const who = { teamId: source.teamId, memberId: source.createdBy ?? `source:${source.id}`, origin: `source:${source.id}` };
 
   const { result } = await withTeamWrite(deps, who, async (w) => {
+    // read under the team lock: two sources finding the same call at once must not both add it
+    const known = await knownFinds(w.trx, source.id);
+    const items: ItemRef[] = (await itemRowsSince(w.trx, source.teamId, 0, Number.MAX_SAFE_INTEGER)).map((row) => {
+      const { fields } = rowState(row);
+      return { id: row.id, kind: fields.kind, title: fields.title, url: fields.url, deadlines: fields.deadlines, start: fields.start, deleted: fields.deleted };
+    });
     const out: AppliedFinds = { added: 0, changed: 0, changes: [] };
     const seen = new Set<string>();
     for (const find of finds) {

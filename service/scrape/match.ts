@@ -55,14 +55,13 @@ function anchorDate(item: { deadlines: Deadline[]; start: string | null }): stri
 }
 
 /**
- * Whether a find's URL names it alone: not when several finds of the run share it (items listed on one page) and
- * not when it is just the source's own address.
+ * The URLs that name one find alone: not when several finds of the run share one (items listed on one page, a
+ * calendar's events without their own pages).
  */
-export function distinctiveUrls(finds: SourceFind[], sourceUrl: string): Set<string> {
+export function distinctiveUrls(finds: SourceFind[]): Set<string> {
   const counts = new Map<string, number>();
   for (const f of finds) counts.set(canonicalUrl(f.url), (counts.get(canonicalUrl(f.url)) ?? 0) + 1);
-  const own = canonicalUrl(sourceUrl);
-  return new Set([...counts].filter(([url, n]) => n === 1 && url !== own).map(([url]) => url));
+  return new Set([...counts].filter(([, n]) => n === 1).map(([url]) => url));
 }
 
 /** The identity of a find within its source. */

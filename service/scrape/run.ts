@@ -48,13 +48,16 @@ export async function runSource(
   const startedPerf = performance.now();
   const at = new Date(started).toISOString();
   const runId = uuidv7();
-  await insertRun(deps.db, {
-    id: runId, source_id: source.id, team_id: source.team_id, trigger, started_at: at, finished_at: null, duration_ms: null,
-    status: 'running', http_status: null, found: 0, added: 0, changed: 0, error_code: null, error: null,
-  });
   const previous = source.last_run ? (JSON.parse(source.last_run) as LastRun) : null;
   const running: LastRun = { at, status: 'running', httpStatus: previous?.httpStatus ?? null, found: 0, added: 0, changed: 0, error: null };
-  await updateSource(deps.db, source.id, { last_run: JSON.stringify(running) });
+  // one transaction for the start and one for the end: on SQLite each commit is a sync to disk
+  await deps.db.transaction().execute(async (trx) => {
+    await insertRun(trx, {
+      id: runId, source_id: source.id, team_id: source.team_id, trigger, started_at: at, finished_at: null, duration_ms: null,
+      status: 'running', http_status: null, found: 0, added: 0, changed: 0, error_code: null, error: null,
+    });
+    await updateSource(trx, source.id, { last_run: JSON.stringify(running) });
+  });
   onStarted?.();
 
   let outcome: { status: 'ok' | 'error'; httpStatus: number | null; found: number; added: number; changed: number; error: string | null; errorCode: string | null; retryAt?: number };
@@ -63,15 +66,21 @@ export async function runSource(
     const readerSource: ReaderSource = {
       id: source.id, url: source.url, kind: source.kind as SourceKind, itemSelector: source.item_selector, linkSelector: source.link_selector,
     };
+    const validators = await pageValidators(deps.db, source.id);
     const result = await readers[readerSource.kind].read({
       source: readerSource,
-      fetch: (url, validators) => deps.fetcher.fetch(url, validators),
+      fetch: (url, v) => deps.fetcher.fetch(url, v),
       extract: deps.extract,
       now: new Date(started),
-      validators: await pageValidators(deps.db, source.id),
+      validators,
       maxLinks: deps.maxLinks ?? 30,
     });
-    await savePages(deps.db, source.id, result.pages, at);
+    // a 304 with the validators we hold changes nothing worth a write
+    const fresh = result.pages.filter((p) => {
+      const held = validators.get(p.url);
+      return !p.notModified || !held || (held.etag ?? null) !== p.etag || (held.lastModified ?? null) !== p.lastModified;
+    });
+    if (fresh.length > 0) await savePages(deps.db, source.id, fresh, at);
     const known = await knownFinds(deps.db, source.id);
     let found: number;
     let added = 0;
@@ -107,10 +116,6 @@ export async function runSource(
 
   const durationMs = Math.round(performance.now() - startedPerf);
   const finishedAt = new Date(deps.now()).toISOString();
-  await finishRun(deps.db, runId, {
-    finished_at: finishedAt, duration_ms: durationMs, status: outcome.status, http_status: outcome.httpStatus,
-    found: outcome.found, added: outcome.added, changed: outcome.changed, error_code: outcome.errorCode, error: outcome.error,
-  });
   const interval = parseEvery(source.every) ?? DEFAULT_EVERY_MS;
   const failures = outcome.status === 'error' ? Number(source.failures) + 1 : 0;
   const nowMs = deps.now();
@@ -119,7 +124,13 @@ export async function runSource(
     at, status: outcome.status, httpStatus: outcome.httpStatus, found: outcome.found, added: outcome.added, changed: outcome.changed,
     error: outcome.error, errorCode: outcome.errorCode, durationMs,
   };
-  await releaseSource(deps.db, source.id, { nextRunAt: new Date(next).toISOString(), failures, lastRun, owner });
+  await deps.db.transaction().execute(async (trx) => {
+    await finishRun(trx, runId, {
+      finished_at: finishedAt, duration_ms: durationMs, status: outcome.status, http_status: outcome.httpStatus,
+      found: outcome.found, added: outcome.added, changed: outcome.changed, error_code: outcome.errorCode, error: outcome.error,
+    });
+    await releaseSource(trx, source.id, { nextRunAt: new Date(next).toISOString(), failures, lastRun, owner });
+  });
   return {
     sourceId: source.id,
     teamId: source.team_id,

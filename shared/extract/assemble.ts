@@ -194,8 +194,11 @@ function eventDates(
   const sameBlock = times.filter((t) => t.block === startFact.block);
   const fieldTimes = times.filter((t) => t.block.label !== undefined && ctx.cues.some((c) => c.fields.time.test(t.block.label!) || c.fields.startTime.test(t.block.label!) || c.fields.endTime.test(t.block.label!)));
   const labelled = fieldTimes.length ? fieldTimes : timeFieldsByValue(unit, ctx);
-  const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end');
-  const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end;
+  // a list entry or card states its hours on a line of their own ("Online · 10:00 bis 12:00 Uhr"): used when it is the
+  // unit's only clock time (several times are an agenda)
+  const lone = unit.source !== 'page' && times.length === 1 && !startFact.start.time ? times : [];
+  const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end') ?? lone.find((t) => t.edge !== 'end');
+  const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end ?? lone.find((t) => t.end)?.end;
   if (!start.time && startTime && startTime.edge !== 'end') start.time = clock(startTime.start);
   if (end && !end.time && endTime) end.time = clock(endTime);
   else if (!end && endTime && start.time) end = { date: start.date, time: clock(endTime) };

@@ -9,7 +9,7 @@ import type { CueSet } from './cues/types.ts';
 const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu', 'input', 'label', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'svg', 'iframe']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 /** class/id tokens of chrome; whole tokens or their parts after "-"/"_" */
-const CHROME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|topmenu|menue|breadcrumbs?|sidebar|sidebars|aside|col-aside|widget|widget-area|share|social|ad|ads|ad-slot|advert|advertisement|banner|cookie|cookies|consent|cookie-banner|cookie-notice|cookienotice|consent-layer|gdpr|related|rueckblick|newsletter|pagination|pager|post-navigation|skiplink|skip-link|screen-reader-text|sr-only|print|footer-links|footer-menu|rechts|right|marginal|service-bar|site-header|site-footer|header-meta|meta-nav|search|searchform|comments?|tags-links|cat-links|share-links|backlink|news-backlink|back|license|lizenz)$/;
+const CHROME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|topmenu|menue|breadcrumbs?|sidebar|sidebars|aside|col-aside|widget|widget-area|share|social|ad|ads|ad-slot|advert|advertisement|banner|cookie|cookies|consent|cookie-banner|cookie-notice|cookienotice|consent-layer|gdpr|related|rueckblick|newsletter|pagination|pager|post-navigation|skiplinks?|skip-links?|screen-reader-text|sr-only|print|footer-links|footer-menu|rechts|right|marginal|service-bar|site-header|site-footer|header-meta|meta-nav|search|searchform|comments?|tags-links|cat-links|share-links|backlink|news-backlink|back|license|lizenz)$/;
 const CHROME_PREFIX = /^(?:cc-|cookie|consent|wt-cck|ad-|share-|social-|nav-|menu-|breadcrumb|sidebar|widget)/;
 
 /** True when an element is page chrome wherever it stands. */
@@ -22,8 +22,22 @@ export function isChrome(node: DocNode, cues: CueSet[]): boolean {
   for (const token of tokens(node)) {
     if (CHROME_TOKEN.test(token) || CHROME_PREFIX.test(token)) return true;
     if (token.split(/[-_]/).some((part) => part === 'cookie' || part === 'consent' || part === 'sidebar' || part === 'breadcrumb' || part === 'rueckblick')) return true;
+    // camel-cased ids of site builders ("navBreadcrumbs", "cookieBanner") hold their kind inside the token
+    if (/breadcrumb|cookie/.test(token)) return true;
   }
+  if (isPageFrame(node)) return true;
   return isTeaserBox(node, cues);
+}
+
+/** class/id tokens of the site's header and footer boxes in pages without <header>/<footer> ("#header", ".footer", "#fussbereich") */
+const FRAME_TOKEN = /^(?:header|footer|(?:header|footer)-?(?:wrap|wrapper|inner|bar)|top-?bar|kopf|kopfbereich|fuss|fussbereich|fusszeile|seitenfuss|page-footer)$/;
+
+/** A div named as the page's header or footer that holds no page title (a content header with the h1 is content). */
+function isPageFrame(node: DocNode): boolean {
+  if (!['div', 'td', 'tr', 'table'].includes(node.tag) || insideContent(node)) return false;
+  if (!tokens(node).some((t) => FRAME_TOKEN.test(t))) return false;
+  for (const n of descendants(node)) if (n.tag === 'h1') return false;
+  return true;
 }
 
 /** A <header>/<footer> inside an article or main belongs to the content (its h1, its date line). */
@@ -93,14 +107,32 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
       bestScore = score;
     }
   }
-  // a content wrapper usually holds the heading too: climb while the parent adds only a little chrome-free text
+  // a content wrapper usually holds the heading too: climb while the parent adds only a little chrome-free text, or
+  // while it holds sibling boxes of the same content (site builders wrap each section, each listing entry in its own div)
   while (best !== body && best.parent && best.parent !== body && !isChrome(best.parent, cues)) {
     const mine = contentLength(best, cues);
     const theirs = contentLength(best.parent, cues);
-    if (theirs > mine * 1.6) break;
+    const current = best;
+    const siblings = elements(best.parent).filter((n) => n !== current && !isChrome(n, cues));
+    if (theirs > mine * 1.6 && !siblings.some((n) => isContentBox(n, cues))) break;
     best = best.parent;
   }
   return best;
+}
+
+/** A box of page content, not a link list or an address line: it has a heading and some text that is not links. */
+function isContentBox(node: DocNode, cues: CueSet[]): boolean {
+  let heading = false;
+  for (const n of descendants(node)) if (/^h[1-6]$/.test(n.tag)) heading = true;
+  return heading && contentLength(node, cues) - linkLength(node, cues) >= 80;
+}
+
+/** Length of the chrome-free text inside links. */
+function linkLength(node: DocNode, cues: CueSet[]): number {
+  if (node.tag === 'a') return contentLength(node, cues);
+  let total = 0;
+  for (const child of elements(node)) if (!isChrome(child, cues)) total += linkLength(child, cues);
+  return total;
 }
 
 /** A table whose cells hold page sections. */

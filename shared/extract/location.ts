@@ -9,6 +9,9 @@ import { clean } from './page.ts';
 /** German postcode and the place after it ("06618 Naumburg (Saale)" → "Naumburg"). */
 const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?)/u;
 
+/** A place standing alone at the head of a meta line: one capitalised name, maybe "am Main" / "an der Saale". */
+const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?$/u;
+
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
   const text = clean(value.replace(/\n/g, ', '));
@@ -36,6 +39,14 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
     const postcode = POSTCODE_CITY.exec(b.text);
     if (postcode) return { value: postcode[1], confidence: 0.6 };
+  }
+  // a card's meta line: "Magdeburg · Anmeldeschluss: 20.09.2024", "Leipzig | 9:30 bis 16:30 Uhr"
+  for (const b of blocks) {
+    if (b.type === 'heading' || isContact(b)) continue;
+    const parts = b.text.split(/\s[·|•]\s/);
+    if (parts.length < 2) continue;
+    const place = parts[0].replace(/[.:]$/, '').trim();
+    if (META_PLACE.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
   }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };

@@ -3,7 +3,7 @@
  * higher level. A heading right after the page's first heading, with nothing between, is its subtitle.
  */
 import type { Block } from './blocks.ts';
-import { tokens } from './page.ts';
+import { tokens, type DocNode } from './page.ts';
 
 export interface Section {
   heading?: Block;
@@ -35,6 +35,8 @@ export function buildSections(blocks: Block[], isFieldHeading: (text: string) =>
     while (stack.length > 1 && stack[stack.length - 1].level >= block.level) stack.pop();
     const parent = stack[stack.length - 1];
     const section: Section = { heading: block, level: block.level, blocks: [], children: [], parent };
+    // an entry box that opens with its date before its heading (a calendar card): those blocks belong to this heading
+    if (first) section.blocks.push(...leadingBlocks(top, block, blocks[i - 1]));
     parent.children.push(section);
     stack.push(section);
     first ??= section;
@@ -48,6 +50,31 @@ export function buildSections(blocks: Block[], isFieldHeading: (text: string) =>
     }
   }
   return root;
+}
+
+/**
+ * The blocks at the end of `section` that stand in the same box as `heading` before it: the heading's outermost
+ * ancestor that does not also hold the previous heading. They are taken out of `section`.
+ */
+function leadingBlocks(section: Section, heading: Block, previous: Block | undefined): Block[] {
+  const previousHeading = [...sectionBlocksOf(section)].reverse().find((b) => b.type === 'heading');
+  if (!previousHeading || !previous || previous.type === 'heading') return [];
+  let box: DocNode | null = null;
+  for (let n = heading.node.parent; n && !holds(n, previousHeading.node); n = n.parent) box = n;
+  if (!box) return [];
+  const moved: Block[] = [];
+  while (section.blocks.length && holds(box, section.blocks[section.blocks.length - 1].node)) moved.unshift(section.blocks.pop()!);
+  return moved;
+}
+
+/** A section's own heading and blocks (not its children's). */
+function sectionBlocksOf(section: Section): Block[] {
+  return [...(section.heading ? [section.heading] : []), ...section.blocks];
+}
+
+function holds(ancestor: DocNode, node: DocNode): boolean {
+  for (let n: DocNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }
 
 /** All blocks of a section and its descendants, in order. */

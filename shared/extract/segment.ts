@@ -72,7 +72,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   // (c) sibling sections that each announce their own event or deadline
   for (const parent of allSections(root)) {
     const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
-    const byRole = groupBy(candidates.filter((s) => anchorRole(factsIn(sectionBlocks(s))) !== null), (s) => anchorRole(factsIn(sectionBlocks(s)))!);
+    const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues);
+    const byRole = groupBy(candidates.filter((s) => roleOf(s) !== null), (s) => roleOf(s)!);
     for (const [role, siblings] of byRole) {
       if (siblings.length < 2) continue;
       notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
@@ -111,9 +112,11 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   return { units, claimed, notes };
 }
 
-/** The role that makes a section an item: an event date, else a deadline. */
-function anchorRole(facts: DateFact[]): 'event' | 'deadline' | null {
+/** The role that makes a section an item: an event date (or a bare date under an event's heading), else a deadline. */
+function anchorRole(facts: DateFact[], heading: string, cues: CueSet[]): 'event' | 'deadline' | null {
   if (facts.some((f) => (f.role === 'event' || (f.role === 'unknown' && f.start.time)) && !f.approximate)) return 'event';
+  // a calendar entry: "12.06.2024" above "Fachtag …" — the date no cue explains is the event's
+  if (facts.some((f) => f.role === 'unknown' && !f.approximate && f.start.year !== null) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
   if (facts.some((f) => f.role === 'deadline')) return 'deadline';
   return null;
 }

@@ -163,7 +163,13 @@ describe('callwatch extension in Chromium', () => {
     await (await configure(browserB, ben)).close();
     const dashboard = await browserB.open('dashboard.html');
     await expect.poll(() => dashboard.locator('.item-title', { hasText: 'Nakopa 2024 – Projektskizze einreichen' }).count(), { timeout: 30_000 }).toBe(1);
-    expect(await dashboard.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“').inputValue()).toBe('watching');
+    const colleagueStatus = dashboard.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“');
+    expect(await colleagueStatus.inputValue()).toBe('watching');
+
+    // while the colleague's dashboard is open, a change made in the first browser shows up without reloading
+    await popup.reload();
+    await popup.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“').selectOption('applying');
+    await expect.poll(() => colleagueStatus.inputValue(), { timeout: 20_000 }).toBe('applying');
   });
 
   it('keeps a clip made while the service is down and delivers it once the service runs again', async () => {

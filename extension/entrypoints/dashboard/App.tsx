@@ -1,6 +1,8 @@
 /** The dashboard: the team's list with search, filters and inline editing, the inbox, a calendar, and export. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { serviceClient, type Member } from '../../lib/api.ts';
+import { followChanges } from '../../lib/live-updates.ts';
+import { ask } from '../../lib/messages.ts';
 import { t } from '../../lib/i18n.ts';
 import { isConfigured } from '../../lib/store/settings.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
@@ -31,6 +33,10 @@ export function App({ now = () => new Date() }: { now?: () => Date }) {
     if (!isConfigured(s)) return;
     // members only name the assignees; without the network the ids are shown
     serviceClient(s.serviceUrl, s.token).members().then(setMembers, () => undefined);
+    // a colleague's change shows up at once while the dashboard is open: the background pulls on every change event
+    const stop = new AbortController();
+    void followChanges(s.serviceUrl, s.token, () => void ask({ type: 'sync-now' }).catch(() => undefined), stop.signal);
+    return () => stop.abort();
   }, [state.settings.serviceUrl, state.settings.token]);
 
   function onTabKey(e: KeyboardEvent) {

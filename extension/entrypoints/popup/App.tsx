@@ -11,6 +11,7 @@ import { ProblemList } from '../../components/ProblemList.tsx';
 import { SyncLine } from '../../components/SyncLine.tsx';
 import { useWatchlist } from '../../components/use-store.ts';
 import { ClipPanel } from './ClipPanel.tsx';
+import { UnsavedClips } from './UnsavedClips.tsx';
 
 const MAX_ROWS = 50;
 
@@ -49,6 +50,7 @@ export function App({ tab, now = () => new Date(), initialFilter }: { tab: Brows
         </p>
       )}
       <ClipPanel tab={tab} items={state.items} />
+      <UnsavedClips />
       <ProblemList problems={state.problems} />
       <FilterBar filter={filter} onChange={setFilter} canFilterMine={memberId !== null} />
       <h2 class="list-heading" id="deadlines-heading">

@@ -11,15 +11,12 @@ import { App } from './App.tsx';
 
 // The first render comes from small reads only (settings, the background's digest of the next deadlines); the full
 // local copy follows right after. The network is never awaited here.
-performance.mark('t-start');
 const [settings, digest, tab, filter] = await Promise.all([readSettings(), popupDigest.getValue(), targetTab(), popupFilter.getValue()]);
-performance.mark('t-read');
 await applyLanguage(settings, 'popupTitle');
 const store = createWatchlistStore();
 const full = store.start();
 if (digest) store.preload(digest.items, settings);
 else await full;
-performance.mark('t-data');
 render(
   <StoreContext.Provider value={store}>
     <App tab={tab} initialFilter={filter} />

@@ -10,7 +10,7 @@ import { t, useLanguage } from '../i18n.ts';
 import type { Request } from '../messages.ts';
 import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
-import { isConfigured, readSettings, settings } from '../store/settings.ts';
+import { DEFAULT_SETTINGS, isConfigured, readSettings, settings } from '../store/settings.ts';
 import { syncStatus } from '../store/sync-status.ts';
 import { overlay } from '../sync/ops.ts';
 import { buildDigest } from '../popup-digest.ts';
@@ -52,11 +52,12 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     itemsCopy.watch(() => void refreshBadge());
     pendingOps.watch(() => void refreshBadge());
     settings.watch((next, previous) => {
-      void useLanguage(next?.language ?? 'auto').then(refreshBadge);
+      const current = { ...DEFAULT_SETTINGS, ...next };
+      const before = { ...DEFAULT_SETTINGS, ...previous };
+      void useLanguage(current.language).then(refreshBadge);
       // another service or another team: the old copy is not this team's
-      if (next && previous && (next.serviceUrl !== previous.serviceUrl || next.team?.id !== previous.team?.id)) {
-        void resetCopy().then(() => scheduler.request());
-      } else if (next && previous && next.token !== previous.token) void scheduler.request();
+      if (current.serviceUrl !== before.serviceUrl || current.team?.id !== before.team?.id) void resetCopy().then(() => scheduler.request());
+      else if (current.token !== before.token) void scheduler.request();
     });
   }
 

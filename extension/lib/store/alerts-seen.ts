@@ -1,5 +1,6 @@
 /** Which alerts were already shown as notifications, so a restart or a re-poll never shows one twice. */
 import { storage } from '#imports';
+import { lazyItem } from './lazy-item.ts';
 
 export interface AlertsSeen {
   cursor: string | null;
@@ -7,8 +8,8 @@ export interface AlertsSeen {
   keys: string[];
 }
 
-export const alertsSeen = storage.defineItem<AlertsSeen>('local:alertsSeen', {
+export const alertsSeen = lazyItem('local:alertsSeen', () => storage.defineItem<AlertsSeen>('local:alertsSeen', {
   fallback: { cursor: null, keys: [] },
   version: 1,
   migrations: {},
-});
+}));

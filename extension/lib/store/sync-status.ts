@@ -1,5 +1,6 @@
 /** What the last sync attempt did, for the popup's status line. */
 import { storage } from '#imports';
+import { lazyItem } from './lazy-item.ts';
 
 export interface SyncStatus {
   /** last time a push+pull finished */
@@ -9,8 +10,8 @@ export interface SyncStatus {
   nextRetryAt: string | null;
 }
 
-export const syncStatus = storage.defineItem<SyncStatus>('local:syncStatus', {
+export const syncStatus = lazyItem('local:syncStatus', () => storage.defineItem<SyncStatus>('local:syncStatus', {
   fallback: { lastSyncAt: null, lastError: null, nextRetryAt: null },
   version: 1,
   migrations: {},
-});
+}));

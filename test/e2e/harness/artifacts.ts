@@ -10,6 +10,8 @@ export const ARTIFACTS = join(ROOT, 'test-results/e2e');
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
+  // a focus ring left by the test's last click is noise in a picture for the README
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   await page.screenshot({ path: file, fullPage: true });
   if (options.docs) {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });

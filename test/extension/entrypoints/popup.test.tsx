@@ -88,3 +88,14 @@ describe('popup', () => {
     await until(() => expect(root.querySelector('.problems')).toBeNull());
   });
 });
+
+describe('popup: unsaved clips', () => {
+  it('lists clips whose preview was closed unsaved, linking back to them', async () => {
+    const { storeDraft } = await import('../../../extension/lib/clip/clip-tab.ts');
+    const { toDraftItem } = await import('../../../extension/lib/clip/draft.ts');
+    const draft = await storeDraft({ url: 'https://a.de/x', canonicalUrl: null, pageTitle: 'Seite', fromSelection: false, items: [toDraftItem({ title: 'Halb erfasst' }, 'https://a.de/x')], diagnostics: [] });
+    const root = await mount(() => <App tab={null} now={now} initialFilter={{ who: 'all', kind: 'all' }} />);
+    await until(() => expect(root.querySelector('.unsaved a')?.textContent).toBe('Halb erfasst'));
+    expect(root.querySelector('.unsaved a')?.getAttribute('href')).toBe(`/preview.html?draft=${draft.id}`);
+  });
+});

@@ -26,7 +26,7 @@ describe('canonical URLs', () => {
 describe('matching a find to an item', () => {
   it('matches by canonical URL', () => {
     const f = find();
-    const distinctive = distinctiveUrls([f], SOURCE);
+    const distinctive = distinctiveUrls([f]);
     const m = matchFind(f, findKey(f, distinctive), distinctive, [], [item({ id: 'by-url', title: 'other words', url: 'http://www.agency.example/calls/nakopa.html?utm_medium=mail' })]);
     expect(m).toMatchObject({ via: 'url', itemId: 'by-url' });
   });
@@ -34,7 +34,7 @@ describe('matching a find to an item', () => {
   it('matches by title and deadline when the URL does not name the item alone', () => {
     const a = find({ url: SOURCE, pageUrl: SOURCE });
     const b = find({ url: SOURCE, pageUrl: SOURCE, title: 'Kleinprojektefonds' });
-    const distinctive = distinctiveUrls([a, b], SOURCE);
+    const distinctive = distinctiveUrls([a, b]);
     expect(distinctive.size).toBe(0);
     const items = [item({ id: 'same-title-other-deadline', deadlines: [{ date: '2024-01-31', label: '', kind: 'other' }] }), item({ id: 'same', url: SOURCE, deadlines: [{ date: '2023-07-31', label: 'Frist', kind: 'application' }] })];
     expect(matchFind(a, findKey(a, distinctive), distinctive, [], items)).toMatchObject({ via: 'title', itemId: 'same' });
@@ -43,7 +43,7 @@ describe('matching a find to an item', () => {
 
   it('finds what the source found before by its key, and by its title on the same page when its deadline moved', () => {
     const before = find({ url: SOURCE, pageUrl: SOURCE });
-    const distinctive = distinctiveUrls([before], SOURCE);
+    const distinctive = distinctiveUrls([before, find({ url: SOURCE, pageUrl: SOURCE, title: 'Zweiter Aufruf' })]);
     const known: KnownFind[] = [{ key: findKey(before, distinctive), itemId: 'known', pageUrl: SOURCE, snapshot: before }];
     expect(matchFind(before, findKey(before, distinctive), distinctive, known, [])).toMatchObject({ via: 'source', itemId: 'known' });
     const moved = find({ url: SOURCE, pageUrl: SOURCE, deadlines: [{ date: '2023-08-15', label: 'Projektskizze', kind: 'interest' }] });

@@ -38,7 +38,10 @@ describe('feeds', () => {
     expect(entries.map((e) => [e.title, e.link])).toEqual([
       ['Klaaf International – Offenes Treffen des Netzwerks', 'http://agency.test/events/klaaf.html'],
       ['Kleinprojektefonds kommunale Entwicklungspolitik', 'http://agency.test/calls/kleinprojektefonds.html'],
+      ['Förderaufruf Kommunale Partnerschaften 2023', null],
     ]);
+    // the entry's description is HTML, unescaped once
+    expect(entries[2].html).toMatch(/^<p>Kommunen können/);
   });
 
   it('reads Atom entries and their alternate links', () => {

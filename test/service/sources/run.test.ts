@@ -53,11 +53,12 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
     const source = await h.add({ name: 'Aktuelles', url: `${site.origin()}/listing.html`, kind: 'listing' });
     const first = await h.engine.runNow(source.id, 'manual');
     const titles = (await h.items()).map((i) => i.title).sort();
-    expect(titles).toHaveLength(3);
+    // the two calls; the 2019 event page is read but the event is over by the run's day, the news article is no item
+    expect(titles).toHaveLength(2);
     expect(titles.join(' | ')).toMatch(/Kleinprojektefonds/);
     expect(titles.join(' | ')).toMatch(/Nakopa/);
-    expect(titles.join(' | ')).toMatch(/Netzwerktreffen/);
-    expect(first.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 3, added: 3 });
+    expect(site.hits('/events/naumburg.html')).toHaveLength(1);
+    expect(first.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 2, added: 2 });
     // robots.txt disallows /private/: never requested, noted in the run
     expect(site.hits('/private/intern.html')).toHaveLength(0);
     expect(first.run.error).toMatch(/private\/intern\.html.*robots\.txt/);
@@ -67,14 +68,14 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
     // unchanged listing: 304, nothing else fetched
     const before = site.requests.length;
     const second = await h.engine.runNow(source.id, 'manual');
-    expect(second.run).toMatchObject({ httpStatus: 304, found: 3, added: 0, changed: 0 });
+    expect(second.run).toMatchObject({ httpStatus: 304, found: 2, added: 0, changed: 0 });
     expect(site.requests.length - before).toBe(1);
 
     // everything read afresh (validators lost): matched, not duplicated, no change
     await clearValidators();
     const third = await h.engine.runNow(source.id, 'manual');
-    expect(third.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 3, added: 0, changed: 0 });
-    expect(await h.items()).toHaveLength(3);
+    expect(third.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 2, added: 0, changed: 0 });
+    expect(await h.items()).toHaveLength(2);
   });
 
   it('never deletes an item that disappears from a listing', async () => {
@@ -84,16 +85,18 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
     await clearValidators();
     const run = await h.engine.runNow(source.id, 'manual');
     expect(run.run).toMatchObject({ status: 'ok', found: 1, added: 0 });
-    expect(await h.items()).toHaveLength(3);
+    expect(await h.items()).toHaveLength(2);
   });
 
-  it('reads an RSS feed by following its entries', async () => {
+  it('reads an RSS feed by following its entries, and an entry without a page by its own text', async () => {
     const source = await h.add({ name: 'Feed', url: `${site.origin()}/feed.xml`, kind: 'rss' });
     const run = await h.engine.runNow(source.id, 'manual');
+    expect(site.hits('/events/klaaf.html')).toHaveLength(1);
+    expect(site.hits('/calls/kleinprojektefonds.html')).toHaveLength(1);
     expect(run.run).toMatchObject({ status: 'ok', found: 2, added: 2 });
     const items = await h.items();
-    expect(items.map((i) => i.kind).sort()).toEqual(['call', 'event']);
-    expect(items.find((i) => i.kind === 'event')?.url).toBe(`${site.origin()}/events/klaaf.html`);
+    expect(items.find((i) => i.url === `${site.origin()}/calls/kleinprojektefonds.html`)?.deadlines.map((d) => d.date)).toEqual(['2022-10-15']);
+    expect(items.find((i) => i.url === `${site.origin()}/feed.xml`)?.deadlines.map((d) => d.date)).toEqual(['2023-09-30']);
   });
 
   it('reads an iCalendar feed: upcoming events only, with city or "online"', async () => {
@@ -187,12 +190,14 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
     expect(Date.parse((await findSource(store.db, bad[3].id))!.next_run_at)).toBeGreaterThanOrEqual(h.deps.now() + 110_000);
 
     const goodRun = bySource.get(good.id)!.run;
-    expect(goodRun).toMatchObject({ status: 'ok', added: 1 });
+    expect(goodRun).toMatchObject({ status: 'ok', found: 1 });
     expect(goodRun.durationMs!).toBeLessThan(1000);
     expect(bySource.get(malformed.id)!.run).toMatchObject({ status: 'ok', found: 1 });
     for (const source of [meta, wrong]) expect(bySource.get(source.id)!.run).toMatchObject({ status: 'ok', found: 1 });
+    // three sources, one call: the ISO-8859-1 pages decode to the same title, so they match the item, not add mojibake
     const titles = (await h.items()).map((i) => i.title);
-    expect(titles.filter((t) => t.startsWith('Unterstützung durch das Projekt Nakopa'))).toHaveLength(3);
+    expect(titles.filter((t) => /Nakopa/.test(t))).toHaveLength(1);
+    expect(titles.find((t) => /Nakopa/.test(t))).toMatch(/^Unterstützung durch das Projekt Nakopa/);
 
     // a second failure backs off further than the first
     const firstNext = Date.parse((await findSource(store.db, bad[2].id))!.next_run_at);

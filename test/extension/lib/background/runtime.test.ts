@@ -52,3 +52,54 @@ describe('background runtime', () => {
     expect(createBackgroundRuntime(now).onMessage({ type: 'nope' }, {})).toBeUndefined();
   });
 });
+
+describe('background runtime: configuration', () => {
+  it('syncs as soon as the service is first configured, from a fresh copy', async () => {
+    const { settings, DEFAULT_SETTINGS } = await import('../../../../extension/lib/store/settings.ts');
+    const { syncStatus } = await import('../../../../extension/lib/store/sync-status.ts');
+    const runtime = createBackgroundRuntime(now);
+    await runtime.onWake();
+    const stale = makeItem({ title: 'Anderes Team' });
+    await itemsCopy.setValue({ [stale.id]: stale });
+    // nothing listens on port 9: the attempt fails as "offline", which proves it was made
+    await settings.setValue({ ...DEFAULT_SETTINGS, serviceUrl: 'http://127.0.0.1:9', token: 'cw_x' });
+    await expect.poll(async () => (await syncStatus.getValue()).lastError?.kind, { timeout: 5000 }).toBe('offline');
+    expect(await itemsCopy.getValue()).toEqual({});
+  });
+});
+
+describe('background runtime: clip gestures', () => {
+  it('clips the tab from the context menu or the shortcut and opens the preview with the draft', async () => {
+    const { clipDrafts } = await import('../../../../extension/lib/store/drafts.ts');
+    const { CLIP_SCRIPT } = await import('../../../../extension/lib/clip/clip-tab.ts');
+    const injected: unknown[] = [];
+    const opened: string[] = [];
+    fakeBrowser.scripting.executeScript = (async (details: unknown) => {
+      injected.push(details);
+      return [{ frameId: 0, result: { url: 'https://agency.example/a', canonicalUrl: null, pageTitle: 'A', fromSelection: true, items: [{ fields: { kind: 'call', title: 'Aus Auswahl' }, evidence: { deadlines: [], start: null, end: null }, confidence: {} }], diagnostics: [] } }];
+    }) as never;
+    fakeBrowser.windows.create = (async (data: { url?: string }) => {
+      opened.push(String(data.url));
+      return { id: 1 };
+    }) as never;
+    const runtime = createBackgroundRuntime(now);
+    await runtime.onContextMenu({ menuItemId: MENU_SELECTION, editable: false, pageUrl: 'https://agency.example/a', selectionText: 'Aus Auswahl' } as never, { id: 12 } as never);
+    await runtime.onCommand('clip-page', { id: 12 } as never);
+    expect(injected).toEqual([
+      { target: { tabId: 12 }, files: [CLIP_SCRIPT] },
+      { target: { tabId: 12 }, files: [CLIP_SCRIPT] },
+    ]);
+    const drafts = Object.values(await clipDrafts.getValue());
+    expect(drafts.map((d) => d.items[0].fields.title)).toEqual(['Aus Auswahl', 'Aus Auswahl']);
+    expect(opened.map((u) => new URL(u).pathname + new URL(u).search).sort()).toEqual(drafts.map((d) => `/preview.html?draft=${d.id}`).sort());
+  });
+
+  it('tells the user in a notification when a page cannot be clipped', async () => {
+    fakeBrowser.scripting.executeScript = (async () => {
+      throw new Error('Cannot access a chrome:// URL');
+    }) as never;
+    await createBackgroundRuntime(now).onContextMenu({ menuItemId: MENU_PAGE, editable: false, pageUrl: 'chrome://settings' } as never, { id: 3 } as never);
+    const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}) as { title: string }[];
+    expect(shown.map((n) => n.title)).toEqual(['Erfassen nicht möglich']);
+  });
+});

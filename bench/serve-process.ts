@@ -1,0 +1,73 @@
+/**
+ * The service under measurement: `node bin/callwatch.mjs serve` as a child process on 127.0.0.1, a fresh SQLite file,
+ * the bench route on (CALLWATCH_BENCH_ROUTES=1) and the default log level — so the figures include the request log a
+ * deployed service writes. Its log goes to a file, not a pipe, so draining it costs the bench process nothing.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../bin/callwatch.mjs');
+
+export interface BenchServer {
+  url: string;
+  /** the admin token the first start printed */
+  token: string;
+  pid: number;
+  /** VmRSS and VmHWM (peak) of the service process, in MB */
+  memory(): { rssMb: number; peakMb: number };
+  stop(): Promise<void>;
+}
+
+/** Starts the service on a free port; resolves once it prints its URL. */
+export async function startBenchServer(): Promise<BenchServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'callwatch-bench-'));
+  const logPath = join(dir, 'service.log');
+  const log = openSync(logPath, 'w');
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bench.db')], {
+    cwd: dir,
+    env: { ...process.env, DATABASE_URL: undefined, CALLWATCH_BENCH_ROUTES: '1' },
+    stdio: ['ignore', log, 'pipe'],
+  });
+  closeSync(log);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+
+  const deadline = Date.now() + 30_000;
+  let url: string | undefined;
+  while (!url) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      cleanup();
+      throw new Error(`the service did not start: ${stderr}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logPath, 'utf8'))?.[1];
+  }
+  const token = /(cw_[A-Za-z0-9_-]{43})/.exec(stderr)?.[1];
+  if (!token) {
+    child.kill('SIGKILL');
+    cleanup();
+    throw new Error(`no admin token printed: ${stderr}`);
+  }
+
+  const pid = child.pid!;
+  return {
+    url,
+    token,
+    pid,
+    memory() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      cleanup();
+    },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Benchmark of the sync service on a real server process (SQLite, 127.0.0.1): a full pull of 10,000 items, a push of
+ * 1,000 ops (two pushes of 500, the most one push may hold), requests/s of an empty delta pull against a bare Hono
+ * route served by the same process (autocannon, same connections; target ≥ 50 % of the bare route), and the
+ * service's memory holding 100,000 items after a full pull (target ≤ 200 MB). Items are realistic clips from a
+ * seeded generator; every figure is measured in this run, the ratio against the baseline of this run.
+ */
+import autocannon from 'autocannon';
+import { startBenchServer, type BenchServer } from './serve-process.ts';
+import type { Bench, BenchFigure } from './types.ts';
+
+const PUSH_SIZE = 500;
+const RUNS = 5;
+const CONNECTIONS = 10;
+const SECONDS = 4;
+
+/** Clips as the extension makes them: a funding call with its page, organizer, summary, deadlines and tags. */
+function clipOps(from: number, count: number, tick: () => string): unknown[] {
+  return Array.from({ length: count }, (_, k) => {
+    const n = from + k;
+    const day = String(1 + (n % 28)).padStart(2, '0');
+    const month = String(1 + (n % 12)).padStart(2, '0');
+    return {
+      opId: crypto.randomUUID(),
+      itemId: crypto.randomUUID(),
+      hlc: tick(),
+      set: {
+        kind: n % 5 === 0 ? 'event' : 'call',
+        title: `Förderaufruf ${n}: Kommunaler Klimaschutz und nachhaltige Mobilität im ländlichen Raum`,
+        url: `https://www.foerderdatenbank.example/aufruf/${n}`,
+        organizer: 'Bundesministerium für Wirtschaft und Klimaschutz',
+        summary:
+          'Gefördert werden Kommunen, kommunale Unternehmen und Zweckverbände bei investiven Maßnahmen zur Minderung von ' +
+          'Treibhausgasen. Projektskizzen sind über das Portal einzureichen; die Förderquote beträgt bis zu 70 Prozent.',
+        deadlines: [{ date: `2027-${month}-${day}`, label: 'Einreichung der Projektskizze', kind: 'submission' }],
+        tags: ['Klimaschutz', `Runde ${n % 7}`],
+        status: 'new',
+        watch: n % 3 === 0,
+      },
+    };
+  });
+}
+
+/** A client's clock: strictly increasing hlcs. */
+function clock(clientId: string): () => string {
+  let last = 0;
+  let counter = 0;
+  return () => {
+    const ms = Date.now();
+    counter = ms > last ? 0 : counter + 1;
+    last = Math.max(ms, last);
+    return `${String(last).padStart(13, '0')}-${String(counter).padStart(4, '0')}-${clientId}`;
+  };
+}
+
+interface SyncClient {
+  push(count: number): Promise<void>;
+  /** pulls everything since `since`, page by page; returns how many items came */
+  pullAll(since?: number): Promise<{ items: number; cursor: number }>;
+}
+
+function syncClient(server: BenchServer): SyncClient {
+  const clientId = crypto.randomUUID();
+  const tick = clock(clientId);
+  const auth = { Authorization: `Bearer ${server.token}` };
+  let made = 0;
+  return {
+    async push(count) {
+      for (let done = 0; done < count; done += PUSH_SIZE) {
+        const ops = clipOps(made, Math.min(PUSH_SIZE, count - done), tick);
+        made += ops.length;
+        const res = await fetch(`${server.url}/api/v1/sync/push`, {
+          method: 'POST',
+          headers: { ...auth, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ clientId, ops }),
+        });
+        const body = (await res.json()) as { results?: { status: string; error?: string }[] };
+        const bad = body.results?.find((r) => r.status !== 'applied');
+        if (res.status !== 200 || bad) throw new Error(`push failed: ${res.status} ${JSON.stringify(bad ?? body)}`);
+      }
+    },
+    async pullAll(since = 0) {
+      let items = 0;
+      let cursor = since;
+      for (;;) {
+        const res = await fetch(`${server.url}/api/v1/sync/pull?since=${cursor}&limit=1000`, { headers: auth });
+        if (res.status !== 200) throw new Error(`pull failed: ${res.status}`);
+        const page = (await res.json()) as { items: unknown[]; cursor: number; more: boolean };
+        items += page.items.length;
+        cursor = page.cursor;
+        if (!page.more) return { items, cursor };
+      }
+    },
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/** Requests/s of GET `path` with autocannon; refuses a run with errors or non-2xx answers (they would flatter it). */
+async function requestsPerSecond(url: string, headers: Record<string, string>, seconds: number): Promise<number> {
+  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
+  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  return result.requests.average;
+}
+
+const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Runs the sync benchmarks against a fresh service process. */
+export const benchSync: Bench = async () => {
+  const server = await startBenchServer();
+  try {
+    const client = syncClient(server);
+    await client.push(10_000);
+
+    const pullTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      pullTimes.push(
+        await timed(async () => {
+          const { items } = await client.pullAll();
+          if (items !== 10_000) throw new Error(`full pull returned ${items} items`);
+        }),
+      );
+    }
+    const fullPull = median(pullTimes);
+    // each run pushes 1,000 new items on top (10,000 → 15,000)
+    const pushTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) pushTimes.push(await timed(() => client.push(1000)));
+    const push1000 = median(pushTimes);
+
+    // an empty delta: a client that is up to date asks for changes since the current cursor
+    const { cursor } = await client.pullAll();
+    const auth = { Authorization: `Bearer ${server.token}` };
+    const bare = `${server.url}/bench/bare`;
+    const delta = `${server.url}/api/v1/sync/pull?since=${cursor}`;
+    await requestsPerSecond(bare, {}, 1); // warm-up: JIT, connection setup
+    await requestsPerSecond(delta, auth, 1);
+    // alternate the two so drift of the machine (other work on the two cores) hits both alike
+    const bareRates: number[] = [];
+    const deltaRates: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      bareRates.push(await requestsPerSecond(bare, {}, SECONDS));
+      deltaRates.push(await requestsPerSecond(delta, auth, SECONDS));
+    }
+    const bareRate = bareRates.reduce((a, b) => a + b) / bareRates.length;
+    const deltaRate = deltaRates.reduce((a, b) => a + b) / deltaRates.length;
+
+    await client.push(100_000 - 15_000);
+    const all = await client.pullAll();
+    if (all.items !== 100_000) throw new Error(`full pull returned ${all.items} items`);
+    const memory = server.memory();
+
+    const bareName = `bare Hono route on the same server (req/s, ${CONNECTIONS} connections)`;
+    const figures: BenchFigure[] = [
+      { name: 'full pull of 10,000 items (10 pages of 1,000)', value: round(fullPull), unit: 'ms' },
+      { name: 'push of 1,000 ops (2 pushes of 500, new items)', value: round(push1000), unit: 'ms' },
+      { name: bareName, value: round(bareRate), unit: 'req/s' },
+      {
+        name: `empty delta pull (req/s, ${CONNECTIONS} connections)`,
+        value: round(deltaRate),
+        unit: 'req/s',
+        target: '≥ 50 % of the bare route',
+        baseline: { name: bareName, value: round(bareRate) },
+      },
+      { name: 'service RSS holding 100,000 items, after a full pull', value: memory.rssMb, unit: 'MB', target: '≤ 200 MB' },
+      { name: 'service peak RSS (VmHWM) over the whole bench', value: memory.peakMb, unit: 'MB' },
+    ];
+    return figures;
+  } finally {
+    await server.stop();
+  }
+};

@@ -1,0 +1,79 @@
+/**
+ * The business rules behind the alert routes: who may read and change rules, channels and mutes. Routes validate
+ * the body and call these; errors are the service's ServiceErrors (the envelope middleware maps them).
+ */
+import * as v from 'valibot';
+import type { AlertRules } from '../../shared/alerts.ts';
+import { forbidden, invalid, notFound } from '../errors.ts';
+import type { Actor, ServiceDeps } from '../services/context.ts';
+import { isoNow } from '../services/context.ts';
+import { canWrite } from '../services/auth.ts';
+import { issuesToFields } from '../services/issues.ts';
+import { findItemRow } from '../store/items.ts';
+import { deleteChannel, findChannel, insertChannel, teamChannels, type ChannelRow } from './channels-store.ts';
+import { channels as registry, isChannelType } from './channels/index.ts';
+import { muteItem, unmuteItem } from './mutes-store.ts';
+import { cancelOutstanding } from './outbox.ts';
+import { saveAlertRules, teamAlertRules } from './rules-store.ts';
+
+type Deps = Pick<ServiceDeps, 'db' | 'now'>;
+
+/** The team's rules. */
+export async function getRules(deps: Deps, actor: Actor): Promise<AlertRules> {
+  return teamAlertRules(deps.db, actor.team.id);
+}
+
+/** Replaces the team's rules (admin only). */
+export async function putRules(deps: Deps, actor: Actor, rules: AlertRules): Promise<AlertRules> {
+  if (actor.member.role !== 'admin') throw forbidden('only an admin may change the alert rules');
+  await saveAlertRules(deps.db, actor.team.id, rules, isoNow(deps));
+  return rules;
+}
+
+/** A channel as the API shows it: no secrets. */
+export function channelView(row: ChannelRow): Record<string, unknown> {
+  const config = JSON.parse(row.config) as unknown;
+  const view = isChannelType(row.type) ? registry[row.type].view(config) : {};
+  return { id: row.id, type: row.type, ...view, memberId: row.member_id, createdAt: row.created_at };
+}
+
+/** The team's webhooks and the caller's own channels (others' e-mail addresses and devices stay private). */
+export async function listChannels(deps: Deps, actor: Actor): Promise<Record<string, unknown>[]> {
+  const rows = await teamChannels(deps.db, actor.team.id);
+  return rows
+    .filter((row) => row.member_id === actor.member.id || (isChannelType(row.type) && registry[row.type].scope === 'team'))
+    .map(channelView);
+}
+
+/** Adds a channel from an API body; webhooks are admin-only, viewers add none. */
+export async function addChannel(deps: Deps, actor: Actor, body: unknown): Promise<Record<string, unknown>> {
+  const type = (body as { type?: unknown } | null)?.type;
+  const channel = typeof type === 'string' && isChannelType(type) ? registry[type] : null;
+  if (!channel?.schema) throw invalid('type must be "webhook", "email" or "webpush"', [{ field: 'type', message: 'must be "webhook", "email" or "webpush"' }]);
+  const parsed = v.safeParse(channel.schema, body);
+  if (!parsed.success) throw invalid('invalid body', issuesToFields(parsed.issues));
+  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot add channels');
+  if (channel.adminOnly && actor.member.role !== 'admin') throw forbidden('only an admin may add a webhook');
+  const { type: _type, ...config } = parsed.output as Record<string, unknown>;
+  const row = await insertChannel(deps.db, { teamId: actor.team.id, memberId: actor.member.id, type: type as string, config, at: isoNow(deps) });
+  return channelView(row);
+}
+
+/** Removes a channel: its owner or an admin; its outstanding alerts are cancelled. */
+export async function removeChannel(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const row = await findChannel(deps.db, actor.team.id, id);
+  const visible = row && (row.member_id === actor.member.id || actor.member.role === 'admin');
+  if (!row || !visible) throw notFound('no such channel');
+  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot remove channels');
+  await deleteChannel(deps.db, id);
+  await cancelOutstanding(deps.db, { channelId: id }, 'channel removed');
+}
+
+/** Mutes (or unmutes) one of the team's live items for the caller. */
+export async function setMute(deps: Deps, actor: Actor, itemId: string, muted: boolean): Promise<{ itemId: string; muted: boolean }> {
+  const row = await findItemRow(deps.db, itemId);
+  if (!row || row.team_id !== actor.team.id || row.deleted) throw notFound('no such item');
+  if (muted) await muteItem(deps.db, { teamId: actor.team.id, memberId: actor.member.id, itemId, at: isoNow(deps) });
+  else await unmuteItem(deps.db, actor.member.id, itemId);
+  return { itemId, muted };
+}

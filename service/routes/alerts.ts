@@ -1,0 +1,90 @@
+/**
+ * /api/v1/alerts — the caller's alerts for the extension (`?since=<cursor>`), the team's rules (admin writes),
+ * delivery channels, and the VAPID public key the extension subscribes to Web Push with.
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { AlertRulesSchema } from '../../shared/alerts.ts';
+import { UuidSchema } from '../../shared/sync/op.ts';
+import { addChannel, getRules, listChannels, putRules, removeChannel } from '../alerts/api.ts';
+import { inboxSince } from '../alerts/inbox.ts';
+import { vapidKeys } from '../alerts/vapid.ts';
+import type { AppEnv } from '../env.ts';
+import { validate } from '../middleware/validate.ts';
+import { describeRoute } from '../openapi.ts';
+import { PullQuerySchema } from '../schemas.ts';
+import { isoNow } from '../services/context.ts';
+
+const ChannelBodySchema = v.union([
+  v.object({ type: v.literal('webhook'), url: v.string(), format: v.optional(v.picklist(['json', 'slack', 'teams', 'matrix'])), secret: v.optional(v.string()) }),
+  v.object({ type: v.literal('email'), to: v.string() }),
+  v.object({ type: v.literal('webpush'), subscription: v.object({ endpoint: v.string(), keys: v.object({ p256dh: v.string(), auth: v.string() }) }) }),
+]);
+const ChannelSchema = v.looseObject({ id: v.string(), type: v.string(), memberId: v.string(), createdAt: v.string() });
+
+const inbox = describeRoute({
+  method: 'get',
+  path: '/api/v1/alerts',
+  summary: "the caller's alerts after a cursor (the extension's notifications and badge)",
+  query: PullQuerySchema,
+  responses: { 200: { description: 'alerts, oldest first', schema: v.object({ alerts: v.array(v.unknown()), cursor: v.number(), more: v.boolean() }) } },
+});
+const rulesGet = describeRoute({ method: 'get', path: '/api/v1/alerts/rules', summary: "the team's alert rules", responses: { 200: { description: 'rules', schema: AlertRulesSchema } } });
+const rulesPut = describeRoute({
+  method: 'put',
+  path: '/api/v1/alerts/rules',
+  summary: "replace the team's alert rules (admin)",
+  body: AlertRulesSchema,
+  responses: { 200: { description: 'the rules', schema: AlertRulesSchema } },
+});
+const channelList = describeRoute({
+  method: 'get',
+  path: '/api/v1/alerts/channels',
+  summary: "the team's webhooks and the caller's own channels",
+  responses: { 200: { description: 'channels', schema: v.object({ channels: v.array(ChannelSchema) }) } },
+});
+const channelAdd = describeRoute({
+  method: 'post',
+  path: '/api/v1/alerts/channels',
+  summary: 'add a delivery channel (webhooks: admin)',
+  body: ChannelBodySchema,
+  responses: { 201: { description: 'the channel', schema: ChannelSchema } },
+});
+const channelRemove = describeRoute({
+  method: 'delete',
+  path: '/api/v1/alerts/channels/:id',
+  summary: 'remove a channel (its owner or an admin)',
+  params: v.object({ id: UuidSchema }),
+  responses: { 204: { description: 'removed' } },
+});
+const vapid = describeRoute({
+  method: 'get',
+  path: '/api/v1/alerts/vapid',
+  summary: "the service's VAPID public key (applicationServerKey for PushManager.subscribe)",
+  responses: { 200: { description: 'the key', schema: v.object({ publicKey: v.string() }) } },
+});
+export const alertsDocs = [inbox, rulesGet, rulesPut, channelList, channelAdd, channelRemove, vapid];
+
+export const alerts = new Hono<AppEnv>()
+  .get('/', validate('query', inbox.query), async (c) => {
+    const { since, limit } = c.req.valid('query');
+    const actor = c.get('actor');
+    return c.json(await inboxSince(c.get('deps').db, actor.team.id, actor.member.id, since, limit));
+  })
+  .get('/rules', async (c) => c.json(await getRules(c.get('deps'), c.get('actor'))))
+  .put('/rules', validate('json', AlertRulesSchema), async (c) => c.json(await putRules(c.get('deps'), c.get('actor'), c.req.valid('json'))))
+  .get('/channels', async (c) => c.json({ channels: await listChannels(c.get('deps'), c.get('actor')) }))
+  // the body is validated by the channel's own schema (service/alerts/channels), chosen by its `type`
+  .post('/channels', async (c) => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    return c.json(await addChannel(c.get('deps'), c.get('actor'), body), 201);
+  })
+  .delete('/channels/:id', validate('param', channelRemove.params), async (c) => {
+    await removeChannel(c.get('deps'), c.get('actor'), c.req.valid('param').id);
+    return c.body(null, 204);
+  })
+  .get('/vapid', async (c) => {
+    const deps = c.get('deps');
+    const keys = await vapidKeys(deps.db, { at: isoNow(deps) });
+    return c.json({ publicKey: keys.publicKey });
+  });

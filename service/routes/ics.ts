@@ -1,0 +1,39 @@
+/**
+ * GET /ics/<feedToken>.ics — the team's calendar feed, outside /api/v1: calendar clients cannot send a bearer
+ * token, so the address itself is the secret. ETag/304 spares clients that poll every hour the whole body.
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import type { AppEnv } from '../env.ts';
+import { etagMatches, feedEtag } from '../feeds/etag.ts';
+import { teamIcsFeed } from '../feeds/team-feed.ts';
+import { feedTokenOwner } from '../feeds/tokens.ts';
+import { notFound } from '../errors.ts';
+import { describeRoute } from '../openapi.ts';
+
+const feed = describeRoute({
+  method: 'get',
+  path: '/ics/:file',
+  summary: "the team's deadlines and events as iCalendar (`<feedToken>.ics`); ETag/304",
+  params: v.object({ file: v.string() }),
+  responses: { 200: { description: 'text/calendar' }, 304: { description: 'unchanged' }, 404: { description: 'unknown or rotated token' } },
+});
+export const icsDocs = [feed];
+
+export const ics = new Hono<AppEnv>().get('/:file', async (c) => {
+  const deps = c.get('deps');
+  const file = c.req.param('file');
+  const owner = file.endsWith('.ics') ? await feedTokenOwner(deps.db, file.slice(0, -4)) : undefined;
+  if (!owner) throw notFound('no such feed');
+  const feedUrl = `${(deps.alerts?.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/ics/${file}`;
+  const body = await teamIcsFeed(deps.db, owner.teamId, feedUrl);
+  if (body === null) throw notFound('no such feed');
+  const etag = feedEtag(body);
+  c.header('ETag', etag);
+  // the address is a secret: no shared caches
+  c.header('Cache-Control', 'private, no-cache');
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', 'text/calendar; charset=utf-8');
+  c.header('Content-Disposition', 'inline; filename="callwatch.ics"');
+  return c.body(body, 200);
+});

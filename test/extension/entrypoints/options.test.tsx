@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../extension/entrypoints/options/App.tsx';
+import { NetworkError, ServiceError, type ServiceClient } from '../../../extension/lib/api.ts';
+import { settings } from '../../../extension/lib/store/settings.ts';
+import { speak } from '../fixtures.ts';
+import { click, mount, type, until } from '../render.ts';
+
+beforeAll(() => speak('de'));
+beforeEach(() => fakeBrowser.reset());
+
+function client(me: ServiceClient['me']): (url: string, token: string) => ServiceClient {
+  return () => ({ me, push: async () => ({ results: [], cursor: 0 }), pull: async () => ({ items: [], cursor: 0, more: false }), alerts: async () => ({ alerts: [], cursor: null }), members: async () => [] });
+}
+
+const testButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Verbindung testen')!;
+
+describe('options', () => {
+  it('tests the connection, names team and member, and saves them with URL and token', async () => {
+    const asked: string[] = [];
+    const root = await mount(() => (
+      <App
+        clientFor={(url, token) => {
+          asked.push(`${url} ${token}`);
+          return client(async () => ({ member: { id: 'm1', name: 'Anna Schmidt', role: 'admin' }, team: { id: 't1', name: 'Stadt Musterhausen' }, role: 'admin' }))(url, token);
+        }}
+      />
+    ));
+    for (const label of root.querySelectorAll('label[for]')) expect(root.querySelector(`#${label.getAttribute('for')}`)).not.toBeNull();
+    await type(root.querySelector('#service-url'), 'https://callwatch.stadt.de/');
+    await type(root.querySelector('#token'), ' cw_abc ');
+    await click(testButton(root));
+    await until(() => expect(root.querySelector('#test-result')?.textContent).toBe('Verbunden mit Team „Stadt Musterhausen“ als Anna Schmidt.'));
+    expect(asked).toEqual(['https://callwatch.stadt.de/  cw_abc ']);
+    expect(await settings.getValue()).toMatchObject({ serviceUrl: 'https://callwatch.stadt.de', token: 'cw_abc', member: { id: 'm1' }, team: { name: 'Stadt Musterhausen' } });
+  });
+
+  it('says in words what went wrong: unreachable or a refused key', async () => {
+    let failure: Error = new NetworkError('refused');
+    const root = await mount(() => <App clientFor={client(async () => Promise.reject(failure))} />);
+    await type(root.querySelector('#service-url'), 'http://127.0.0.1:9');
+    await type(root.querySelector('#token'), 'cw_x');
+    await click(testButton(root));
+    await until(() => expect(root.querySelector('#test-result')?.textContent).toBe('Der Dienst ist unter dieser Adresse nicht erreichbar.'));
+    failure = new ServiceError(401, 'unauthorized', 'unknown token');
+    await click(testButton(root));
+    await until(() => expect(root.querySelector('#test-result')?.textContent).toBe('Der Zugangsschlüssel wurde nicht angenommen.'));
+  });
+
+  it('saves the language at once and shows the page again in it', async () => {
+    let reloaded = 0;
+    const root = await mount(() => <App reload={() => (reloaded += 1)} />);
+    await type(root.querySelector('#language'), 'en', 'change');
+    await until(async () => expect((await settings.getValue()).language).toBe('en'));
+    expect(reloaded).toBe(1);
+  });
+});

@@ -1,0 +1,36 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+
+function pageAt(url: string, html: string): Document {
+  const window = new Window({ url });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+const corpus = (name: string) => JSON.parse(readFileSync(`../shared/corpus/dev/${name}.json`, 'utf8')) as { url: string; now: string; items: { title: string; deadlines: string[] }[] };
+
+describe('clip in the page', () => {
+  it('reads a corpus page with shared/extract over the live DOM, with evidence for each deadline', () => {
+    const name = 'skew-nakopa-bekanntmachung-2024-zweistufig';
+    const label = corpus(name);
+    const doc = pageAt(label.url, readFileSync(`../shared/corpus/dev/${name}.html`, 'utf8'));
+    const result = extractFromDocument(doc, '', new Date(`${label.now}T10:00:00Z`));
+    expect(result.url).toBe(label.url);
+    expect(result.items).toHaveLength(label.items.length);
+    const [item] = result.items;
+    expect(item.fields.deadlines.map((d) => d.date)).toEqual(label.items[0].deadlines);
+    expect(item.evidence.deadlines.every((e) => typeof e === 'string' && e.length > 10)).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result); // structured-clone safe: it crosses executeScript
+  });
+
+  it('offers a blank item on a page with nothing to clip, titled as the page, and keeps markup in titles as text', () => {
+    const doc = pageAt('https://example.org/a?utm_source=x', '<html><head><title>&lt;img src=x onerror=alert(1)&gt;</title><link rel="canonical" href="/a"></head><body><p>Hallo</p></body></html>');
+    const result = extractFromDocument(doc, '', new Date('2026-03-10T10:00:00Z'));
+    expect(result.canonicalUrl).toBe('http://example.org/a');
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0].fields.title).toBe('<img src=x onerror=alert(1)>');
+  });
+});
