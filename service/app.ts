@@ -4,7 +4,6 @@
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import pino from 'pino';
@@ -12,6 +11,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { Clock } from '../shared/sync/hlc.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { requireAuth } from './middleware/auth.ts';
+import { limitBody } from './middleware/body-limit.ts';
 import { extensionCors } from './middleware/cors.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
 import { requestLog } from './middleware/request-log.ts';
@@ -73,7 +73,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('*', extensionCors(deps.origins));
   app.use(
     '*',
-    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB') }),
+    limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB')),
   );
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 

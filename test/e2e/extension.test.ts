@@ -3,6 +3,8 @@
  * a colleague's profile sees it; offline clip arrives after the service starts; a hostile page title stays text;
  * screenshots and axe checks of popup, preview, options and dashboard.
  */
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Item } from '../../shared/schema.ts';
@@ -99,6 +101,7 @@ afterAll(async () => {
   await browserA?.close();
   await service?.stop();
   await pages?.close();
+  if (db) rmSync(dirname(db), { recursive: true, force: true });
 });
 
 describe('callwatch extension in Chromium', () => {

@@ -4,13 +4,18 @@
  * with ETag/Last-Modified and 304s — plus the fault routes the scraper must survive.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { CORPUS_DIR } from '../../fixtures/corpus/index.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LookupFn } from '../../../service/net/ssrf.ts';
 import { closedPort, startServer, type LocalServer } from '../net/local-server.ts';
 
 const FIXTURES = new URL('../../fixtures/sources/', import.meta.url);
-const read = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
+/** The site's own pages (listing, feed, calendar, a moving call) or, for detail pages, the extraction corpus. */
+const read = (name: string) => {
+  const own = new URL(name, FIXTURES);
+  return readFileSync(existsSync(own) ? own : new URL(name, `file://${CORPUS_DIR}`), 'utf8');
+};
 
 /** Path → fixture file of the pages served as they are. */
 const PAGES: Record<string, { file: string; type: string }> = {
