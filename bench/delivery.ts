@@ -34,7 +34,7 @@ async function once(receiverUrl: string, withInbox: boolean): Promise<number> {
     await saveAlertRules(store.db, team.id, { offsets: [0], at: '08:00', digest: 'off', holidays: 'NW' }, CREATED);
     await insertChannel(store.db, { teamId: team.id, memberId: member.id, type: 'webhook', config: { url: `${receiverUrl}/hook`, format: 'json', secret: 'bench' }, at: CREATED });
     const fields = (i: number) =>
-      JSON.stringify({ kind: 'call', title: `Aufruf ${i}`, url: `https://example.org/${i}`, summary: '', organizer: '', location: '', deadlines: [{ date: '2027-03-05', label: 'Frist', kind: 'application' }], start: null, end: null, status: 'watching', assignee: null, tags: [], notes: '', programme: '', amount: '', watch: false });
+      JSON.stringify({ kind: 'call', title: `Aufruf ${i}`, url: `https://example.org/${i}`, summary: '', organizer: '', location: '', deadlines: [{ date: '2027-03-05', label: 'Frist', kind: 'application' }], start: null, end: null, status: 'watching', assignee: null, tags: [], notes: '', programme: '', amount: '', watch: false, deleted: false });
     const ids: string[] = [];
     await store.db.transaction().execute(async (trx) => {
       for (let i = 0; i < ALERTS; i += 200) {

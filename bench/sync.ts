@@ -53,13 +53,14 @@ function clock(clientId: string): () => string {
   };
 }
 
-interface SyncClient {
+export interface SyncClient {
   push(count: number): Promise<void>;
   /** pulls everything since `since`, page by page; returns how many items came */
   pullAll(since?: number): Promise<{ items: number; cursor: number }>;
 }
 
-function syncClient(server: BenchServer): SyncClient {
+/** A sync client of the bench server, making realistic clips. */
+export function syncClient(server: BenchServer): SyncClient {
   const clientId = crypto.randomUUID();
   const tick = clock(clientId);
   const auth = { Authorization: `Bearer ${server.token}` };

@@ -26,6 +26,10 @@ export interface PageContext {
   claimed: Set<number>;
   root: Section;
   blocks: Block[];
+  /** the page's own blocks: those in no entry unit (a listing's introduction, a call page's text) */
+  ownBlocks: Block[];
+  /** how many units are entries (list entries, table rows, sections) rather than the page itself */
+  entries: number;
   url: string;
   host: string;
   /** YYYY-MM-DD in Berlin */
@@ -97,7 +101,15 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const sectionHeadings = headingByBlock(ctx.root);
   const extraText = [title.value, ...unit.headings.map((h) => h.text)].join(' ');
   const location = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
-  const organizer = findOrganizer(unit.blocks, ctx.blocks, structured?.organizer, ctx.meta.siteName, cues);
+  const organizer = findOrganizer(unit.blocks, {
+    title: title.value,
+    pageBlocks: ctx.blocks,
+    ownBlocks: ctx.ownBlocks,
+    listed: unit.source !== 'page' && ctx.entries >= 2,
+    structured: structured?.organizer,
+    siteName: ctx.meta.siteName,
+    cues,
+  });
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
   const summary = summarize(unit.blocks, relative, ctx.meta.description);
   const programme = kind === 'call' ? findProgramme(text, cues) ?? ctx.programme ?? null : null;

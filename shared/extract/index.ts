@@ -47,9 +47,12 @@ export function extract(input: ExtractInput): ExtractResult {
 
   const host = hostOf(input.url);
   const programme = findProgramme(allText, cues);
+  const entryUnits = units.filter((u) => u.source !== 'page');
+  const inEntries = new Set(entryUnits.flatMap((u) => u.blocks.map((b) => b.id)));
+  const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
   for (const unit of units) {
-    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, url: input.url, host, today, programme });
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft) items.push(result.draft);

@@ -1,7 +1,10 @@
 /**
  * The organizer in short form ("SKEW / Engagement Global", "Difu", "URBACT"): from structured data, an organizer
  * field ("Veranstalter", "Ausrichter", "Donor"), the body named in the sentence that issues the call or runs the
- * event, a named body with its acronym, else the site's name (not for news sites: a newspaper organizes nothing).
+ * event (never the call's own name), a body the item's title names ("Jahrestagung der Fairen Metropole Ruhr" when the
+ * page calls it "Netzwerk Faire Metropole Ruhr"), a named body with its acronym, else the site's name. An entry of a
+ * listing (calendar, newsletter) takes only what the entry or the listing's own introduction says: the site that lists
+ * other bodies' events is not their organizer, and null means the page does not say.
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
@@ -14,13 +17,21 @@ const NAMED_BODY = new RegExp(
   'gu',
 );
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
-const BODY_WORDS = String.raw`(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank))(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`;
+const BODY_WORDS = String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`;
 const LEGAL_FORM = String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`;
 const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
 /** sentences that say who issues or runs something */
-const ISSUER = /ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet|ausgerichtet|lädt|unterstützt|fördert|bietet|organi[sz]ed by|hosted by|launched by|issued by/iu;
+const ISSUER = /ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
+/** the verbs of issuing, for the subject that stands before or after them */
+const ISSUING_VERB = String.raw`(?:ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
+/** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
+const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
+/** "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the sentence */
+const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,4})\s${ISSUING_VERB}`, 'u');
+/** "… unterstützt die Universitätsstadt Tübingen …": a body with its article right after the verb (head noun and one name) */
+const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
 /** A long name shortened: its acronym in brackets, "(SKEW) von Engagement Global" → "SKEW / Engagement Global". */
 export function shortOrganizer(name: string, pageText = ''): string {
@@ -36,33 +47,93 @@ export function shortOrganizer(name: string, pageText = ''): string {
   return first.length > 120 ? `${first.slice(0, 119)}…` : first;
 }
 
-/** An acronym names the words before it: same first letter, at least two words. */
+/** An acronym names the words before it: same first letter, at least two words; a mixed-case one ("Difu") only when it spells their initials. */
 function acronymFits(name: string, acronym: string, mixedCase = false): boolean {
   const words = name.trim().split(/\s+/);
   const from = words.findIndex((w) => w[0] === acronym[0]);
+  if (!mixedCase && /^\p{Lu}\p{Ll}{1,5}$/u.test(acronym)) {
+    const initials = words.slice(from).map((w) => w[0]).join('').toLowerCase();
+    if (from >= 0 && initials === acronym.toLowerCase()) return true;
+  }
   const shape = mixedCase ? /^\p{Lu}[\p{L}\d-]{1,5}(?:\s\p{Lu}[\p{L}]+)?$/u : /^[\p{Lu}\d][\p{Lu}\d-]+(?:\s\p{Lu}[\p{L}]+)?$/u;
   return from >= 0 && words.length - from >= 2 && shape.test(acronym) && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{1,5}$/u.test(acronym);
 }
 
-/** The body named in a text, in short form, if any. */
-function bodyIn(text: string): string | undefined {
-  for (const m of text.matchAll(NAMED_BODY)) if (acronymFits(m[1], m[2])) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
-  const quoted = new RegExp(QUOTED_BODY, 'u').exec(text);
-  if (quoted) return `${quoted[1]} ${quoted[2]}`;
-  const named = new RegExp(QUOTED_NAME, 'u').exec(text);
-  if (named) return named[2] ? `${named[1]} ${named[2]}` : named[1];
+/** Which ways of naming a body a search accepts: all, or only the unambiguous ones (acronym, subject, legal form). */
+type Strictness = 'all' | 'strict';
+
+interface Candidate {
+  value: string;
+  /** a quoted name („Partnerschaft gestalten“): it may be the call's own name */
+  quoted?: boolean;
+}
+
+/** The bodies named in a text, in short form, best first. */
+function bodiesIn(text: string, strictness: Strictness): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAMED_BODY)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
   const legal = new RegExp(LEGAL_FORM, 'u').exec(text);
-  if (legal) return legal[1].trim();
+  if (legal) out.push({ value: legal[1].trim() });
+  const first = SUBJECT_FIRST.exec(text);
+  if (first && !ITEM_WORD.test(first[1])) out.push({ value: first[1] });
+  const after = SUBJECT_AFTER.exec(text);
+  if (after && !ITEM_WORD.test(after[1])) out.push({ value: after[1] });
+  if (strictness === 'strict') return out;
+  const quoted = new RegExp(QUOTED_BODY, 'u').exec(text);
+  if (quoted) out.push({ value: `${quoted[1]} ${quoted[2]}`, quoted: true });
+  const named = new RegExp(QUOTED_NAME, 'u').exec(text);
+  if (named) out.push({ value: named[2] ? `${named[1]} ${named[2]}` : named[1], quoted: true });
   const body = new RegExp(BODY_WORDS, 'u').exec(text);
-  return body?.[0].trim();
+  if (body) out.push({ value: body[0].trim() });
+  return out;
+}
+
+/** The first candidate that is not the call's own quoted name. */
+function firstBody(text: string, title: string, strictness: Strictness): string | undefined {
+  return bodiesIn(text, strictness).find((c) => !(c.quoted && namesTitle(c.value, title)))?.value;
+}
+
+/** Where a unit stands: its title, the page's blocks, and whether it is one entry of a listing. */
+export interface OrganizerContext {
+  title: string;
+  /** the page's main content */
+  pageBlocks: Block[];
+  /** the page's own text: blocks that belong to no entry (a listing's introduction) */
+  ownBlocks: Block[];
+  /** the unit is one entry of a listing (list entry, table row, one of several sibling sections) */
+  listed: boolean;
+  structured?: string;
+  siteName?: string;
+  cues: CueSet[];
 }
 
 /** The organizer of a unit. */
-export function findOrganizer(blocks: Block[], pageBlocks: Block[], structured: string | undefined, siteName: string | undefined, cues: CueSet[]): { value: string | null; confidence: number } {
-  return fromBlocks(blocks, structured, cues) ?? (pageBlocks !== blocks ? fromBlocks(pageBlocks, undefined, cues) : undefined) ?? (siteName ? { value: siteName.split(/\s+[-–—|·:]\s+/)[0], confidence: 0.4 } : { value: null, confidence: 0.3 });
+export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
+  const { cues, title } = ctx;
+  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all');
+  if (own?.confidence && own.confidence >= 0.6) return own;
+  const named = titleBody(title, ctx.pageBlocks);
+  if (named) return { value: named, confidence: 0.6 };
+  if (own) return own;
+  const site = ctx.siteName?.split(/\s+[-–—|·:]\s+/)[0];
+  if (ctx.listed) {
+    const intro = ctx.ownBlocks.filter((b) => !blocks.includes(b));
+    const introIssuer = issuerIn(intro, title, 'strict');
+    if (introIssuer) return introIssuer;
+    // the site's own series ("The C40 … Webinar Series" over C40's webinars): the entry or the listing names the site
+    const siteWord = site?.split(/\s+/)[0];
+    const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
+    if (site && siteWord && siteWord.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${siteWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(entryText)) return { value: site, confidence: 0.4 };
+    return { value: null, confidence: 0.4 };
+  }
+  if (ctx.pageBlocks !== blocks) {
+    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all');
+    if (page) return page;
+  }
+  return site ? { value: site, confidence: 0.4 } : { value: null, confidence: 0.3 };
 }
 
-function fromBlocks(blocks: Block[], structured: string | undefined, cues: CueSet[]): { value: string; confidence: number } | undefined {
+function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness): { value: string; confidence: number } | undefined {
   const pageText = blocks.map((b) => b.text).join('\n');
   if (structured) return { value: shortOrganizer(structured, pageText), confidence: 0.9 };
   for (const b of blocks) {
@@ -71,16 +142,56 @@ function fromBlocks(blocks: Block[], structured: string | undefined, cues: CueSe
       if (value) return { value: shortOrganizer(value, pageText), confidence: 0.8 };
     }
   }
-  const prose = blocks.filter((b) => b.type !== 'heading');
-  const sentences = prose.flatMap((b) => b.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u));
-  for (const s of sentences) {
+  const issuer = issuerIn(blocks, title, strictness);
+  if (issuer) return issuer;
+  for (const s of sentencesOf(blocks)) {
+    const body = firstBody(s, title, strictness);
+    if (body) return { value: body, confidence: 0.45 };
+  }
+  return undefined;
+}
+
+/** The body named in a sentence that says who issues or runs something. */
+function issuerIn(blocks: Block[], title: string, strictness: Strictness): { value: string; confidence: number } | undefined {
+  for (const s of sentencesOf(blocks)) {
     if (!ISSUER.test(s)) continue;
-    const body = bodyIn(s);
+    const body = firstBody(s, title, strictness);
     if (body) return { value: body, confidence: 0.6 };
   }
-  for (const s of sentences) {
-    const body = bodyIn(s);
-    if (body) return { value: body, confidence: 0.45 };
+  return undefined;
+}
+
+function sentencesOf(blocks: Block[]): string[] {
+  return blocks.filter((b) => b.type !== 'heading').flatMap((b) => b.text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)).map((s) => s.trim()).filter(Boolean);
+}
+
+const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
+
+/** A candidate whose every word stands in the item's title is the call's own name („Partnerschaft gestalten“), not its issuer. */
+function namesTitle(body: string, title: string): boolean {
+  const words = wordsOf(body);
+  const inTitle = new Set(wordsOf(title));
+  return words.length > 0 && words.every((w) => inTitle.has(w));
+}
+
+/** Nouns that make a name a body ("Netzwerk Faire Metropole Ruhr"). */
+const BODY_NOUN = String.raw`(?:Netzwerk|Landesnetzwerk|Verein|Bündnis|Initiative|Stiftung|Verband|Arbeitsgemeinschaft|Forum|Network|Alliance)(?:es|s)?`;
+/** "Jahrestagung der Fairen Metropole Ruhr": the body whose meeting or call the title names */
+const TITLE_GENITIVE = /(?:tagung|treffen|versammlung|konferenz|kongress|forum|preis|wettbewerb|aufruf|fonds)\p{L}*\s(?:der|des)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){1,3})/u;
+
+/** The body a title names in the genitive, when the page names that body as a network, association, foundation …. */
+function titleBody(title: string, pageBlocks: Block[]): string | undefined {
+  const m = TITLE_GENITIVE.exec(title);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/).filter((w) => !/^\d+$/.test(w));
+  if (!words.length) return undefined;
+  const stem = (w: string) => (w.length > 4 ? w.replace(/(?:en|er|es|e|n|s)$/u, '') : w);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const phrase = new RegExp(String.raw`(?<![\p{L}])${BODY_NOUN}\s+${words.map((w) => `${escape(stem(w))}\\p{L}{0,3}`).join(String.raw`\s+`)}(?![\p{L}])`, 'u');
+  for (const b of pageBlocks) {
+    const found = phrase.exec(b.text);
+    if (found) return clean(found[0]).replace(/^(\p{L}+?)(?:es|s)(?=\s)/u, (all, noun: string) => (/^(?:Netzwerk|Verein|Bündnis|Verband|Forum)$/.test(noun) ? noun : all));
   }
   return undefined;
 }

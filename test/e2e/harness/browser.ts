@@ -17,43 +17,57 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Chromium's flags for a test run with one unpacked extension (ENVIRONMENT.md). */
+function flags(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** Launches a fresh profile with the extension at `extensionDir`. */
 export async function launchWithExtension(extensionDir: string): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'callwatch-e2e-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'de-DE',
-    viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--lang=de-DE',
-    ],
-  });
-  context.setDefaultTimeout(15_000);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let context: BrowserContext | undefined;
+  let worker: Worker;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'de-DE',
+      viewport: { width: 1200, height: 900 },
+      args: flags(extensionDir),
+    });
+    context.setDefaultTimeout(15_000);
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  } catch (error) {
+    // a browser that did not come up must not leave its profile behind
+    await context?.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const ctx = context;
   const extensionId = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   return {
-    context,
+    context: ctx,
     worker,
     extensionId,
     url,
     async open(path) {
-      const page = await context.newPage();
+      const page = await ctx.newPage();
       await page.goto(url(path));
       return page;
     },
     async close() {
-      await context.close();
+      await ctx.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
