@@ -45,6 +45,8 @@ export interface CueSet {
   callNouns: RegExp;
   /** a round the page says is over */
   closed: RegExp;
+  /** a deadline the page says was extended or moved ("Die Frist wurde bis zum 14. April verlängert"): it replaces the one before it */
+  extended: RegExp;
   /** a call that accepts applications at any time */
   rolling: RegExp;
   /** a deadline relative to something else ("sechs Wochen vor Projektbeginn") */

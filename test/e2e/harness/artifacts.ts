@@ -6,14 +6,17 @@ import type { Page } from 'playwright-core';
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const ARTIFACTS = join(ROOT, 'test-results/e2e');
 
-/** Saves a full-page screenshot as test-results/e2e/<name>.png; with `docs`, copies it to docs/<name>.png. */
+/**
+ * Saves a full-page screenshot as test-results/e2e/<name>.png; with `docs` and CALLWATCH_UPDATE_DOCS=1, copies it to
+ * docs/<name>.png (only on request, so a test run never changes tracked files).
+ */
 export async function screenshot(page: Page, name: string, options: { docs?: boolean } = {}): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = join(ARTIFACTS, `${name}.png`);
   // a focus ring left by the test's last click is noise in a picture for the README
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
   await page.screenshot({ path: file, fullPage: true });
-  if (options.docs) {
+  if (options.docs && process.env.CALLWATCH_UPDATE_DOCS === '1') {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     copyFileSync(file, join(ROOT, 'docs', `${name}.png`));
   }
