@@ -62,8 +62,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
 
   // years: the event first (its own dates), then deadlines relative to it
-  const headingYearOf = (f: DateFact) => headingYear(f.block, ctx.root);
-  const baseCtx = (f: DateFact): YearContext => ({ headingYear: headingYearOf(f), titleYear: yearIn(title.value), published: ctx.meta.published, today: ctx.today });
+  const headingYearOf = (f: DateFact) => plausibleYear(headingYear(f.block, ctx.root), ctx.meta.published ?? ctx.today);
+  const titleYear = plausibleYear(yearIn(title.value), ctx.meta.published ?? ctx.today);
+  const baseCtx = (f: DateFact): YearContext => ({ headingYear: headingYearOf(f), titleYear, published: ctx.meta.published, today: ctx.today, past: facts.closed.has(f.block.id) });
   const resolve = (f: DateFact, date: WrittenDate, yc: YearContext): Dated => {
     const { year } = inferYear(date, f.recurring, yc);
     return { date: iso(year, date.month, date.day), time: clock(date.time), fact: f };
@@ -74,7 +75,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // deadlines
   const deadlineFacts = unitFacts.filter((f) => f.role === 'deadline');
-  const deadlines = dedupeDeadlines(
+  const deadlines = dropExtended(dedupeDeadlines(
     deadlineFacts.map((f) => {
       const written = f.end && f.end.year !== null ? f.end : f.start;
       const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
@@ -82,7 +83,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
       if (d.time) deadline.time = d.time;
       return { deadline, fact: f };
     }),
-  );
+  ));
   const deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
 
   // is it an item?
@@ -167,6 +168,23 @@ function dedupeDeadlines(list: Array<{ deadline: Deadline; fact: DateFact }>): A
 }
 
 const key = (d: Deadline) => (d.time ? `${d.date}T${d.time}` : d.date);
+
+/** An extended deadline ("die Frist wurde bis zum 14. April verlängert") replaces the latest deadline before it. */
+function dropExtended(list: Array<{ deadline: Deadline; fact: DateFact }>): Array<{ deadline: Deadline; fact: DateFact }> {
+  const replaced = new Set<{ deadline: Deadline; fact: DateFact }>();
+  for (const entry of list) {
+    if (!entry.fact.extended) continue;
+    const earlier = list.filter((e) => !e.fact.extended && !replaced.has(e) && key(e.deadline) < key(entry.deadline));
+    if (earlier.length) replaced.add(earlier[earlier.length - 1]);
+  }
+  return list.filter((e) => !replaced.has(e));
+}
+
+/** A year in a title or heading is the call's year only near the page's own time ("Nachhaltige Kommune 2030" names a goal). */
+function plausibleYear(year: number | undefined, reference: string): number | undefined {
+  if (year === undefined) return undefined;
+  return Math.abs(year - Number(reference.slice(0, 4))) <= 1 ? year : undefined;
+}
 
 interface EventDates {
   start?: Dated;

@@ -122,9 +122,12 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
 
 /** A box of page content, not a link list or an address line: it has a heading and some text that is not links. */
 function isContentBox(node: DocNode, cues: CueSet[]): boolean {
-  let heading = false;
-  for (const n of descendants(node)) if (/^h[1-6]$/.test(n.tag)) heading = true;
-  return heading && contentLength(node, cues) - linkLength(node, cues) >= 80;
+  return hasHeading(node, cues) && contentLength(node, cues) - linkLength(node, cues) >= 80;
+}
+
+function hasHeading(node: DocNode, cues: CueSet[]): boolean {
+  if (/^h[1-6]$/.test(node.tag)) return true;
+  return elements(node).some((child) => !isChrome(child, cues) && hasHeading(child, cues));
 }
 
 /** Length of the chrome-free text inside links. */

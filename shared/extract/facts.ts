@@ -29,6 +29,8 @@ export interface DateFact {
   edge?: 'start' | 'end';
   /** the mention came with a clock time of its own, or the block gave one */
   cues: string[];
+  /** its clause says the deadline was extended or moved to this date */
+  extended: boolean;
   confidence: number;
 }
 
@@ -98,6 +100,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         evidence: sentenceAround(text, span, spans),
         edge: edgeOf(block, cues),
         cues: c.cues,
+        extended: role === 'deadline' && cues.some((set) => set.extended.test(c.clause)),
         confidence: mention.confidence,
       });
     });

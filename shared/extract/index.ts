@@ -40,6 +40,11 @@ export function extract(input: ExtractInput): ExtractResult {
   const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, published: meta.published });
   for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
 
+  // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it
+  if (!meta.published) {
+    const shown = facts.dates.find((f) => f.role === 'publication' && f.start.year !== null);
+    if (shown) meta.published = `${shown.start.year}-${String(shown.start.month).padStart(2, '0')}-${String(shown.start.day).padStart(2, '0')}`;
+  }
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
   const { units, claimed, notes } = segment(sections, blocks, facts, cues);

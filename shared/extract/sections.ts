@@ -54,13 +54,13 @@ export function buildSections(blocks: Block[], isFieldHeading: (text: string) =>
 
 /**
  * The blocks at the end of `section` that stand in the same box as `heading` before it: the heading's outermost
- * ancestor that does not also hold the previous heading. They are taken out of `section`.
+ * ancestor that holds no other heading. They are taken out of `section`.
  */
 function leadingBlocks(section: Section, heading: Block, previous: Block | undefined): Block[] {
   const previousHeading = [...sectionBlocksOf(section)].reverse().find((b) => b.type === 'heading');
   if (!previousHeading || !previous || previous.type === 'heading') return [];
   let box: DocNode | null = null;
-  for (let n = heading.node.parent; n && !holds(n, previousHeading.node); n = n.parent) box = n;
+  for (let n = heading.node.parent; n && !holds(n, previousHeading.node) && headingCount(n) === 1; n = n.parent) box = n;
   if (!box) return [];
   const moved: Block[] = [];
   while (section.blocks.length && holds(box, section.blocks[section.blocks.length - 1].node)) moved.unshift(section.blocks.pop()!);
@@ -70,6 +70,13 @@ function leadingBlocks(section: Section, heading: Block, previous: Block | undef
 /** A section's own heading and blocks (not its children's). */
 function sectionBlocksOf(section: Section): Block[] {
   return [...(section.heading ? [section.heading] : []), ...section.blocks];
+}
+
+/** How many headings an element holds (a box of one entry holds one). */
+function headingCount(node: DocNode): number {
+  let n = /^h[1-6]$/.test(node.tag) ? 1 : 0;
+  for (const child of node.children) if (typeof child !== 'string') n += headingCount(child);
+  return n;
 }
 
 function holds(ancestor: DocNode, node: DocNode): boolean {

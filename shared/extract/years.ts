@@ -17,6 +17,8 @@ export interface YearContext {
   published?: string;
   /** YYYY-MM-DD, the day the page is read */
   today: string;
+  /** the page says the date is over (a closed round, "als die Frist am 30. Juni ablief"): it lies before the page was written */
+  past?: boolean;
 }
 
 export interface YearChoice {
@@ -41,9 +43,11 @@ export function inferYear(date: WrittenDate, recurring: boolean, ctx: YearContex
   if (ctx.titleYear) return { year: ctx.titleYear, rule: 'title' };
   if (ctx.published) {
     const [py, pm, pd] = ctx.published.split('-').map(Number);
-    // the first occurrence on or after the publication
+    // the first occurrence on or after the publication; for a date the page reports as over, the last one before it
+    if (ctx.past) return { year: after(date, { month: pm, day: pd }) ? py - 1 : py, rule: 'published' };
     return { year: before(date, { month: pm, day: pd }) ? py + 1 : py, rule: 'published' };
   }
+  if (ctx.past) return { year: after(date, { month: tm, day: td }) ? ty - 1 : ty, rule: 'now' };
   // the occurrence nearest to today
   const candidates = [ty - 1, ty, ty + 1];
   const distance = (y: number) => Math.abs(Date.UTC(y, date.month - 1, date.day) - Date.UTC(ty, tm - 1, td));

@@ -13,6 +13,7 @@ export const en: CueSet = {
     { id: 'published', pattern: stems('published|posted|last updated|updated on|last modified|news from|press release'), role: 'publication', weight: 6 },
     { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
     { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
+    { id: 'report', pattern: stems('interim report|final report|progress report|financial report'), role: 'period', weight: 5 },
     { id: 'decision', pattern: stems('jury|evaluation|selection|decision|results|notification|notified|award ceremony|grant agreement|signed|signature|payment|committee'), role: 'decision', weight: 4 },
     { id: 'replaced', pattern: stems('(?:instead of|originally|previously|formerly|old deadline)(?: on| the)?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
     { id: 'waived', pattern: stems('waived|cancelled|canceled|no longer applies'), role: 'replaced', weight: 6 },
