@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchAlerts } from './alerts.ts';
+import { benchExtension } from './extension.ts';
 import { benchPopup } from './popup.ts';
 import { machine, markdown, plainTable, type BenchOutcome } from './report.ts';
 import { benchSync } from './sync.ts';
@@ -15,6 +16,7 @@ const benches: Record<string, Bench> = {
   sync: benchSync,
   alerts: benchAlerts,
   popup: benchPopup,
+  extension: benchExtension,
 };
 
 const RESULTS = resolve(import.meta.dirname, '../bench-results.json');

@@ -14,5 +14,21 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void runtime.onCommand(command, tab));
   browser.notifications.onClicked.addListener((id) => void runtime.onNotificationClicked(id));
   globalThis.addEventListener?.('online', () => void runtime.requestSync());
+  // Web Push (Chromium's service worker only; Firefox's event page gets no push events)
+  const worker = globalThis as unknown as PushWorker;
+  if (worker.registration?.pushManager) {
+    worker.addEventListener('push', (event) => event.waitUntil(runtime.onPush(event.data?.text() ?? null, worker.registration!)));
+    worker.addEventListener('notificationclick', (event) => {
+      event.notification.close();
+      event.waitUntil(runtime.onPushClicked((event.notification.data as { tag?: string } | null)?.tag));
+    });
+  }
   void runtime.onWake();
 });
+
+/** The service-worker globals used above (the project's TypeScript libs have no WebWorker types). */
+interface PushWorker {
+  registration?: ServiceWorkerRegistration;
+  addEventListener(type: 'push', listener: (event: { data: { text(): string } | null; waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: { notification: Notification; waitUntil(p: Promise<unknown>): void }) => void): void;
+}

@@ -1,5 +1,7 @@
 /**
- * Alerts as browser notifications: polls GET /api/v1/alerts and shows each alert once, even across restarts.
+ * Alerts as browser notifications: polls the member's inbox (GET /api/v1/alerts?since=<cursor>) and shows each alert
+ * once, even across restarts and repeated polls. The service addresses one inbox entry per alert and member; its `id`
+ * is the alert's identity here.
  */
 import { browser } from '#imports';
 import type { ServiceAlert, ServiceClient } from './api.ts';
@@ -9,36 +11,55 @@ import { formatDay, uiLocale } from './format.ts';
 import { t } from './i18n.ts';
 
 const KEEP_KEYS = 1000;
+const PAGE = 100;
+const MAX_PAGES = 10;
+// An alert older than this is not news any more (a browser that was off over a long weekend, a first connection with a
+// full inbox): it is marked seen without a notification. Web Push keeps its messages a day; a weekend needs three.
+const MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 
-/** The identity of an alert: its id, else (item, deadline, offset) as in the service's outbox key. */
-export function alertKey(a: ServiceAlert): string {
-  return a.id ?? a.key ?? `${a.itemId}|${a.deadline?.date ?? ''}|${a.deadline?.time ?? ''}|${a.deadline?.label ?? ''}|${a.offset ?? ''}`;
-}
-
-/** The notification text for an alert, in the user's language. */
+/** The notification text of a deadline alert in the user's language; the service's own text for anything else. */
 export function alertMessage(a: ServiceAlert, now: Date): string {
-  if (!a.deadline) return t('alertNoDeadline');
-  const c = countdown(a.deadline.date, a.deadline.time, now);
+  const deadline = a.alert.deadline;
+  if (a.alert.type !== 'deadline.due' || !deadline) return a.body;
+  const c = countdown(deadline.date, deadline.time, now);
   const words = countdownWords(c, uiLocale(), t('countdownExpired'));
-  return t('alertMessage', [a.deadline.label || t('deadline'), words, formatDay(a.deadline.date, a.deadline.time)]);
+  return t('alertMessage', [deadline.label || t('deadline'), words, formatDay(deadline.date, deadline.time)]);
 }
 
-/** Fetches new alerts and notifies each one not shown before; returns how many were shown. */
+/** The notification's id: alert:<itemId>:<id>, so a click can open the item (none for the digest). */
+export function notificationId(a: ServiceAlert): string {
+  return `alert:${a.alert.itemId ?? ''}:${a.id}`;
+}
+
+function isFresh(a: ServiceAlert, now: Date): boolean {
+  const at = Date.parse(a.createdAt);
+  return Number.isNaN(at) || now.getTime() - at <= MAX_AGE_MS;
+}
+
+/** Fetches new alerts and notifies each one not shown before (when `notify`); returns how many were shown. */
 export async function pollAlerts(api: ServiceClient, notify: boolean, now: Date = new Date()): Promise<number> {
   const seen = await alertsSeen.getValue();
-  const { alerts, cursor } = await api.alerts(seen.cursor);
   const known = new Set(seen.keys);
-  const fresh = alerts.filter((a) => !known.has(alertKey(a)));
-  if (notify) {
+  let cursor = seen.cursor;
+  let shown = 0;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await api.alerts(cursor, PAGE);
+    const fresh = result.alerts.filter((a) => !known.has(a.id));
     for (const a of fresh) {
-      await browser.notifications.create(`alert:${a.itemId}:${alertKey(a)}`, {
+      known.add(a.id);
+      if (!notify || !isFresh(a, now)) continue;
+      await browser.notifications.create(notificationId(a), {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: a.title,
+        title: a.alert.type === 'deadline.due' ? (a.alert.title ?? a.title) : a.title,
         message: alertMessage(a, now),
       });
+      shown++;
     }
+    cursor = Math.max(cursor, result.cursor);
+    // stored per page: a notification shown is never shown again, even if the next page fails
+    await alertsSeen.setValue({ cursor, keys: [...known].slice(-KEEP_KEYS) });
+    if (!result.more) break;
   }
-  await alertsSeen.setValue({ cursor: cursor ?? seen.cursor, keys: [...seen.keys, ...fresh.map(alertKey)].slice(-KEEP_KEYS) });
-  return notify ? fresh.length : 0;
+  return shown;
 }

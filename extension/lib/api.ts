@@ -35,29 +35,75 @@ export interface PullResult {
   more: boolean;
 }
 
-/** One alert addressed to this member (GET /api/v1/alerts). */
-export interface ServiceAlert {
-  id?: string;
-  key?: string;
-  itemId: string;
-  title: string;
+/** A deadline as alerts spell it (DESIGN.md, "Alerts"). */
+export interface AlertDeadline {
+  date: string;
+  time?: string;
+  label: string;
+  kind: string;
+}
+
+/** What an alert is about: the generic JSON webhook body (`deadline.due`, `deadline.changed` or the weekly `digest`). */
+export interface AlertBody {
+  type: string;
+  itemId?: string;
+  title?: string;
   url?: string | null;
-  deadline?: { date: string; time?: string; label: string; kind: string };
-  offset?: number;
+  deadline?: AlertDeadline | null;
+  offset?: number | null;
   dueAt?: string;
+}
+
+/** One alert addressed to this member (GET /api/v1/alerts): the service's notification text and the alert itself. */
+export interface ServiceAlert {
+  /** the inbox's number; the cursor */
+  seq: number;
+  createdAt: string;
+  /** the delivery's id, unique per alert and member */
+  id: string;
+  title: string;
+  body: string;
+  url: string | null;
+  /** one per item (or per digest): notifications with the same tag replace each other */
+  tag: string;
+  alert: AlertBody;
 }
 
 export interface AlertsResult {
   alerts: ServiceAlert[];
-  cursor: string | null;
+  cursor: number;
+  more: boolean;
+}
+
+/** A delivery channel of this member (GET/POST /api/v1/alerts/channels; secrets are never shown). */
+export interface AlertChannel {
+  id: string;
+  type: string;
+  memberId: string;
+  to?: string;
+  endpoint?: string;
+}
+
+/** PushSubscription.toJSON(), as the service takes it. */
+export interface PushSubscriptionBody {
+  endpoint: string;
+  expirationTime?: number | null;
+  keys: { p256dh: string; auth: string };
 }
 
 export interface ServiceClient {
   me(): Promise<Me>;
   push(clientId: string, ops: Op[]): Promise<PushResult>;
   pull(since: number, limit: number): Promise<PullResult>;
-  alerts(since: string | null): Promise<AlertsResult>;
+  alerts(since: number, limit?: number): Promise<AlertsResult>;
   members(): Promise<Member[]>;
+  channels(): Promise<AlertChannel[]>;
+  addChannel(body: { type: 'email'; to: string } | { type: 'webpush'; subscription: PushSubscriptionBody }): Promise<AlertChannel>;
+  removeChannel(id: string): Promise<void>;
+  /** the service's VAPID public key (base64url), for PushManager.subscribe */
+  vapidKey(): Promise<string>;
+  /** the member's personal calendar-feed address */
+  calendarFeed(): Promise<string>;
 }
 
 export interface Member {
@@ -93,15 +139,18 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     me: () => call<Me>('/api/v1/me'),
     push: (clientId, ops) => call<PushResult>('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) }),
     pull: (since, limit) => call<PullResult>(`/api/v1/sync/pull?since=${since}&limit=${limit}`),
-    alerts: async (since) => {
-      const body = await call<AlertsResult | ServiceAlert[]>(`/api/v1/alerts${since ? `?since=${encodeURIComponent(since)}` : ''}`);
-      // tolerate a bare list as well as { alerts, cursor }
-      return Array.isArray(body) ? { alerts: body, cursor: null } : { alerts: body.alerts ?? [], cursor: body.cursor ?? null };
-    },
+    alerts: (since, limit = 100) => call<AlertsResult>(`/api/v1/alerts?since=${since}&limit=${limit}`),
     members: async () => {
       const body = await call<{ members: Member[] } | Member[]>('/api/v1/members');
       return Array.isArray(body) ? body : (body.members ?? []);
     },
+    channels: async () => (await call<{ channels: AlertChannel[] }>('/api/v1/alerts/channels')).channels,
+    addChannel: (body) => call<AlertChannel>('/api/v1/alerts/channels', { method: 'POST', body: JSON.stringify(body) }),
+    removeChannel: async (id) => {
+      await call<null>(`/api/v1/alerts/channels/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    vapidKey: async () => (await call<{ publicKey: string }>('/api/v1/alerts/vapid')).publicKey,
+    calendarFeed: async () => (await call<{ url: string }>('/api/v1/feeds/ics')).url,
   };
 }
 

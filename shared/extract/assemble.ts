@@ -263,7 +263,10 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
   if (unit.source === 'row') {
     const names = unit.blocks.filter((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
     const name = cleanTitle((names[0]?.text ?? '').replace(/\s*\([^)]*\)/g, ''), cues);
-    const prefix = ctx.programme && !name.includes(ctx.programme) ? `${ctx.programme} – ` : '';
+    // the page's programme names the rows' common frame, unless it is itself the name of one row ("Kleinprojektefonds …" in a table of funds)
+    const table = unit.blocks.find((b) => b.cell)?.cell?.table;
+    const rowName = ctx.programme !== undefined && ctx.blocks.some((b) => b.cell?.table === table && !unit.blocks.includes(b) && b.text.includes(ctx.programme!));
+    const prefix = ctx.programme && !name.includes(ctx.programme) && !rowName ? `${ctx.programme} – ` : '';
     return { value: cleanTitle(`${prefix}${name}`, cues), confidence: 0.6 };
   }
   if (unit.source === 'section' && unit.section) {

@@ -49,6 +49,16 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
   const inline = (nodes: DocNode['children'], owner: DocNode, extra: Partial<Block> = {}) => {
     const text = inlineText(nodes, cues);
     if (!text) return;
+    // "<b>Wann:</b> …<br><b>Wo:</b> …<br><b>Anmeldeschluss:</b> …": a field list in one paragraph is one block per line,
+    // so that every value stands under its own label
+    const lines = text.split('\n');
+    if (!extra.label && lines.filter((line) => splitLabel(line, undefined)).length >= 2) {
+      for (const line of lines) {
+        const label = splitLabel(line, undefined);
+        push({ type: 'text', level: 0, text: line, node: owner, ...extra, ...(label ? { label, lead: label } : {}) });
+      }
+      return;
+    }
     const lead = leadText(nodes, cues);
     const datetime = findDatetime(nodes);
     const base = { type: 'text' as const, level: 0, text, node: owner, lead, datetime, ...extra };

@@ -6,6 +6,9 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { clean } from './page.ts';
 
+/** A four-digit postcode (Austria, Switzerland, Belgium, Denmark) and the place after it ("1010 Vienna"). */
+const FOREIGN_POSTCODE_CITY = /(?<![\d-])\d{4}\s+(\p{Lu}[\p{L}.-]*)(?![\p{L}\d])/u;
+
 /** German postcode and the place after it ("06618 Naumburg (Saale)" → "Naumburg"). */
 const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?)/u;
 
@@ -14,8 +17,9 @@ const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|
 
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
-  const text = clean(value.replace(/\n/g, ', '));
-  const postcode = POSTCODE_CITY.exec(text);
+  // a hybrid event's place ("…, 1010 Vienna, and online"): the city counts
+  const text = clean(value.replace(/\n/g, ', ')).replace(/,?\s*(?:and|und|sowie|or|oder|\+|&|\/)\s*(?:online|digital|virtual|virtuell)[^,;]*$/iu, '');
+  const postcode = POSTCODE_CITY.exec(text) ?? FOREIGN_POSTCODE_CITY.exec(text);
   if (postcode) return postcode[1];
   if (cues.some((c) => c.online.test(text)) && !/\d{4,5}/.test(text)) return 'online';
   const parts = text.split(/\s*[,;|]\s*/).map((p) => p.replace(/\s*\([^)]*\)/g, '').trim()).filter(Boolean);

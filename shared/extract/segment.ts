@@ -74,8 +74,10 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
     const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues);
     const byRole = groupBy(candidates.filter((s) => roleOf(s) !== null), (s) => roleOf(s)!);
+    // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
+    const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
     for (const [role, siblings] of byRole) {
-      if (siblings.length < 2) continue;
+      if (siblings.length < 2 && !isListing) continue;
       notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
       for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
     }
@@ -101,6 +103,9 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     add({ source: 'section', blocks: own, section: s, headings: headingsAbove(s.parent) });
     for (const f of restFacts) if (f.role === 'event' && within(f, ownFacts.filter((o) => o.role === 'event' || o.role === 'unknown'))) claimed.add(f.id);
   }
+
+  // entries in page order, whatever step found them
+  units.sort((a, b) => (a.blocks[0]?.id ?? 0) - (b.blocks[0]?.id ?? 0));
 
   // the page's own unit: everything left
   const rest = blocks.filter((b) => !taken.has(b.id));

@@ -12,7 +12,7 @@ import { seriousViolations } from './harness/a11y.ts';
 import { screenshot } from './harness/artifacts.ts';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './harness/browser.ts';
 import { HOSTILE_TITLE, startPageServer, type PageServer } from './harness/page-server.ts';
-import { apiGet, cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import { apiGet, cli, cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
 
 const NAKOPA = '/corpus/skew-nakopa-bekanntmachung-2024-zweistufig.html';
 const KONFERENZ = '/corpus/klimaschutz-de-kommunale-klimakonferenz-2023.html';
@@ -82,7 +82,7 @@ async function popupFor(browser: ExtensionBrowser, path: string): Promise<{ agen
 
 async function clipToPreview(popup: Page): Promise<void> {
   await popup.getByRole('button', { name: /Diese Seite erfassen|Erneut erfassen/ }).click();
-  await popup.waitForURL(/preview\.html\?draft=/);
+  await popup.waitForURL(/preview\.html\?(tab|draft)=/);
   await popup.locator('#item-0-title').waitFor();
 }
 
@@ -113,6 +113,9 @@ describe('callwatch extension in Chromium', () => {
 
   it('is configured through its options page ("Verbindung testen" names team and member)', async () => {
     const options = await configure(browserA, anna);
+    // once connected: the member's channels and the personal calendar address from the service
+    await options.getByRole('button', { name: 'Kalenderadresse anzeigen' }).click();
+    await expect.poll(() => options.getByLabel('Kalenderadresse').inputValue()).toMatch(new RegExp(`^${service.url}/ics/cwf_[A-Za-z0-9_-]{43}\\.ics$`));
     await screenshot(options, 'options');
     expect(await seriousViolations(options)).toEqual([]);
     await options.close();
@@ -173,6 +176,26 @@ describe('callwatch extension in Chromium', () => {
     await popup.reload();
     await popup.getByLabel('Status von „Nakopa 2024 – Projektskizze einreichen“').selectOption('applying');
     await expect.poll(() => colleagueStatus.inputValue(), { timeout: 20_000 }).toBe('applying');
+  });
+
+  it("shows a due alert of the team's list as one browser notification, and only once", async () => {
+    const item = await waitForServerItem(anna.token, (i) => i.title.startsWith('Nakopa 2024'));
+    // deliver what is due now (the service's own scheduler may have done it already: delivery is exactly-once)
+    cli(['alerts', 'run'], db);
+    const inbox = await apiGet<{ alerts: { id: string; alert: { itemId?: string } }[] }>(service, '/api/v1/alerts?since=0', anna.token);
+    const due = inbox.alerts.filter((a) => a.alert.itemId === item.id);
+    expect(due.length).toBeGreaterThanOrEqual(1);
+    const page = await browserA.open('options.html');
+    const notificationsFor = () =>
+      browserA.worker.evaluate(async (id) => Object.keys(await (globalThis as any).chrome.notifications.getAll()).filter((n) => n.startsWith(`alert:${id}:`)), item.id);
+    await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'sync-now' }));
+    await expect.poll(notificationsFor, { timeout: 20_000 }).toEqual(due.map((a) => `alert:${item.id}:${a.id}`));
+    // another sync polls again: nothing new, nothing twice
+    await page.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'sync-now' }));
+    expect(await notificationsFor()).toHaveLength(due.length);
+    const seen = await browserA.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('alertsSeen')).alertsSeen);
+    expect(seen.keys.filter((k: string) => due.some((a) => a.id === k))).toHaveLength(due.length);
+    await page.close();
   });
 
   it('keeps a clip made while the service is down and delivers it once the service runs again', async () => {

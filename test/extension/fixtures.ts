@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { itemDefaults, type Item, type ItemFields } from '../../shared/schema.ts';
 import { useLanguage } from '../../extension/lib/i18n.ts';
+import type { ServiceClient } from '../../extension/lib/api.ts';
 
 let n = 0;
 /** A server item with defaults; `over` sets any field. */
@@ -33,3 +34,12 @@ export function germanBrowserI18n(fake: { i18n: { getMessage: unknown; getUILang
   fake.i18n.getMessage = (key: string, subs: string[] = []) => (messages[key]?.message ?? '').replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   fake.i18n.getUILanguage = () => 'de';
 }
+
+/** The alert-channel methods of a fake ServiceClient, for tests that do not use them. */
+export const noChannels: Pick<ServiceClient, 'channels' | 'addChannel' | 'removeChannel' | 'vapidKey' | 'calendarFeed'> = {
+  channels: async () => [],
+  addChannel: async () => Promise.reject(new Error('not in this test')),
+  removeChannel: async () => undefined,
+  vapidKey: async () => Promise.reject(new Error('not in this test')),
+  calendarFeed: async () => Promise.reject(new Error('not in this test')),
+};

@@ -1,17 +1,33 @@
 /** Options: service URL and token, "Verbindung testen", language and alert preferences. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { NetworkError, ServiceError, serviceClient, type ServiceClient } from '../../lib/api.ts';
 import { t } from '../../lib/i18n.ts';
-import { settings, type Language, type Settings } from '../../lib/store/settings.ts';
+import { isConfigured, readSettings, settings, type Language, type Settings } from '../../lib/store/settings.ts';
+import type { PushRegistration } from '../../lib/webpush.ts';
 import { useWatchlist } from '../../components/use-store.ts';
+import { CalendarFeed } from './CalendarFeed.tsx';
+import { Channels } from './Channels.tsx';
 
 type TestState = { kind: 'idle' } | { kind: 'testing' } | { kind: 'ok'; team: string; member: string } | { kind: 'failed'; message: string };
 
-export function App({ clientFor = serviceClient, reload = () => location.reload() }: { clientFor?: (url: string, token: string) => ServiceClient; reload?: () => void }) {
+export function App({
+  clientFor = serviceClient,
+  reload = () => location.reload(),
+  pushRegistration,
+  copy,
+}: {
+  clientFor?: (url: string, token: string) => ServiceClient;
+  reload?: () => void;
+  pushRegistration?: () => Promise<PushRegistration | null>;
+  copy?: (text: string) => Promise<void>;
+}) {
   const { settings: saved, loaded } = useWatchlist();
   const [draft, setDraft] = useState<Settings | null>(null);
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
   const [savedNote, setSavedNote] = useState(false);
+  // channels and the calendar address belong to the saved, tested connection (not to a half-typed one)
+  const connected = loaded && isConfigured(saved) && saved.member !== null;
+  const client = useMemo(() => (connected ? clientFor(saved.serviceUrl, saved.token) : null), [connected, saved.serviceUrl, saved.token]);
   if (!loaded) return null;
   const form = draft ?? saved;
   const update = (patch: Partial<Settings>) => {
@@ -20,7 +36,12 @@ export function App({ clientFor = serviceClient, reload = () => location.reload(
   };
 
   async function save(next: Settings) {
-    await settings.setValue({ ...next, serviceUrl: next.serviceUrl.trim().replace(/\/+$/, ''), token: next.token.trim() });
+    const serviceUrl = next.serviceUrl.trim().replace(/\/+$/, '');
+    // the Web Push channel is switched on its own (Channels.tsx), and lives on one service: a form saved later keeps
+    // the stored one, and another service starts without
+    const stored = await readSettings();
+    const webpushChannelId = serviceUrl === stored.serviceUrl ? stored.webpushChannelId : null;
+    await settings.setValue({ ...next, serviceUrl, token: next.token.trim(), webpushChannelId });
     setDraft(null);
     setSavedNote(true);
     // the page's texts were read in the old language: show it again in the new one
@@ -106,6 +127,20 @@ export function App({ clientFor = serviceClient, reload = () => location.reload(
           {savedNote ? t('saved') : ''}
         </p>
       </form>
+      {client && saved.member ? (
+        <>
+          <Channels
+            client={client}
+            memberId={saved.member.id}
+            webpushChannelId={saved.webpushChannelId}
+            onWebpushChange={(webpushChannelId) => settings.setValue({ ...saved, webpushChannelId })}
+            registration={pushRegistration}
+          />
+          <CalendarFeed client={client} copy={copy} />
+        </>
+      ) : (
+        <p class="hint">{t('channelsNeedConnection')}</p>
+      )}
     </main>
   );
 }

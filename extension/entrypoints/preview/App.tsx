@@ -16,18 +16,33 @@ import { DraftForm } from './DraftForm.tsx';
 /** The performance mark set once the preview form first shows a draft. */
 export const PREVIEW_RENDERED = 'callwatch:preview-rendered';
 
-type Phase = { kind: 'loading' } | { kind: 'missing' } | { kind: 'editing' } | { kind: 'saved'; count: number };
+type Phase = { kind: 'loading' } | { kind: 'failed' } | { kind: 'missing' } | { kind: 'editing' } | { kind: 'saved'; count: number };
 
-export function App({ draftId = new URLSearchParams(location.search).get('draft') ?? '', save = saveChanges, close = () => window.close() }: { draftId?: string; save?: typeof saveChanges; close?: () => void }) {
+export function App({
+  draftId = new URLSearchParams(location.search).get('draft') ?? '',
+  initialDraft = null,
+  clipFailed = false,
+  save = saveChanges,
+  close = () => window.close(),
+}: {
+  draftId?: string;
+  /** the draft when the caller already holds it (the popup's clip) */
+  initialDraft?: ClipDraft | null;
+  /** the page could not be read (browser pages, a closed tab) */
+  clipFailed?: boolean;
+  save?: typeof saveChanges;
+  close?: () => void;
+}) {
   const { byId } = useWatchlist();
-  const [draft, setDraft] = useState<ClipDraft | null>(null);
-  const [chosen, setChosen] = useState<boolean[]>([]);
+  const [draft, setDraft] = useState<ClipDraft | null>(initialDraft);
+  const [chosen, setChosen] = useState<boolean[]>(initialDraft?.items.map(() => true) ?? []);
   const [mode, setMode] = useState<'update' | 'new'>('update');
   const [errors, setErrors] = useState<Record<string, string>[]>([]);
-  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  const [phase, setPhase] = useState<Phase>(initialDraft ? { kind: 'editing' } : clipFailed ? { kind: 'failed' } : { kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
 
   useEffect(() => {
+    if (initialDraft || clipFailed) return;
     void clipDrafts.getValue().then((all) => {
       const found = all[draftId];
       if (!found) return setPhase({ kind: 'missing' });
@@ -43,6 +58,13 @@ export function App({ draftId = new URLSearchParams(location.search).get('draft'
   }, [phase.kind]);
 
   if (phase.kind === 'loading') return <main class="page" aria-busy="true" />;
+  if (phase.kind === 'failed')
+    return (
+      <main class="page">
+        <h1>{t('previewHeading')}</h1>
+        <p class="error" role="alert">{t('clipFailedMessage')}</p>
+      </main>
+    );
   if (phase.kind === 'missing' || !draft) return <main class="page"><h1>{t('previewHeading')}</h1><p>{t('draftMissing')}</p></main>;
   if (phase.kind === 'saved')
     return (

@@ -3,11 +3,13 @@ import '../../components/theme.css';
 import { bootPage } from '../../lib/page-boot.ts';
 import { StoreContext } from '../../components/use-store.ts';
 import { App } from './App.tsx';
+import { draftFromAddress } from './draft-source.ts';
 
-const store = await bootPage('previewTitle');
+// A clip from the popup arrives as ?tab=<id>: the page is read while this page boots, not before it starts loading
+const [store, source] = await Promise.all([bootPage('previewTitle'), draftFromAddress()]);
 render(
   <StoreContext.Provider value={store}>
-    <App />
+    <App draftId={source.draftId} initialDraft={source.draft} clipFailed={source.failed} />
   </StoreContext.Provider>,
   document.getElementById('app')!,
 );

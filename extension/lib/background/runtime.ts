@@ -4,6 +4,7 @@
 import { browser, type Browser } from '#imports';
 import { serviceClient } from '../api.ts';
 import { pollAlerts } from '../alerts.ts';
+import { readPush } from '../webpush.ts';
 import { markTabOnList, updateBadge } from '../badge.ts';
 import { clipTab, previewUrl } from '../clip/clip-tab.ts';
 import { t, useLanguage } from '../i18n.ts';
@@ -39,8 +40,9 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     await refreshBadge();
     const s = await readSettings();
     if (!isConfigured(s)) return;
-    // alerts are a convenience: a service without them (or offline) must not fail the sync
-    await pollAlerts(serviceClient(s.serviceUrl, s.token), s.notifications, now()).catch(() => 0);
+    // alerts are a convenience: a service without them (or offline) must not fail the sync. With Web Push on, the push
+    // already showed each alert: polling then only moves the cursor, so no alert appears twice.
+    await pollAlerts(serviceClient(s.serviceUrl, s.token), s.notifications && !s.webpushChannelId, now()).catch(() => 0);
   }
 
   const scheduler = createSyncScheduler({ afterSync, now });
@@ -81,6 +83,10 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     }
   }
 
+  async function openDashboardAt(itemId: string | undefined): Promise<void> {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html${itemId ? `#item=${itemId}` : ''}` as never) });
+  }
+
   return {
     requestSync: () => scheduler.request(),
     refreshBadge,
@@ -113,7 +119,19 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     async onNotificationClicked(id: string) {
       // alert notifications are named alert:<itemId>:<key>; open the dashboard at that item
       const [kind, itemId] = id.split(':');
-      if (kind === 'alert' && itemId) await browser.tabs.create({ url: browser.runtime.getURL(`/dashboard.html#item=${itemId}` as never) });
+      if (kind === 'alert') await openDashboardAt(itemId);
+    },
+    /** Shows a Web Push message (the worker must show one for every push: userVisibleOnly). */
+    async onPush(text: string | null, registration: Pick<ServiceWorkerRegistration, 'showNotification'>) {
+      const pushed = readPush(text);
+      if (!pushed) return;
+      await registration.showNotification(pushed.title, { body: pushed.body, tag: pushed.tag || undefined, icon: '/icon/128.png', data: { tag: pushed.tag } });
+      // the item may have changed too: catch up
+      void scheduler.request();
+    },
+    /** A click on a pushed notification: the item in the dashboard (the tag is item-<id>), else the dashboard. */
+    async onPushClicked(tag: string | undefined) {
+      await openDashboardAt(/^item-(.+)$/.exec(tag ?? '')?.[1]);
     },
     /** Answers a page's request (a promise, as webextension messaging expects). */
     onMessage(message: unknown, _sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {

@@ -41,3 +41,8 @@ export async function clipTab(tabId: number): Promise<ClipDraft> {
 export function previewUrl(draftId: string): string {
   return browser.runtime.getURL(`/preview.html?draft=${encodeURIComponent(draftId)}` as never);
 }
+
+/** The preview form that clips the tab itself as it opens (the popup's gesture). */
+export function clipPreviewUrl(tabId: number): string {
+  return browser.runtime.getURL(`/preview.html?tab=${tabId}` as never);
+}

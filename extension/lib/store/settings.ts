@@ -12,6 +12,8 @@ export interface Settings {
   notifications: boolean;
   /** show the number of deadlines within 7 days on the toolbar icon */
   badge: boolean;
+  /** the service's id of this browser's Web Push channel; while set, alerts arrive by push and polling shows none */
+  webpushChannelId: string | null;
   member: { id: string; name: string; role: string } | null;
   team: { id: string; name: string } | null;
 }
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   notifications: true,
   badge: true,
+  webpushChannelId: null,
   member: null,
   team: null,
 };

@@ -4,7 +4,7 @@ import { parts, stems, wholeWords } from './words.ts';
 
 export const en: CueSet = {
   dates: [
-    { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date'), role: 'deadline', weight: 5 },
+    { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date|clos(?:es|e|ing) on|(?:booking|registration|applications?|submissions?|entries|call) clos(?:es|e|ing)'), role: 'deadline', weight: 5 },
     { id: 'until', pattern: stems('(?:until|by|before|no later than|not later than|up to)(?: the)?\\s*$'), role: 'deadline', weight: 3, adjacent: true },
     { id: 'apply', pattern: stems('appl(?:y|ication)|submi(?:t|ssion|tted)|proposals?|register|registration|sign up|expressions? of interest|entries'), role: 'deadline', weight: 2 },
     { id: 'takes-place', pattern: stems('takes? place|will be held|is held|join us|meet(?:s|ing)? (?:on|in)'), role: 'event', weight: 7 },
@@ -21,7 +21,7 @@ export const en: CueSet = {
   ],
   kinds: [
     { kind: 'interest', pattern: parts('expressions? of interest|concept note|pre-?proposal|first stage|stage 1'), label: 'Expression of interest' },
-    { kind: 'registration', pattern: parts('regist|sign up|sign-up|enrol'), label: 'Registration' },
+    { kind: 'registration', pattern: parts('regist|sign up|sign-up|enrol|booking'), label: 'Registration' },
     { kind: 'submission', pattern: parts('entries|entry|nominations?'), label: 'Submission' },
     { kind: 'application', pattern: parts('appl|proposal|submi|grant|call|deadline'), label: 'Application deadline' },
   ],

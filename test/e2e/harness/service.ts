@@ -24,6 +24,11 @@ export function cliJson<T>(args: string[], db: string): T {
   return JSON.parse(out) as T;
 }
 
+/** Runs a `callwatch …` command (one without `--json`) against `db`; returns its output. */
+export function cli(args: string[], db: string): string {
+  return execFileSync(process.execPath, [BIN, ...args, '--db', db], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
 /** Starts `callwatch serve` on 127.0.0.1 (port 0 = any free port); resolves once it listens. */
 export function startService(db: string, port = 0): Promise<RunningService> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1', '--port', String(port), '--db', db], {

@@ -4,14 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../extension/entrypoints/options/App.tsx';
 import { NetworkError, ServiceError, type ServiceClient } from '../../../extension/lib/api.ts';
 import { settings } from '../../../extension/lib/store/settings.ts';
-import { speak } from '../fixtures.ts';
+import { noChannels, speak } from '../fixtures.ts';
 import { click, mount, type, until } from '../render.ts';
 
 beforeAll(() => speak('de'));
 beforeEach(() => fakeBrowser.reset());
 
 function client(me: ServiceClient['me']): (url: string, token: string) => ServiceClient {
-  return () => ({ me, push: async () => ({ results: [], cursor: 0 }), pull: async () => ({ items: [], cursor: 0, more: false }), alerts: async () => ({ alerts: [], cursor: null }), members: async () => [] });
+  return () => ({ me, push: async () => ({ results: [], cursor: 0 }), pull: async () => ({ items: [], cursor: 0, more: false }), alerts: async () => ({ alerts: [], cursor: 0, more: false }), members: async () => [], ...noChannels });
 }
 
 const testButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Verbindung testen')!;

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ServiceAlert, ServiceClient } from '../../../extension/lib/api.ts';
 import { pollAlerts } from '../../../extension/lib/alerts.ts';
@@ -27,37 +27,80 @@ describe('badge', () => {
 });
 
 describe('alerts', () => {
-  const alert = (offset: number): ServiceAlert => ({ itemId: 'i1', title: 'Nakopa', deadline: { date: '2026-03-13', label: 'Antragsfrist', kind: 'application' }, offset });
-  function service(batches: ServiceAlert[][]): ServiceClient & { seen: (string | null)[] } {
-    const seen: (string | null)[] = [];
-    let i = 0;
+  // an entry of GET /api/v1/alerts exactly as service/alerts/inbox.ts returns it (the extension channel's payload)
+  const alert = (seq: number, offset: number, createdAt = '2026-03-10T07:00:00.000Z'): ServiceAlert => ({
+    seq,
+    createdAt,
+    id: `0190a000-0000-7000-8000-00000000000${seq}`,
+    title: `Frist in ${offset} Tagen: Nakopa`,
+    body: 'Antragsfrist am 13.03.2026',
+    url: 'https://agency.example/nakopa',
+    tag: 'item-i1',
+    alert: { type: 'deadline.due', itemId: 'i1', title: 'Nakopa', url: 'https://agency.example/nakopa', deadline: { date: '2026-03-13', label: 'Antragsfrist', kind: 'application' }, offset, dueAt: createdAt },
+  });
+  /** A service whose inbox answers from `inbox` after the cursor, `page` at a time, as the real one does. */
+  function service(inbox: ServiceAlert[], page = 100): ServiceClient & { asked: number[] } {
+    const asked: number[] = [];
     return {
-      seen,
-      me: async () => ({ member: { id: 'm', name: 'M', role: 'member' }, team: { id: 't', name: 'T' } }),
-      push: async () => ({ results: [], cursor: 0 }),
-      pull: async () => ({ items: [], cursor: 0, more: false }),
-      alerts: async (since) => {
-        seen.push(since);
-        return { alerts: batches[i] ?? [], cursor: `c${++i}` };
+      asked,
+      ...({} as ServiceClient),
+      alerts: async (since, limit = 100) => {
+        asked.push(since);
+        const after = inbox.filter((a) => a.seq > since);
+        const taken = after.slice(0, Math.min(limit, page));
+        return { alerts: taken, cursor: taken.length > 0 ? taken[taken.length - 1].seq : since, more: after.length > taken.length };
       },
-      members: async () => [],
     };
   }
+  type Shown = [id: string, options: { title: string; message: string }];
+  let created: Shown[] = [];
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    created = [];
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications) as (id: string, o: unknown) => Promise<string>;
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(((id: string, options: Shown[1]) => {
+      created.push([id, options]);
+      return create(id, options);
+    }) as never);
+  });
+  // the notifications on screen, with what each says
+  const shown = async (): Promise<Shown[]> => {
+    const open = Object.keys(await fakeBrowser.notifications.getAll());
+    return created.filter(([id]) => open.includes(id));
+  };
 
-  it('shows each alert once as a notification in German, across polls that repeat it', async () => {
-    const api = service([[alert(7), alert(2)], [alert(2), alert(0)]]);
-    expect(await pollAlerts(api, true, now)).toBe(2);
+  it('shows a due alert as one notification in German, and never again on later polls or a replay', async () => {
+    const inbox = [alert(1, 7)];
+    const api = service(inbox);
     expect(await pollAlerts(api, true, now)).toBe(1);
-    expect(api.seen).toEqual([null, 'c1']);
-    const shown = Object.values(fakeBrowser.notifications.getAllCreateOptions?.() ?? (await fakeBrowser.notifications.getAll()));
-    expect(shown).toHaveLength(3);
-    expect((shown[0] as { message: string }).message).toMatch(/^Antragsfrist: in 3 Tagen \(Fr\., 13\.03\.2026\)$/);
+    expect(await pollAlerts(api, true, now)).toBe(0);
+    inbox.push(alert(2, 2), { ...alert(1, 7), seq: 3 });
+    expect(await pollAlerts(api, true, now)).toBe(1);
+    expect(api.asked).toEqual([0, 1, 1]);
+    const list = await shown();
+    expect(list.map(([id]) => id)).toEqual([`alert:i1:${alert(1, 7).id}`, `alert:i1:${alert(2, 2).id}`]);
+    expect(list[0][1].title).toBe('Nakopa');
+    expect(list[0][1].message).toMatch(/^Antragsfrist: in 3 Tagen \(Fr\., 13\.03\.2026\)$/);
+  });
+
+  it("reads every page of a full inbox but shows only the last days' alerts", async () => {
+    const inbox = [alert(1, 14, '2026-02-20T07:00:00.000Z'), alert(2, 7), alert(3, 2)];
+    const api = service(inbox, 1);
+    expect(await pollAlerts(api, true, now)).toBe(2);
+    expect(api.asked).toEqual([0, 1, 2]);
+    expect(await shown()).toHaveLength(2);
+  });
+
+  it("shows the service's text for a moved deadline", async () => {
+    const moved: ServiceAlert = { ...alert(1, 0), title: 'Frist geändert: Nakopa', body: 'Antragsfrist jetzt am 20.03.2026', alert: { type: 'deadline.changed', itemId: 'i1', title: 'Nakopa', deadline: { date: '2026-03-20', label: 'Antragsfrist', kind: 'application' }, offset: null } };
+    await pollAlerts(service([moved]), true, now);
+    expect((await shown())[0][1]).toMatchObject({ title: 'Frist geändert: Nakopa', message: 'Antragsfrist jetzt am 20.03.2026' });
   });
 
   it('shows nothing when notifications are switched off but still moves on', async () => {
-    const api = service([[alert(7)], [alert(7)]]);
+    const api = service([alert(1, 7)]);
     expect(await pollAlerts(api, false, now)).toBe(0);
-    await pollAlerts(api, true, now);
-    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0);
+    expect(await pollAlerts(api, true, now)).toBe(0);
+    expect(await shown()).toHaveLength(0);
   });
 });

@@ -36,3 +36,11 @@ describe('year inference', () => {
     expect(yearIn('Förderung ab 12.000 Euro')).toBeUndefined();
   });
 });
+
+describe('year inference for dates the page reports as over', () => {
+  it('puts them on or before the publication date, else on or before now', () => {
+    expect(inferYear(d(6, 30), false, { published: '2024-10-17', today: '2024-10-20', past: true })).toEqual({ year: 2024, rule: 'published' });
+    expect(inferYear(d(11, 30), false, { published: '2024-10-17', today: '2024-10-20', past: true })).toEqual({ year: 2023, rule: 'published' });
+    expect(inferYear(d(12, 1), false, { today: '2024-10-20', past: true })).toEqual({ year: 2023, rule: 'now' });
+  });
+});

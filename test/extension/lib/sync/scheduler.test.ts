@@ -5,6 +5,7 @@ import { backoffDelay, BACKOFF_MAX_MS } from '../../../../extension/lib/sync/bac
 import { createSyncScheduler } from '../../../../extension/lib/sync/scheduler.ts';
 import { settings, DEFAULT_SETTINGS } from '../../../../extension/lib/store/settings.ts';
 import { syncStatus } from '../../../../extension/lib/store/sync-status.ts';
+import { noChannels } from '../../fixtures.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -17,8 +18,9 @@ function client(state: { up: boolean; pulls: number }): ServiceClient {
       if (!state.up) throw new NetworkError('refused');
       return { items: [], cursor: 0, more: false };
     },
-    alerts: async () => ({ alerts: [], cursor: null }),
+    alerts: async () => ({ alerts: [], cursor: 0, more: false }),
     members: async () => [],
+    ...noChannels,
   };
 }
 

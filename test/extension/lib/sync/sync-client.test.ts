@@ -9,7 +9,7 @@ import { syncProblems } from '../../../../extension/lib/store/problems.ts';
 import type { Op } from '../../../../extension/lib/sync/ops.ts';
 import { enqueueChanges } from '../../../../extension/lib/sync/queue.ts';
 import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
-import { makeItem } from '../../fixtures.ts';
+import { makeItem, noChannels } from '../../fixtures.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -35,8 +35,9 @@ function fakeService(serverItems: Item[] = []) {
       return { items: page, cursor, more: serverItems.some((i) => i.rev > cursor) };
     },
     async alerts() {
-      return { alerts: [], cursor: null };
+      return { alerts: [], cursor: 0, more: false };
     },
+    ...noChannels,
     async members() {
       return [];
     },
