@@ -9,7 +9,7 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.CALLWATCH_OUT_DIR || '.output',
   publicDir: 'extension/public',
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
@@ -18,8 +18,11 @@ export default defineConfig({
     commands: {
       'clip-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandClip__' },
     },
-    // Firefox asks add-ons to declare data collection: callwatch sends data only to the team's own service
-    browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } },
+    // Firefox asks add-ons to declare data collection: callwatch sends data only to the team's own service. Chrome would
+    // only warn about the unknown key, so it gets none.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
   // Firefox's review asks for the sources; test artifacts are not sources
   zip: { excludeSources: ['test-results/**', '.tools/**', '*.db'] },

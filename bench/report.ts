@@ -2,7 +2,7 @@
  * Presents the figures of `npm run bench`: the machine they were measured on, a plain aligned table for the terminal,
  * a Markdown table the README carries, and whether each figure meets its target ("≤ 100 ms", "≥ 50 % of …").
  */
-import { cpus, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import type { BenchFigure } from './types.ts';
 
 export interface BenchOutcome {
@@ -19,6 +19,8 @@ export interface Machine {
   memoryGb: number;
   node: string;
   os: string;
+  /** 1-minute load average when the run began: the cores are shared, so a busy machine lowers every figure */
+  load: number;
 }
 
 /** The machine this process runs on. */
@@ -30,6 +32,7 @@ export function machine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     os: `${process.platform} ${release()}`,
+    load: Math.round(loadavg()[0] * 10) / 10,
   };
 }
 
@@ -66,7 +69,7 @@ const HEADER = ['bench', 'figure', 'value', 'vs. baseline (same run)', 'target']
 
 /** One line describing the machine. */
 export function machineLine(m: Machine): string {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.os}`;
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, ${m.os}, load average ${m.load} at start`;
 }
 
 /** The figures as a Markdown table, with the machine and date below it. */

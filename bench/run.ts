@@ -27,6 +27,7 @@ async function main(names: string[]): Promise<number> {
     process.stderr.write(`unknown bench ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}\n`);
     return 2;
   }
+  const m = machine(); // before the benches load the machine
   const outcomes: BenchOutcome[] = [];
   for (const [bench, run] of Object.entries(benches)) {
     if (names.length > 0 && !names.includes(bench)) continue;
@@ -41,7 +42,6 @@ async function main(names: string[]): Promise<number> {
     const last = outcomes[outcomes.length - 1];
     process.stderr.write(`bench ${bench}: ${last.error ? 'FAILED' : 'done'} in ${last.seconds.toFixed(1)} s\n`);
   }
-  const m = machine();
   const date = new Date();
   writeFileSync(RESULTS, `${JSON.stringify({ date: date.toISOString(), machine: m, benches: outcomes }, null, 2)}\n`);
   process.stderr.write(`\n${plainTable(outcomes)}\n\nwritten: ${RESULTS}\n\n`);

@@ -3,9 +3,9 @@
  * 1,000 ops (two pushes of 500, the most one push may hold), requests/s of an empty delta pull against a bare Hono
  * route served by the same process (autocannon, same connections; target ≥ 50 % of the bare route) — and, to show
  * where the difference goes, against GET /health, which passes the app's whole middleware stack (request id, log,
- * security headers, CORS) but needs no token and no storage — and the service's memory at start and holding
- * 100,000 items after a full pull (target ≤ 200 MB). Items are realistic clips; every figure is measured in this
- * run, each ratio against a baseline of this run.
+ * security headers, CORS) but needs no token and no storage, and GET /api/v1/me, which adds only the token lookup —
+ * and the service's memory at start and holding 100,000 items after a full pull (target ≤ 200 MB). Items are
+ * realistic clips; every figure is measured in this run, each ratio against a baseline of this run.
  */
 import autocannon from 'autocannon';
 import { startBenchServer, type BenchServer } from './serve-process.ts';
@@ -146,16 +146,17 @@ export const benchSync: Bench = async () => {
     const routes = {
       bare: { url: `${server.url}/bench/bare`, headers: {} },
       health: { url: `${server.url}/health`, headers: {} },
+      me: { url: `${server.url}/api/v1/me`, headers: auth },
       delta: { url: `${server.url}/api/v1/sync/pull?since=${cursor}`, headers: auth },
     };
     for (const route of Object.values(routes)) await requestsPerSecond(route.url, route.headers, 1); // warm-up: JIT, connections
     // alternate the routes so drift of the machine (other work on the two cores) hits all alike
-    const rates = { bare: [] as number[], health: [] as number[], delta: [] as number[] };
-    for (let round = 0; round < 2; round++) {
+    const rates = { bare: [] as number[], health: [] as number[], me: [] as number[], delta: [] as number[] };
+    for (let pass = 0; pass < 2; pass++) {
       for (const [name, route] of Object.entries(routes)) rates[name as keyof typeof routes].push(await requestsPerSecond(route.url, route.headers, SECONDS));
     }
     const mean = (list: number[]) => list.reduce((a, b) => a + b) / list.length;
-    const [bareRate, healthRate, deltaRate] = [mean(rates.bare), mean(rates.health), mean(rates.delta)];
+    const [bareRate, healthRate, meRate, deltaRate] = [mean(rates.bare), mean(rates.health), mean(rates.me), mean(rates.delta)];
 
     await client.push(100_000 - 15_000);
     const all = await client.pullAll();
@@ -175,6 +176,12 @@ export const benchSync: Bench = async () => {
         unit: 'req/s',
         target: '≥ 50 % of the bare route',
         baseline: { name: bareName, value: round(bareRate) },
+      },
+      {
+        name: `GET /api/v1/me: all middleware and the token lookup (req/s, ${CONNECTIONS} connections)`,
+        value: round(meRate),
+        unit: 'req/s',
+        baseline: { name: healthName, value: round(healthRate) },
       },
       {
         name: `empty delta pull against GET /health (req/s, ${CONNECTIONS} connections)`,

@@ -11,7 +11,7 @@ import pino from 'pino';
 import { createApp } from './app.ts';
 import { withBenchRoutes } from './routes/bench.ts';
 import type { Notifier } from './notifier.ts';
-import { isPostgresUrl, openMigratedStore, type Store } from './store/db.ts';
+import { openMigratedStore, storeLocation, type Store } from './store/db.ts';
 import { createPgNotifier } from './store/pg-notifier.ts';
 import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
@@ -62,13 +62,12 @@ export function alertSettingsFromEnv(env: Record<string, string | undefined>): A
 
 /** Options from command-line values first, then the environment, then the defaults (127.0.0.1:8787, ./callwatch.db). */
 export function serviceOptions(args: { port?: string; host?: string; db?: string }, io: Pick<ServiceIO, 'env' | 'cwd'>): ServiceOptions {
-  const database = args.db ?? io.env.DATABASE_URL ?? 'callwatch.db';
   const port = Number(args.port ?? io.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('the port must be a number from 0 to 65535 (0 picks a free one)');
   return {
     port,
     host: args.host ?? io.env.HOST ?? '127.0.0.1',
-    database: isPostgresUrl(database) ? database : resolve(io.cwd, database),
+    database: storeLocation(args.db, io),
     origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
     logLevel: io.env.LOG_LEVEL ?? 'info',
     allowPrivateSources: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',

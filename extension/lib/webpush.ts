@@ -24,10 +24,18 @@ export function base64UrlBytes(value: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
+// Subscribing asks the browser's push service (Google's for Chrome); offline, or where a policy blocks it, the promise
+// never settles, so the options page would wait for ever.
+const SUBSCRIBE_TIMEOUT_MS = 20_000;
+
 /** Subscribes this browser and registers it with the service; returns the new channel. */
-export async function enableWebPush(api: ServiceClient, registration: PushRegistration): Promise<AlertChannel> {
+export async function enableWebPush(api: ServiceClient, registration: PushRegistration, timeoutMs = SUBSCRIBE_TIMEOUT_MS): Promise<AlertChannel> {
   const key = base64UrlBytes(await api.vapidKey());
-  const subscription = await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the browser’s push service did not answer')), timeoutMs);
+  });
+  const subscription = await Promise.race([registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }), timeout]).finally(() => clearTimeout(timer));
   return api.addChannel({ type: 'webpush', subscription: subscription.toJSON() as PushSubscriptionBody });
 }
 

@@ -4,10 +4,10 @@
  */
 import * as v from 'valibot';
 import type { AlertRules } from '../../shared/alerts.ts';
-import { forbidden, invalid, notFound } from '../errors.ts';
+import { invalid, notFound } from '../errors.ts';
 import type { Actor, ServiceDeps } from '../services/context.ts';
 import { isoNow } from '../services/context.ts';
-import { canWrite } from '../services/auth.ts';
+import { requireAdmin, requireWriter } from '../services/auth.ts';
 import { issuesToFields } from '../services/issues.ts';
 import { findItemRow } from '../store/items.ts';
 import { deleteChannel, findChannel, insertChannel, teamChannels, type ChannelRow } from './channels-store.ts';
@@ -25,7 +25,7 @@ export async function getRules(deps: Deps, actor: Actor): Promise<AlertRules> {
 
 /** Replaces the team's rules (admin only). */
 export async function putRules(deps: Deps, actor: Actor, rules: AlertRules): Promise<AlertRules> {
-  if (actor.member.role !== 'admin') throw forbidden('only an admin may change the alert rules');
+  requireAdmin(actor, 'only an admin may change the alert rules');
   await saveAlertRules(deps.db, actor.team.id, rules, isoNow(deps));
   return rules;
 }
@@ -52,8 +52,8 @@ export async function addChannel(deps: Deps, actor: Actor, body: unknown): Promi
   if (!channel?.schema) throw invalid('type must be "webhook", "email" or "webpush"', [{ field: 'type', message: 'must be "webhook", "email" or "webpush"' }]);
   const parsed = v.safeParse(channel.schema, body);
   if (!parsed.success) throw invalid('invalid body', issuesToFields(parsed.issues));
-  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot add channels');
-  if (channel.adminOnly && actor.member.role !== 'admin') throw forbidden('only an admin may add a webhook');
+  requireWriter(actor, 'a viewer cannot add channels');
+  if (channel.adminOnly) requireAdmin(actor, 'only an admin may add a webhook');
   const { type: _type, ...config } = parsed.output as Record<string, unknown>;
   const row = await insertChannel(deps.db, { teamId: actor.team.id, memberId: actor.member.id, type: type as string, config, at: isoNow(deps) });
   return channelView(row);
@@ -64,7 +64,7 @@ export async function removeChannel(deps: Deps, actor: Actor, id: string): Promi
   const row = await findChannel(deps.db, actor.team.id, id);
   const visible = row && (row.member_id === actor.member.id || actor.member.role === 'admin');
   if (!row || !visible) throw notFound('no such channel');
-  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot remove channels');
+  requireWriter(actor, 'a viewer cannot remove channels');
   await deleteChannel(deps.db, id);
   await cancelOutstanding(deps.db, { channelId: id }, 'channel removed');
 }

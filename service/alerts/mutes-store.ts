@@ -29,9 +29,3 @@ export async function teamMutes(db: Kysely<Database>, teamId: string): Promise<M
   }
   return mutes;
 }
-
-/** The ids of the items the member muted. */
-export async function memberMutes(db: Kysely<Database>, memberId: string): Promise<string[]> {
-  const rows = await alertsDb(db).selectFrom('alert_mutes').select('item_id').where('member_id', '=', memberId).orderBy('item_id').execute();
-  return rows.map((r) => r.item_id);
-}

@@ -42,7 +42,7 @@ export async function enqueue(db: Kysely<Database>, rows: NewOutboxRow[], at: st
       member_id: r.memberId,
       payload: JSON.stringify(r.payload),
       send_at: r.sendAt,
-      status: 'pending',
+      status: 'pending' as const,
       attempts: 0,
       next_attempt_at: r.sendAt,
       lease_owner: null,

@@ -3,7 +3,7 @@
  * sync core's `Database`: repositories here see both through {@link alertsDb}.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.ts';
+import { withFeatureTables, type Database } from '../store/schema.ts';
 
 export interface AlertRulesTable {
   team_id: string;
@@ -42,7 +42,7 @@ export interface AlertOutboxTable {
   member_id: string | null;
   payload: string;
   send_at: string;
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   next_attempt_at: string;
   lease_owner: string | null;
@@ -81,7 +81,7 @@ export interface ServiceKeysTable {
   created_at: string;
 }
 
-// a type alias, not an interface: withTables() wants an index-compatible record
+// a type alias, not an interface: withFeatureTables() wants an index-compatible record
 export type AlertTables = {
   alert_rules: AlertRulesTable;
   alert_channels: AlertChannelsTable;
@@ -97,5 +97,5 @@ export type AlertsDatabase = Database & AlertTables;
 
 /** The store seen with the alert tables too. */
 export function alertsDb(db: Kysely<Database>): Kysely<AlertsDatabase> {
-  return db.withTables<AlertTables>() as unknown as Kysely<AlertsDatabase>;
+  return withFeatureTables<AlertTables>(db);
 }

@@ -5,8 +5,8 @@
 import { runAlerts } from '../alerts/run.ts';
 import { createAlertRuntime } from '../alerts/runtime.ts';
 import { alertSettingsFromEnv } from '../main.ts';
-import { openMigratedStore } from '../store/db.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const alertsCommand: Command = {

@@ -5,8 +5,8 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isPostgresUrl, openMigratedStore } from '../store/db.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { isPostgresUrl, openMigratedStore, storeLocation } from '../store/db.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const backup: Command = {

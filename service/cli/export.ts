@@ -1,9 +1,9 @@
 /** `callwatch export --team <id> [--format json|csv|ics]` — the team's watchlist on stdout. */
 import { teamIcsFeed } from '../feeds/team-feed.ts';
 import { itemsToCsv } from '../io/items-csv.ts';
-import { openMigratedStore } from '../store/db.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { exportWatchlist } from '../services/transfer.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const exportCommand: Command = {

@@ -8,11 +8,11 @@ import { v4 as uuidv4 } from 'uuid';
 import { Clock } from '../../shared/sync/hlc.ts';
 import { csvToRecords } from '../io/items-csv.ts';
 import { createMemoryNotifier } from '../notifier.ts';
-import { openMigratedStore } from '../store/db.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { pgPublisher } from '../store/pg-notifier.ts';
 import { findTeam } from '../store/teams.ts';
 import { importWatchlist } from '../services/transfer.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 /** The records of an import file. */

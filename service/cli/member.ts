@@ -1,10 +1,10 @@
 /** `callwatch member add --team <id> "<name>" [--role member|viewer|admin] --json` → `{ member, token }`. */
 import * as v from 'valibot';
-import { openMigratedStore } from '../store/db.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { findTeam } from '../store/teams.ts';
 import { MemberNameSchema, RoleSchema } from '../schemas.ts';
 import { addMember } from '../services/members.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const member: Command = {

@@ -9,8 +9,8 @@ import { Clock } from '../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../notifier.ts';
 import { findSource } from '../sources/repository.ts';
 import { createSourcesRuntime } from '../sources/runtime.ts';
-import { openMigratedStore } from '../store/db.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 /** `--now`: an ISO instant, or a day (taken as 08:00 UTC so it is that day in Berlin). */

@@ -1,9 +1,9 @@
 /** `callwatch team create "<name>" [--admin "<member name>"] --json` → `{ team, member, token }`. */
 import * as v from 'valibot';
-import { openMigratedStore } from '../store/db.ts';
+import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { MemberNameSchema } from '../schemas.ts';
 import { createTeam } from '../services/members.ts';
-import { parseCommandArgs, printJson, storeLocation } from './args.ts';
+import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 
 export const team: Command = {

@@ -6,18 +6,20 @@
  */
 import type { Kysely } from 'kysely';
 import { alertsDb } from '../alerts/tables.ts';
-import { hashToken, newToken } from '../services/credentials.ts';
+import { hashToken, looksLikeToken, newToken } from '../services/credentials.ts';
 import type { Database } from '../store/schema.ts';
 
-/** True when a string has the shape of a feed token. */
-export function looksLikeFeedToken(token: string): boolean {
-  return /^cwf_[A-Za-z0-9_-]{43}$/.test(token);
+const FEED_PREFIX = 'cwf_';
+
+/** A feed token's address: under CALLWATCH_PUBLIC_URL when set, else under the origin the request came to. */
+export function feedUrl(token: string, publicUrl: string | undefined, requestUrl: string): string {
+  return `${(publicUrl ?? new URL(requestUrl).origin).replace(/\/+$/, '')}/ics/${token}.ics`;
 }
 
 /** The member's feed token, made now if there is none. */
 export async function memberFeedToken(db: Kysely<Database>, member: { teamId: string; memberId: string }, at: string): Promise<string> {
   const adb = alertsDb(db);
-  const token = newToken('cwf_');
+  const token = newToken(FEED_PREFIX);
   await adb
     .insertInto('feed_tokens')
     .values({ member_id: member.memberId, team_id: member.teamId, hash: hashToken(token), token, created_at: at })
@@ -34,7 +36,7 @@ export async function rotateFeedToken(db: Kysely<Database>, memberId: string): P
 
 /** The team and member a feed token belongs to (a current member only), or undefined. */
 export async function feedTokenOwner(db: Kysely<Database>, token: string): Promise<{ teamId: string; memberId: string } | undefined> {
-  if (!looksLikeFeedToken(token)) return undefined;
+  if (!looksLikeToken(token, FEED_PREFIX)) return undefined;
   const row = await alertsDb(db)
     .selectFrom('feed_tokens')
     .innerJoin('members', 'members.id', 'feed_tokens.member_id')

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
-import { memberFeedToken, rotateFeedToken } from '../feeds/tokens.ts';
+import { feedUrl, memberFeedToken, rotateFeedToken } from '../feeds/tokens.ts';
 import { describeRoute } from '../openapi.ts';
 import { isoNow } from '../services/context.ts';
 
@@ -25,8 +25,7 @@ export const feeds = new Hono<AppEnv>()
     const deps = c.get('deps');
     const actor = c.get('actor');
     const token = await memberFeedToken(deps.db, { teamId: actor.team.id, memberId: actor.member.id }, isoNow(deps));
-    const base = (deps.alerts?.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '');
-    return c.json({ url: `${base}/ics/${token}.ics` });
+    return c.json({ url: feedUrl(token, deps.alerts?.publicUrl, c.req.url) });
   })
   .delete('/ics', async (c) => {
     await rotateFeedToken(c.get('deps').db, c.get('actor').member.id);

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
 import { etagMatches, feedEtag } from '../feeds/etag.ts';
 import { teamIcsFeed } from '../feeds/team-feed.ts';
-import { feedTokenOwner } from '../feeds/tokens.ts';
+import { feedTokenOwner, feedUrl } from '../feeds/tokens.ts';
 import { notFound } from '../errors.ts';
 import { describeRoute } from '../openapi.ts';
 
@@ -23,10 +23,10 @@ export const icsDocs = [feed];
 export const ics = new Hono<AppEnv>().get('/:file', async (c) => {
   const deps = c.get('deps');
   const file = c.req.param('file');
-  const owner = file.endsWith('.ics') ? await feedTokenOwner(deps.db, file.slice(0, -4)) : undefined;
+  const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
+  const owner = token ? await feedTokenOwner(deps.db, token) : undefined;
   if (!owner) throw notFound('no such feed');
-  const feedUrl = `${(deps.alerts?.publicUrl ?? new URL(c.req.url).origin).replace(/\/+$/, '')}/ics/${file}`;
-  const body = await teamIcsFeed(deps.db, owner.teamId, feedUrl);
+  const body = await teamIcsFeed(deps.db, owner.teamId, feedUrl(token, deps.alerts?.publicUrl, c.req.url));
   if (body === null) throw notFound('no such feed');
   const etag = feedEtag(body);
   c.header('ETag', etag);

@@ -1,11 +1,10 @@
 /** /api/v1/members — the team's members; admins add (token shown once) and revoke them. */
 import { Hono } from 'hono';
-import { forbidden } from '../errors.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { IdParamSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema } from '../schemas.ts';
-import type { Actor } from '../services/context.ts';
+import { requireAdmin } from '../services/auth.ts';
 import { isoNow } from '../services/context.ts';
 import { addMember, removeMember, teamMembers } from '../services/members.ts';
 
@@ -26,22 +25,20 @@ const remove = describeRoute({
 });
 export const membersDocs = [list, create, remove];
 
-function requireAdmin(actor: Actor): void {
-  if (actor.member.role !== 'admin') throw forbidden('only an admin may manage members');
-}
+const ADMINS_ONLY = 'only an admin may manage members';
 
 export const members = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ members: await teamMembers(c.get('deps').db, c.get('actor').team.id) }))
   .post('/', validate('json', create.body), async (c) => {
     const actor = c.get('actor');
-    requireAdmin(actor);
+    requireAdmin(actor, ADMINS_ONLY);
     const deps = c.get('deps');
     const { name, role } = c.req.valid('json');
     return c.json(await addMember(deps.db, actor.team.id, { name, role, at: isoNow(deps) }), 201);
   })
   .delete('/:id', validate('param', remove.params), async (c) => {
     const actor = c.get('actor');
-    requireAdmin(actor);
+    requireAdmin(actor, ADMINS_ONLY);
     const deps = c.get('deps');
     await removeMember(deps.db, actor.team.id, c.req.valid('param').id, isoNow(deps));
     return c.body(null, 204);

@@ -1,5 +1,6 @@
 /** Who is calling: a bearer token → its member and team, or nothing (DESIGN.md "HTTP API", Auth). */
 import type { Kysely } from 'kysely';
+import { forbidden } from '../errors.ts';
 import type { Database } from '../store/schema.ts';
 import { findTokenOwner } from '../store/tokens.ts';
 import type { Actor, Role } from './context.ts';
@@ -17,6 +18,16 @@ export async function authenticate(db: Kysely<Database>, token: string): Promise
 }
 
 /** True when the role may change the team's items (viewers only read). */
-export function canWrite(role: Role): boolean {
+function canWrite(role: Role): boolean {
   return role === 'admin' || role === 'member';
+}
+
+/** 403 with the message unless the caller's role may write (viewers only read). */
+export function requireWriter(actor: Actor, message: string): void {
+  if (!canWrite(actor.member.role)) throw forbidden(message);
+}
+
+/** 403 with the message unless the caller is an admin. */
+export function requireAdmin(actor: Actor, message: string): void {
+  if (actor.member.role !== 'admin') throw forbidden(message);
 }

@@ -11,7 +11,7 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** True when a string has the shape of an API token (cheap check before a lookup). */
-export function looksLikeToken(token: string): boolean {
-  return /^cw_[A-Za-z0-9_-]{43}$/.test(token);
+/** True when a string has the shape of a token with the prefix (cheap check before a lookup). */
+export function looksLikeToken(token: string, prefix = 'cw_'): boolean {
+  return token.startsWith(prefix) && /^[A-Za-z0-9_-]{43}$/.test(token.slice(prefix.length));
 }

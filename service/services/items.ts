@@ -5,16 +5,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Item, ItemFields } from '../../shared/schema.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
-import { conflict, forbidden, notFound } from '../errors.ts';
+import { conflict, notFound } from '../errors.ts';
 import { findItemRow, liveItemRows, rowToItem } from '../store/items.ts';
 import { applyOp } from './apply.ts';
-import { canWrite } from './auth.ts';
+import { requireWriter } from './auth.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { withTeamWrite } from './team-write.ts';
 
-function requireWriter(actor: Actor): void {
-  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot change items');
-}
+const WRITERS_ONLY = 'a viewer cannot change items';
 
 /** The team's live items (tombstones only show in pull), in rev order. */
 export async function listItems(deps: Pick<ServiceDeps, 'db'>, actor: Actor): Promise<Item[]> {
@@ -35,7 +33,7 @@ export async function createItem(
   input: { id?: string } & Pick<ItemFields, 'kind' | 'title'> & Partial<ItemFields>,
   origin = 'clip',
 ): Promise<Item> {
-  requireWriter(actor);
+  requireWriter(actor, WRITERS_ONLY);
   const { id, ...set } = input;
   const itemId = id ?? uuidv7();
   const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id, origin }, async (w) => {
@@ -48,7 +46,7 @@ export async function createItem(
 
 /** Sets fields of a live item of the team (PATCH, and DELETE as `deleted: true`). */
 export async function updateItem(deps: ServiceDeps, actor: Actor, id: string, set: OpSet): Promise<Item> {
-  requireWriter(actor);
+  requireWriter(actor, WRITERS_ONLY);
   const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
     const row = await findItemRow(w.trx, id);
     if (!row || row.team_id !== actor.team.id || row.deleted) throw notFound('no such item');

@@ -7,9 +7,8 @@ import * as v from 'valibot';
 import { canonicalJson } from '../../shared/sync/canonical.ts';
 import { parseHlc } from '../../shared/sync/hlc.ts';
 import { OpSchema, type Op } from '../../shared/sync/op.ts';
-import { forbidden } from '../errors.ts';
 import { applyOp, readAhead } from './apply.ts';
-import { canWrite } from './auth.ts';
+import { requireWriter } from './auth.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { issuesToFields } from './issues.ts';
 import { withTeamWrite } from './team-write.ts';
@@ -48,7 +47,7 @@ export function prepareOp(raw: unknown, clientId: string, wallNow: number): Prep
 
 /** Applies a push of `ops` by the actor; the reply is built after the transaction commits. */
 export async function push(deps: ServiceDeps, actor: Actor, clientId: string, rawOps: unknown[]): Promise<PushResult> {
-  if (!canWrite(actor.member.role)) throw forbidden('a viewer cannot push');
+  requireWriter(actor, 'a viewer cannot push');
   const wallNow = deps.now();
   const prepared = rawOps.map((raw) => prepareOp(raw, clientId.toLowerCase(), wallNow));
   const { result, cursor } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {

@@ -66,11 +66,6 @@ export async function teamSources(db: Kysely<Database>, teamId: string): Promise
   return sourcesDb(db).selectFrom('sources').selectAll().where('team_id', '=', teamId).orderBy('created_at').orderBy('id').execute();
 }
 
-/** Every enabled source (the CLI's "run all due"). */
-export async function dueSources(db: Kysely<Database>, at: string): Promise<SourceRow[]> {
-  return sourcesDb(db).selectFrom('sources').selectAll().where('enabled', '=', 1).where('next_run_at', '<=', at).orderBy('next_run_at').execute();
-}
-
 export async function updateSource(db: Kysely<Database>, id: string, change: Partial<SourceRow>): Promise<void> {
   await sourcesDb(db).updateTable('sources').set(change).where('id', '=', id).execute();
 }

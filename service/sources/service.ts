@@ -4,9 +4,10 @@
  * saved (and again, after DNS and on every redirect, whenever it is fetched).
  */
 import { v7 as uuidv7 } from 'uuid';
-import { forbidden, invalid, notFound } from '../errors.ts';
+import { invalid, notFound } from '../errors.ts';
 import { isFetchError } from '../net/fetch-error.ts';
 import { assertPublicUrl, type AddressPolicy } from '../net/ssrf.ts';
+import { requireAdmin } from '../services/auth.ts';
 import type { Actor, ServiceDeps } from '../services/context.ts';
 import { isoNow } from '../services/context.ts';
 import { DEFAULT_EVERY, parseEvery } from './every.ts';
@@ -16,9 +17,7 @@ import type { NewSourceBody, PatchSourceBody, Source, SourceRun } from './schema
 import { slotOffset } from './slots.ts';
 import type { ScrapeEngine } from './engine.ts';
 
-function requireAdmin(actor: Actor): void {
-  if (actor.member.role !== 'admin') throw forbidden('only an admin may manage sources');
-}
+const ADMINS_ONLY = 'only an admin may manage sources';
 
 async function teamSource(deps: Pick<ServiceDeps, 'db'>, actor: Actor, id: string): Promise<SourceRow> {
   const row = await findSource(deps.db, id);
@@ -65,7 +64,7 @@ export function listPresets(): Preset[] {
 
 /** Adds a source (admin), from its own fields or a preset. */
 export async function createSource(deps: ServiceDeps, policy: AddressPolicy, actor: Actor, body: NewSourceBody): Promise<Source> {
-  requireAdmin(actor);
+  requireAdmin(actor, ADMINS_ONLY);
   let fields: Pick<SourceRow, 'name' | 'url' | 'kind' | 'item_selector' | 'link_selector' | 'every' | 'preset'>;
   if ('preset' in body) {
     const preset = findPreset(body.preset);
@@ -93,7 +92,7 @@ export async function createSource(deps: ServiceDeps, policy: AddressPolicy, act
 
 /** Changes a source (admin); a new URL or kind starts afresh: no validators, no failures. */
 export async function patchSource(deps: ServiceDeps, policy: AddressPolicy, actor: Actor, id: string, body: PatchSourceBody): Promise<Source> {
-  requireAdmin(actor);
+  requireAdmin(actor, ADMINS_ONLY);
   const row = await teamSource(deps, actor, id);
   if (body.url !== undefined) await checkUrl(body.url, policy);
   const change: Partial<SourceRow> = { updated_at: isoNow(deps) };
@@ -117,7 +116,7 @@ export async function patchSource(deps: ServiceDeps, policy: AddressPolicy, acto
 
 /** Deletes a source (admin) with its runs and records; the items it found stay on the list. */
 export async function removeSource(deps: ServiceDeps, actor: Actor, id: string): Promise<void> {
-  requireAdmin(actor);
+  requireAdmin(actor, ADMINS_ONLY);
   await teamSource(deps, actor, id);
   await deleteSource(deps.db, id);
 }
@@ -130,7 +129,7 @@ export async function listRuns(deps: Pick<ServiceDeps, 'db'>, actor: Actor, id: 
 
 /** Starts a run now (admin); resolves once it shows as running. */
 export async function startRun(deps: ServiceDeps, engine: ScrapeEngine, actor: Actor, id: string): Promise<Source> {
-  requireAdmin(actor);
+  requireAdmin(actor, ADMINS_ONLY);
   await teamSource(deps, actor, id);
   await engine.startNow(id, actor.team.id);
   return rowToSource(await teamSource(deps, actor, id));

@@ -3,7 +3,7 @@
  * sync core's `Database`: repositories here see both through {@link sourcesDb}.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.ts';
+import { withFeatureTables, type Database } from '../store/schema.ts';
 
 export interface SourcesTable {
   id: string;
@@ -89,7 +89,7 @@ export interface DeadlineChangeEventsTable {
   created_at: string;
 }
 
-// a type alias, not an interface: withTables() wants an index-compatible record
+// a type alias, not an interface: withFeatureTables() wants an index-compatible record
 export type SourcesTables = {
   sources: SourcesTable;
   source_runs: SourceRunsTable;
@@ -103,5 +103,5 @@ export type SourcesDatabase = Database & SourcesTables;
 
 /** The store seen with the sources tables too. */
 export function sourcesDb(db: Kysely<Database>): Kysely<SourcesDatabase> {
-  return db.withTables<SourcesTables>() as unknown as Kysely<SourcesDatabase>;
+  return withFeatureTables<SourcesTables>(db);
 }

@@ -3,6 +3,7 @@
  * the location is a postgres:// URL. One set of migrations and queries serves both.
  */
 import BetterSqlite3 from 'better-sqlite3';
+import { resolve } from 'node:path';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
@@ -23,6 +24,15 @@ export interface Store {
 /** True when the location names a PostgreSQL database rather than a SQLite file. */
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * The storage location (DESIGN.md "Command line"): `--db`, else DATABASE_URL, else ./callwatch.db; a file path is
+ * taken relative to `cwd`. The service and every CLI command open the same database by this one rule.
+ */
+export function storeLocation(db: string | undefined, io: { env: Record<string, string | undefined>; cwd: string }): string {
+  const location = db ?? io.env.DATABASE_URL ?? 'callwatch.db';
+  return isPostgresUrl(location) ? location : resolve(io.cwd, location);
 }
 
 const PG_INT8_OID = 20;

@@ -3,7 +3,7 @@
  * Portable across SQLite and PostgreSQL: ids and times are text (ISO 8601), JSON is stored as text,
  * flags are integers 0/1, counters are bigint (read back as numbers, see db.ts).
  */
-import type { Generated } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 export interface TeamsTable {
   id: string;
@@ -62,4 +62,12 @@ export interface Database {
   tokens: TokensTable;
   items: ItemsTable;
   applied_ops: AppliedOpsTable;
+}
+
+/**
+ * The store seen with a feature's own tables too (alerts, sources: their migrations add them, their row types live
+ * beside them). `withTables` widens the type only; the cast is needed because `Database` is an interface.
+ */
+export function withFeatureTables<T extends Record<string, object>>(db: Kysely<Database>): Kysely<Database & T> {
+  return db.withTables<T>() as unknown as Kysely<Database & T>;
 }

@@ -222,7 +222,7 @@ function eventDates(
   // clock times: the date's own, else a time field or a time in the same block ("10 bis 14 Uhr")
   const times = ctx.facts.times.filter((t) => unit.blocks.includes(t.block));
   const sameBlock = times.filter((t) => t.block === startFact.block);
-  const fieldTimes = times.filter((t) => t.block.label !== undefined && ctx.cues.some((c) => c.fields.time.test(t.block.label!) || c.fields.startTime.test(t.block.label!) || c.fields.endTime.test(t.block.label!)));
+  const fieldTimes = times.filter((t) => t.labelled || (t.block.label !== undefined && ctx.cues.some((c) => c.fields.time.test(t.block.label!) || c.fields.startTime.test(t.block.label!) || c.fields.endTime.test(t.block.label!))));
   const labelled = fieldTimes.length ? fieldTimes : timeFieldsByValue(unit, ctx);
   // a list entry or card states its hours on a line of their own ("Online · 10:00 bis 12:00 Uhr"): used when it is the
   // unit's only clock time (several times are an agenda)
@@ -272,7 +272,9 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
   if (unit.source === 'section' && unit.section) {
     const heading = headingTitle(unit.section.heading, unit.section.subtitle) ?? '';
     const leads = unit.blocks.filter((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= 120);
-    const lead = leads.length === 1 && !heading.includes(leads[0].lead!) ? `: ${leads[0].lead}` : '';
+    // a bold date line ("Information session: 26 June 2025, 10:00–11:30 CEST") is a field of the section, not its subtitle
+    const dateLine = (b: Block) => facts.some((f) => f.block === b && b.lead!.includes(f.text)) || b.lead!.toLowerCase().startsWith(heading.toLowerCase());
+    const lead = leads.length === 1 && !heading.includes(leads[0].lead!) && !dateLine(leads[0]) ? `: ${leads[0].lead}` : '';
     return { value: cleanTitle(`${heading}${lead}`, cues), confidence: 0.75 };
   }
   const first = allSections(ctx.root).find((s) => s.heading);
@@ -293,7 +295,21 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
       confidence = 0.55;
     }
   }
+  // a document about a call (a council's Beschlussvorlage "Vorlage - 2025/0412") → the call it quotes by name
+  if (!namesProgramme(title, cues)) {
+    const quoted = quotedCall(text);
+    if (quoted) {
+      title = quoted;
+      confidence = 0.55;
+    }
+  }
   return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
+}
+
+/** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
+function quotedCall(text: string): string | undefined {
+  const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
+  return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
 /** The body named in the sentence that introduces a fund ("Mit ihrem Kleinprojektefonds bietet die Kulturstiftung des Freistaates Sachsen"). */

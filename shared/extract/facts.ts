@@ -40,6 +40,8 @@ export interface TimeFact {
   end?: ClockTime;
   /** "Uhrzeit von" / "Uhrzeit bis" fields */
   edge?: 'start' | 'end';
+  /** the time stands under an inline label of its own ("Beginn: 9:30 Uhr, Ende: ca. 16:00 Uhr") */
+  labelled?: boolean;
 }
 
 export interface PageFacts {
@@ -107,7 +109,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     for (const t of findTimes(text)) {
       if (t.openingHours || t.tz) continue;
       if (mentions.some((m) => overlaps(m, t))) continue;
-      facts.times.push({ block, start: t.start, end: t.end, edge: timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined) });
+      const inline = inlineTimeEdge(text.slice(0, t.index), cues);
+      facts.times.push({ block, start: t.start, end: t.end, edge: inline ?? timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined), ...(inline ? { labelled: true } : {}) });
     }
   }
   return facts;
@@ -134,6 +137,16 @@ function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
   if (!label) return undefined;
   if (cues.some((c) => c.fields.endTime.test(label))) return 'end';
   if (cues.some((c) => c.fields.startTime.test(label))) return 'start';
+  return undefined;
+}
+
+/** A start or end label right before a time inside running text ("…, Ende: ca. 16:00 Uhr"): which end of the event it gives. */
+function inlineTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undefined {
+  const m = /(?:^|[\n,;(]\s*)([^\n,;:()\d]{2,25}):\s*(?:ca\.\s*|circa\s*|gegen\s*|um\s*|approx\.\s*|at\s*)?$/iu.exec(before);
+  if (!m) return undefined;
+  const label = m[1].trim();
+  if (cues.some((c) => c.fields.endTime.test(label) || (c.fields.end.test(label) && !c.fields.start.test(label)))) return 'end';
+  if (cues.some((c) => c.fields.startTime.test(label) || c.fields.start.test(label))) return 'start';
   return undefined;
 }
 

@@ -23,7 +23,7 @@ const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaf
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
 /** sentences that say who issues or runs something */
-const ISSUER = /ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
+const ISSUER = /(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
 const ISSUING_VERB = String.raw`(?:ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */

@@ -37,7 +37,8 @@ function copy(el: ViewElement, parent: DocNode | null): DocNode {
     if (el.tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) node.children.push(el.text());
     return node;
   }
-  for (const child of el.contents()) node.children.push(typeof child === 'string' ? child : copy(child, node));
+  // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
+  for (const child of el.contents()) node.children.push(typeof child === 'string' ? child.replace(/\u00ad/g, '') : copy(child, node));
   return node;
 }
 

@@ -10,7 +10,7 @@ const delta: BenchFigure = {
   baseline: { name: 'bare route', value: 10000 },
 };
 const rss: BenchFigure = { name: 'RSS', value: 180, unit: 'MB', target: '≤ 200 MB' };
-const machine = { cpu: 'Test CPU', cores: 2, memoryGb: 24, node: 'v24.0.0', os: 'linux test' };
+const machine = { cpu: 'Test CPU', cores: 2, memoryGb: 24, node: 'v24.0.0', os: 'linux test', load: 1.5 };
 
 describe('bench report', () => {
   it('reads targets against the value or, for a percentage, against the baseline', () => {
@@ -37,7 +37,7 @@ describe('bench report', () => {
     expect(lines[2]).toBe('| sync | empty delta pull | 6,000 req/s | 60 % of 10,000 req/s | ≥ 50 % of the bare route ✓ |');
     expect(lines[3]).toBe('| sync | RSS | 180 MB |  | ≤ 200 MB ✓ |');
     expect(lines[4]).toBe('| popup | failed: Error: no browser |  |  |  |');
-    expect(text).toContain('Measured 2026-11-22 on Test CPU, 2 cores, 24 GB, Node v24.0.0, linux test');
+    expect(text).toContain('Measured 2026-11-22 on Test CPU, 2 cores, 24 GB, Node v24.0.0, linux test, load average 1.5 at start');
   });
 
   it('aligns the plain table', () => {

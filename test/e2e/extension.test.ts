@@ -178,6 +178,44 @@ describe('callwatch extension in Chromium', () => {
     await expect.poll(() => colleagueStatus.inputValue(), { timeout: 20_000 }).toBe('applying');
   });
 
+  it('is keyboard-usable in the popup: a sensible tab order, a visible focus ring, the clip started by Enter', async () => {
+    const { popup } = await popupFor(browserA, NAKOPA);
+    await popup.locator('.deadline-row').first().waitFor();
+    const stops: { what: string; ring: boolean }[] = [];
+    for (let i = 0; i < 40; i++) {
+      await popup.keyboard.press('Tab');
+      const stop = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el.matches('input[type="radio"]') ? el.closest('.chip')! : el);
+        const what = el.matches('.deadline-row *') ? `row ${el.tagName.toLowerCase()}` : el.closest('.clip-panel') ? `clip ${el.tagName.toLowerCase()}` : el.matches('input[type="radio"]') ? `filter ${(el as HTMLInputElement).name}` : `${el.tagName.toLowerCase()} ${el.textContent?.trim()}`;
+        return { what, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+      });
+      if (!stop || stops.some((s, j) => j === 0 && s.what === stop.what && i > 1)) break;
+      stops.push(stop);
+    }
+    const order = stops.map((s) => s.what);
+    const first = (prefix: string) => {
+      const at = order.findIndex((w) => w.startsWith(prefix));
+      if (at < 0) throw new Error(`no tab stop "${prefix}" in ${order.join(' · ')}`);
+      return at;
+    };
+    // header links, then the page's own business (already on the list, clip), then the filters, then the list
+    expect(order.slice(0, 2)).toEqual(['a Merkliste', 'a Einstellungen']);
+    expect(first('clip a')).toBeLessThan(first('clip button'));
+    expect(first('clip button')).toBeLessThan(first('filter who'));
+    expect(first('filter who')).toBeLessThan(first('filter kind'));
+    expect(first('filter kind')).toBeLessThan(first('row a'));
+    expect(order.filter((w) => w === 'row select').length).toBe(await popup.locator('.deadline-row select').count());
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
+    // Enter on the focused clip button opens the preview, as a click does
+    await popup.locator('.clip-panel button').focus();
+    await popup.keyboard.press('Enter');
+    await popup.waitForURL(/preview\.html\?(tab|draft)=/);
+    await popup.locator('#item-0-title').waitFor();
+    expect(await popup.getByRole('radio', { name: 'Bestehenden Eintrag aktualisieren' }).isChecked()).toBe(true);
+  });
+
   it("shows a due alert of the team's list as one browser notification, and only once", async () => {
     const item = await waitForServerItem(anna.token, (i) => i.title.startsWith('Nakopa 2024'));
     // deliver what is due now (the service's own scheduler may have done it already: delivery is exactly-once)
@@ -195,6 +233,31 @@ describe('callwatch extension in Chromium', () => {
     expect(await notificationsFor()).toHaveLength(due.length);
     const seen = await browserA.worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('alertsSeen')).alertsSeen);
     expect(seen.keys.filter((k: string) => due.some((a) => a.id === k))).toHaveLength(due.length);
+    await page.close();
+  });
+
+  it("shows a Web Push message in the extension's service worker, one notification per item", async () => {
+    // Chromium's DevTools protocol hands a push to the worker as the push service would (no internet needed)
+    const page = await browserA.open('options.html');
+    const cdp = await browserA.context.newCDPSession(page);
+    const registrations: { registrationId: string; scopeURL: string }[] = [];
+    cdp.on('ServiceWorker.workerRegistrationUpdated', (e) => registrations.push(...e.registrations));
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => console.log('VERSIONS', JSON.stringify(e.versions)));
+    cdp.on('ServiceWorker.workerErrorReported', (e) => console.log('SWERROR', JSON.stringify(e)));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => registrations.some((r) => r.scopeURL === browserA.url('/')), { timeout: 10_000 }).toBe(true);
+    const { registrationId } = registrations.find((r) => r.scopeURL === browserA.url('/'))!;
+    const push = (title: string, id: string) =>
+      cdp.send('ServiceWorker.deliverPushMessage', { origin: new URL(browserA.url('/')).origin, registrationId, data: JSON.stringify({ title, body: 'Antragsfrist am 13.03.2027', url: null, tag: 'item-e2e', id }) });
+    const shown = () => page.evaluate(async () => (await (await navigator.serviceWorker.getRegistration())!.getNotifications()).map((n) => [n.title, n.body, n.tag]));
+    console.log('REGS', JSON.stringify(registrations));
+    browserA.worker.on('console', (m) => console.log('SWLOG', m.text()));
+    await push('Frist in 7 Tagen: Nakopa', 'd1');
+    await expect.poll(shown, { timeout: 10_000 }).toEqual([['Frist in 7 Tagen: Nakopa', 'Antragsfrist am 13.03.2027', 'item-e2e']]);
+    // a later alert for the same item replaces the one on screen
+    await push('Frist in 2 Tagen: Nakopa', 'd2');
+    await expect.poll(shown, { timeout: 10_000 }).toEqual([['Frist in 2 Tagen: Nakopa', 'Antragsfrist am 13.03.2027', 'item-e2e']]);
+    await cdp.detach();
     await page.close();
   });
 
@@ -243,6 +306,26 @@ describe('callwatch extension in Chromium', () => {
   it('renders the dashboard accessibly and keyboard-usable', async () => {
     const dashboard = await browserA.open('dashboard.html');
     await dashboard.locator('.item-title').first().waitFor();
+    // keyboard from the top: header actions, the selected view tab, search and filters, then row by row; every stop
+    // shows a focus ring
+    const stops: { role: string; ring: boolean }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await dashboard.keyboard.press('Tab');
+      const stop = await dashboard.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const role = el.getAttribute('role') ?? (el.closest('tbody') ? `row ${el.tagName.toLowerCase()}` : el.closest('.toolbar') ? `filter ${el.tagName.toLowerCase()}` : el.tagName.toLowerCase());
+        return { role, ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+      });
+      if (!stop) break;
+      stops.push(stop);
+    }
+    const roles = stops.map((s) => s.role);
+    expect(roles.slice(0, 10)).toEqual(['button', 'button', 'tab', 'filter input', ...Array(6).fill('filter select')]);
+    expect(roles.slice(10).every((r) => r.startsWith('row '))).toBe(true);
+    expect(roles.filter((r) => r === 'row select')).toHaveLength(2 * (await dashboard.locator('tbody .item-title').count()));
+    expect(stops.filter((s) => !s.ring)).toEqual([]);
     await dashboard.getByLabel('Suche').fill('Nakopa');
     await expect.poll(() => dashboard.locator('tbody .item-title').count()).toBe(1);
     await dashboard.getByLabel('Suche').fill('');

@@ -5,13 +5,13 @@
  * independent model built from the ops alone.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itemDefaults, type Item, type ItemFields } from '../../shared/schema.ts';
 import { Clock } from '../../shared/sync/hlc.ts';
 import type { Op, OpSet } from '../../shared/sync/op.ts';
 import { applyPulled, overlay } from '../../shared/sync/overlay.ts';
-import { testApi, type TestApi } from './helpers/api.ts';
-import { DIALECTS, openTestStore, type TestStore } from './helpers/store.ts';
+import { DIALECTS } from './helpers/store.ts';
+import { useTestApi } from './helpers/suite.ts';
 
 /** A small deterministic PRNG, so a failing seed replays exactly. */
 function prng(seed: number) {
@@ -61,17 +61,8 @@ interface SimClient {
 }
 
 describe.each(DIALECTS)('convergence on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
   let shared = Date.UTC(2026, 10, 22, 9);
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { now: () => shared });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { now: () => shared });
 
   it('all clients end with identical items, every field the value of its greatest-hlc op', async () => {
     await fc.assert(

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hlcAt, testApi, uuid, type TestApi } from './helpers/api.ts';
+import { describe, expect, it } from 'vitest';
+import { hlcAt, uuid } from './helpers/api.ts';
 import { expectError } from './helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from './helpers/store.ts';
+import { DIALECTS } from './helpers/store.ts';
+import { useTestApi } from './helpers/suite.ts';
 
 describe.each(DIALECTS)('team isolation on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect);
 
   it('no token of one team can read, change, pull or push into another team’s items', async () => {
     const a = await api.team('A');

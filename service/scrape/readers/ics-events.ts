@@ -3,7 +3,7 @@
  * DTSTART/DTEND as dates, floating times, UTC times or times in a named zone — all turned into Europe/Berlin
  * wall-clock values as the data model wants them. Recurrence rules are not expanded (agency calendars list dates).
  */
-import { berlinWallClock } from '../../../shared/extract/berlin.ts';
+import { instantToWallTime, isKnownZone, wallTimeToInstant } from '../../../shared/alerts.ts';
 
 export interface CalendarEvent {
   uid: string | null;
@@ -61,15 +61,8 @@ const unescapeText = (value: string) => value.replace(/\\([nN,;\\])/g, (_, c: st
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Offset (ms) of a zone at an instant, from Intl: the zone's wall clock minus UTC. */
-function zoneOffsetMs(zone: string, instant: number): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
-}
+/** TZIDs whose clock is Berlin's all year */
+const BERLIN_CLOCK = /^(Europe\/Berlin|W\. Europe Standard Time|CET|Europe\/(Vienna|Zurich|Brussels|Paris|Amsterdam|Luxembourg))$/i;
 
 /** A DATE or DATE-TIME property as a Berlin wall-clock value. */
 function toBerlin(prop: Property): { value: string; allDay: boolean } | null {
@@ -78,21 +71,11 @@ function toBerlin(prop: Property): { value: string; allDay: boolean } | null {
   const [, y, mo, d, h, mi, , utc] = m;
   if (h === undefined || prop.params.VALUE === 'DATE') return { value: `${y}-${mo}-${d}`, allDay: true };
   const zone = prop.params.TZID?.replace(/^\//, '');
-  if (!utc && (!zone || /^(Europe\/Berlin|W\. Europe Standard Time|CET|Europe\/(Vienna|Zurich|Brussels|Paris|Amsterdam|Luxembourg))$/i.test(zone))) {
-    // floating time or a zone with Berlin's clock: copied as written
-    return { value: `${y}-${mo}-${d}T${h}:${mi}`, allDay: false };
-  }
-  let instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
-  if (!utc && zone) {
-    try {
-      // two steps settle the offset around a DST change
-      instant -= zoneOffsetMs(zone, instant);
-      instant = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - zoneOffsetMs(zone, instant);
-    } catch {
-      return { value: `${y}-${mo}-${d}T${h}:${mi}`, allDay: false }; // unknown zone name: keep the wall clock
-    }
-  }
-  const wall = berlinWallClock(new Date(instant));
+  const date = `${y}-${mo}-${d}`;
+  const time = `${h}:${mi}`;
+  // floating time, a zone with Berlin's clock, or a zone name the runtime does not know: the wall clock as written
+  if (!utc && (!zone || BERLIN_CLOCK.test(zone) || !isKnownZone(zone))) return { value: `${date}T${time}`, allDay: false };
+  const wall = instantToWallTime(utc ? Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) : wallTimeToInstant(date, time, zone));
   return { value: `${wall.date}T${wall.time}`, allDay: false };
 }
 

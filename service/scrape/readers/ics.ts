@@ -2,12 +2,12 @@
  * kind "ics": an agency's iCalendar feed. Every VEVENT that is not cancelled and not over is an event; calendars
  * carry structured dates, so the extractor is not needed.
  */
-import { berlinDay } from '../../../shared/extract/berlin.ts';
+import { instantToWallTime } from '../../../shared/alerts.ts';
 import { LIMITS } from '../../../shared/schema.ts';
 import { itemUrl } from '../found.ts';
 import { ScrapeError } from '../scrape-error.ts';
 import { looksLikeCalendar, readCalendarEvents, type CalendarEvent } from './ics-events.ts';
-import { record, type Reader, type SourceFind } from './types.ts';
+import { openSource, type Reader, type SourceFind } from './types.ts';
 
 const ONLINE = /^(online|zoom|webex|microsoft teams|teams|webinar|digital|virtuell)\b/i;
 const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -42,16 +42,16 @@ function toFind(event: CalendarEvent, calendarUrl: string): SourceFind {
 export const icsReader: Reader = {
   async read(ctx) {
     const { url } = ctx.source;
-    const calendar = await ctx.fetch(url, ctx.validators.get(url));
-    const fetched = record(url, calendar);
-    if (calendar.notModified) return { httpStatus: 304, notModified: true, finds: [], pages: [fetched], unchangedPages: [url], failures: [] };
+    const { page: calendar, result } = await openSource(ctx);
+    if (calendar.notModified) return result;
     if (!looksLikeCalendar(calendar.html)) throw new ScrapeError('unreadable', `${url} is not an iCalendar file.`, { url });
-    const today = berlinDay(ctx.now);
+    const today = instantToWallTime(ctx.now.getTime()).date;
     const finds = readCalendarEvents(calendar.html)
       .filter((e) => !e.cancelled && e.title !== '' && e.start !== null)
       // an event that is over is history, not something to attend
       .filter((e) => (e.end ?? e.start!).slice(0, 10) >= today)
       .map((e) => toFind(e, url));
-    return { httpStatus: calendar.status, notModified: false, finds, pages: [fetched], unchangedPages: [], failures: [] };
+    result.finds.push(...finds);
+    return result;
   },
 };

@@ -6,20 +6,12 @@
 import { discoverLinks } from '../discover-links.ts';
 import { extractHtml } from './extract-html.ts';
 import { followLink } from './follow.ts';
-import { record, type Reader, type ReadResult } from './types.ts';
+import { openSource, type Reader } from './types.ts';
 
 export const listingReader: Reader = {
   async read(ctx) {
-    const { url, linkSelector, itemSelector } = ctx.source;
-    const page = await ctx.fetch(url, ctx.validators.get(url));
-    const result: ReadResult = {
-      httpStatus: page.notModified ? 304 : page.status,
-      notModified: page.notModified,
-      finds: [],
-      pages: [record(url, page)],
-      unchangedPages: page.notModified ? [url] : [],
-      failures: [],
-    };
+    const { linkSelector, itemSelector } = ctx.source;
+    const { page, result } = await openSource(ctx);
     // an unchanged listing links the same pages: their own changes are caught by the daily re-check of watched items
     if (page.notModified) return result;
     const links = discoverLinks(page.html, page.url, { linkSelector, itemSelector, max: ctx.maxLinks });

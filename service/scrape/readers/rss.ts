@@ -6,22 +6,14 @@ import { ScrapeError } from '../scrape-error.ts';
 import { extractHtml } from './extract-html.ts';
 import { looksLikeFeed, readFeedEntries } from './feed-entries.ts';
 import { followLink } from './follow.ts';
-import { record, type Reader, type ReadResult } from './types.ts';
+import { openSource, type Reader } from './types.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const rssReader: Reader = {
   async read(ctx) {
     const { url } = ctx.source;
-    const feed = await ctx.fetch(url, ctx.validators.get(url));
-    const result: ReadResult = {
-      httpStatus: feed.notModified ? 304 : feed.status,
-      notModified: feed.notModified,
-      finds: [],
-      pages: [record(url, feed)],
-      unchangedPages: feed.notModified ? [url] : [],
-      failures: [],
-    };
+    const { page: feed, result } = await openSource(ctx);
     if (feed.notModified) return result;
     if (!looksLikeFeed(feed.html)) throw new ScrapeError('unreadable', `${url} is not an RSS or Atom feed.`, { url });
     for (const entry of readFeedEntries(feed.html, feed.url).slice(0, ctx.maxLinks)) {

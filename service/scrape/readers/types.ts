@@ -65,3 +65,18 @@ export interface Reader {
 export function record(requested: string, page: FetchedPage): FetchedRecord {
   return { url: requested, status: page.status, notModified: page.notModified, etag: page.etag ?? null, lastModified: page.lastModified ?? null };
 }
+
+/** Fetches the source's own URL (with the validators of our copy) and starts the run's result with it: no finds yet. */
+export async function openSource(ctx: ReadContext): Promise<{ page: FetchedPage; result: ReadResult }> {
+  const { url } = ctx.source;
+  const page = await ctx.fetch(url, ctx.validators.get(url));
+  const result: ReadResult = {
+    httpStatus: page.notModified ? 304 : page.status,
+    notModified: page.notModified,
+    finds: [],
+    pages: [record(url, page)],
+    unchangedPages: page.notModified ? [url] : [],
+    failures: [],
+  };
+  return { page, result };
+}

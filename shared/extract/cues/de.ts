@@ -23,6 +23,8 @@ export const de: CueSet = {
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
     { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
+    // sessions of a council and its committees decide (a Beratungsfolge, a Sitzungskalender): no event a reader attends
+    { id: 'gremium', pattern: parts('ausschuss|gemeinderat|stadtrat|(?<!land)kreistag|stadtverordnet|ratssitzung|ortsbeirat|ortschaftsrat|bezirksvertretung|bezirksbeirat|gremium|gremien|beratungsfolge'), role: 'decision', weight: 5 },
     // replaced or waived deadlines
     { id: 'ersetzt', pattern: stems('(?:statt|anstatt|ursprünglich|bisher|alte frist|zuvor)(?: (?:am|dem|zum|bis zum|bis))?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
     { id: 'entfaellt', pattern: stems('entfällt|entfallen|aufgehoben|gestrichen'), role: 'replaced', weight: 6 },
@@ -45,7 +47,7 @@ export const de: CueSet = {
   rolling: stems('fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
   relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('rückblick|weitere (?:meldungen|mitteilungen|nachrichten|artikel|beiträge|veranstaltungen|termine|informationen)|mehr zum thema|meistgelesen|das könnte sie auch interessieren|zum thema|aus dem ressort|neueste (?:artikel|beiträge)|ähnliche|verwandte|archiv|frühere|vergangene|newsletter|teilen|kontakt|ihr kontakt|ihr ansprechpartner|ansprechpartner|beratung(?![\\p{L}])'),
-  fieldHeadings: stems('(?:datum|uhrzeit|zeit|termin|termine|ort|veranstaltungsort|anmeldung|kontakt|kalender|karte|anfahrt|downloads?|dokumente|fristen|die fristen|auf einen blick|teilnahme|kosten|programm|ablauf|zielgruppe|wer kann|was wird|was kann|wie beantrage|wie bewerbe|hintergrund|weitere informationen|informationen|stichtage|unterlagen|links|fragen|faq|förderhöhe|voraussetzungen)(?![\\p{L}])'),
+  fieldHeadings: stems('(?:datum|uhrzeit|zeit|termin|termine|wann|wo|ort|veranstaltungsort|anmeldung|kontakt|kalender|karte|anfahrt|downloads?|dokumente|fristen|die fristen|auf einen blick|teilnahme|kosten|programm|ablauf|zielgruppe|wer kann|was wird|was kann|wie beantrage|wie bewerbe|hintergrund|weitere informationen|informationen|stichtage|unterlagen|links|fragen|faq|förderhöhe|voraussetzungen)(?![\\p{L}])'),
   fields: {
     date: wholeWords('datum|termin|wann|veranstaltungsdatum|veranstaltungstermin|tag'),
     start: wholeWords('datum von|beginn|von|start'),

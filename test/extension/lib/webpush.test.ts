@@ -2,8 +2,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundRuntime } from '../../../extension/lib/background/runtime.ts';
-import { base64UrlBytes, readPush } from '../../../extension/lib/webpush.ts';
-import { germanBrowserI18n, speak } from '../fixtures.ts';
+import type { ServiceClient } from '../../../extension/lib/api.ts';
+import { base64UrlBytes, enableWebPush, readPush } from '../../../extension/lib/webpush.ts';
+import { germanBrowserI18n, noChannels, speak } from '../fixtures.ts';
 
 beforeAll(() => speak('de'));
 beforeEach(() => {
@@ -23,6 +24,14 @@ describe('web push', () => {
     expect(readPush('not json')).toBeNull();
     expect(readPush('{"hello":1}')).toBeNull();
     expect(readPush(null)).toBeNull();
+  });
+
+  it('gives up when the browser\'s push service never answers (offline), and registers nothing', async () => {
+    const added: unknown[] = [];
+    const api = { ...noChannels, vapidKey: async () => 'AQID', addChannel: async (body: unknown) => void added.push(body) } as unknown as ServiceClient;
+    const hanging = { pushManager: { subscribe: () => new Promise<PushSubscription>(() => undefined), getSubscription: async () => null } };
+    await expect(enableWebPush(api, hanging, 20)).rejects.toThrow('push service did not answer');
+    expect(added).toEqual([]);
   });
 
   it('shows a push as one notification tagged by item, and a click opens the item', async () => {

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { describe, expect, it } from 'vitest';
+import { uuid } from '../helpers/api.ts';
 import { expectError } from '../helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 const ROUTES: [string, string, unknown?][] = [
   ['GET', '/api/v1/me'],
@@ -21,18 +22,9 @@ const ROUTES: [string, string, unknown?][] = [
 ];
 
 describe.each(DIALECTS)('auth on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
   let address = '10.0.0.1';
   let wall = 1_800_000_000_000;
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { clientAddress: () => address, now: () => wall, authFailures: { limit: 5, windowMs: 60_000 } });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { clientAddress: () => address, now: () => wall, authFailures: { limit: 5, windowMs: 60_000 } });
 
   it('answers 401 with the envelope on every /api/v1 route for a missing, malformed, unknown or revoked token', async () => {
     const admin = await api.team();

@@ -1,23 +1,15 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../service/app.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
-import { hlcAt, testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { hlcAt, testApi, uuid } from '../helpers/api.ts';
 import { expectError } from '../helpers/expect.ts';
-import { openTestStore, type TestStore } from '../helpers/store.ts';
+import { openTestStore } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 describe('middleware: envelope, body limit, CORS, headers, logging', () => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore('sqlite');
-    api = await testApi(store, { origins: ['https://intranet.example'] });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi('sqlite', { origins: ['https://intranet.example'] });
 
   it('answers unknown routes with a 404 envelope', async () => {
     const { token } = await api.team();

@@ -1,10 +1,11 @@
 /** The alert routes: rules (admin writes), channels (webhooks admin-only, own channels private), mutes and the inbox. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../service/alerts/runtime.ts';
-import { testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { uuid } from '../helpers/api.ts';
 import { expectError, failingFields } from '../helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 const subscription = {
   endpoint: 'https://fcm.googleapis.com/fcm/send/abc',
@@ -13,17 +14,8 @@ const subscription = {
 };
 
 describe.each(DIALECTS)('alert routes on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
   let now = Date.parse('2027-03-04T12:00:00Z');
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { now: () => now });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { now: () => now });
 
   it('rules: defaults first; only an admin replaces them; invalid rules are a 400 naming the field', async () => {
     const admin = await api.team();
@@ -94,8 +86,8 @@ describe.each(DIALECTS)('alert routes on %s', (dialect) => {
     const stranger = await api.team();
     await expectError(await api.call('POST', `/api/v1/items/${kept}/mute`, { token: stranger.token }), 404);
 
-    const runtime = createAlertRuntime(store.db, {});
-    await runAlerts({ db: store.db, context: runtime.context }, Date.parse('2027-03-05T07:00:00Z'));
+    const runtime = createAlertRuntime(api.store.db, {});
+    await runAlerts({ db: api.store.db, context: runtime.context }, Date.parse('2027-03-05T07:00:00Z'));
     await runtime.close();
 
     const inbox = async (token: string, since = 0) => (await (await api.call('GET', `/api/v1/alerts?since=${since}`, { token })).json()) as { alerts: { title: string; alert: { itemId: string } }[]; cursor: number; more: boolean };

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryNotifier, type Notifier } from '../../../service/notifier.ts';
 import { openMigratedStore } from '../../../service/store/db.ts';
-import { hlcAt, testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { hlcAt, testApi, uuid } from '../helpers/api.ts';
 import { expectError } from '../helpers/expect.ts';
 import { readSse } from '../helpers/sse.ts';
-import { createTestDatabase, DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { createTestDatabase, DIALECTS, openTestStore } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 /** A notifier that counts its open subscriptions (to see streams end). */
 function countingNotifier(): Notifier & { open: () => number } {
@@ -33,16 +34,7 @@ const waitFor = async (check: () => boolean, ms = 3000) => {
 };
 
 describe.each(DIALECTS)('GET /api/v1/events on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { sseHeartbeatMs: 50 });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { sseHeartbeatMs: 50 });
 
   it('sends a change event with the new cursor after each committed change, and keep-alive comments', async () => {
     const admin = await api.team();

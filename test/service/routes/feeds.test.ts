@@ -3,22 +3,13 @@
  * that address parses with ical.js and answers 304 to its ETag, and DELETE rotates the token.
  */
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApi, type TestApi } from '../helpers/api.ts';
+import { describe, expect, it } from 'vitest';
 import { expectError } from '../helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 describe.each(DIALECTS)('calendar feed routes on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { alerts: { publicUrl: 'https://callwatch.kreis.example/' } });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { alerts: { publicUrl: 'https://callwatch.kreis.example/' } });
 
   const feedUrl = async (token: string) => {
     const res = await api.call('GET', '/api/v1/feeds/ics', { token });

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { describe, expect, it } from 'vitest';
+import { uuid } from '../helpers/api.ts';
 import { expectError, failingFields } from '../helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 describe.each(DIALECTS)('health, me and members routes on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect);
 
   it('GET /health answers without auth', async () => {
     const res = await api.call('GET', '/health');

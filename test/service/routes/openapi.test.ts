@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { CreateItemBodySchema, PullQuerySchema } from '../../../service/schemas.ts';
-import { testApi, type TestApi } from '../helpers/api.ts';
 import { expectError } from '../helpers/expect.ts';
-import { openTestStore, type TestStore } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 describe('GET /api/v1/openapi.json', () => {
-  let store: TestStore;
-  let api: TestApi;
-  beforeAll(async () => {
-    store = await openTestStore('sqlite');
-    api = await testApi(store);
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi('sqlite');
 
   it('needs a token like every /api/v1 route', async () => {
     await expectError(await api.call('GET', '/api/v1/openapi.json'), 401);

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hlcAt, testApi, uuid, type TestApi } from '../helpers/api.ts';
+import { describe, expect, it } from 'vitest';
+import { hlcAt, uuid } from '../helpers/api.ts';
 import { expectError, failingFields } from '../helpers/expect.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { useTestApi } from '../helpers/suite.ts';
 
 describe.each(DIALECTS)('sync routes on %s', (dialect) => {
-  let store: TestStore;
-  let api: TestApi;
   let wall = Date.UTC(2026, 10, 22, 12);
-  beforeAll(async () => {
-    store = await openTestStore(dialect);
-    api = await testApi(store, { now: () => wall });
-  });
-  afterAll(async () => {
-    await api.close();
-    await store.dispose();
-  });
+  const api = useTestApi(dialect, { now: () => wall });
 
   const pushAs = (token: string, clientId: string, ops: unknown[]) => api.call('POST', '/api/v1/sync/push', { token, body: { clientId, ops } });
   const pullAs = async (token: string, query = 'since=0') => (await api.call('GET', `/api/v1/sync/pull?${query}`, { token })).json();
