@@ -17,7 +17,7 @@ export default defineBackground(() => {
   // Web Push (Chromium's service worker only; Firefox's event page gets no push events)
   const worker = globalThis as unknown as PushWorker;
   if (worker.registration?.pushManager) {
-    worker.addEventListener('push', (event) => { console.log('PUSH in', event.data?.text()); event.waitUntil(runtime.onPush(event.data?.text() ?? null, worker.registration!).then(() => console.log('PUSH shown'), (e) => console.log('PUSH failed', String(e)))); });
+    worker.addEventListener('push', (event) => event.waitUntil(runtime.onPush(event.data?.text() ?? null, worker.registration!)));
     worker.addEventListener('notificationclick', (event) => {
       event.notification.close();
       event.waitUntil(runtime.onPushClicked((event.notification.data as { tag?: string } | null)?.tag));

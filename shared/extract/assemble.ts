@@ -89,6 +89,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // is it an item?
   const closed = unit.blocks.some((b) => facts.closed.has(b.id));
   const rolling = unit.blocks.some((b) => facts.rolling.has(b.id)) && cues.some((c) => c.callNouns.test(text));
+  if (kind === 'call' && jobSignals(`${title.value}\n${text}`, cues) >= 2) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
     if (closed && !live) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
@@ -148,6 +149,13 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     evidence,
   };
   return { draft, notes };
+}
+
+/** How many different job-advertisement signals a text holds ("(m/w/d)", "Entgeltgruppe 11 TVöD", "Vorstellungsgespräche"). */
+function jobSignals(text: string, cues: CueSet[]): number {
+  const found = new Set<string>();
+  for (const c of cues) for (const m of text.matchAll(new RegExp(c.jobAd.source, `${c.jobAd.flags.replace('g', '')}g`))) found.add(m[0].toLowerCase());
+  return found.size;
 }
 
 /** The earliest deadline on or after today, else the latest, else null. */

@@ -5,7 +5,7 @@ import { parts, stems, wholeWords } from './words.ts';
 export const de: CueSet = {
   dates: [
     // action deadlines: the strongest words name the deadline itself
-    { id: 'frist', pattern: parts('frist(?!gerecht)|schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
+    { id: 'frist', pattern: parts('(?<!be)frist(?!gerecht)|schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
     { id: 'bis', pattern: stems('(?:noch |spätestens |jeweils |jedoch )*bis (?:spätestens |einschließlich |zum |zu |am )*(?:\\p{L}+, (?:den )?)?$|spätestens (?:am |zum |bis )?$|bis spätestens$|einschließlich$'), role: 'deadline', weight: 3, adjacent: true },
     { id: 'ende', pattern: stems('endet|läuft (?:noch )?bis|enden am|ablauf|eingang bis|eingehen|vorliegen|einreich|eingereicht|beantrag|anträge|antrag|bewerb|anmeld|melden sie sich|einsend|eingesandt'), role: 'deadline', weight: 2 },
     // the event itself
@@ -19,10 +19,14 @@ export const de: CueSet = {
     { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },
     // project periods and completion
     { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden'), role: 'period', weight: 4 },
+    // what the funded project must do by a date ("die Maßnahmen sind bis zum 30.06.2027 abzuschließen", "Die Projekte laufen bis …")
+    { id: 'abschluss', pattern: stems('abzuschließen|durchzuführen|umzusetzen|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
     // reports a funded project owes (not an opportunity's deadline): "Zwischenbericht, der bis 31.12.2024 vorliegen muss"
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
     { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
+    // notifying applicants of the outcome ("Alle Bewerber werden bis Ende Mai über das Ergebnis informiert")
+    { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)'), role: 'decision', weight: 9 },
     // sessions of a council and its committees decide (a Beratungsfolge, a Sitzungskalender): no event a reader attends
     { id: 'gremium', pattern: parts('ausschuss|gemeinderat|stadtrat|(?<!land)kreistag|stadtverordnet|ratssitzung|ortsbeirat|ortschaftsrat|bezirksvertretung|bezirksbeirat|gremium|gremien|beratungsfolge'), role: 'decision', weight: 5 },
     // replaced or waived deadlines
@@ -44,7 +48,7 @@ export const de: CueSet = {
     '|(?:bewerbungsphase|antragsphase|bewerbungsfrist|einreichungsfrist|antragsfrist)\\p{L}* (?:beendet|abgeschlossen|abgelaufen|geschlossen)(?![\\p{L}])' +
     '|(?:bewerbungs|antrags|einreichungs|einsende)?frist\\p{L}* (?:[\\p{L}\\d„“"”.,–-]+ ){0,12}(?:ablief|auslief|abgelaufen war|endete)(?![\\p{L}])'),
   extended: stems('verlänger|fristverlängerung|verschoben|neue frist'),
-  rolling: stems('fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
+  rolling: stems('(?:sie )?stellen (?:sie )?ihren antrag|anträge können (?:ab sofort |jederzeit |laufend )?(?:gestellt|eingereicht) werden|fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
   relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('rückblick|weitere (?:meldungen|mitteilungen|nachrichten|artikel|beiträge|veranstaltungen|termine|informationen)|mehr zum thema|meistgelesen|das könnte sie auch interessieren|zum thema|aus dem ressort|neueste (?:artikel|beiträge)|ähnliche|verwandte|archiv|frühere|vergangene|newsletter|teilen|kontakt|ihr kontakt|ihr ansprechpartner|ansprechpartner|beratung(?![\\p{L}])'),
   fieldHeadings: stems('(?:datum|uhrzeit|zeit|termin|termine|wann|wo|ort|veranstaltungsort|anmeldung|kontakt|kalender|karte|anfahrt|downloads?|dokumente|fristen|die fristen|auf einen blick|teilnahme|kosten|programm|ablauf|zielgruppe|wer kann|was wird|was kann|wie beantrage|wie bewerbe|hintergrund|weitere informationen|informationen|stichtage|unterlagen|links|fragen|faq|förderhöhe|voraussetzungen)(?![\\p{L}])'),
@@ -61,5 +65,6 @@ export const de: CueSet = {
   online: stems('online|zoom|webex|webinar|videokonferenz|digital(?:e|es)? (?:veranstaltung|treffen)|virtuell|livestream'),
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
   moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),
+  jobAd: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenangebot|wir suchen zum|sucht zum|entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit|vorstellungsgespräch'),
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),
 };

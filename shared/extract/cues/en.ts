@@ -14,7 +14,7 @@ export const en: CueSet = {
     { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
     { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
     { id: 'report', pattern: stems('interim report|final report|progress report|financial report'), role: 'period', weight: 5 },
-    { id: 'decision', pattern: stems('jury|evaluation|selection|decision|results|notification|notified|award ceremony|grant agreement|signed|signature|payment|committee'), role: 'decision', weight: 4 },
+    { id: 'decision', pattern: stems('announced|announcement|jury|evaluation|selection|decision|results|notification|notified|award ceremony|grant agreement|signed|signature|payment|committee'), role: 'decision', weight: 4 },
     { id: 'replaced', pattern: stems('(?:instead of|originally|previously|formerly|old deadline)(?: on| the)?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
     { id: 'waived', pattern: stems('waived|cancelled|canceled|no longer applies'), role: 'replaced', weight: 6 },
     { id: 'closed', pattern: stems('closed(?: on| in)?|has ended|is over|expired'), role: 'closed', weight: 5 },
@@ -46,5 +46,6 @@ export const en: CueSet = {
   online: stems('online|zoom|webex|webinar|virtual|livestream|teams meeting'),
   programmeWords: stems('programme|program|fund|initiative|call|competition|award'),
   moreLinks: wholeWords('more|read more|details|register|learn more|find out more|here|find your time zone'),
+  jobAd: stems('\\([mfdx]/[mfdx]/[mfdx]\\)|job (?:offer|opening|vacancy|advert)|vacancy|we are hiring|full-time position|part-time position|salary|job interviews?'),
   usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
 };

@@ -72,6 +72,8 @@ export interface CueSet {
   programmeWords: RegExp;
   /** a link text that only leads elsewhere ("Mehr", "weiterlesen") */
   moreLinks: RegExp;
+  /** a job advertisement (an opportunity for a person, not for the user's institution): two signals make one */
+  jobAd: RegExp;
   /** the page declares month/day/year dates */
   usDates: RegExp;
 }
