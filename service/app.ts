@@ -18,6 +18,7 @@ import { requestLog } from './middleware/request-log.ts';
 import type { RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
 import { events, eventsDocs } from './routes/events.ts';
+import { extract, extractDocs } from './routes/extract.ts';
 import { feeds, feedsDocs } from './routes/feeds.ts';
 import { ics, icsDocs } from './routes/ics.ts';
 import { mutes, mutesDocs } from './routes/mutes.ts';
@@ -78,7 +79,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs);
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...extractDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
@@ -90,6 +91,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/feeds', feeds);
   app.route('/ics', ics);
   app.route('/api/v1/sources', sources);
+  app.route('/api/v1/extract', extract);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 
   app.onError(onError);
