@@ -1,7 +1,8 @@
 /**
  * Bearer-token auth for every /api/v1 route: 401 envelope for a missing, malformed or unknown token, 429 with
- * Retry-After for an address with too many failed attempts. Tokens are looked up on every request, so a token
- * made by the CLI works at once and a revoked one stops at once.
+ * Retry-After for an address with too many failed attempts. Unknown tokens are looked up on every request, so a
+ * token made by the CLI works at once; known ones come from the read cache only while the store is unchanged, so a
+ * revoked one stops at once (services/read-cache.ts).
  */
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../env.ts';
@@ -23,7 +24,7 @@ export function requireAuth(limits: { limit: number; windowMs: number }, now: ()
     const header = c.req.header('Authorization');
     if (!header) return errorResponse(c, 401, 'unauthorized', 'missing bearer token');
     const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
-    const actor = match ? await authenticate(deps.db, match[1]) : null;
+    const actor = match ? await authenticate(deps.db, match[1], deps.readCache) : null;
     if (!actor) {
       limiter.fail(address);
       return errorResponse(c, 401, 'unauthorized', match ? 'unknown or revoked token' : 'malformed Authorization header');

@@ -5,11 +5,17 @@ import type { Database } from '../store/schema.ts';
 import { findTokenOwner } from '../store/tokens.ts';
 import type { Actor, Role } from './context.ts';
 import { hashToken, looksLikeToken } from './credentials.ts';
+import type { ReadCache } from './read-cache.ts';
 
-/** The actor a token belongs to, or null for a malformed, unknown or revoked token. */
-export async function authenticate(db: Kysely<Database>, token: string): Promise<Actor | null> {
+/** The actor a token belongs to, or null for a malformed, unknown or revoked token (from `cache` while it holds). */
+export async function authenticate(db: Kysely<Database>, token: string, cache?: ReadCache): Promise<Actor | null> {
   if (!looksLikeToken(token)) return null;
-  const owner = await findTokenOwner(db, hashToken(token));
+  const hash = hashToken(token);
+  return cache ? cache.actor(hash, () => lookUp(db, hash)) : lookUp(db, hash);
+}
+
+async function lookUp(db: Kysely<Database>, hash: string): Promise<Actor | null> {
+  const owner = await findTokenOwner(db, hash);
   if (!owner) return null;
   return {
     team: { id: owner.teamId, name: owner.teamName },

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../shared/sync/hlc.ts';
 import type { Notifier } from '../notifier.ts';
 import type { Database } from '../store/schema.ts';
+import type { ReadCache } from './read-cache.ts';
 
 export interface ServiceDeps {
   db: Kysely<Database>;
@@ -11,6 +12,8 @@ export interface ServiceDeps {
   /** wall time in ms (injected so tests control it) */
   now: () => number;
   notifier: Notifier;
+  /** token and empty-pull answers from memory while the store is unchanged (SQLite); absent: always query */
+  readCache?: ReadCache;
 }
 
 export type Role = 'admin' | 'member' | 'viewer';

@@ -15,10 +15,17 @@ export interface PullResult {
  * One page of changes. The cursor is the rev of the page's last item (or `since` when nothing changed): every
  * rev up to it is committed — writers serialise on the team row — so paging on from it never skips a change.
  */
-export async function pull(deps: Pick<ServiceDeps, 'db'>, actor: Actor, since: number, limit: number): Promise<PullResult> {
+export async function pull(deps: Pick<ServiceDeps, 'db' | 'readCache'>, actor: Actor, since: number, limit: number): Promise<PullResult> {
+  const cache = deps.readCache;
+  const teamId = actor.team.id;
+  // an up-to-date client asking again (the common case): nothing was committed since the last query said so
+  if (cache?.isQuiet(teamId, since)) return { items: [], cursor: since, more: false };
+  const at = cache?.before();
   const pageSize = Math.min(Math.max(1, limit), MAX_PULL_LIMIT);
-  const rows = await itemRowsSince(deps.db, actor.team.id, since, pageSize + 1);
+  const rows = await itemRowsSince(deps.db, teamId, since, pageSize + 1);
   const more = rows.length > pageSize;
   const items = rows.slice(0, pageSize).map(rowToItem);
-  return { items, cursor: items.length > 0 ? items[items.length - 1].rev : since, more };
+  const cursor = items.length > 0 ? items[items.length - 1].rev : since;
+  if (cache && !more) cache.rememberQuiet(teamId, cursor, at);
+  return { items, cursor, more };
 }

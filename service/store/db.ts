@@ -18,6 +18,11 @@ export interface Store {
   dialect: DialectName;
   /** the file path or the postgres URL it was opened from */
   location: string;
+  /**
+   * Changes whenever anything may have been committed since the last call (SQLite only; see changeStamp): what
+   * the read caches (services/read-cache.ts) check on every use.
+   */
+  changeStamp?: () => string | undefined;
   close(): Promise<void>;
 }
 
@@ -62,7 +67,21 @@ export function openStore(location: string): Store {
   // every acknowledged write is durable (DESIGN.md "Storage"): sync the WAL at each commit
   sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', location, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', location, changeStamp: changeStamp(sqlite), close: () => db.destroy() };
+}
+
+/**
+ * The SQLite change stamp: `data_version` moves when another connection (the CLI, a second service) commits,
+ * `total_changes()` when this connection writes — at the write, before its commit. Read on the raw handle (a few
+ * µs, no Kysely); undefined once the database is closed.
+ */
+function changeStamp(sqlite: BetterSqlite3.Database): () => string | undefined {
+  const statement = sqlite.prepare('SELECT data_version, total_changes() FROM pragma_data_version').raw();
+  return () => {
+    if (!sqlite.open) return undefined;
+    const [version, changes] = statement.get() as [number, number];
+    return `${version}:${changes}`;
+  };
 }
 
 /** Applies pending migrations; throws with the failing migration's error. */

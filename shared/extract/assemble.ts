@@ -110,6 +110,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     listed: unit.source !== 'page' && ctx.entries >= 2,
     structured: structured?.organizer,
     siteName: ctx.meta.siteName,
+    pageTitle: ctx.meta.title,
     cues,
   });
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
@@ -296,7 +297,9 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
   const text = unit.blocks.map((b) => b.text).join(' ');
   if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
     const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1];
-    if (compound && !title.includes(compound)) {
+    // the generic word alone ("Förderprogramm" as a page's type line) names no fund
+    const generic = compound && /^(?:förder|landes|bundes|sonder)?(?:programm|fonds|wettbewerb)$/iu.test(compound);
+    if (compound && !generic && !title.includes(compound)) {
       const year = yearIn(title);
       const body = sponsorNear(text, compound);
       title = [compound, year, body ? `– ${body}` : ''].filter(Boolean).join(' ');

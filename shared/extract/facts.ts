@@ -82,7 +82,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     const spans: Span[] = mentions.map((m) => ({ index: m.index, length: m.length }));
     mentions.forEach((mention, i) => {
       const span = spans[i];
-      const c = classifyDate(text, span, spans, block.label, rowContext(block, blocks), cues);
+      const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
+      const c = classifyDate(text, span, spans, label, rowContext(block, blocks), cues);
       let role = c.role;
       if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
       const start = withDatetime(mention.start, block.datetime);
@@ -138,6 +139,17 @@ function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
   if (cues.some((c) => c.fields.endTime.test(label))) return 'end';
   if (cues.some((c) => c.fields.startTime.test(label))) return 'start';
   return undefined;
+}
+
+/**
+ * A "Label:" at the start of a block names its value, the first sentence: "Antragsfrist: 15.05.2026. Die Maßnahmen sind
+ * bis zum 30.06.2027 abzuschließen." — the second date is not an Antragsfrist. Table cells and <dt> labels hold one value.
+ */
+function labelReaches(text: string, label: string, span: Span, spans: Span[]): boolean {
+  if (!text.startsWith(label)) return true;
+  let masked = text;
+  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length) + masked.slice(s.index + s.length);
+  return !/[.!?](?=\s+[\p{Lu}„"(])|\n/u.test(masked.slice(label.length, span.index));
 }
 
 /** A start or end label right before a time inside running text ("…, Ende: ca. 16:00 Uhr"): which end of the event it gives. */

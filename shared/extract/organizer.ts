@@ -13,7 +13,7 @@ import { clean } from './page.ts';
 const CONNECTOR = String.raw`(?:von|der|bei|gemeinsam mit|mit|und|of|with)`;
 /** "Name Words (ACR)" optionally followed by "von/gemeinsam mit Other Body" */
 const NAMED_BODY = new RegExp(
-  String.raw`((?:\p{Lu}[\p{L}-]*\s)(?:(?:für|des|der|in|und|von|for|of|the)\s|\p{Lu}[\p{L}-]*\s){1,7}?)\(([\p{Lu}\d][\p{L}\d-]{1,10}(?:\s\p{Lu}[\p{L}]+)?)\)(?:\s+${CONNECTOR}\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)?))?`,
+  String.raw`((?:\p{Lu}[\p{L}-]*\s)(?:(?:für|des|der|in|und|von|for|of|the)\s|\p{Ll}[\p{L}-]*(?:liche|lichen|ische|ischen)\s|\p{Lu}[\p{L}-]*\s){1,7}?)\(([\p{Lu}\d][\p{L}\d-]{1,10}(?:\s\p{Lu}[\p{L}]+)?)\)(?:\s+${CONNECTOR}\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)?))?`,
   'gu',
 );
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
@@ -22,16 +22,32 @@ const LEGAL_FORM = String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\
 const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
-/** sentences that say who issues or runs something */
-const ISSUER = /(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
+/** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
+const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
-const ISSUING_VERB = String.raw`(?:ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
+const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
 const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /** "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the sentence */
 const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,4})\s${ISSUING_VERB}`, 'u');
 /** "… unterstützt die Universitätsstadt Tübingen …": a body with its article right after the verb (head noun and one name) */
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
+
+/** A level of government or a bare noun, not a body one can name ("Fördergeber: Bund", "Das Land unterstützt …"). */
+const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
+
+/** A sentence that opens with a preposition or adverb ("Zur Vorbereitung bietet …") has no body before its verb. */
+const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
+
+/** The body a page's <title> ends with ("… | Rhein-Sieg-Kreis", "… | Ministerium für …"): the site's owner. */
+export function titleOwner(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1];
+  const owner = /(?:ministerium|stiftung|kreis|stadt|gemeinde|bezirksregierung|staatskanzlei|senat|verband|netzwerk|servicestelle|agentur|institut|ministry|foundation|council|municipality)/iu;
+  return owner.test(last) && last.length <= 160 ? last : undefined;
+}
 
 /** A long name shortened: its acronym in brackets, "(SKEW) von Engagement Global" → "SKEW / Engagement Global". */
 export function shortOrganizer(name: string, pageText = ''): string {
@@ -75,9 +91,10 @@ function bodiesIn(text: string, strictness: Strictness): Candidate[] {
   const legal = new RegExp(LEGAL_FORM, 'u').exec(text);
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
-  if (first && !ITEM_WORD.test(first[1])) out.push({ value: first[1] });
+  if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
+  if (first && first[1] && !ITEM_WORD.test(first[1])) out.push({ value: first[1] });
   const after = SUBJECT_AFTER.exec(text);
-  if (after && !ITEM_WORD.test(after[1])) out.push({ value: after[1] });
+  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1])) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
   const quoted = new RegExp(QUOTED_BODY, 'u').exec(text);
   if (quoted) out.push({ value: `${quoted[1]} ${quoted[2]}`, quoted: true });
@@ -104,13 +121,16 @@ export interface OrganizerContext {
   listed: boolean;
   structured?: string;
   siteName?: string;
+  /** the page's <title> */
+  pageTitle?: string;
   cues: CueSet[];
 }
 
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
   const { cues, title } = ctx;
-  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all');
+  const owner = titleOwner(ctx.pageTitle);
+  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', owner);
   if (own?.confidence && own.confidence >= 0.6) return own;
   const named = titleBody(title, ctx.pageBlocks);
   if (named) return { value: named, confidence: 0.6 };
@@ -127,22 +147,23 @@ export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: 
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
-    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all');
+    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all', owner);
     if (page) return page;
   }
-  return site ? { value: site, confidence: 0.4 } : { value: null, confidence: 0.3 };
+  if (site) return { value: site, confidence: 0.4 };
+  return owner ? { value: shortOrganizer(owner, ctx.pageBlocks.map((b) => b.text).join('\n')), confidence: 0.35 } : { value: null, confidence: 0.3 };
 }
 
-function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness): { value: string; confidence: number } | undefined {
+function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, owner?: string): { value: string; confidence: number } | undefined {
   const pageText = blocks.map((b) => b.text).join('\n');
   if (structured) return { value: shortOrganizer(structured, pageText), confidence: 0.9 };
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
       const value = b.text.startsWith(b.label) ? b.text.slice(b.label.length).replace(/^[:\s]+/, '') : b.text;
-      if (value) return { value: shortOrganizer(value, pageText), confidence: 0.8 };
+      if (value && !GENERIC_BODY.test(value.trim())) return { value: shortOrganizer(value, pageText), confidence: 0.8 };
     }
   }
-  const issuer = issuerIn(blocks, title, strictness);
+  const issuer = issuerIn(blocks, title, strictness, owner && shortOrganizer(owner, pageText));
   if (issuer) return issuer;
   for (const s of sentencesOf(blocks)) {
     const body = firstBody(s, title, strictness);
@@ -152,9 +173,12 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
 }
 
 /** The body named in a sentence that says who issues or runs something. */
-function issuerIn(blocks: Block[], title: string, strictness: Strictness): { value: string; confidence: number } | undefined {
+function issuerIn(blocks: Block[], title: string, strictness: Strictness, owner?: string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
     if (!ISSUER.test(s)) continue;
+    // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner
+    const subject = SUBJECT_FIRST.exec(s);
+    if (subject && GENERIC_BODY.test(subject[1]) && owner) return { value: owner, confidence: 0.6 };
     const body = firstBody(s, title, strictness);
     if (body) return { value: body, confidence: 0.6 };
   }

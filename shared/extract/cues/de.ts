@@ -19,14 +19,15 @@ export const de: CueSet = {
     { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },
     // project periods and completion
     { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden'), role: 'period', weight: 4 },
-    // what the funded project must do by a date ("die Maßnahmen sind bis zum 30.06.2027 abzuschließen", "Die Projekte laufen bis …")
-    { id: 'abschluss', pattern: stems('abzuschließen|durchzuführen|umzusetzen|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
+    // what the funded project must do by a date ("die Maßnahmen sind bis zum 30.06.2027 abzuschließen", "Die Projekte laufen bis …",
+    // "Die Förderung ist bis zum 31.01.2028 befristet")
+    { id: 'abschluss', pattern: stems('abzuschließen|durchzuführen|umzusetzen|befristet|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
     // reports a funded project owes (not an opportunity's deadline): "Zwischenbericht, der bis 31.12.2024 vorliegen muss"
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
     { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
     // notifying applicants of the outcome ("Alle Bewerber werden bis Ende Mai über das Ergebnis informiert")
-    { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)'), role: 'decision', weight: 9 },
+    { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)'), role: 'decision', weight: 11 },
     // sessions of a council and its committees decide (a Beratungsfolge, a Sitzungskalender): no event a reader attends
     { id: 'gremium', pattern: parts('ausschuss|gemeinderat|stadtrat|(?<!land)kreistag|stadtverordnet|ratssitzung|ortsbeirat|ortschaftsrat|bezirksvertretung|bezirksbeirat|gremium|gremien|beratungsfolge'), role: 'decision', weight: 5 },
     // replaced or waived deadlines
