@@ -72,15 +72,23 @@ export function openStore(location: string): Store {
 
 /**
  * The SQLite change stamp: `data_version` moves when another connection (the CLI, a second service) commits,
- * `total_changes()` when this connection writes — at the write, before its commit. Read on the raw handle (a few
- * µs, no Kysely); undefined once the database is closed.
+ * `total_changes()` when this connection writes — at the write, before its commit. `total_changes()` is read on
+ * every call (a fraction of a µs); `data_version` takes a WAL read lock (several µs, most of an empty delta pull
+ * from memory), so it is read once per turn of the event loop — what one turn handles is concurrent with any commit
+ * another process makes during it. Read on the raw handle, not through Kysely; undefined once closed.
  */
 function changeStamp(sqlite: BetterSqlite3.Database): () => string | undefined {
-  const statement = sqlite.prepare('SELECT data_version, total_changes() FROM pragma_data_version').raw();
+  const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+  const totalChanges = sqlite.prepare('SELECT total_changes()').pluck();
+  let version: number | undefined;
   return () => {
     if (!sqlite.open) return undefined;
-    const [version, changes] = statement.get() as [number, number];
-    return `${version}:${changes}`;
+    if (version === undefined) {
+      version = dataVersion.get() as number;
+      // cleared by a tick queued from a microtask: it runs once this turn's microtasks (the request's awaits) are done
+      queueMicrotask(() => process.nextTick(() => (version = undefined)));
+    }
+    return `${version}:${totalChanges.get() as number}`;
   };
 }
 

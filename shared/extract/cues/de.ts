@@ -10,7 +10,7 @@ export const de: CueSet = {
     { id: 'ende', pattern: stems('endet|läuft (?:noch )?bis|enden am|ablauf|eingang bis|eingehen|vorliegen|einreich|eingereicht|beantrag|anträge|antrag|bewerb|anmeld|melden sie sich|einsend|eingesandt'), role: 'deadline', weight: 2 },
     // the event itself
     { id: 'stattfinden', pattern: stems('statt(?:finden|findet|fand)|findet .{0,60} statt|kommen .{0,100}zusammen|zusammenkommen|treffen sich|lädt .{0,40} ein'), role: 'event', weight: 7 },
-    { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
+    { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag|informationsabend|infoabend|themenabend|diskussionsabend|vortragsabend|bürgerdialog)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
     { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 4 },
     // publication, status and letter dates
     { id: 'stand', pattern: stems('stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom'), role: 'publication', weight: 6 },
@@ -42,7 +42,7 @@ export const de: CueSet = {
     { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von'), label: 'Einsendeschluss' },
     { kind: 'application', pattern: parts('antrag|anträge|beantrag|bewerb|einreich|förder'), label: 'Antragsfrist' },
   ],
-  eventNouns: parts('veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
+  eventNouns: parts('(?:informations|info|themen|vortrags)abend|bürgerdialog|veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
   callNouns: parts('förderaufruf|aufruf|bekanntmachung|ausschreibung|wettbewerb|preis(?!e)|award|förderprogramm|förderung|fonds|zuschuss|zuschüsse|fördermittel|antrag|anträge|beantrag|bewerb|interessens?bekundung|projektskizze|einsendeschluss|förderlinie'),
   closed: stems('(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}\\d„“"–-]+ ){0,8}(?:ist|sind|wurde) (?:bereits )?(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)' +
     // a heading's short form ("Preis 2024: Bewerbungsphase abgeschlossen") and a past-tense report ("als die Bewerbungsfrist … am 30. Juni ablief")

@@ -1,5 +1,5 @@
 /**
- * The internet edge, faked: agency pages from the corpus (../shared/corpus/dev) served on 127.0.0.1, plus a hostile page
+ * The internet edge, faked: agency pages from the corpus (test/fixtures/corpus/dev) served on 127.0.0.1, plus a hostile page
  * whose title is markup. Every request is recorded, so a test can prove that an injected handler never phoned home.
  */
 import { readFileSync } from 'node:fs';

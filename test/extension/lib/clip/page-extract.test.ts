@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
 
 function pageAt(url: string, html: string): Document {
   const window = new Window({ url });
@@ -10,13 +12,13 @@ function pageAt(url: string, html: string): Document {
   return window.document as unknown as Document;
 }
 
-const corpus = (name: string) => JSON.parse(readFileSync(`../shared/corpus/dev/${name}.json`, 'utf8')) as { url: string; now: string; items: { title: string; deadlines: string[] }[] };
+const corpus = (name: string) => JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8')) as { url: string; now: string; items: { title: string; deadlines: string[] }[] };
 
 describe('clip in the page', () => {
   it('reads a corpus page with shared/extract over the live DOM, with evidence for each deadline', () => {
     const name = 'skew-nakopa-bekanntmachung-2024-zweistufig';
     const label = corpus(name);
-    const doc = pageAt(label.url, readFileSync(`../shared/corpus/dev/${name}.html`, 'utf8'));
+    const doc = pageAt(label.url, readFileSync(join(CORPUS_DIR, `${name}.html`), 'utf8'));
     const result = extractFromDocument(doc, '', new Date(`${label.now}T10:00:00Z`));
     expect(result.url).toBe(label.url);
     expect(result.items).toHaveLength(label.items.length);
