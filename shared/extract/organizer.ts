@@ -29,7 +29,8 @@ const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
 const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /** "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the sentence */
-const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){0,4})\s${ISSUING_VERB}`, 'u');
+/** "The Covenant of Mayors – Europe office organises …": connectors inside the name, and the body's office after it */
+const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s(?:of|for|für|[–-])\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*){0,4})(?:\s(?:office|secretariat|team|geschäftsstelle|büro))?\s${ISSUING_VERB}`, 'u');
 /** "… unterstützt die Universitätsstadt Tübingen …": a body with its article right after the verb (head noun and one name) */
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
