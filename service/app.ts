@@ -4,8 +4,6 @@
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import pino from 'pino';
 import { v4 as uuidv4 } from 'uuid';
 import { Clock } from '../shared/sync/hlc.ts';
@@ -14,7 +12,9 @@ import { requireAuth } from './middleware/auth.ts';
 import { limitBody } from './middleware/body-limit.ts';
 import { extensionCors } from './middleware/cors.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
+import { requestId } from './middleware/request-id.ts';
 import { requestLog } from './middleware/request-log.ts';
+import { secureHeaders } from './middleware/secure-headers.ts';
 import type { RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
 import { events, eventsDocs } from './routes/events.ts';
@@ -64,13 +64,13 @@ export function appDeps(deps: CreateAppDeps): AppDeps {
 export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   const deps = appDeps(input);
   const app = new Hono<AppEnv>();
-  app.use('*', requestId());
+  app.use('*', requestId);
   app.use('*', async (c, next) => {
     c.set('deps', deps);
     await next();
   });
   app.use('*', requestLog);
-  app.use('*', secureHeaders());
+  app.use('*', secureHeaders);
   app.use('*', extensionCors(deps.origins));
   app.use(
     '*',

@@ -107,8 +107,9 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
     await store.close();
     throw error;
   }
-  // asynchronous log writes: a synchronous write(2) per request line was a quarter of an empty delta pull's cost
-  // (`npm run bench`); pino flushes what is buffered when the process exits (not on SIGKILL: the last lines may be lost)
+  // log lines are written asynchronously (batched, off the main thread): a synchronous write(2) per request line was
+  // about a tenth of an empty delta pull's time (`npm run bench`). pino flushes the buffer when the process exits;
+  // only a SIGKILL can lose the last lines, which were being written while it came.
   const logger = pino({ level: options.logLevel }, pino.destination({ dest: 1, sync: false }));
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });

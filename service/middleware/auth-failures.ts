@@ -11,6 +11,11 @@ export class AuthFailureLimiter {
     private readonly now: () => number,
   ) {}
 
+  /** True when no address has failed lately: nothing to look up (the common case, asked on every request). */
+  get idle(): boolean {
+    return this.#windows.size === 0;
+  }
+
   /** Seconds the address must wait, or 0 when it may try. */
   retryAfter(address: string): number {
     const window = this.#windows.get(address);

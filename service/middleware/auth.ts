@@ -15,8 +15,7 @@ export function requireAuth(limits: { limit: number; windowMs: number }, now: ()
   const limiter = new AuthFailureLimiter(limits.limit, limits.windowMs, now);
   return createMiddleware<AppEnv>(async (c, next) => {
     const deps = c.get('deps');
-    const address = deps.clientAddress(c);
-    const wait = limiter.retryAfter(address);
+    const wait = limiter.idle ? 0 : limiter.retryAfter(deps.clientAddress(c));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return errorResponse(c, 429, 'too_many_requests', 'too many failed authentications; try again later');
@@ -26,7 +25,7 @@ export function requireAuth(limits: { limit: number; windowMs: number }, now: ()
     const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
     const actor = match ? await authenticate(deps.db, match[1], deps.readCache) : null;
     if (!actor) {
-      limiter.fail(address);
+      limiter.fail(deps.clientAddress(c));
       return errorResponse(c, 401, 'unauthorized', match ? 'unknown or revoked token' : 'malformed Authorization header');
     }
     c.set('actor', actor);

@@ -89,7 +89,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // is it an item?
   const closed = unit.blocks.some((b) => facts.closed.has(b.id));
   const rolling = unit.blocks.some((b) => facts.rolling.has(b.id)) && cues.some((c) => c.callNouns.test(text));
-  if (kind === 'call' && jobSignals(`${title.value}\n${text}`, cues) >= 2) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
+  if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
     if (closed && !live) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
@@ -152,11 +152,13 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   return { draft, notes };
 }
 
-/** How many different job-advertisement signals a text holds ("(m/w/d)", "Entgeltgruppe 11 TVöD", "Vorstellungsgespräche"). */
-function jobSignals(text: string, cues: CueSet[]): number {
-  const found = new Set<string>();
-  for (const c of cues) for (const m of text.matchAll(new RegExp(c.jobAd.source, `${c.jobAd.flags.replace('g', '')}g`))) found.add(m[0].toLowerCase());
-  return found.size;
+/** A job advertisement: two different job signals, at least one of them strong ("(m/w/d)", "Vorstellungsgespräche"). */
+function isJobAd(text: string, cues: CueSet[]): boolean {
+  const all = (re: RegExp) => [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => m[0].toLowerCase());
+  return cues.some((c) => {
+    const strong = new Set(all(c.jobAd.strong));
+    return strong.size >= 1 && strong.size + new Set(all(c.jobAd.weak)).size >= 2;
+  });
 }
 
 /** The earliest deadline on or after today, else the latest, else null. */
@@ -307,7 +309,9 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
     }
   }
   // a document about a call (a council's Beschlussvorlage "Vorlage - 2025/0412") → the call it quotes by name
-  if (!namesProgramme(title, cues)) {
+  // (only under a heading that names neither an event nor a call: an event page may mention a competition by name)
+  const heading = title;
+  if (!namesProgramme(heading, cues) && !cues.some((c) => c.eventNouns.test(heading) || c.callNouns.test(heading))) {
     const quoted = quotedCall(text);
     if (quoted) {
       title = quoted;

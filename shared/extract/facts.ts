@@ -157,8 +157,10 @@ function inlineTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undef
   const m = /(?:^|[\n,;(]\s*)([^\n,;:()\d]{2,25}):\s*(?:ca\.\s*|circa\s*|gegen\s*|um\s*|approx\.\s*|at\s*)?$/iu.exec(before);
   if (!m) return undefined;
   const label = m[1].trim();
-  if (cues.some((c) => c.fields.endTime.test(label) || (c.fields.end.test(label) && !c.fields.start.test(label)))) return 'end';
-  if (cues.some((c) => c.fields.startTime.test(label) || c.fields.start.test(label))) return 'start';
+  // the whole label is the field's word ("Ende", "Beginn", "Uhrzeit bis"), not a sentence holding one ("Anmeldung bis")
+  const is = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags).test(label);
+  if (cues.some((c) => is(c.fields.endTime) || is(c.fields.end))) return 'end';
+  if (cues.some((c) => is(c.fields.startTime) || is(c.fields.start))) return 'start';
   return undefined;
 }
 

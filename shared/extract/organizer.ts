@@ -28,8 +28,10 @@ const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls
 const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
 const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
-/** "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the sentence */
-/** "The Covenant of Mayors – Europe office organises …": connectors inside the name, and the body's office after it */
+/**
+ * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
+ * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
+ */
 const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s(?:of|for|für|[–-])\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*){0,4})(?:\s(?:office|secretariat|team|geschäftsstelle|büro))?\s${ISSUING_VERB}`, 'u');
 /** "… unterstützt die Universitätsstadt Tübingen …": a body with its article right after the verb (head noun and one name) */
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
@@ -41,7 +43,7 @@ const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kre
 const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
 
 /** The body a page's <title> ends with ("… | Rhein-Sieg-Kreis", "… | Ministerium für …"): the site's owner. */
-export function titleOwner(title: string | undefined): string | undefined {
+function titleOwner(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const parts = title.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;

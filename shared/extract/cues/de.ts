@@ -18,10 +18,11 @@ export const de: CueSet = {
     { id: 'ab', pattern: stems('(?:ab|seit|beginnend|frühestens) (?:dem |den |am |sofort )?$|ab (?:\\p{L}+, )?(?:dem |den )?$'), role: 'opening', weight: 4, adjacent: true },
     { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },
     // project periods and completion
-    { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden'), role: 'period', weight: 4 },
+    { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn'), role: 'period', weight: 4 },
     // what the funded project must do by a date ("die Maßnahmen sind bis zum 30.06.2027 abzuschließen", "Die Projekte laufen bis …",
-    // "Die Förderung ist bis zum 31.01.2028 befristet")
-    { id: 'abschluss', pattern: stems('abzuschließen|durchzuführen|umzusetzen|befristet|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
+    // "Die Förderung ist bis zum 31.01.2028 befristet", "Die Vorhaben müssen bis 31.12.2026 durchgeführt werden"); the verb
+    // after the date outweighs the "bis" before it
+    { id: 'abschluss', pattern: parts('abzuschließen|durchzuführen|umzusetzen|befristet|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
     // reports a funded project owes (not an opportunity's deadline): "Zwischenbericht, der bis 31.12.2024 vorliegen muss"
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
@@ -66,6 +67,9 @@ export const de: CueSet = {
   online: stems('online|zoom|webex|webinar|videokonferenz|digital(?:e|es)? (?:veranstaltung|treffen)|virtuell|livestream'),
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
   moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),
-  jobAd: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenangebot|wir suchen zum|sucht zum|entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit|vorstellungsgespräch'),
+  jobAd: {
+    strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
+    weak: stems('entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit'),
+  },
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),
 };

@@ -46,6 +46,9 @@ export const en: CueSet = {
   online: stems('online|zoom|webex|webinar|virtual|livestream|teams meeting'),
   programmeWords: stems('programme|program|fund|initiative|call|competition|award'),
   moreLinks: wholeWords('more|read more|details|register|learn more|find out more|here|find your time zone'),
-  jobAd: stems('\\([mfdx]/[mfdx]/[mfdx]\\)|job (?:offer|opening|vacancy|advert)|vacancy|we are hiring|full-time position|part-time position|salary|job interviews?'),
+  jobAd: {
+    strong: stems('\\([mfdx]/[mfdx]/[mfdx]\\)|job (?:offer|opening|vacancy|advert)|vacancy|we are hiring|job interviews?'),
+    weak: stems('full-time position|part-time position|salary'),
+  },
   usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
 };

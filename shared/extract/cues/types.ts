@@ -72,8 +72,11 @@ export interface CueSet {
   programmeWords: RegExp;
   /** a link text that only leads elsewhere ("Mehr", "weiterlesen") */
   moreLinks: RegExp;
-  /** a job advertisement (an opportunity for a person, not for the user's institution): two signals make one */
-  jobAd: RegExp;
+  /**
+   * a job advertisement (an opportunity for a person, not for the user's institution): two signals, one of them strong
+   * ("(m/w/d)", "Stellenausschreibung"); pay scales alone ("TVöD", "in Vollzeit") also describe calls that fund staff
+   */
+  jobAd: { strong: RegExp; weak: RegExp };
   /** the page declares month/day/year dates */
   usDates: RegExp;
 }

@@ -5,6 +5,7 @@ import { createApp, type CreateAppDeps } from '../../../service/app.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Role } from '../../../service/services/context.ts';
 import { addMember, createTeam } from '../../../service/services/members.ts';
+import { ReadCache } from '../../../service/services/read-cache.ts';
 import { createPgNotifier } from '../../../service/store/pg-notifier.ts';
 import type { TestStore } from './store.ts';
 
@@ -37,7 +38,9 @@ export async function testApi(store: TestStore, deps: Partial<CreateAppDeps> = {
     }),
   );
   const notifier = deps.notifier ?? (store.dialect === 'postgres' ? await createPgNotifier(store.location, store.db) : createMemoryNotifier());
-  const app = createApp({ db: store.db, notifier, logger, ...deps });
+  // the service's read cache on SQLite (as service/main.ts makes it), so every API suite runs through it
+  const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
+  const app = createApp({ db: store.db, notifier, logger, readCache, ...deps });
   const at = () => new Date().toISOString();
   return {
     app,

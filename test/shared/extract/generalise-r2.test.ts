@@ -40,6 +40,18 @@ describe('event times', () => {
   });
 });
 
+describe('info evenings', () => {
+  it('makes an event of an "Informationsabend am …" section on a call’s page', () => {
+    const html = page(`<main><h1>Projektaufruf Faire Gemeinde 2026</h1><p>Projektskizzen können bis zum 15. Juni 2026 eingereicht werden.</p>
+      <h2>Informationsabend</h2><p>Interessierte sind zum Informationsabend am Dienstag, 21. April, von 17:30 bis 19:00 Uhr im Rathaus, Markt 1, 91522 Ansbach, eingeladen.</p></main>`);
+    const { items } = run(html, '2026-03-25');
+    expect(items.map((i) => [i.kind, i.deadline, i.start, i.end, i.location])).toEqual([
+      ['call', '2026-06-15', null, null, null],
+      ['event', null, '2026-04-21T17:30', '2026-04-21T19:00', 'Ansbach'],
+    ]);
+  });
+});
+
 describe('council documents', () => {
   it('makes no events of council and committee sessions', () => {
     const html = page(`<main><h1>Sitzungstermine</h1><p>Die Sitzungen sind öffentlich.</p>
@@ -62,7 +74,7 @@ describe('council documents', () => {
 describe('dates that are no deadlines', () => {
   it('reads what a funded project must finish or runs until as its period', () => {
     const html = page(`<main><h1>Förderaufruf Begegnung 2026</h1><p>Antragsfrist: 15.05.2026. Die Maßnahmen sind bis zum 30.06.2027 abzuschließen.</p>
-      <p>Die Projekte laufen bis zum 31. Dezember 2027.</p></main>`);
+      <p>Die Projekte laufen bis zum 31. Dezember 2027. Alle Vorhaben müssen bis 31.12.2027 durchgeführt werden.</p></main>`);
     expect(deadlineValues(run(html, '2026-03-01'))).toEqual(['2026-05-15']);
   });
 
@@ -86,6 +98,18 @@ describe('what is not a call, and what is one', () => {
     const html = page(`<main><h1>Referent*in für Städtepartnerschaften (m/w/d)</h1>
       <p>Die Stadt sucht zum 01.03.2026 eine Fachkraft in Vollzeit, Entgeltgruppe 10 TVöD.</p><p><strong>Bewerbungsfrist: 15.01.2026</strong></p></main>`);
     expect(run(html, '2025-12-01').items).toEqual([]);
+  });
+
+  it('keeps a call that funds staff positions (pay scale words alone are no job advertisement)', () => {
+    const html = page(`<main><h1>Förderaufruf Koordinationsstellen 2026</h1>
+      <p>Gefördert werden Personalstellen in Vollzeit oder Teilzeit bis Entgeltgruppe 13 TVöD. Antragsfrist: 31.03.2026.</p></main>`);
+    expect(run(html, '2026-01-10').items.map((i) => [i.kind, i.deadline])).toEqual([['call', '2026-03-31']]);
+  });
+
+  it('keeps an event page’s own heading when its text names a competition in quotes', () => {
+    const html = page(`<main><h1>Netzwerktreffen Faire Kommunen 2026</h1>
+      <p>Das Treffen findet am 12. Mai 2026 in Kassel statt. Vorgestellt wird auch der Wettbewerb „Hauptstadt des Fairen Handels“.</p></main>`);
+    expect(run(html, '2026-04-01').items.map((i) => [i.kind, i.title])).toEqual([['event', 'Netzwerktreffen Faire Kommunen 2026']]);
   });
 
   it('keeps a programme that invites applications now, without a deadline, as a call', () => {
@@ -129,6 +153,14 @@ describe('organizer', () => {
       <tr><td>03.06.2025</td><td>Fachaustausch Faire Beschaffung</td><td>Hannover</td></tr>
       <tr><td>16.09.2025</td><td>Online-Workshop Wirkung</td><td>online</td></tr></table></main>`);
     expect(run(html, '2025-05-20').items.map((i) => i.organizer)).toEqual(['SKEW / Engagement Global', 'SKEW / Engagement Global']);
+  });
+
+  it('reads a subject with connectors and its office ("The Covenant of Mayors – Europe office organises …")', () => {
+    const html = page(`<main><h1>Webinars 2025</h1><p>The Covenant of Mayors – Europe office organises free webinars for local authorities.</p>
+      <table><tr><th>Date</th><th>Topic</th><th>Time (CEST)</th></tr>
+      <tr><td>1 July 2025</td><td>Heat action plans for cities</td><td>14:00–15:30</td></tr>
+      <tr><td>9 September 2025</td><td>Monitoring made simple</td><td>10:00–11:00</td></tr></table></main>`, { lang: 'en' });
+    expect(run(html, '2025-06-20').items.map((i) => i.organizer)).toEqual(['Covenant of Mayors – Europe', 'Covenant of Mayors – Europe']);
   });
 
   it('reads "X is pleased to open …" as X issuing the call', () => {
