@@ -1,5 +1,6 @@
 /**
- * The service under measurement: `node bin/callwatch.mjs serve` as a child process on 127.0.0.1, a fresh SQLite file,
+ * The service under measurement: `node <scripts/serve-node-flags> bin/callwatch.mjs serve` — as `npm start` runs
+ * it — as a child process on 127.0.0.1, a fresh SQLite file,
  * the bench route on (CALLWATCH_BENCH_ROUTES=1) and the default log level — so the figures include the request log a
  * deployed service writes. Its log goes to a file, not a pipe, so draining it costs the bench process nothing.
  */
@@ -9,6 +10,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const BIN = resolve(import.meta.dirname, '../bin/callwatch.mjs');
+
+/** The V8 flags `npm start` gives the service (scripts/serve-node-flags): the bench measures the service as shipped. */
+export function serveNodeFlags(): string[] {
+  const text = readFileSync(resolve(import.meta.dirname, '../scripts/serve-node-flags'), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
 
 export interface BenchServer {
   url: string;
@@ -25,7 +37,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'callwatch-bench-'));
   const logPath = join(dir, 'service.log');
   const log = openSync(logPath, 'w');
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bench.db')], {
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeFlags(), BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bench.db')], {
     cwd: dir,
     env: { ...process.env, DATABASE_URL: undefined, CALLWATCH_BENCH_ROUTES: '1' },
     stdio: ['ignore', log, 'pipe'],

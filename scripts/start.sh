@@ -10,4 +10,6 @@ npx --no-install wxt build >/dev/null
 npx --no-install wxt build -b firefox --mv3 >/dev/null
 echo "callwatch: extension built — load $(pwd)/.output/chrome-mv3 (Chrome/Edge: chrome://extensions → Entpackte Erweiterung laden)"
 echo "           or $(pwd)/.output/firefox-mv3 (Firefox: about:debugging → Temporäres Add-on laden)"
-exec node bin/callwatch.mjs serve "$@"
+# the service's V8 flags (heap sizes) live in one file, read by the benchmark too
+# shellcheck disable=SC2046
+exec node $(grep -v '^#' scripts/serve-node-flags) bin/callwatch.mjs serve "$@"

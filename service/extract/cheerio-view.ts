@@ -1,5 +1,5 @@
 /** The page-view port (shared/extract/view.ts) over Cheerio, for the service, the scraper and the CLI. */
-import * as cheerio from 'cheerio';
+import * as cheerio from './lazy-cheerio.ts';
 import type { AnyNode, Element } from 'domhandler';
 import type { PageView, ViewElement } from '../../shared/extract/view.ts';
 

@@ -4,7 +4,7 @@
  * than files, whose text or address reads like a call or an event — or that sit in the listing's own section of the
  * site with a real headline as text. Selectors from the source, when given, replace the guessing.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from '../extract/lazy-cheerio.ts';
 import type { AnyNode, Element } from 'domhandler';
 import { canonicalUrl } from './canonical-url.ts';
 

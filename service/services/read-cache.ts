@@ -1,11 +1,11 @@
 /**
  * What the hot read paths may answer from memory: token hash → actor, and per team a cursor above which nothing is
  * committed (so an up-to-date client's delta pull is empty without a query). Every entry is only as good as the
- * store's change stamp it was read under (store/db.ts: on SQLite `PRAGMA data_version` — commits of other
- * connections, the CLI or a second service — plus this connection's `total_changes()`, our own writes, revocations
- * included, the moment they are made). The stamp is read on every use; when it moved, everything is dropped, so a
- * revoked token is refused on the next request and a change pushed anywhere shows in the next pull. Misses (unknown
- * tokens, new ones) always go to the database. Without a stamp (PostgreSQL) nothing is cached.
+ * store's change stamp it was read under (store/db.ts: on SQLite this connection's `total_changes()` — our own
+ * writes, revocations included, the moment they are made — and `PRAGMA data_version` — commits of other connections,
+ * the CLI or a second service, within a millisecond). The stamp is read on every use; when it moved, everything is
+ * dropped, so a revoked token is refused on the next request and a change pushed anywhere shows in the next pull.
+ * Misses (unknown tokens, new ones) always go to the database. Without a stamp (PostgreSQL) nothing is cached.
  */
 import type { Actor } from './context.ts';
 

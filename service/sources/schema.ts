@@ -4,7 +4,7 @@
  * Additive fields: `preset`, `enabled`, `nextRunAt`, `failures`, `createdAt`, `updatedAt`, and `lastRun.errorCode`,
  * `lastRun.durationMs`.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from '../extract/lazy-cheerio.ts';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/schema.ts';
 import { SOURCE_KINDS } from '../scrape/readers/index.ts';

@@ -70,23 +70,28 @@ export function openStore(location: string): Store {
   return { db, dialect: 'sqlite', location, changeStamp: changeStamp(sqlite), close: () => db.destroy() };
 }
 
+/** How long a read of `data_version` stands for the file (see changeStamp). */
+export const DATA_VERSION_MS = 1;
+
 /**
- * The SQLite change stamp: `data_version` moves when another connection (the CLI, a second service) commits,
- * `total_changes()` when this connection writes — at the write, before its commit. `total_changes()` is read on
- * every call (a fraction of a µs); `data_version` takes a WAL read lock (several µs, most of an empty delta pull
- * from memory), so it is read once per turn of the event loop — what one turn handles is concurrent with any commit
- * another process makes during it. Read on the raw handle, not through Kysely; undefined once closed.
+ * The SQLite change stamp: `total_changes()` moves when this connection writes — at the write, before its commit —
+ * and is read on every call (a fraction of a µs); `data_version` moves when another connection (the CLI, a second
+ * service) commits, and is read at most once per DATA_VERSION_MS: it takes a WAL read lock (several µs under load,
+ * the largest part of an empty delta pull answered from memory — `npm run bench`). So this process's own writes,
+ * revocations included, count at once, another process's commits within a millisecond. Read on the raw handle,
+ * not through Kysely; undefined once the database is closed.
  */
 function changeStamp(sqlite: BetterSqlite3.Database): () => string | undefined {
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   const totalChanges = sqlite.prepare('SELECT total_changes()').pluck();
-  let version: number | undefined;
+  let version = 0;
+  let readAt = -Infinity;
   return () => {
     if (!sqlite.open) return undefined;
-    if (version === undefined) {
+    const now = performance.now();
+    if (now - readAt >= DATA_VERSION_MS) {
       version = dataVersion.get() as number;
-      // cleared by a tick queued from a microtask: it runs once this turn's microtasks (the request's awaits) are done
-      queueMicrotask(() => process.nextTick(() => (version = undefined)));
+      readAt = now;
     }
     return `${version}:${totalChanges.get() as number}`;
   };

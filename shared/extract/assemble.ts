@@ -11,7 +11,7 @@ import type { ClockTime, WrittenDate } from './dates/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
 import { findLocation } from './location.ts';
 import { findOrganizer } from './organizer.ts';
-import { allSections, type Section } from './sections.ts';
+import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
@@ -84,6 +84,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
       return { deadline, fact: f };
     }),
   ));
+  // a past date in a passage that says its scheme is over ("The bursary scheme … is now closed") is no deadline in force
+  const inForce = deadlines.filter((d) => !(facts.closed.has(d.fact.block.id) && d.deadline.date < ctx.today));
+  if (inForce.length < deadlines.length && inForce.length) deadlines.splice(0, deadlines.length, ...inForce);
   const deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
 
   // is it an item?
@@ -221,7 +224,10 @@ function eventDates(
   const fieldEvents = usable.filter((f) => f.role === 'event' && f.block.label !== undefined);
   const proseEvents = usable.filter((f) => f.role === 'event' && f.block.label === undefined);
   const loose = usable.filter((f) => f.role === 'unknown');
-  const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? loose.find((f) => f.start.time) ?? loose[0];
+  // a range holding every other loose date ("12–14 June 2026" over "12 June, 14:00" … "14 June, 9:30") is the event's
+  // span; the dates inside it are its programme
+  const span = loose.find((f) => f.end && f.start.year !== null && loose.every((g) => g === f || within(g, f)));
+  const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? loose.find((f) => f.start.time) ?? loose[0];
   if (!startFact) return { confidence: 0.3 };
   const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
   const start = resolve(startFact, startFact.start, baseCtx(startFact));
@@ -237,7 +243,7 @@ function eventDates(
   const labelled = fieldTimes.length ? fieldTimes : timeFieldsByValue(unit, ctx);
   // a list entry or card states its hours on a line of their own ("Online · 10:00 bis 12:00 Uhr"): used when it is the
   // unit's only clock time (several times are an agenda)
-  const lone = unit.source !== 'page' && times.length === 1 && !startFact.start.time ? times : [];
+  const lone = unit.source !== 'page' && times.length === 1 && !startFact.start.time ? times : !times.length && !startFact.start.time ? sharedTimes(unit, ctx) : [];
   const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end') ?? lone.find((t) => t.edge !== 'end');
   const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end ?? lone.find((t) => t.end)?.end;
   if (!start.time && startTime && startTime.edge !== 'end') start.time = clock(startTime.start);
@@ -245,6 +251,25 @@ function eventDates(
   else if (!end && endTime && start.time) end = { date: start.date, time: clock(endTime) };
   if (end && !end.time && startFact.end?.time) end.time = clock(startFact.end.time);
   return normalizeEnd({ start, end, confidence });
+}
+
+/**
+ * A list of dates under one shared time ("Die Webinare finden jeweils von 10 bis 11:30 Uhr statt:", "each from 14:00 to
+ * 15:30"): the time stated once beside the list, outside its entries, with a word saying it holds for each.
+ */
+function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
+  if (unit.source !== 'list' || !unit.within) return [];
+  const section = sectionBlocks(unit.within);
+  const shared = ctx.facts.times.filter((t) => !t.block.list && section.includes(t.block) && /(?<![\p{L}])(?:jeweils|each|all sessions)(?![\p{L}])/iu.test(t.block.text));
+  return shared.length === 1 ? shared : [];
+}
+
+/** A date falls inside a range's days (years left out when the date has none). */
+function within(date: DateFact, range: DateFact): boolean {
+  const day = (d: WrittenDate) => d.month * 100 + d.day;
+  if (!range.end) return false;
+  if (date.start.year !== null && range.start.year !== null && date.start.year !== range.start.year) return false;
+  return day(date.start) >= day(range.start) && day(date.end ?? date.start) <= day(range.end);
 }
 
 /** Time fields the date layer left unread ("Uhrzeit von: 12:30" as a bare cell): parsed as values. */
@@ -317,6 +342,14 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
       title = quoted;
       confidence = 0.55;
     }
+  } else if (!/[„"“«»]/.test(heading)) {
+    // a press headline that only mentions the call ("Neuer Förderaufruf: Land stärkt …") → the call's quoted name
+    const quoted = quotedCall(text);
+    const noun = quoted?.split(/\s/)[0].toLowerCase();
+    if (quoted && noun && heading.toLowerCase().includes(noun)) {
+      title = quoted;
+      confidence = 0.55;
+    }
   }
   return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
 }
@@ -354,6 +387,8 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
       else call += 4;
     }
   }
+  // an entry of a listing dated only by when it happens (no deadline word anywhere near its date) is an occasion
+  if (unit.source !== 'page' && facts.length && facts.every((f) => f.role === 'unknown' || f.role === 'event')) event += 1;
   if (structured?.start) event += 10;
   if (unit.source === 'page' && ctx.meta.icsLink) event += 3;
   if (unit.blocks.some((b) => ctx.facts.rolling.has(b.id))) call += 2;

@@ -10,6 +10,7 @@ const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu',
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
 /** class/id tokens of chrome; whole tokens or their parts after "-"/"_" */
 const CHROME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|topmenu|menue|breadcrumbs?|sidebar|sidebars|aside|col-aside|widget|widget-area|share|social|ad|ads|ad-slot|advert|advertisement|banner|cookie|cookies|consent|cookie-banner|cookie-notice|cookienotice|consent-layer|gdpr|related|rueckblick|newsletter|pagination|pager|post-navigation|skiplinks?|skip-links?|screen-reader-text|sr-only|print|footer-links|footer-menu|rechts|right|marginal|service-bar|site-header|site-footer|header-meta|meta-nav|search|searchform|comments?|tags-links|cat-links|share-links|backlink|news-backlink|back|license|lizenz)$/;
+const SIDE_COLUMN = /^(?:(?:col|column|spalte)[-_]?(?:right|rechts)|(?:right|rechts)[-_]?(?:col|column|spalte))$/;
 const CHROME_PREFIX = /^(?:cc-|cookie|consent|wt-cck|ad-|share-|social-|nav-|menu-|breadcrumb|sidebar|widget)/;
 
 /** True when an element is page chrome wherever it stands. */
@@ -22,6 +23,8 @@ export function isChrome(node: DocNode, cues: CueSet[]): boolean {
   for (const token of tokens(node)) {
     if (CHROME_TOKEN.test(token) || CHROME_PREFIX.test(token)) return true;
     if (token.split(/[-_]/).some((part) => part === 'cookie' || part === 'consent' || part === 'sidebar' || part === 'breadcrumb' || part === 'rueckblick')) return true;
+    // the side column of a two-column layout ("col-right", "right_column", "spalte-rechts"): teasers and "Termine" boxes
+    if (SIDE_COLUMN.test(token)) return true;
     // camel-cased ids of site builders ("navBreadcrumbs", "cookieBanner") hold their kind inside the token
     if (/breadcrumb|cookie/.test(token)) return true;
   }

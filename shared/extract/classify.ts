@@ -125,13 +125,18 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
   for (const s of spans) {
     if (s === span) continue;
     const sEnd = s.index + s.length;
-    if (sEnd <= span.index && sEnd > start) start = Math.max(start, sEnd);
+    // "jeweils 1. März und 1. September", "am 3., 14. und 28. April": a date joined to the one before by a bare
+    // conjunction is a second value of the same words, so the clause is not cut between them
+    if (sEnd <= span.index && sEnd > start && !COORDINATED.test(masked.slice(sEnd, span.index))) start = Math.max(start, sEnd);
     if (s.index >= span.index + span.length && s.index < end) end = Math.min(end, trailingEnd(masked, span.index + span.length, s.index));
   }
   const clause = text.slice(start, end).trim();
   const before = text.slice(start, span.index);
   return { clause, before };
 }
+
+/** Only a conjunction or a comma between two dates. */
+const COORDINATED = /^\s*(?:,|,?\s*(?:und|sowie|oder|bzw\.?|and|or|&))\s*$/iu;
 
 /** Where our date's words end before the next date: at a conjunction, else right before it. */
 function trailingEnd(text: string, from: number, next: number): number {

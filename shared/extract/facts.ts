@@ -110,7 +110,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     for (const t of findTimes(text)) {
       if (t.openingHours || t.tz) continue;
       if (mentions.some((m) => overlaps(m, t))) continue;
-      const inline = inlineTimeEdge(text.slice(0, t.index), cues);
+      const inline = inlineTimeEdge(text.slice(0, t.index), cues) ?? verbTimeEdge(text.slice(0, t.index), cues);
       facts.times.push({ block, start: t.start, end: t.end, edge: inline ?? timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined), ...(inline ? { labelled: true } : {}) });
     }
   }
@@ -162,6 +162,18 @@ function inlineTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undef
   if (cues.some((c) => is(c.fields.endTime) || is(c.fields.end))) return 'end';
   if (cues.some((c) => is(c.fields.startTime) || is(c.fields.start))) return 'start';
   return undefined;
+}
+
+/**
+ * A sentence about the event that says when it begins or ends ("Das Treffen beginnt um 14 Uhr.", "The workshop ends at
+ * 16:00"): the time is the event's overall start or end. Only when the sentence's subject is an event (an agenda's
+ * "Die Mittagspause beginnt um 12:30 Uhr" is a slot).
+ */
+function verbTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undefined {
+  const sentence = before.split(/[.!?\n]\s+|\n/).pop() ?? '';
+  const m = /^\s*((?:\S+\s+){0,4}?)(beginnt|beginnen|startet|starten|endet|enden|starts|begins|ends|finishes)\s+(?:um\s+|ab\s+|gegen\s+|ca\.\s+|at\s+|around\s+)?$/iu.exec(sentence);
+  if (!m || !cues.some((c) => c.eventNouns.test(m[1]))) return undefined;
+  return /^(?:endet|enden|ends|finishes)$/i.test(m[2]) ? 'end' : 'start';
 }
 
 /** "Kalletal, 04.04.2022" / "Bonn, 5. Juli 2019.": a place and a date standing alone are a letter's or a dateline's date. */

@@ -6,6 +6,7 @@
 import { assemble } from './assemble.ts';
 import { berlinDay } from './berlin.ts';
 import { readBlocks, type Block } from './blocks.ts';
+import { mergeDuplicates } from './dedupe.ts';
 import { findMain } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
@@ -62,7 +63,9 @@ export function extract(input: ExtractInput): ExtractResult {
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft) items.push(result.draft);
   }
-  return { items, diagnostics };
+  const merged = mergeDuplicates(items);
+  if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
+  return { items: merged, diagnostics };
 }
 
 /** Only the blocks inside the user's selection; when none match, the selection's own lines. */

@@ -15,6 +15,12 @@ const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in d
 /** A place standing alone at the head of a meta line: one capitalised name, maybe "am Main" / "an der Saale". */
 const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?$/u;
 
+const CITY = String.raw`\p{Lu}[\p{Ll}-]+(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?`;
+/** A place right after the event's date in a sentence about it happening. */
+const PROSE_PLACE = new RegExp(String.raw`(?:\d{4}|Uhr)\s+in\s+(${CITY})\s+(?:statt|stattfinden)(?![\p{L}])|(?:takes? place|will be held|is held)\s+(?:on\s+[^.,]{3,40}\s+)?in\s+(${CITY})(?![\p{L}])`, 'u');
+/** A line that is the event's dates and then its place. */
+const DATE_LINE_PLACE = new RegExp(String.raw`^[^,]{0,40}\d{4},\s*(${CITY})$`, 'u');
+
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
   // a hybrid event's place ("…, 1010 Vienna, and online"): the city counts
@@ -43,6 +49,14 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
     const postcode = POSTCODE_CITY.exec(b.text);
     if (postcode) return { value: postcode[1], confidence: 0.6 };
+  }
+  // prose and date lines: "findet am 24. und 25. September 2026 in Magdeburg statt", "takes place in Leipzig",
+  // "12–14 June 2026, Leipzig"
+  for (const b of blocks) {
+    if (isContact(b)) continue;
+    const m = PROSE_PLACE.exec(b.text) ?? DATE_LINE_PLACE.exec(b.text);
+    const city = m?.[1] ?? m?.[2];
+    if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.5 };
   }
   // a card's meta line: "Magdeburg · Anmeldeschluss: 20.09.2024", "Leipzig | 9:30 bis 16:30 Uhr"
   for (const b of blocks) {

@@ -19,8 +19,8 @@ const dir = mkdtempSync(join(tmpdir(), 'callwatch-read-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => killAllServe());
 
-/** A request from a client arrives through I/O, in a new turn of the service's event loop. */
-const nextTurn = () => new Promise((done) => setImmediate(done));
+/** Longer than a read of data_version stands for (DATA_VERSION_MS): another process's commit counts from then on. */
+const afterDataVersionMs = () => new Promise((done) => setTimeout(done, 5));
 const at = () => new Date().toISOString();
 
 describe('read cache (SQLite)', () => {
@@ -68,7 +68,7 @@ describe('read cache (SQLite)', () => {
       const clientId = uuid();
       const op = { opId: uuid(), itemId: uuid(), hlc: hlcAt(Date.now(), clientId), set: { kind: 'call', title: 'von nebenan' } };
       expect((await cli.call('POST', '/api/v1/sync/push', { token: admin.token, body: { clientId, ops: [op] } })).status).toBe(200);
-      await nextTurn();
+      await afterDataVersionMs();
       const pulled = await (await api.call('GET', '/api/v1/sync/pull?since=0', { token: viewer.token })).json();
       expect(pulled.items.map((i: { title: string }) => i.title)).toEqual(['von nebenan']);
 
@@ -76,7 +76,7 @@ describe('read cache (SQLite)', () => {
       const added = await addMember(other.db, admin.teamId, { name: 'Neu', role: 'member', at: at() });
       expect((await api.call('GET', '/api/v1/me', { token: added.token })).status).toBe(200);
       expect(await revokeMember(other.db, admin.teamId, viewer.memberId, at())).toBe(true);
-      await nextTurn();
+      await afterDataVersionMs();
       expect((await api.call('GET', '/api/v1/me', { token: viewer.token })).status).toBe(401);
       expect((await api.call('GET', '/api/v1/sync/pull?since=1', { token: viewer.token })).status).toBe(401);
     } finally {

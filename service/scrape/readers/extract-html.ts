@@ -2,7 +2,7 @@
  * Runs the extractor over one fetched HTML page — the whole page, or each block an `itemSelector` picks out, read as
  * a page of its own — and turns the drafts into finds.
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from '../../extract/lazy-cheerio.ts';
 import { cheerioView } from '../../extract/cheerio-view.ts';
 import { toFound } from '../found.ts';
 import type { ReadContext, SourceFind } from './types.ts';

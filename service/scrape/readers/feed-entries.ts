@@ -1,5 +1,5 @@
 /** RSS 2.0, RSS 1.0 (RDF) and Atom entries, read with Cheerio's XML mode (no extra parser needed). */
-import * as cheerio from 'cheerio';
+import * as cheerio from '../../extract/lazy-cheerio.ts';
 
 export interface FeedEntry {
   title: string;

@@ -4,8 +4,8 @@ import { parts, stems, wholeWords } from './words.ts';
 
 export const de: CueSet = {
   dates: [
-    // action deadlines: the strongest words name the deadline itself
-    { id: 'frist', pattern: parts('(?<!be)frist(?!gerecht)|schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
+    // action deadlines: the strongest words name the deadline itself ("…schluss", but not a Beschluss or Abschluss)
+    { id: 'frist', pattern: parts('(?<!be)frist(?!gerecht)|(?<!be|ab)schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
     { id: 'bis', pattern: stems('(?:noch |spätestens |jeweils |jedoch )*bis (?:spätestens |einschließlich |zum |zu |am )*(?:\\p{L}+, (?:den )?)?$|spätestens (?:am |zum |bis )?$|bis spätestens$|einschließlich$'), role: 'deadline', weight: 3, adjacent: true },
     { id: 'ende', pattern: stems('endet|läuft (?:noch )?bis|enden am|ablauf|eingang bis|eingehen|vorliegen|einreich|eingereicht|beantrag|anträge|antrag|bewerb|anmeld|melden sie sich|einsend|eingesandt'), role: 'deadline', weight: 2 },
     // the event itself
@@ -20,15 +20,17 @@ export const de: CueSet = {
     // project periods and completion
     { id: 'projekt', pattern: parts('projektbeginn|projektstart|projektende|projektlaufzeit|laufzeit|förderzeitraum|durchführungszeitraum|projektzeitraum|projektdurchführung|maßnahmebeginn'), role: 'period', weight: 4 },
     // what the funded project must do by a date ("die Maßnahmen sind bis zum 30.06.2027 abzuschließen", "Die Projekte laufen bis …",
-    // "Die Förderung ist bis zum 31.01.2028 befristet", "Die Vorhaben müssen bis 31.12.2026 durchgeführt werden"); the verb
+    // "Die Förderung ist bis zum 31.01.2028 befristet", "Die Vorhaben müssen bis 31.12.2026 durchgeführt werden",
+    // "… müssen bis 30. 11. durchgeführt und bis 15. 12. abgerechnet werden"); the verb
     // after the date outweighs the "bis" before it
-    { id: 'abschluss', pattern: parts('abzuschließen|durchzuführen|umzusetzen|befristet|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
+    { id: 'abschluss', pattern: parts('abzuschließen|durchzuführen|umzusetzen|befristet|abgeschlossen sein|abgeschlossen werden|umgesetzt werden|durchgeführt werden|abgerechnet|abzurechnen|müssen .{0,60}?(?:durchgeführt|umgesetzt|abgeschlossen)(?![\\p{L}])|(?:projekte?|maßnahmen?|vorhaben) (?:laufen|läuft)'), role: 'period', weight: 7 },
     // reports a funded project owes (not an opportunity's deadline): "Zwischenbericht, der bis 31.12.2024 vorliegen muss"
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
     { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
-    // notifying applicants of the outcome ("Alle Bewerber werden bis Ende Mai über das Ergebnis informiert")
-    { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)'), role: 'decision', weight: 11 },
+    // notifying applicants of the outcome ("Alle Bewerber werden bis Ende Mai über das Ergebnis informiert",
+    // "Die Gesuchstellenden erhalten bis Mitte Juli Bescheid")
+    { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)|erhalten .{0,40}bescheid|bescheid erhalten'), role: 'decision', weight: 11 },
     // sessions of a council and its committees decide (a Beratungsfolge, a Sitzungskalender): no event a reader attends
     { id: 'gremium', pattern: parts('ausschuss|gemeinderat|stadtrat|(?<!land)kreistag|stadtverordnet|ratssitzung|ortsbeirat|ortschaftsrat|bezirksvertretung|bezirksbeirat|gremium|gremien|beratungsfolge'), role: 'decision', weight: 5 },
     // replaced or waived deadlines

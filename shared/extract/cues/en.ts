@@ -27,11 +27,11 @@ export const en: CueSet = {
   ],
   eventNouns: stems('webinar|conference|meeting|workshop|seminar|session|info day|summit|symposium|forum|event(?![\\p{L}])|training|masterclass|roundtable|town hall'),
   callNouns: stems('call for|calls? (?:is|are) open|apply|applications?|grants?|funding|proposals?|competition|award|prize|tender|expressions? of interest'),
-  closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept'),
+  closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept|(?:is|are|has been|have been) now closed'),
   extended: stems('extended|postponed|new deadline|extension'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
-  teaserHeadings: stems('similar (?:grants|calls|events)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
+  teaserHeadings: stems('similar (?:grants|calls|events)|other (?:events|calls|news)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
   fieldHeadings: stems('(?:date|time|when|where|venue|location|registration|contact|calendar|map|downloads?|documents|deadlines?|at a glance|key facts|eligibility|priorities|topic description|call updates|online application|budget|faq|questions|how to apply|who can apply|all you need to know|background|further information|programme|agenda)(?![\\p{L}])'),
   fields: {
     date: wholeWords('date|when|event date|day'),

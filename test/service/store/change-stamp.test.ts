@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openMigratedStore } from '../../../service/store/db.ts';
 import { openTestStore } from '../helpers/store.ts';
 
-/** The next turn of the event loop: where a request arriving over the network starts. */
-const nextTurn = () => new Promise((done) => setImmediate(done));
+/** Longer than a read of data_version stands for (DATA_VERSION_MS): another process's commit counts from then on. */
+const afterDataVersionMs = () => new Promise((done) => setTimeout(done, 5));
 
 describe('SQLite change stamp', () => {
   it('holds while nothing is written, moves at once on a write of this connection — before its commit — and on commits of another', async () => {
@@ -13,7 +13,7 @@ describe('SQLite change stamp', () => {
       const stamp = store.changeStamp!;
       const first = stamp();
       await store.db.selectFrom('teams').selectAll().execute();
-      await nextTurn();
+      await afterDataVersionMs();
       expect(stamp()).toBe(first);
 
       let inside: string | undefined;
@@ -25,7 +25,7 @@ describe('SQLite change stamp', () => {
       const afterOwn = stamp();
 
       await other.db.updateTable('teams').set({ name: 'renamed' }).where('id', '=', 't1').execute();
-      await nextTurn();
+      await afterDataVersionMs();
       expect(stamp()).not.toBe(afterOwn);
     } finally {
       await other.close();
