@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import type * as Cheerio from 'cheerio';
 
 const require = createRequire(import.meta.url);
-let module: typeof Cheerio | undefined;
+let loaded: typeof Cheerio | undefined;
 
 /** cheerio.load, importing cheerio the first time it is called. */
-export const load: typeof Cheerio.load = (...args) => (module ??= require('cheerio') as typeof Cheerio).load(...args);
+export const load: typeof Cheerio.load = (...args) => (loaded ??= require('cheerio') as typeof Cheerio).load(...args);
 
 export type { CheerioAPI } from 'cheerio';

@@ -19,8 +19,8 @@ export interface Store {
   /** the file path or the postgres URL it was opened from */
   location: string;
   /**
-   * Changes whenever anything may have been committed since the last call (SQLite only; see changeStamp): what
-   * the read caches (services/read-cache.ts) check on every use.
+   * Changes when this connection writes and, within DATA_VERSION_MS, when another commits (SQLite only; see
+   * changeStamp): what the read cache (services/read-cache.ts) checks on every use.
    */
   changeStamp?: () => string | undefined;
   close(): Promise<void>;

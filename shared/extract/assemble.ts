@@ -104,7 +104,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   }
 
   const sectionHeadings = headingByBlock(ctx.root);
-  const extraText = [title.value, ...unit.headings.map((h) => h.text)].join(' ');
+  // a list's shared line ("Each session runs from 14:00 to 15:00 on Zoom") gives every entry its place too
+  const shared = kind === 'event' ? sharedTimes(unit, ctx).map((t) => t.block.text) : [];
+  const extraText = [title.value, ...unit.headings.map((h) => h.text), ...shared].join(' ');
   const location = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
   const organizer = findOrganizer(unit.blocks, {
     title: title.value,
@@ -375,9 +377,12 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   const count = (re: RegExp, text: string, cap: number) => Math.min(cap, [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].length);
   const text = unit.blocks.filter((b) => b.type !== 'heading').map((b) => b.text).join('\n');
   const above = unit.headings.map((h) => h.text).join(' ');
+  // a list entry's title names its topic ("Writing a strong application"); the heading over the list says what every
+  // entry is ("Info sessions …")
+  const aboveWeight = unit.source === 'list' ? 4 : 2;
   for (const c of cues) {
-    event += 3 * count(c.eventNouns, title, 1) + 2 * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
-    call += 3 * count(c.callNouns, title, 1) + 2 * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
+    event += 3 * count(c.eventNouns, title, 1) + aboveWeight * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
+    call += 3 * count(c.callNouns, title, 1) + aboveWeight * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
   }
   for (const f of facts) {
     if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;

@@ -114,7 +114,8 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
     const at = m.index ?? 0;
     if (at < span.index) {
       // a short label before a colon ("Einsendeschluss: 28. Juni", "(Stand: 04.10.2023)") stays with its value
-      const labelled = m[0] === ':' && masked.slice(start, at).trim().split(/\s+/).length <= 4;
+      // so does a colon after a deadline noun that introduces the dates ("ausgewählt wird zu zwei Fristen: …")
+      const labelled = m[0] === ':' && (masked.slice(start, at).trim().split(/\s+/).length <= 4 || DATES_NOUN.test(masked.slice(start, at)));
       if (!labelled) start = at + m[0].length;
     } else if (at >= span.index + span.length) {
       end = at;
@@ -134,6 +135,9 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
   const before = text.slice(start, span.index);
   return { clause, before };
 }
+
+/** A clause ending in a noun that announces dates ("zu zwei Fristen", "the following deadlines"). */
+const DATES_NOUN = /(?:frist|fristen|stichtag|stichtage|termine|deadlines?|closing dates)\s*$/iu;
 
 /** Only a conjunction or a comma between two dates. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:und|sowie|oder|bzw\.?|and|or|&))\s*$/iu;

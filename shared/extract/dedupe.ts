@@ -42,5 +42,5 @@ function words(title: string): Set<string> {
 
 /** How much of the announcement a draft carries: its summary and evidence. */
 function fullness(d: Draft): number {
-  return (d.summary ?? '').length + d.evidence.length * 50;
+  return d.summary.length + d.evidence.length * 50;
 }

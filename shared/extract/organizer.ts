@@ -17,22 +17,22 @@ const NAMED_BODY = new RegExp(
   'gu',
 );
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
-const BODY_WORDS = String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`;
+const BODY_WORDS = String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+|(?:City|Municipality|Region|Province) of\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`;
 const LEGAL_FORM = String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`;
 const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
 /** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
-const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
+const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
-const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
+const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|(?<![\p{L}])legt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
 const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
  * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
  * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
  */
-const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s(?:of|for|für|[–-])\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*){0,4})(?:\s(?:office|secretariat|team|geschäftsstelle|büro))?\s${ISSUING_VERB}`, 'u');
+const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu}[\p{L}-]*)(?:\s(?:of|for|für|[–-])\s(?:\p{Ll}[\p{L}-]*\s)?\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*){0,4})(?:\s(?:office|secretariat|team|geschäftsstelle|büro))?\s${ISSUING_VERB}`, 'u');
 /** "… unterstützt die Universitätsstadt Tübingen …": a body with its article right after the verb (head noun and one name) */
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
@@ -59,7 +59,7 @@ export function shortOrganizer(name: string, pageText = ''): string {
   for (const m of text.matchAll(NAMED_BODY)) {
     if (acronymFits(m[1], m[2], true)) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
   }
-  const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag)\s/)[0].replace(new RegExp(String.raw`\s(?:gGmbH|GmbH|e\.\s?V\.)$`, 'u'), '');
+  const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag|in Kooperation mit|in Zusammenarbeit mit|gemeinsam mit|in cooperation with|together with)\s/)[0].replace(new RegExp(String.raw`\s(?:gGmbH|GmbH|e\.\s?V\.)$`, 'u'), '');
   // the page's own acronym for a long name ("Servicestelle Kommunen in der Einen Welt" → "SKEW")
   const initials = first.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   if (initials.length >= 3 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(pageText)) return initials;
@@ -141,8 +141,14 @@ export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: 
   const site = ctx.siteName?.split(/\s+[-–—|·:]\s+/)[0];
   if (ctx.listed) {
     const intro = ctx.ownBlocks.filter((b) => !blocks.includes(b));
+    // the listing's own "Veranstalter:" line runs every entry ("Veranstalter: Servicestelle … in Kooperation mit …")
+    const introField = fieldOrganizer(intro, cues);
+    if (introField) return introField;
     const introIssuer = issuerIn(intro, title, 'strict');
     if (introIssuer) return introIssuer;
+    // the listing speaks of its entries as its own ("Join one of our online info sessions", "unsere Webinare"): the site's series
+    const siteOwn = site ?? titleTail(ctx.pageTitle);
+    if (siteOwn && intro.some((b) => ownSeries(b.text, cues))) return { value: siteOwn, confidence: 0.4 };
     // the site's own series ("The C40 … Webinar Series" over C40's webinars): the entry or the listing names the site
     const siteWord = site?.split(/\s+/)[0];
     const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
@@ -154,7 +160,37 @@ export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: 
     if (page) return page;
   }
   if (site) return { value: site, confidence: 0.4 };
-  return owner ? { value: shortOrganizer(owner, ctx.pageBlocks.map((b) => b.text).join('\n')), confidence: 0.35 } : { value: null, confidence: 0.3 };
+  if (owner) return { value: shortOrganizer(owner, ctx.pageBlocks.map((b) => b.text).join('\n')), confidence: 0.35 };
+  // the page's own item on a site that names itself only in its <title> ("Kleinprojektefonds … | Interreg Bayern–Österreich")
+  const tail = titleTail(ctx.pageTitle);
+  return tail ? { value: tail, confidence: 0.3 } : { value: null, confidence: 0.3 };
+}
+
+/** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
+function titleTail(title: string | undefined): string | undefined {
+  const parts = (title ?? '').split(/\s+[|–—·]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const last = parts[parts.length - 1];
+  return /^\p{Lu}/u.test(last) && !/\d{3,}/.test(last) && last.split(/\s+/).length <= 6 ? last : undefined;
+}
+
+/** A first-person possessive right before an event noun: "our online info sessions", "unsere Webinare". */
+function ownSeries(text: string, cues: CueSet[]): boolean {
+  const m = /(?<![\p{L}])(?:our|unsere[nmrs]?)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
+  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0]))) return true;
+  return false;
+}
+
+/** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
+function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
+  const pageText = blocks.map((b) => b.text).join('\n');
+  for (const b of blocks) {
+    if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
+      const value = b.text.startsWith(b.label) ? b.text.slice(b.label.length).replace(/^[:\s]+/, '') : b.text;
+      if (value && !GENERIC_BODY.test(value.trim())) return { value: shortOrganizer(value, pageText).replace(/[.\s]+$/, ''), confidence: 0.8 };
+    }
+  }
+  return undefined;
 }
 
 function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, owner?: string): { value: string; confidence: number } | undefined {
