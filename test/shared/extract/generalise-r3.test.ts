@@ -120,3 +120,29 @@ describe('organizers', () => {
     expect(run(html, '2022-02-01').items[0].organizer).not.toBe('Gemeinde Kalletal');
   });
 });
+
+describe('held-out follow-ups', () => {
+  it('keeps a deadline noun before a colon with the dates it introduces ("zu zwei Fristen: …")', () => {
+    const html = page(`<main><h1>Kleinprojektefonds 2027</h1><p>Der Fonds unterstützt Begegnungen von Gemeinden mit bis zu 25.000 Euro.</p>
+      <p>Anträge können laufend vorbereitet werden; ausgewählt wird zu zwei Fristen: 15. Jänner 2027, 12:00 Uhr und 14. Mai 2027, 12:00 Uhr.</p></main>`);
+    expect(deadlineValues(run(html, '2026-12-10'))).toEqual(['2027-01-15T12:00', '2027-05-14T12:00']);
+  });
+
+  it('names the site from the end of the <title> when the page names no body', () => {
+    const html = `<!DOCTYPE html><html lang="de"><head><title>Kleinprojektefonds 2027 | Interreg Bayern–Österreich</title></head><body><main>
+      <h1>Kleinprojektefonds 2027</h1><p>Gefördert werden Begegnungen. Anträge bis zum 15. Januar 2027.</p></main></body></html>`;
+    expect(run(html, '2026-12-10').items[0].organizer).toBe('Interreg Bayern–Österreich');
+  });
+
+  it('makes events of a list of sessions under their heading even when an entry’s topic sounds like a call', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Info sessions 2026 | Council of European Municipalities</title></head><body><main>
+      <h1>Info sessions: Twinning for Climate 2026</h1><p>Join one of our online info sessions to learn about eligibility.</p>
+      <h2>Dates</h2><p>Each session runs from 14:00 to 15:00 on Zoom:</p>
+      <ul><li>Thursday, 5 February 2026: Writing a strong application</li><li>Wednesday, 4 March 2026: Budget and reporting</li></ul></main></body></html>`;
+    const { items } = run(html, '2026-01-20');
+    expect(items.map((i) => [i.kind, i.start, i.end, i.location, i.organizer])).toEqual([
+      ['event', '2026-02-05T14:00', '2026-02-05T15:00', 'online', 'Council of European Municipalities'],
+      ['event', '2026-03-04T14:00', '2026-03-04T15:00', 'online', 'Council of European Municipalities'],
+    ]);
+  });
+});
