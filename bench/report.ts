@@ -41,13 +41,28 @@ export function ratio(figure: BenchFigure): number | undefined {
   return figure.baseline && figure.baseline.value > 0 ? (figure.value / figure.baseline.value) * 100 : undefined;
 }
 
+/** Units a target may be written in that differ from the figure's own (e.g. "≤ 2 s" for a figure in ms). */
+const SCALE: Record<string, number> = { 'µs': 1e-3, ms: 1, s: 1000, KB: 1, MB: 1024 };
+
+/** The target's limit in the figure's unit; undefined when the two units cannot be compared. */
+function limitIn(figureUnit: string, limit: number, targetUnit: string): number | undefined {
+  if (!targetUnit || targetUnit === figureUnit) return limit;
+  const from = SCALE[targetUnit];
+  const to = SCALE[figureUnit];
+  const sameKind = (u: string) => (['µs', 'ms', 's'].includes(u) ? 'time' : ['KB', 'MB'].includes(u) ? 'size' : u);
+  if (from === undefined || to === undefined || sameKind(targetUnit) !== sameKind(figureUnit)) return undefined;
+  return (limit * from) / to;
+}
+
 /** True/false when the target can be read ("≤ N unit", "≥ N unit", "≥ N % of …" against the baseline), else undefined. */
 export function meetsTarget(figure: BenchFigure): boolean | undefined {
-  const match = /^\s*([≤≥<>]=?)\s*([\d,.]+)\s*(%?)/.exec(figure.target ?? '');
+  const match = /^\s*([≤≥<>]=?)\s*([\d,.]+)\s*(%|[µa-zA-Z]+)?/.exec(figure.target ?? '');
   if (!match) return undefined;
-  const limit = Number(match[2].replace(/,/g, ''));
-  const value = match[3] === '%' ? ratio(figure) : figure.value;
-  if (value === undefined) return undefined;
+  const written = Number(match[2].replace(/,/g, ''));
+  const percent = match[3] === '%';
+  const limit = percent ? written : limitIn(figure.unit, written, match[3] ?? '');
+  const value = percent ? ratio(figure) : figure.value;
+  if (value === undefined || limit === undefined) return undefined;
   return match[1].startsWith('≤') || match[1].startsWith('<') ? value <= limit : value >= limit;
 }
 

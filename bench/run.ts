@@ -6,15 +6,19 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchAlerts } from './alerts.ts';
+import { benchDelivery } from './delivery.ts';
 import { benchExtension } from './extension.ts';
 import { benchPopup } from './popup.ts';
 import { machine, markdown, plainTable, type BenchOutcome } from './report.ts';
+import { benchSources } from './sources.ts';
 import { benchSync } from './sync.ts';
 import type { Bench } from './types.ts';
 
 const benches: Record<string, Bench> = {
   sync: benchSync,
   alerts: benchAlerts,
+  delivery: benchDelivery,
+  sources: benchSources,
   popup: benchPopup,
   extension: benchExtension,
 };

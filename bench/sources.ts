@@ -25,7 +25,7 @@ import { openMigratedStore } from '../service/store/db.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
 const SOURCES = 200;
-const PAGE = readFileSync(new URL('../test/fixtures/sources/skew-nakopa-bekanntmachung-2024-zweistufig.html', import.meta.url), 'utf8');
+const PAGE = readFileSync(new URL('../test/fixtures/corpus/dev/skew-nakopa-bekanntmachung-2024-zweistufig.html', import.meta.url), 'utf8');
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -114,10 +114,10 @@ export interface Member {
 
 const TIMEOUT_MS = 20_000;
 
-/** A client for the service at `baseUrl` authenticated with `token`. */
-export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ServiceClient {
+/** A JSON caller for the service at `baseUrl` with `token`: maps failures to NetworkError / ServiceError. */
+function caller(baseUrl: string, token: string, fetchImpl: typeof fetch) {
   const root = baseUrl.trim().replace(/\/+$/, '');
-  async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  return async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
     let response: Response;
     try {
       response = await fetchImpl(`${root}${path}`, {
@@ -134,7 +134,12 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
       throw new ServiceError(response.status, envelope?.code ?? `http_${response.status}`, envelope?.message ?? response.statusText);
     }
     return body as T;
-  }
+  };
+}
+
+/** A client for the service at `baseUrl` authenticated with `token`. */
+export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ServiceClient {
+  const call = caller(baseUrl, token, fetchImpl);
   return {
     me: () => call<Me>('/api/v1/me'),
     push: (clientId, ops) => call<PushResult>('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) }),
@@ -151,6 +156,82 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     },
     vapidKey: async () => (await call<{ publicKey: string }>('/api/v1/alerts/vapid')).publicKey,
     calendarFeed: async () => (await call<{ url: string }>('/api/v1/feeds/ics')).url,
+  };
+}
+
+/** The kinds of watched source the service reads (DESIGN.md, "Sources and scraping"). */
+export const SOURCE_KINDS = ['page', 'listing', 'rss', 'ics'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How a source's latest scrape went; `status` is "running" until it ends. */
+export interface SourceLastRun {
+  at: string;
+  status: 'ok' | 'error' | 'running';
+  httpStatus: number | null;
+  found: number;
+  added: number;
+  changed: number;
+  error: string | null;
+  errorCode?: string | null;
+  durationMs?: number | null;
+}
+
+/** A watched source of the team (GET /api/v1/sources). */
+export interface WatchedSource {
+  id: string;
+  name: string;
+  url: string;
+  kind: SourceKind;
+  every: string;
+  preset: string | null;
+  enabled: boolean;
+  nextRunAt?: string;
+  failures?: number;
+  lastRun: SourceLastRun | null;
+}
+
+/** A built-in source a team can add (GET /api/v1/sources/presets). */
+export interface SourcePreset {
+  id: string;
+  name: string;
+  organizer: string;
+  url: string;
+  kind: SourceKind;
+  every: string;
+  description: string;
+}
+
+/** POST /api/v1/sources: a source of its own, or a preset. */
+export type NewSource = { name: string; url: string; kind: SourceKind; every?: string } | { preset: string; name?: string; every?: string };
+
+/** The watched-sources API; every write is for admins. */
+export interface SourcesClient {
+  me(): Promise<Me>;
+  sources(): Promise<WatchedSource[]>;
+  source(id: string): Promise<WatchedSource>;
+  presets(): Promise<SourcePreset[]>;
+  addSource(body: NewSource): Promise<WatchedSource>;
+  patchSource(id: string, patch: { enabled?: boolean; name?: string; every?: string }): Promise<WatchedSource>;
+  removeSource(id: string): Promise<void>;
+  /** starts a run (202): the answer shows lastRun.status "running" */
+  runSource(id: string): Promise<WatchedSource>;
+}
+
+/** A watched-sources client for the service at `baseUrl` authenticated with `token`. */
+export function sourcesClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): SourcesClient {
+  const call = caller(baseUrl, token, fetchImpl);
+  const one = (id: string) => `/api/v1/sources/${encodeURIComponent(id)}`;
+  return {
+    me: () => call<Me>('/api/v1/me'),
+    sources: async () => (await call<{ sources: WatchedSource[] }>('/api/v1/sources')).sources,
+    source: (id) => call<WatchedSource>(one(id)),
+    presets: async () => (await call<{ presets: SourcePreset[] }>('/api/v1/sources/presets')).presets,
+    addSource: (body) => call<WatchedSource>('/api/v1/sources', { method: 'POST', body: JSON.stringify(body) }),
+    patchSource: (id, patch) => call<WatchedSource>(one(id), { method: 'PATCH', body: JSON.stringify(patch) }),
+    removeSource: async (id) => {
+      await call<null>(one(id), { method: 'DELETE' });
+    },
+    runSource: (id) => call<WatchedSource>(`${one(id)}/run`, { method: 'POST' }),
   };
 }
 

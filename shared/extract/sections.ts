@@ -28,7 +28,7 @@ export function buildSections(blocks: Block[], isFieldHeading: (text: string) =>
     }
     const top = stack[stack.length - 1];
     // the page heading's subtitle: the next heading (or a "subheadline" line) with nothing between them
-    if (first && top === first && !first.subtitle && first.blocks.length === 0 && first.children.length === 0 && blocks[i - 1] === first.heading && block.level > first.level && !isFieldHeading(block.text)) {
+    if (first && top === first && !first.subtitle && first.blocks.length === 0 && first.children.length === 0 && blocks[i - 1] === first.heading && block.level > first.level && !isFieldHeading(block.text) && !hasSibling(blocks, i, first.level, isFieldHeading)) {
       first.subtitle = block;
       return;
     }
@@ -50,6 +50,20 @@ export function buildSections(blocks: Block[], isFieldHeading: (text: string) =>
     }
   }
   return root;
+}
+
+/**
+ * Whether the heading at `i` has a later sibling of its level before the page heading's level returns: then it opens
+ * the first of several sections ("Projektaufruf A", "Wettbewerb B" under "Aktuelles"), not the page's subtitle.
+ */
+function hasSibling(blocks: Block[], i: number, top: number, isFieldHeading: (text: string) => boolean): boolean {
+  const level = blocks[i].level;
+  for (const b of blocks.slice(i + 1)) {
+    if (b.type !== 'heading') continue;
+    if (b.level <= top) return false;
+    if (b.level === level && !isFieldHeading(b.text)) return true;
+  }
+  return false;
 }
 
 /**

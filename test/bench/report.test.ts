@@ -23,6 +23,13 @@ describe('bench report', () => {
     expect(meetsTarget({ name: 'x', value: 1, unit: 'ms', target: 'fast' })).toBeUndefined();
   });
 
+  it('compares a target written in another unit of the same kind (≤ 2 s for a figure in ms)', () => {
+    expect(meetsTarget({ name: 'cycle', value: 1154, unit: 'ms', target: '≤ 2 s' })).toBe(true);
+    expect(meetsTarget({ name: 'cycle', value: 2100, unit: 'ms', target: '≤ 2 s' })).toBe(false);
+    expect(meetsTarget({ name: 'size', value: 39, unit: 'KB', target: '≤ 0.04 MB' })).toBe(true);
+    expect(meetsTarget({ name: 'odd', value: 5, unit: 'ms', target: '≤ 2 MB' })).toBeUndefined();
+  });
+
   it('writes a Markdown table with the ratio, the target mark, failures and the machine', () => {
     const text = markdown(
       [
