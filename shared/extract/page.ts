@@ -55,8 +55,17 @@ export function textOf(node: DocChild): string {
 
 /** Every element below (and including) a node, in document order. */
 export function* descendants(node: DocNode): Generator<DocNode> {
-  yield node;
-  for (const child of node.children) if (typeof child !== 'string') yield* descendants(child);
+  // an explicit stack, not recursive `yield*`: delegation costs a generator per level and per element, which was a
+  // fifth of the clip time on a 1 MB page
+  const stack: DocNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    yield next;
+    for (let i = next.children.length - 1; i >= 0; i--) {
+      const child = next.children[i];
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
 }
 
 /** The first ancestor (or the node itself) that satisfies a test. */
