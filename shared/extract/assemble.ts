@@ -62,7 +62,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
 
   // years: the event first (its own dates), then deadlines relative to it
-  const headingYearOf = (f: DateFact) => plausibleYear(headingYear(f.block, ctx.root), ctx.meta.published ?? ctx.today);
+  const headingYearOf = (f: DateFact) => plausibleYear(leadYear(f) ?? headingYear(f.block, ctx.root), ctx.meta.published ?? ctx.today);
   const titleYear = plausibleYear(yearIn(title.value), ctx.meta.published ?? ctx.today);
   const baseCtx = (f: DateFact): YearContext => ({ headingYear: headingYearOf(f), titleYear, published: ctx.meta.published, today: ctx.today, past: facts.closed.has(f.block.id) });
   const resolve = (f: DateFact, date: WrittenDate, yc: YearContext): Dated => {
@@ -398,6 +398,15 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   if (unit.source === 'page' && ctx.meta.icsLink) event += 3;
   if (unit.blocks.some((b) => ctx.facts.rolling.has(b.id))) call += 2;
   return { event, call };
+}
+
+/**
+ * A year in the label that introduces a run of dates in running text ("Antragsstichtage 2026: 15.01., 15.04. und
+ * 15.10."): it dates them like a heading would.
+ */
+function leadYear(f: DateFact): number | undefined {
+  const m = /(?<!\d)(20\d\d)\s*:\s*(?:(?:\d{1,2}\.\s?\d{1,2}\.?|,|\s|und|sowie|oder|bzw\.)\s*)*$/u.exec(f.block.text.slice(0, f.index));
+  return m ? Number(m[1]) : undefined;
 }
 
 function headingYear(block: Block, root: Section): number | undefined {

@@ -123,12 +123,20 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
     }
   }
   // a clause with a date before ours belongs to that date up to the midpoint
+  // "jeweils 1. März und 1. September", "15.01., 15.04., 15.07. und 15.10.": dates joined by bare commas or conjunctions
+  // are values of the same words, so the clause is cut only after the nearest date before the run of joined dates
+  let head = span.index;
+  for (const s of [...spans].sort((a, b) => b.index - a.index)) {
+    const sEnd = s.index + s.length;
+    if (s === span || sEnd > head) continue;
+    if (COORDINATED.test(masked.slice(sEnd, head))) head = s.index;
+    else {
+      if (sEnd > start) start = sEnd;
+      break;
+    }
+  }
   for (const s of spans) {
     if (s === span) continue;
-    const sEnd = s.index + s.length;
-    // "jeweils 1. März und 1. September", "am 3., 14. und 28. April": a date joined to the one before by a bare
-    // conjunction is a second value of the same words, so the clause is not cut between them
-    if (sEnd <= span.index && sEnd > start && !COORDINATED.test(masked.slice(sEnd, span.index))) start = Math.max(start, sEnd);
     if (s.index >= span.index + span.length && s.index < end) end = Math.min(end, trailingEnd(masked, span.index + span.length, s.index));
   }
   const clause = text.slice(start, end).trim();

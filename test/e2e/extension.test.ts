@@ -353,5 +353,16 @@ describe('callwatch extension in Chromium', () => {
     await expect.poll(() => dashboard.getByRole('tab', { name: 'Kalender' }).getAttribute('aria-selected')).toBe('true');
     await screenshot(dashboard, 'dashboard-calendar');
     expect(await seriousViolations(dashboard)).toEqual([]);
+    // the fourth tab: the team's watched sources; Anna is admin, so the add form is offered and checked before sending
+    await dashboard.getByRole('tab', { name: 'Kalender' }).focus();
+    await dashboard.keyboard.press('ArrowRight');
+    await expect.poll(() => dashboard.getByRole('tab', { name: 'Quellen' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => dashboard.locator('.sources-view .empty').textContent()).toBe('Noch keine Quellen');
+    await dashboard.getByRole('heading', { name: 'Quelle hinzufügen' }).waitFor();
+    await dashboard.getByLabel('Adresse (URL)').fill('javascript:alert(1)');
+    await dashboard.getByRole('button', { name: 'Quelle hinzufügen' }).click();
+    await expect.poll(() => dashboard.locator('#source-url-problem').textContent()).toContain('https://');
+    await screenshot(dashboard, 'dashboard-sources');
+    expect(await seriousViolations(dashboard)).toEqual([]);
   });
 });

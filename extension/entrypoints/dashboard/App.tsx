@@ -1,6 +1,6 @@
-/** The dashboard: the team's list with search, filters and inline editing, the inbox, a calendar, and export. */
+/** The dashboard: the team's list with search, filters and inline editing, the inbox, a calendar, the watched sources, and export. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { serviceClient, type Member } from '../../lib/api.ts';
+import { serviceClient, sourcesClient, type Member, type SourcesClient } from '../../lib/api.ts';
 import { followChanges } from '../../lib/live-updates.ts';
 import { ask } from '../../lib/messages.ts';
 import { t } from '../../lib/i18n.ts';
@@ -12,13 +12,14 @@ import { Calendar } from './Calendar.tsx';
 import { download, toCsv, toJson } from './export.ts';
 import { allTags, applyFilter, DEFAULT_FILTER, inbox } from './filter.ts';
 import { Inbox } from './Inbox.tsx';
+import { Sources } from './Sources.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { WatchlistTable } from './WatchlistTable.tsx';
 
-type View = 'list' | 'inbox' | 'calendar';
-const VIEWS: View[] = ['list', 'inbox', 'calendar'];
+type View = 'list' | 'inbox' | 'calendar' | 'sources';
+const VIEWS: View[] = ['list', 'inbox', 'calendar', 'sources'];
 
-export function App({ now = () => new Date() }: { now?: () => Date }) {
+export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { now?: () => Date; sourcesFor?: (url: string, token: string) => SourcesClient }) {
   const state = useWatchlist();
   const [filter, setFilter] = useState(DEFAULT_FILTER);
   const [view, setView] = useState<View>('list');
@@ -27,6 +28,8 @@ export function App({ now = () => new Date() }: { now?: () => Date }) {
   const at = now();
   const list = useMemo(() => applyFilter(state.items, filter, at), [state.items, filter]);
   const newFinds = useMemo(() => inbox(state.items), [state.items]);
+  const { serviceUrl, token } = state.settings;
+  const sources = useMemo(() => (isConfigured(state.settings) ? sourcesFor(serviceUrl, token) : null), [serviceUrl, token]);
 
   useEffect(() => {
     const s = state.settings;
@@ -41,7 +44,7 @@ export function App({ now = () => new Date() }: { now?: () => Date }) {
 
   function onTabKey(e: KeyboardEvent) {
     const i = VIEWS.indexOf(view);
-    const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % 3] : e.key === 'ArrowLeft' ? VIEWS[(i + 2) % 3] : null;
+    const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
     if (!next) return;
     e.preventDefault();
     setView(next);
@@ -77,6 +80,7 @@ export function App({ now = () => new Date() }: { now?: () => Date }) {
         )}
         {view === 'inbox' && <Inbox items={newFinds} now={at} />}
         {view === 'calendar' && <Calendar items={state.items.filter((i) => i.status !== 'dismissed')} now={at} />}
+        {view === 'sources' && <Sources client={sources} savedRole={state.settings.member?.role ?? null} />}
       </section>
     </main>
   );
