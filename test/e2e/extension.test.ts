@@ -362,6 +362,16 @@ describe('callwatch extension in Chromium', () => {
     await dashboard.getByLabel('Adresse (URL)').fill('javascript:alert(1)');
     await dashboard.getByRole('button', { name: 'Quelle hinzufügen' }).click();
     await expect.poll(() => dashboard.locator('#source-url-problem').textContent()).toContain('https://');
+    // a real source at the local agency site, run from the dashboard: its last run shows status and counts
+    await dashboard.locator('#source-name').fill('Nakopa-Seite');
+    await dashboard.locator('#source-url').fill(`${pages.url}${NAKOPA}`);
+    await dashboard.locator('#source-kind').selectOption('page');
+    await dashboard.getByRole('button', { name: 'Quelle hinzufügen' }).click();
+    const row = dashboard.locator('tbody tr', { hasText: 'Nakopa-Seite' });
+    await row.waitFor();
+    await row.getByRole('button', { name: /Jetzt abrufen/ }).click();
+    await expect.poll(() => row.locator('.source-status').textContent(), { timeout: 60_000 }).toMatch(/^ok/);
+    expect(await row.locator('.source-error').textContent()).toBe('–');
     await screenshot(dashboard, 'dashboard-sources');
     expect(await seriousViolations(dashboard)).toEqual([]);
   });

@@ -33,7 +33,8 @@ export function cli(args: string[], db: string): string {
 export function startService(db: string, port = 0): Promise<RunningService> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1', '--port', String(port), '--db', db], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+    // the agency pages are served on 127.0.0.1: sources and extraction may reach them (as on an intranet deployment)
+    env: { ...process.env, LOG_LEVEL: 'warn', CALLWATCH_ALLOW_PRIVATE_SOURCES: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
