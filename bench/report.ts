@@ -56,7 +56,7 @@ function limitIn(figureUnit: string, limit: number, targetUnit: string): number 
 
 /** True/false when the target can be read ("≤ N unit", "≥ N unit", "≥ N % of …" against the baseline), else undefined. */
 export function meetsTarget(figure: BenchFigure): boolean | undefined {
-  const match = /^\s*([≤≥<>]=?)\s*([\d,.]+)\s*(%|[µa-zA-Z]+)?/.exec(figure.target ?? '');
+  const match = /^\s*([≤≥<>]=?)\s*([\d,.]+)\s*(%|\S+)?/.exec(figure.target ?? '');
   if (!match) return undefined;
   const written = Number(match[2].replace(/,/g, ''));
   const percent = match[3] === '%';

@@ -15,6 +15,9 @@ const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in d
 /** A place standing alone at the head of a meta line: one capitalised name, maybe "am Main" / "an der Saale". */
 const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?$/u;
 
+/** A site's section name at the head of a kicker line ("Aktuelles · 23.02.2026"): a category, not a place. */
+const SITE_SECTION = /^(?:aktuelles|aktuell|neuigkeiten|nachrichten|meldungen?|presse|pressemitteilungen?|pressemeldungen?|blog|termine|veranstaltungen|news|press|events|opportunities|updates)$/iu;
+
 const CITY = String.raw`\p{Lu}[\p{Ll}-]+(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?`;
 /** A place right after the event's date in a sentence about it happening. */
 const PROSE_PLACE = new RegExp(String.raw`(?:\d{4}|Uhr)\s+in\s+(${CITY})\s+(?:statt|stattfinden)(?![\p{L}])|(?:takes? place|will be held|is held)\s+(?:on\s+[^.,]{3,40}\s+)?in\s+(${CITY})(?![\p{L}])`, 'u');
@@ -64,7 +67,7 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const parts = b.text.split(/\s[·|•]\s/);
     if (parts.length < 2) continue;
     const place = parts[0].replace(/[.:]$/, '').trim();
-    if (META_PLACE.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
   }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };

@@ -51,7 +51,9 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   const lists = groupBy(blocks.filter((b) => b.list), (b) => b.list!.id);
   for (const [id, items] of lists) {
     const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => f.start.year !== null && !f.approximate) && namedEntry(entry, datesOf));
+    // a date without a year counts when a heading above the list gives the year ("Termine Frühjahr 2026" over "Di., 3.3.")
+    const headingYear = headingsAbove(sectionOf.get(items[0].id)).some((h) => /(?<!\d)20\d\d(?!\d)/.test(h.text));
+    const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => (f.start.year !== null || headingYear) && !f.approximate) && namedEntry(entry, datesOf));
     if (dated.length >= 2 && dated.length >= entries.length * 0.6) {
       notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
       for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });

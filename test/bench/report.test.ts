@@ -28,6 +28,7 @@ describe('bench report', () => {
     expect(meetsTarget({ name: 'cycle', value: 2100, unit: 'ms', target: '≤ 2 s' })).toBe(false);
     expect(meetsTarget({ name: 'size', value: 39, unit: 'KB', target: '≤ 0.04 MB' })).toBe(true);
     expect(meetsTarget({ name: 'odd', value: 5, unit: 'ms', target: '≤ 2 MB' })).toBeUndefined();
+    expect(meetsTarget({ name: 'rate', value: 5578, unit: 'alerts/s', target: '≥ 500 alerts/s' })).toBe(true);
   });
 
   it('writes a Markdown table with the ratio, the target mark, failures and the machine', () => {
