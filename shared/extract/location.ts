@@ -69,6 +69,17 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const place = parts[0].replace(/[.:]$/, '').trim();
     if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
   }
+  // a listing's entry that ends with its place ("Di., 3.3., 18 Uhr – Netzwerktreffen, Gemeindehaus St. Martin, Hofgeismar"):
+  // the last word of the last comma part, when that part is a short name (a venue and its town, or the town alone)
+  for (const b of blocks) {
+    if (!b.list || isContact(b) || !/[–—-]\s|:\s/.test(b.text)) continue;
+    const parts = b.text.split(/,\s+/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1].replace(/[.;]$/, '').trim();
+    const words = last.split(/\s+/);
+    const town = words[words.length - 1];
+    if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && !cues.some((c) => c.online.test(last) || c.fieldHeadings.test(last))) return { value: town, confidence: 0.45 };
+  }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };
   return { value: null, confidence: 0.5 };

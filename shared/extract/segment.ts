@@ -51,8 +51,9 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   const lists = groupBy(blocks.filter((b) => b.list), (b) => b.list!.id);
   for (const [id, items] of lists) {
     const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    // a date without a year counts when a heading above the list gives the year ("Termine Frühjahr 2026" over "Di., 3.3.")
-    const headingYear = headingsAbove(sectionOf.get(items[0].id)).some((h) => /(?<!\d)20\d\d(?!\d)/.test(h.text));
+    // a date without a year counts when the list's own heading gives the year ("Termine Frühjahr 2026" over "Di., 3.3.")
+    const ownHeading = sectionOf.get(items[0].id)?.heading?.text ?? '';
+    const headingYear = /(?<!\d)20\d\d(?!\d)/.test(ownHeading) && cues.some((c) => c.fieldHeadings.test(ownHeading));
     const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => (f.start.year !== null || headingYear) && !f.approximate) && namedEntry(entry, datesOf));
     if (dated.length >= 2 && dated.length >= entries.length * 0.6) {
       notes.push(`list ${id}: ${dated.length} dated entries → one item each`);

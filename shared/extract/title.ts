@@ -67,7 +67,10 @@ export function namesProgramme(title: string, cues: CueSet[]): boolean {
 export function findProgramme(text: string, cues: CueSet[]): string | undefined {
   for (const c of cues) {
     const quoted = new RegExp(`(?:${c.programmeWords.source})\\p{L}*\\s*(?:\\p{L}+\\s)?[„"“»]([^“"”«]{3,120})[“"”«]`, 'iu').exec(text);
-    if (quoted) return clean(quoted[1]);
+    // a long name the page shortens right away ("„Bürgerinnen und Bürger, Gleichstellung, Rechte und Werte“ (CERV)") is
+    // known by its short form
+    const short = quoted && /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(quoted.index + quoted[0].length));
+    if (quoted) return short ? short[1] : clean(quoted[1]);
   }
   const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis))(?![\p{L}])/u.exec(text);
   return compound?.[1];
