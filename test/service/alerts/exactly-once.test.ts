@@ -3,7 +3,7 @@
  * (each on its own database connection: two processes on one SQLite file, two instances on one PostgreSQL) and a
  * restart half-way. The expected alerts are written out by hand from the rules (offsets 7, 2, 0 at 08:00 Berlin).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifySignature } from '../../../service/alerts/format/index.ts';
 import { insertChannel } from '../../../service/alerts/channels-store.ts';
 import { muteItem } from '../../../service/alerts/mutes-store.ts';
@@ -13,8 +13,8 @@ import { createAlertRuntime, type AlertRuntime } from '../../../service/alerts/r
 import { inboxSince } from '../../../service/alerts/inbox.ts';
 import { createItem, deleteItem, updateItem } from '../../../service/services/items.ts';
 import { openMigratedStore, type Store } from '../../../service/store/db.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
-import { simTeam, startReceiver, type Receiver } from './helpers.ts';
+import { DIALECTS } from '../helpers/store.ts';
+import { simTeam, useStoreAndReceiver } from './helpers.ts';
 
 const HOUR = 3_600_000;
 const TEAM_AT = Date.parse('2027-02-28T23:00:00Z');
@@ -23,22 +23,13 @@ const STEPS = 12 * 24;
 const SECRET = 'webhook-secret';
 
 describe.each(DIALECTS)('alert delivery exactly once (%s)', (dialect) => {
-  let store: TestStore;
-  let receiver: Receiver;
-  beforeEach(async () => {
-    store = await openTestStore(dialect);
-    receiver = await startReceiver();
-  });
-  afterEach(async () => {
-    await receiver.close();
-    await store.dispose();
-  });
+  const env = useStoreAndReceiver(dialect);
 
   it('delivers every due alert once, none early, none for deleted or dismissed items; a moved deadline reschedules', async () => {
     let simNow = START;
-    const team = await simTeam(store.db, new Date(TEAM_AT).toISOString(), () => simNow);
-    await saveAlertRules(store.db, team.admin.team.id, { offsets: [7, 2, 0], at: '08:00', digest: 'off', holidays: 'NW' }, new Date(TEAM_AT).toISOString());
-    await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${receiver.url}/hook`, format: 'json', secret: SECRET }, at: new Date(TEAM_AT).toISOString() });
+    const team = await simTeam(env.store.db, new Date(TEAM_AT).toISOString(), () => simNow);
+    await saveAlertRules(env.store.db, team.admin.team.id, { offsets: [7, 2, 0], at: '08:00', digest: 'off', holidays: 'NW' }, new Date(TEAM_AT).toISOString());
+    await insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${env.receiver.url}/hook`, format: 'json', secret: SECRET }, at: new Date(TEAM_AT).toISOString() });
 
     const mk = (title: string, date: string, kind: 'application' | 'registration' = 'application', time?: string) =>
       createItem(team.deps, team.admin, { kind: 'call', title, url: `https://example.org/${title}`, deadlines: [{ date, ...(time ? { time } : {}), label: 'Frist', kind }] });
@@ -48,7 +39,7 @@ describe.each(DIALECTS)('alert delivery exactly once (%s)', (dialect) => {
     const d = await mk('D', '2027-03-09');
     const e = await mk('E', '2027-03-06'); // a Saturday: the 0-day alert moves to Friday
     const f = await mk('F', '2027-03-11');
-    await muteItem(store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, itemId: b.id, at: new Date(START).toISOString() });
+    await muteItem(env.store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, itemId: b.id, at: new Date(START).toISOString() });
 
     const events: Record<number, () => Promise<unknown>> = {
       [Date.parse('2027-03-02T00:00:00Z')]: () => updateItem(team.deps, team.admin, d.id, { status: 'dismissed' }),
@@ -59,7 +50,7 @@ describe.each(DIALECTS)('alert delivery exactly once (%s)', (dialect) => {
 
     // two "processes": their own connections and delivery tools
     const open = async (): Promise<{ stores: Store[]; runtimes: AlertRuntime[] }> => {
-      const stores = [await openMigratedStore(store.location), await openMigratedStore(store.location)];
+      const stores = [await openMigratedStore(env.store.location), await openMigratedStore(env.store.location)];
       return { stores, runtimes: stores.map((s) => createAlertRuntime(s.db, { allowPrivate: true, attemptTimeoutMs: 5000 })) };
     };
     const shut = async (running: { stores: Store[]; runtimes: AlertRuntime[] }) => {
@@ -67,7 +58,7 @@ describe.each(DIALECTS)('alert delivery exactly once (%s)', (dialect) => {
       for (const s of running.stores) await s.close();
     };
     const receivedAt = new Map<string, number[]>();
-    receiver.handler = (req, res) => {
+    env.receiver.handler = (req, res) => {
       const body = req.body.toString('utf8');
       const ok = verifySignature({
         secret: SECRET,
@@ -117,7 +108,7 @@ describe.each(DIALECTS)('alert delivery exactly once (%s)', (dialect) => {
     expect(Object.fromEntries(receivedAt)).toEqual(Object.fromEntries(want));
 
     // the extension inbox: the admin gets everything, the member everything but the muted item B
-    const inbox = async (memberId: string) => (await inboxSince(store.db, team.admin.team.id, memberId, 0, 1000)).alerts as { alert: { itemId: string; offset: number; deadline: { date: string } } }[];
+    const inbox = async (memberId: string) => (await inboxSince(env.store.db, team.admin.team.id, memberId, 0, 1000)).alerts as { alert: { itemId: string; offset: number; deadline: { date: string } } }[];
     const adminInbox = await inbox(team.admin.member.id);
     const memberInbox = await inbox(team.member.member.id);
     expect(adminInbox).toHaveLength(expected.length);

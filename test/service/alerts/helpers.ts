@@ -1,12 +1,15 @@
 /** Test peers and fixtures for alert delivery: a webhook receiver on 127.0.0.1 and a team with items on a simulated clock. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach } from 'vitest';
 import { Clock } from '../../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor, ServiceDeps } from '../../../service/services/context.ts';
 import { addMember, createTeam } from '../../../service/services/members.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../service/store/schema.ts';
+import type { DialectName } from '../../../service/store/db.ts';
+import { openTestStore, type TestStore } from '../helpers/store.ts';
 
 export interface ReceivedRequest {
   method: string;
@@ -80,4 +83,29 @@ export async function oneAlertTeam(db: Kysely<Database>) {
     deadlines: [{ date: '2027-03-05', label: 'Antragsfrist', kind: 'application' }],
   });
   return { ...team, item };
+}
+
+/** A fresh store of the dialect and a fresh webhook receiver for every test of the enclosing describe block. */
+export function useStoreAndReceiver(dialect: DialectName): { readonly store: TestStore; readonly receiver: Receiver } {
+  let current: { store: TestStore; receiver: Receiver } | undefined;
+  beforeEach(async () => {
+    current = { store: await openTestStore(dialect), receiver: await startReceiver() };
+  });
+  afterEach(async () => {
+    await current?.receiver.close();
+    await current?.store.dispose();
+    current = undefined;
+  });
+  const open = () => {
+    if (!current) throw new Error('useStoreAndReceiver: only inside the tests of its describe block');
+    return current;
+  };
+  return {
+    get store() {
+      return open().store;
+    },
+    get receiver() {
+      return open().receiver;
+    },
+  };
 }
