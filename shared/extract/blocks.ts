@@ -24,6 +24,8 @@ export interface Block {
   lead?: string;
   /** a <time datetime> inside the block */
   datetime?: string;
+  /** the block follows a thematic break (<hr>, a "***" line): a newsletter's next entry may start here */
+  afterRule?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -31,6 +33,8 @@ const BLOCK_TAGS = new Set([
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'h1', 'h2', 'h3',
   'h4', 'h5', 'h6', 'hr', 'center', 'fieldset', 'details', 'summary', 'body', 'html',
 ]);
+/** A line made only of separator marks, at least three ("***", "* * *", "-----", "~~~"). */
+const SEPARATOR_LINE = /^(?:[*\-–—_~=•·#]\s*){3,}$/u;
 const isBlockTag = (node: DocNode) => BLOCK_TAGS.has(node.tag);
 const hasBlockChild = (node: DocNode) => elements(node).some(isBlockTag);
 
@@ -39,10 +43,17 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
   const blocks: Block[] = [];
   let lists = 0;
   let tables = 0;
+  let rule = false;
 
   const push = (block: Omit<Block, 'id'>) => {
     if (!block.text) return;
-    blocks.push({ ...block, id: blocks.length });
+    // a line of only separator marks ("***", "* * *", "———") is a break like <hr>, not text
+    if (block.type === 'text' && SEPARATOR_LINE.test(block.text)) {
+      rule = true;
+      return;
+    }
+    blocks.push({ ...block, id: blocks.length, ...(rule ? { afterRule: true } : {}) });
+    rule = false;
   };
 
   /** A run of inline content (text, links, <b>) becomes one block. */
@@ -68,6 +79,10 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
 
   const walk = (node: DocNode, extra: Partial<Block> = {}) => {
     if (node !== main && isChrome(node, cues)) return;
+    if (node.tag === 'hr') {
+      rule = true;
+      return;
+    }
     const heading = /^h([1-6])$/.exec(node.tag);
     if (heading) {
       push({ type: 'heading', level: Number(heading[1]), text: clean(inlineText(node.children, cues)), node });

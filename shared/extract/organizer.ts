@@ -149,6 +149,8 @@ export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: 
     // the listing speaks of its entries as its own ("Join one of our online info sessions", "unsere Webinare"): the site's series
     const siteOwn = site ?? titleTail(ctx.pageTitle);
     if (siteOwn && intro.some((b) => ownSeries(b.text, cues))) return { value: siteOwn, confidence: 0.4 };
+    // a newsletter's entry that gives its date in the first person ("Darüber wollen wir am 19. März … sprechen"): the site hosts it
+    if (siteOwn && sentencesOf(blocks).some(hostsInFirstPerson)) return { value: siteOwn, confidence: 0.4 };
     // the site's own series ("The C40 … Webinar Series" over C40's webinars): the entry or the listing names the site
     const siteWord = site?.split(/\s+/)[0];
     const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
@@ -172,6 +174,11 @@ function titleTail(title: string | undefined): string | undefined {
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
   return /^\p{Lu}/u.test(last) && !/\d{3,}/.test(last) && last.split(/\s+/).length <= 6 ? last : undefined;
+}
+
+/** A sentence with a date whose subject is "wir"/"we" hosting it, not pointing to someone else's ("wir weisen auf … hin"). */
+function hostsInFirstPerson(sentence: string): boolean {
+  return /(?<![\p{L}])(?:wir|we)(?![\p{L}])/iu.test(sentence) && /\d/.test(sentence) && !/hinweis|weisen|empfehl|aufmerksam|recommend|point|draw/iu.test(sentence);
 }
 
 /** A first-person possessive right before an event noun: "our online info sessions", "unsere Webinare". */

@@ -86,6 +86,19 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     }
   }
 
+  // (c2) a newsletter without headings: parts between thematic breaks (<hr>, "***") that each open with a title line and
+  // announce their own event or deadline
+  for (const s of allSections(root)) {
+    const parts = ruleParts(s.blocks.filter((b) => !taken.has(b.id)));
+    const entries = parts.filter((part) => part.length >= 2 && isTitleLine(part[0]) && anchorRole(factsIn(part), part[0].text, cues) !== null);
+    if (entries.length < 2) continue;
+    notes.push(`${entries.length} parts between thematic breaks with their own date → one item each`);
+    for (const [title, ...body] of entries) {
+      const part: Section = { heading: title, level: s.level + 1, blocks: body, children: [], parent: s };
+      add({ source: 'section', blocks: [title, ...body], section: part, headings: headingsAbove(s) });
+    }
+  }
+
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
   const pageSection = allSections(root).find((s) => s.heading);
   for (const s of allSections(root)) {
@@ -127,6 +140,22 @@ function anchorRole(facts: DateFact[], heading: string, cues: CueSet[]): 'event'
   if (facts.some((f) => f.role === 'unknown' && !f.approximate && f.start.year !== null) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
   if (facts.some((f) => f.role === 'deadline')) return 'deadline';
   return null;
+}
+
+/** Splits a run of blocks at thematic breaks; no parts when there is no break. */
+function ruleParts(blocks: Block[]): Block[][] {
+  if (!blocks.some((b) => b.afterRule)) return [];
+  const parts: Block[][] = [];
+  for (const b of blocks) {
+    if (b.afterRule || !parts.length) parts.push([]);
+    parts[parts.length - 1].push(b);
+  }
+  return parts;
+}
+
+/** A line that titles what follows: a short paragraph that is all bold ("<p><b>Einladung: Werkstatt …</b></p>"). */
+function isTitleLine(b: Block): boolean {
+  return b.type === 'text' && b.lead !== undefined && b.lead === b.text && b.text.length <= 160 && !b.text.includes('\n');
 }
 
 function within(f: DateFact, others: DateFact[]): boolean {
