@@ -1,40 +1,30 @@
 /** Webhook channel against a real HTTP receiver on 127.0.0.1: every format, its method and path, and the JSON signature. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertChannel } from '../../../../service/alerts/channels-store.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../../../service/alerts/format/index.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';
-import { openTestStore, type TestStore } from '../../helpers/store.ts';
-import { ONE_ALERT_AT, oneAlertTeam, startReceiver, type Receiver } from '../helpers.ts';
+import { ONE_ALERT_AT, oneAlertTeam, useStoreAndReceiver } from '../helpers.ts';
 
 describe('webhook channel', () => {
-  let store: TestStore;
-  let receiver: Receiver;
-  beforeEach(async () => {
-    store = await openTestStore('sqlite');
-    receiver = await startReceiver();
-  });
-  afterEach(async () => {
-    await receiver.close();
-    await store.dispose();
-  });
+  const env = useStoreAndReceiver('sqlite');
 
   it('posts each format to its receiver; the generic JSON is signed over the raw body', async () => {
-    const team = await oneAlertTeam(store.db);
+    const team = await oneAlertTeam(env.store.db);
     const add = (path: string, format: string, secret?: string) =>
-      insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${receiver.url}${path}`, format, ...(secret ? { secret } : {}) }, at: '2027-03-01T09:00:00Z' });
+      insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${env.receiver.url}${path}`, format, ...(secret ? { secret } : {}) }, at: '2027-03-01T09:00:00Z' });
     await add('/json', 'json', 's3cret');
     await add('/slack', 'slack');
     await add('/teams', 'teams');
     await add('/_matrix/client/v3/rooms/!room:example.org/send/m.room.message', 'matrix', 'syt_token');
-    const runtime = createAlertRuntime(store.db, { allowPrivate: true });
-    const report = await runAlerts({ db: store.db, context: runtime.context }, ONE_ALERT_AT);
+    const runtime = createAlertRuntime(env.store.db, { allowPrivate: true });
+    const report = await runAlerts({ db: env.store.db, context: runtime.context }, ONE_ALERT_AT);
     await runtime.close();
     // 4 webhooks + 2 members' extension inboxes
     expect(report).toMatchObject({ sent: 6, failed: 0, retried: 0 });
 
     const byPath = (prefix: string) => {
-      const found = receiver.requests.filter((r) => r.path.startsWith(prefix));
+      const found = env.receiver.requests.filter((r) => r.path.startsWith(prefix));
       expect(found).toHaveLength(1);
       return found[0];
     };
@@ -77,14 +67,14 @@ describe('webhook channel', () => {
   });
 
   it('refuses a private target unless private addresses are allowed', async () => {
-    const team = await oneAlertTeam(store.db);
-    await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${receiver.url}/json`, format: 'json' }, at: '2027-03-01T09:00:00Z' });
-    const runtime = createAlertRuntime(store.db, { allowPrivate: false });
-    const report = await runAlerts({ db: store.db, context: runtime.context }, ONE_ALERT_AT);
+    const team = await oneAlertTeam(env.store.db);
+    await insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${env.receiver.url}/json`, format: 'json' }, at: '2027-03-01T09:00:00Z' });
+    const runtime = createAlertRuntime(env.store.db, { allowPrivate: false });
+    const report = await runAlerts({ db: env.store.db, context: runtime.context }, ONE_ALERT_AT);
     await runtime.close();
-    expect(receiver.requests).toHaveLength(0);
+    expect(env.receiver.requests).toHaveLength(0);
     expect(report.failed).toBe(1); // final: waiting does not make 127.0.0.1 public
-    const row = await store.db.selectFrom('alert_outbox' as never).selectAll().where('channel_type' as never, '=', 'webhook' as never).executeTakeFirstOrThrow() as { status: string; last_error: string };
+    const row = await env.store.db.selectFrom('alert_outbox' as never).selectAll().where('channel_type' as never, '=', 'webhook' as never).executeTakeFirstOrThrow() as { status: string; last_error: string };
     expect(row.status).toBe('failed');
     expect(row.last_error).toMatch(/127\.0\.0\.1|blocked/i);
   });

@@ -4,13 +4,12 @@
  * subscription's private key and auth secret — ECDH and HKDF done here with node:crypto, independent of web-push.
  */
 import { createECDH, createHmac, createDecipheriv, createPublicKey, randomBytes, verify } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertChannel, teamChannels } from '../../../../service/alerts/channels-store.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';
 import { vapidKeys } from '../../../../service/alerts/vapid.ts';
-import { openTestStore, type TestStore } from '../../helpers/store.ts';
-import { ONE_ALERT_AT, oneAlertTeam, startReceiver, type Receiver } from '../helpers.ts';
+import { ONE_ALERT_AT, oneAlertTeam, useStoreAndReceiver } from '../helpers.ts';
 
 const hmac = (key: Buffer, data: Buffer) => createHmac('sha256', key).update(data).digest();
 
@@ -53,38 +52,29 @@ function verifyVapid(header: string, publicKey: string, audience: string): void 
 }
 
 describe('Web Push channel', () => {
-  let store: TestStore;
-  let receiver: Receiver;
-  beforeEach(async () => {
-    store = await openTestStore('sqlite');
-    receiver = await startReceiver();
-  });
-  afterEach(async () => {
-    await receiver.close();
-    await store.dispose();
-  });
+  const env = useStoreAndReceiver('sqlite');
 
   it('delivers an encrypted, VAPID-signed notification the subscription can decrypt', async () => {
-    const team = await oneAlertTeam(store.db);
+    const team = await oneAlertTeam(env.store.db);
     const ua = createECDH('prime256v1');
     ua.generateKeys();
     const auth = randomBytes(16);
-    const subscription = { endpoint: `${receiver.url}/push/abc`, keys: { p256dh: ua.getPublicKey().toString('base64url'), auth: auth.toString('base64url') } };
-    await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, type: 'webpush', config: { subscription }, at: '2027-03-01T09:00:00Z' });
-    receiver.handler = (_req, res) => {
+    const subscription = { endpoint: `${env.receiver.url}/push/abc`, keys: { p256dh: ua.getPublicKey().toString('base64url'), auth: auth.toString('base64url') } };
+    await insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, type: 'webpush', config: { subscription }, at: '2027-03-01T09:00:00Z' });
+    env.receiver.handler = (_req, res) => {
       res.writeHead(201).end();
     };
-    const runtime = createAlertRuntime(store.db, { allowPrivate: true });
-    const report = await runAlerts({ db: store.db, context: runtime.context }, ONE_ALERT_AT);
+    const runtime = createAlertRuntime(env.store.db, { allowPrivate: true });
+    const report = await runAlerts({ db: env.store.db, context: runtime.context }, ONE_ALERT_AT);
     await runtime.close();
     expect(report.failed).toBe(0);
-    expect(receiver.requests).toHaveLength(1);
-    const push = receiver.requests[0];
+    expect(env.receiver.requests).toHaveLength(1);
+    const push = env.receiver.requests[0];
     expect(push.path).toBe('/push/abc');
     expect(push.headers['content-encoding']).toBe('aes128gcm');
     expect(Number(push.headers.ttl)).toBeGreaterThan(0);
-    const keys = await vapidKeys(store.db, { at: '2027-03-01T00:00:00Z' });
-    verifyVapid(String(push.headers.authorization), keys.publicKey, receiver.url);
+    const keys = await vapidKeys(env.store.db, { at: '2027-03-01T00:00:00Z' });
+    verifyVapid(String(push.headers.authorization), keys.publicKey, env.receiver.url);
     const payload = JSON.parse(decrypt(push.body, ua, auth)) as { title: string; body: string; url: string; tag: string };
     expect(payload.title).toBe('Frist heute: Nakopa – Förderaufruf <b>2027</b>');
     expect(payload.body).toContain('Antragsfrist: Freitag, 5. März 2027 (heute)');
@@ -93,24 +83,24 @@ describe('Web Push channel', () => {
   });
 
   it('removes a subscription the push service calls gone (410)', async () => {
-    const team = await oneAlertTeam(store.db);
+    const team = await oneAlertTeam(env.store.db);
     const ua = createECDH('prime256v1');
     ua.generateKeys();
-    const subscription = { endpoint: `${receiver.url}/push/gone`, keys: { p256dh: ua.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
-    await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, type: 'webpush', config: { subscription }, at: '2027-03-01T09:00:00Z' });
-    receiver.handler = (_req, res) => {
+    const subscription = { endpoint: `${env.receiver.url}/push/gone`, keys: { p256dh: ua.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
+    await insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, type: 'webpush', config: { subscription }, at: '2027-03-01T09:00:00Z' });
+    env.receiver.handler = (_req, res) => {
       res.writeHead(410).end();
     };
-    const runtime = createAlertRuntime(store.db, { allowPrivate: true });
-    const report = await runAlerts({ db: store.db, context: runtime.context }, ONE_ALERT_AT);
+    const runtime = createAlertRuntime(env.store.db, { allowPrivate: true });
+    const report = await runAlerts({ db: env.store.db, context: runtime.context }, ONE_ALERT_AT);
     await runtime.close();
     expect(report.cancelled).toBe(1);
-    expect(await teamChannels(store.db, team.admin.team.id)).toEqual([]);
+    expect(await teamChannels(env.store.db, team.admin.team.id)).toEqual([]);
   });
 
   it('keeps one VAPID key pair across restarts', async () => {
-    const first = await vapidKeys(store.db, { at: '2027-03-01T00:00:00Z' });
-    const again = await vapidKeys(store.db, { at: '2027-03-02T00:00:00Z' });
+    const first = await vapidKeys(env.store.db, { at: '2027-03-01T00:00:00Z' });
+    const again = await vapidKeys(env.store.db, { at: '2027-03-02T00:00:00Z' });
     expect(again.publicKey).toBe(first.publicKey);
     expect(Buffer.from(first.publicKey, 'base64url')).toHaveLength(65);
   });
