@@ -1,5 +1,6 @@
 /** A scrape engine over a test store and the fixture site, with a team and its admin. */
 import { v4 as uuidv4 } from 'uuid';
+import { afterEach, beforeEach } from 'vitest';
 import { Clock } from '../../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor } from '../../../service/services/context.ts';
@@ -13,7 +14,8 @@ import { sourcesDb } from '../../../service/sources/tables.ts';
 import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
 import type { Item } from '../../../shared/schema.ts';
 import type { FixtureSite } from '../scrape/fixture-site.ts';
-import type { TestStore } from '../helpers/store.ts';
+import { openTestStore, type TestStore } from '../helpers/store.ts';
+import type { DialectName } from '../../../service/store/db.ts';
 
 /** The day the fixture pages are read on: the Nakopa call is open, the ICS has future and past events. */
 export const NOW = Date.parse('2023-06-01T08:00:00Z');
@@ -64,6 +66,37 @@ export async function harness(store: TestStore, site: FixtureSite, options: { ti
     async close() {
       for (const e of engines) await e.close();
       await notifier.close();
+    },
+  };
+}
+
+/**
+ * A fresh store of the dialect and a harness over it for every test of the enclosing describe block; the fixture
+ * site's request log and robots.txt overrides start empty for each test.
+ */
+export function useHarness(dialect: DialectName, site: () => FixtureSite): { readonly store: TestStore; readonly h: Harness } {
+  let current: { store: TestStore; h: Harness } | undefined;
+  beforeEach(async () => {
+    const store = await openTestStore(dialect);
+    current = { store, h: await harness(store, site()) };
+    site().requests.length = 0;
+    site().robots.clear();
+  });
+  afterEach(async () => {
+    await current?.h.close();
+    await current?.store.dispose();
+    current = undefined;
+  });
+  const open = () => {
+    if (!current) throw new Error('useHarness: only inside the tests of its describe block');
+    return current;
+  };
+  return {
+    get store() {
+      return open().store;
+    },
+    get h() {
+      return open().h;
     },
   };
 }

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateItem } from '../../../service/services/items.ts';
 import { deadlineChangeEvents, findSource, rowToSource } from '../../../service/sources/repository.ts';
 import { patchSource } from '../../../service/sources/service.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
 import { startFixtureSite, type FixtureSite } from '../scrape/fixture-site.ts';
-import { harness, type Harness } from './harness.ts';
+import { harness, useHarness } from './harness.ts';
 
 let site: FixtureSite;
 beforeAll(async () => {
@@ -14,45 +14,34 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe.each(DIALECTS)('source runs (%s)', (dialect) => {
-  let store: TestStore;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await openTestStore(dialect);
-    h = await harness(store, site);
-    site.requests.length = 0;
-    site.robots.clear();
-  });
-  afterEach(async () => {
-    await h.close();
-    await store.dispose();
-  });
+  const env = useHarness(dialect, () => site);
 
-  const clearValidators = () => sourcesDb(store.db).deleteFrom('source_pages').execute();
+  const clearValidators = () => sourcesDb(env.store.db).deleteFrom('source_pages').execute();
 
   it('adds what a page announces as new items from the source, records the run, and sends conditional requests next time', async () => {
-    const source = await h.add({ name: 'Nakopa', url: `${site.origin()}/calls/nakopa.html`, kind: 'page' });
-    const first = await h.engine.runNow(source.id, 'manual');
+    const source = await env.h.add({ name: 'Nakopa', url: `${site.origin()}/calls/nakopa.html`, kind: 'page' });
+    const first = await env.h.engine.runNow(source.id, 'manual');
     expect(first.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 1, added: 1, changed: 0, error: null });
     expect(first.run.durationMs).toBeGreaterThanOrEqual(0);
-    const [item] = await h.items();
+    const [item] = await env.h.items();
     expect(item).toMatchObject({ kind: 'call', status: 'new', origin: `source:${source.id}`, url: `${site.origin()}/calls/nakopa.html`, watch: true });
     expect(item.deadlines.map((d) => d.date)).toEqual(['2023-07-31', '2023-09-30']);
 
-    const second = await h.engine.runNow(source.id, 'manual');
+    const second = await env.h.engine.runNow(source.id, 'manual');
     expect(second.run).toMatchObject({ status: 'ok', httpStatus: 304, found: 1, added: 0, changed: 0 });
     const conditional = site.hits('/calls/nakopa.html')[1].headers;
     expect(conditional['if-none-match']).toMatch(/^"/);
     expect(conditional['if-modified-since']).toBe('Tue, 02 May 2023 08:00:00 GMT');
-    expect(await h.items()).toHaveLength(1);
-    const stored = rowToSource((await findSource(store.db, source.id))!);
+    expect(await env.h.items()).toHaveLength(1);
+    const stored = rowToSource((await findSource(env.store.db, source.id))!);
     expect(stored.lastRun).toMatchObject({ status: 'ok', httpStatus: 304, found: 1, added: 0, changed: 0, error: null });
-    expect(Date.parse(stored.nextRunAt)).toBeGreaterThan(h.deps.now());
+    expect(Date.parse(stored.nextRunAt)).toBeGreaterThan(env.h.deps.now());
   });
 
   it('follows a listing to its detail pages, honours robots.txt, and duplicates nothing when everything is read again', async () => {
-    const source = await h.add({ name: 'Aktuelles', url: `${site.origin()}/listing.html`, kind: 'listing' });
-    const first = await h.engine.runNow(source.id, 'manual');
-    const titles = (await h.items()).map((i) => i.title).sort();
+    const source = await env.h.add({ name: 'Aktuelles', url: `${site.origin()}/listing.html`, kind: 'listing' });
+    const first = await env.h.engine.runNow(source.id, 'manual');
+    const titles = (await env.h.items()).map((i) => i.title).sort();
     // the two calls; the 2019 event page is read but the event is over by the run's day, the news article is no item
     expect(titles).toHaveLength(2);
     expect(titles.join(' | ')).toMatch(/Kleinprojektefonds/);
@@ -67,87 +56,87 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
 
     // unchanged listing: 304, nothing else fetched
     const before = site.requests.length;
-    const second = await h.engine.runNow(source.id, 'manual');
+    const second = await env.h.engine.runNow(source.id, 'manual');
     expect(second.run).toMatchObject({ httpStatus: 304, found: 2, added: 0, changed: 0 });
     expect(site.requests.length - before).toBe(1);
 
     // everything read afresh (validators lost): matched, not duplicated, no change
     await clearValidators();
-    const third = await h.engine.runNow(source.id, 'manual');
+    const third = await env.h.engine.runNow(source.id, 'manual');
     expect(third.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 2, added: 0, changed: 0 });
-    expect(await h.items()).toHaveLength(2);
+    expect(await env.h.items()).toHaveLength(2);
   });
 
   it('never deletes an item that disappears from a listing', async () => {
-    const source = await h.add({ name: 'Aktuelles', url: `${site.origin()}/listing.html`, kind: 'listing' });
-    await h.engine.runNow(source.id, 'manual');
-    await patchSource(h.deps, { allowPrivate: true }, h.actor, source.id, { linkSelector: 'main article:first-of-type h2 a' });
+    const source = await env.h.add({ name: 'Aktuelles', url: `${site.origin()}/listing.html`, kind: 'listing' });
+    await env.h.engine.runNow(source.id, 'manual');
+    await patchSource(env.h.deps, { allowPrivate: true }, env.h.actor, source.id, { linkSelector: 'main article:first-of-type h2 a' });
     await clearValidators();
-    const run = await h.engine.runNow(source.id, 'manual');
+    const run = await env.h.engine.runNow(source.id, 'manual');
     expect(run.run).toMatchObject({ status: 'ok', found: 1, added: 0 });
-    expect(await h.items()).toHaveLength(2);
+    expect(await env.h.items()).toHaveLength(2);
   });
 
   it('reads an RSS feed by following its entries, and an entry without a page by its own text', async () => {
-    const source = await h.add({ name: 'Feed', url: `${site.origin()}/feed.xml`, kind: 'rss' });
-    const run = await h.engine.runNow(source.id, 'manual');
+    const source = await env.h.add({ name: 'Feed', url: `${site.origin()}/feed.xml`, kind: 'rss' });
+    const run = await env.h.engine.runNow(source.id, 'manual');
     expect(site.hits('/events/klaaf.html')).toHaveLength(1);
     expect(site.hits('/calls/kleinprojektefonds.html')).toHaveLength(1);
     expect(run.run).toMatchObject({ status: 'ok', found: 2, added: 2 });
-    const items = await h.items();
+    const items = await env.h.items();
     expect(items.find((i) => i.url === `${site.origin()}/calls/kleinprojektefonds.html`)?.deadlines.map((d) => d.date)).toEqual(['2022-10-15']);
     expect(items.find((i) => i.url === `${site.origin()}/feed.xml`)?.deadlines.map((d) => d.date)).toEqual(['2023-09-30']);
   });
 
   it('reads an iCalendar feed: upcoming events only, with city or "online"', async () => {
-    const source = await h.add({ name: 'Kalender', url: `${site.origin()}/events.ics`, kind: 'ics' });
-    const run = await h.engine.runNow(source.id, 'manual');
+    const source = await env.h.add({ name: 'Kalender', url: `${site.origin()}/events.ics`, kind: 'ics' });
+    const run = await env.h.engine.runNow(source.id, 'manual');
     expect(run.run).toMatchObject({ status: 'ok', found: 3, added: 3 });
-    const items = await h.items();
+    const items = await env.h.items();
     expect(items.map((i) => [i.title, i.start, i.location]).sort()).toEqual([
       ['Fachtag Fairer Handel in Kommunen', '2023-10-11', 'Köln'],
       ['Netzwerktreffen Kommunale Entwicklungspolitik, Region Ost', '2023-09-20T10:00', 'Naumburg'],
       ['Online-Seminar: Fördermittel für kommunale Partnerschaften', '2023-07-05T14:00', 'online'],
     ]);
     await clearValidators();
-    expect((await h.engine.runNow(source.id, 'manual')).run).toMatchObject({ found: 3, added: 0, changed: 0 });
+    expect((await env.h.engine.runNow(source.id, 'manual')).run).toMatchObject({ found: 3, added: 0, changed: 0 });
   });
 
   it('turns a moved deadline into one op and a "Frist geändert" event — and a person\'s own edits are kept', async () => {
     site.movingDeadline = '15. September 2023';
-    const source = await h.add({ name: 'Klimapartnerschaften', url: `${site.origin()}/calls/moving.html`, kind: 'page' });
-    await h.engine.runNow(source.id, 'manual');
-    const [created] = await h.items();
+    const source = await env.h.add({ name: 'Klimapartnerschaften', url: `${site.origin()}/calls/moving.html`, kind: 'page' });
+    await env.h.engine.runNow(source.id, 'manual');
+    const [created] = await env.h.items();
     expect(created.deadlines.map((d) => d.date)).toEqual(['2023-09-15']);
     // a colleague sets a field the page does not change
-    await updateItem(h.deps, h.actor, created.id, { notes: 'Partnerkommune fragen', status: 'watching' });
+    await updateItem(env.h.deps, env.h.actor, created.id, { notes: 'Partnerkommune fragen', status: 'watching' });
 
     site.movingDeadline = '30. September 2023';
-    const moved = await h.engine.runNow(source.id, 'manual');
+    const moved = await env.h.engine.runNow(source.id, 'manual');
     expect(moved.run).toMatchObject({ status: 'ok', httpStatus: 200, found: 1, added: 0, changed: 1 });
     expect(moved.changes).toEqual([expect.objectContaining({ itemId: created.id, change: 'changed', fields: ['deadlines'] })]);
-    const [after] = await h.items();
+    const [after] = await env.h.items();
     expect(after.deadlines.map((d) => d.date)).toEqual(['2023-09-30']);
     expect(after).toMatchObject({ notes: 'Partnerkommune fragen', status: 'watching' });
     expect(after.rev).toBeGreaterThan(created.rev);
-    const events = await deadlineChangeEvents(store.db, h.actor.team.id);
+    const events = await deadlineChangeEvents(env.store.db, env.h.actor.team.id);
     expect(events).toHaveLength(1);
     expect(events[0].payload).toMatchObject({ type: 'deadline.changed', itemId: created.id, from: { date: '2023-09-15' }, to: { date: '2023-09-30' } });
 
     // the same page again: no op, no event
     await clearValidators();
-    expect((await h.engine.runNow(source.id, 'manual')).run).toMatchObject({ changed: 0, added: 0 });
-    expect((await h.items())[0].rev).toBe(after.rev);
-    expect(await deadlineChangeEvents(store.db, h.actor.team.id)).toHaveLength(1);
+    expect((await env.h.engine.runNow(source.id, 'manual')).run).toMatchObject({ changed: 0, added: 0 });
+    expect((await env.h.items())[0].rev).toBe(after.rev);
+    expect(await deadlineChangeEvents(env.store.db, env.h.actor.team.id)).toHaveLength(1);
   });
 
   it('matches a find to an item the team clipped from the same page', async () => {
     const { createItem } = await import('../../../service/services/items.ts');
-    const clipped = await createItem(h.deps, h.actor, { kind: 'call', title: 'Kleinprojektefonds (geclippt)', url: `${site.origin()}/calls/kleinprojektefonds.html?utm_source=mail` });
-    const source = await h.add({ name: 'bpb', url: `${site.origin()}/calls/kleinprojektefonds.html`, kind: 'page' });
-    const run = await h.engine.runNow(source.id, 'manual');
+    const clipped = await createItem(env.h.deps, env.h.actor, { kind: 'call', title: 'Kleinprojektefonds (geclippt)', url: `${site.origin()}/calls/kleinprojektefonds.html?utm_source=mail` });
+    const source = await env.h.add({ name: 'bpb', url: `${site.origin()}/calls/kleinprojektefonds.html`, kind: 'page' });
+    const run = await env.h.engine.runNow(source.id, 'manual');
     expect(run.run).toMatchObject({ found: 1, added: 0, changed: 1 });
-    const items = await h.items();
+    const items = await env.h.items();
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ id: clipped.id, title: 'Kleinprojektefonds (geclippt)', origin: 'clip' });
     expect(items[0].deadlines.map((d) => d.date)).toEqual(['2022-10-15']);
@@ -163,15 +152,15 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
       ['50 MB', `${site.origin('huge.test')}/fault/huge`, 'too_large'],
       ['loop', `${site.origin('loop.test')}/fault/loop-a`, 'too_many_redirects'],
     ];
-    const bad = await Promise.all(faults.map(([name, url]) => h.add({ name, url, kind: 'page' })));
-    const good = await h.add({ name: 'good', url: `${site.origin('good.test')}/calls/nakopa.html`, kind: 'page' });
-    const malformed = await h.add({ name: 'malformed', url: `${site.origin('odd.test')}/fault/malformed.html`, kind: 'page' });
-    const meta = await h.add({ name: 'latin1 meta', url: `${site.origin('latin.test')}/charset/latin1-meta.html`, kind: 'page' });
-    const wrong = await h.add({ name: 'wrong charset', url: `${site.origin('wrong.test')}/charset/wrong-header.html`, kind: 'page' });
-    await h.makeDue();
+    const bad = await Promise.all(faults.map(([name, url]) => env.h.add({ name, url, kind: 'page' })));
+    const good = await env.h.add({ name: 'good', url: `${site.origin('good.test')}/calls/nakopa.html`, kind: 'page' });
+    const malformed = await env.h.add({ name: 'malformed', url: `${site.origin('odd.test')}/fault/malformed.html`, kind: 'page' });
+    const meta = await env.h.add({ name: 'latin1 meta', url: `${site.origin('latin.test')}/charset/latin1-meta.html`, kind: 'page' });
+    const wrong = await env.h.add({ name: 'wrong charset', url: `${site.origin('wrong.test')}/charset/wrong-header.html`, kind: 'page' });
+    await env.h.makeDue();
 
     const started = performance.now();
-    const outcomes = await h.engine.runDue('schedule');
+    const outcomes = await env.h.engine.runDue('schedule');
     const elapsed = performance.now() - started;
     // the never-ending body is cut at 1.5 s; everything else is faster, and all ran side by side
     expect(elapsed).toBeLessThan(4000);
@@ -181,13 +170,13 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
       expect(run, name).toMatchObject({ status: 'error', errorCode: code, found: 0, added: 0 });
       expect(run?.error, name).toBeTruthy();
       expect(run?.error, name).not.toMatch(/\n\s+at /); // a message, never a stack
-      const row = (await findSource(store.db, bad[i].id))!;
+      const row = (await findSource(env.store.db, bad[i].id))!;
       expect(row.failures, name).toBe(1);
       expect(rowToSource(row).lastRun, name).toMatchObject({ status: 'error', errorCode: code });
     }
     expect(bySource.get(bad[2].id)?.run.httpStatus).toBe(500);
     // Retry-After: 120 — not before then
-    expect(Date.parse((await findSource(store.db, bad[3].id))!.next_run_at)).toBeGreaterThanOrEqual(h.deps.now() + 110_000);
+    expect(Date.parse((await findSource(env.store.db, bad[3].id))!.next_run_at)).toBeGreaterThanOrEqual(env.h.deps.now() + 110_000);
 
     const goodRun = bySource.get(good.id)!.run;
     expect(goodRun).toMatchObject({ status: 'ok', found: 1 });
@@ -195,21 +184,21 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
     expect(bySource.get(malformed.id)!.run).toMatchObject({ status: 'ok', found: 1 });
     for (const source of [meta, wrong]) expect(bySource.get(source.id)!.run).toMatchObject({ status: 'ok', found: 1 });
     // three sources, one call: the ISO-8859-1 pages decode to the same title, so they match the item, not add mojibake
-    const titles = (await h.items()).map((i) => i.title);
+    const titles = (await env.h.items()).map((i) => i.title);
     expect(titles.filter((t) => /Nakopa/.test(t))).toHaveLength(1);
     expect(titles.find((t) => /Nakopa/.test(t))).toMatch(/^Unterstützung durch das Projekt Nakopa/);
 
     // a second failure backs off further than the first
-    const firstNext = Date.parse((await findSource(store.db, bad[2].id))!.next_run_at);
-    await h.makeDue();
-    await h.engine.runNow(bad[2].id, 'manual');
-    const row = (await findSource(store.db, bad[2].id))!;
+    const firstNext = Date.parse((await findSource(env.store.db, bad[2].id))!.next_run_at);
+    await env.h.makeDue();
+    await env.h.engine.runNow(bad[2].id, 'manual');
+    const row = (await findSource(env.store.db, bad[2].id))!;
     expect(row.failures).toBe(2);
-    expect(Date.parse(row.next_run_at) - h.deps.now()).toBeGreaterThan(firstNext - h.deps.now());
+    expect(Date.parse(row.next_run_at) - env.h.deps.now()).toBeGreaterThan(firstNext - env.h.deps.now());
   });
 
   it('refuses internal addresses when private sources are not allowed', async () => {
-    const strict = await harness(store, site, { allowPrivate: false });
+    const strict = await harness(env.store, site, { allowPrivate: false });
     try {
       const source = await strict.add({ name: 'intern', url: `${site.origin()}/calls/nakopa.html`, kind: 'page' });
       const run = await strict.engine.runNow(source.id, 'manual');
@@ -221,15 +210,15 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
   });
 
   it('runs each due source once when two instances tick at the same time', async () => {
-    const sources = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => h.add({ name: `s${n}`, url: `${site.origin(`h${n}.test`)}/events/klaaf.html`, kind: 'page' })));
-    await h.makeDue();
-    const other = h.second();
-    const [a, b] = await Promise.all([h.engine.runDue(), other.runDue()]);
+    const sources = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => env.h.add({ name: `s${n}`, url: `${site.origin(`h${n}.test`)}/events/klaaf.html`, kind: 'page' })));
+    await env.h.makeDue();
+    const other = env.h.second();
+    const [a, b] = await Promise.all([env.h.engine.runDue(), other.runDue()]);
     const ran = [...a, ...b].map((o) => o.sourceId).sort();
     expect(ran).toEqual(sources.map((s) => s.id).sort());
-    const runs = await sourcesDb(store.db).selectFrom('source_runs').select('source_id').execute();
+    const runs = await sourcesDb(env.store.db).selectFrom('source_runs').select('source_id').execute();
     expect(runs).toHaveLength(6);
     // and nothing is due any more
-    expect(await h.engine.runDue()).toEqual([]);
+    expect(await env.h.engine.runDue()).toEqual([]);
   });
 });

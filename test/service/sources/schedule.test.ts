@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from '../../../service/sources/schedule.ts';
 import { nextRunAfterFailure, nextSlot, slotOffset } from '../../../service/sources/slots.ts';
 import { parseEvery } from '../../../service/sources/every.ts';
 import { findSource } from '../../../service/sources/repository.ts';
-import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
+import { DIALECTS } from '../helpers/store.ts';
 import { startFixtureSite, type FixtureSite } from '../scrape/fixture-site.ts';
-import { harness, type Harness } from './harness.ts';
+import { useHarness } from './harness.ts';
 
 const HOUR = 3_600_000;
 
@@ -49,30 +49,21 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe.each(DIALECTS)('the scheduler (%s)', (dialect) => {
-  let store: TestStore;
-  let h: Harness;
-  beforeEach(async () => {
-    store = await openTestStore(dialect);
-    h = await harness(store, site);
-  });
-  afterEach(async () => {
-    await h.close();
-    await store.dispose();
-  });
+  const env = useHarness(dialect, () => site);
 
   it('starts due sources on a croner tick without waiting for them, and stops cleanly', async () => {
-    const slow = await h.add({ name: 'slow', url: `${site.origin('slow2.test')}/fault/never-ends`, kind: 'page' });
-    const quick = await h.add({ name: 'quick', url: `${site.origin('quick.test')}/calls/nakopa.html`, kind: 'page' });
-    await h.makeDue();
-    const scheduler = startScheduler(h.engine, { pattern: '* * * * * *', watchEveryMs: 60_000, now: h.deps.now });
+    const slow = await env.h.add({ name: 'slow', url: `${site.origin('slow2.test')}/fault/never-ends`, kind: 'page' });
+    const quick = await env.h.add({ name: 'quick', url: `${site.origin('quick.test')}/calls/nakopa.html`, kind: 'page' });
+    await env.h.makeDue();
+    const scheduler = startScheduler(env.h.engine, { pattern: '* * * * * *', watchEveryMs: 60_000, now: env.h.deps.now });
     try {
       // the quick source ends while the slow one still runs: a tick never waits for a slow site
-      await expect.poll(async () => (await findSource(store.db, quick.id))?.last_run ?? '', { timeout: 5000, interval: 100 }).toMatch(/"status":"ok"/);
-      expect((await findSource(store.db, slow.id))?.last_run).toMatch(/"status":"running"/);
+      await expect.poll(async () => (await findSource(env.store.db, quick.id))?.last_run ?? '', { timeout: 5000, interval: 100 }).toMatch(/"status":"ok"/);
+      expect((await findSource(env.store.db, slow.id))?.last_run).toMatch(/"status":"running"/);
     } finally {
       await scheduler.stop();
     }
     // stop() waits for runs in flight: the slow one has ended with its timeout recorded
-    expect((await findSource(store.db, slow.id))?.last_run).toMatch(/"errorCode":"timeout"/);
+    expect((await findSource(env.store.db, slow.id))?.last_run).toMatch(/"errorCode":"timeout"/);
   });
 });
