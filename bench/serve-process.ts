@@ -1,15 +1,22 @@
 /**
- * The service under measurement: `node <scripts/serve-node-flags> bin/callwatch.mjs serve` — as `npm start` runs
- * it — as a child process on 127.0.0.1, a fresh SQLite file,
+ * The service under measurement: `node <scripts/serve-node-flags> dist/callwatch.mjs serve`, built from the current
+ * sources first — as `npm start` runs it — as a child process on 127.0.0.1, a fresh SQLite file,
  * the bench route on (CALLWATCH_BENCH_ROUTES=1) and the default log level — so the figures include the request log a
  * deployed service writes. Its log goes to a file, not a pipe, so draining it costs the bench process nothing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../bin/callwatch.mjs');
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILT = resolve(ROOT, 'dist/callwatch.mjs');
+
+/** Builds dist/callwatch.mjs from the current sources, as `npm start` does before it serves. */
+function buildService(): void {
+  const built = spawnSync(process.execPath, [resolve(ROOT, 'scripts/build-service.mjs')], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`building the service failed: ${built.stderr}`);
+}
 
 /** The V8 flags `npm start` gives the service (scripts/serve-node-flags): the bench measures the service as shipped. */
 export function serveNodeFlags(): string[] {
@@ -34,10 +41,11 @@ export interface BenchServer {
 
 /** Starts the service on a free port; resolves once it prints its URL. */
 export async function startBenchServer(): Promise<BenchServer> {
+  buildService();
   const dir = mkdtempSync(join(tmpdir(), 'callwatch-bench-'));
   const logPath = join(dir, 'service.log');
   const log = openSync(logPath, 'w');
-  const child: ChildProcess = spawn(process.execPath, [...serveNodeFlags(), BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bench.db')], {
+  const child: ChildProcess = spawn(process.execPath, [...serveNodeFlags(), BUILT, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'bench.db')], {
     cwd: dir,
     env: { ...process.env, DATABASE_URL: undefined, CALLWATCH_BENCH_ROUTES: '1' },
     stdio: ['ignore', log, 'pipe'],

@@ -10,11 +10,8 @@ import { Clock } from '../shared/sync/hlc.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { limitBody } from './middleware/body-limit.ts';
-import { extensionCors } from './middleware/cors.ts';
+import { edge } from './middleware/edge.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
-import { requestId } from './middleware/request-id.ts';
-import { requestLog } from './middleware/request-log.ts';
-import { secureHeaders } from './middleware/secure-headers.ts';
 import type { RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
 import { events, eventsDocs } from './routes/events.ts';
@@ -64,18 +61,8 @@ export function appDeps(deps: CreateAppDeps): AppDeps {
 export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   const deps = appDeps(input);
   const app = new Hono<AppEnv>();
-  app.use('*', requestId);
-  app.use('*', async (c, next) => {
-    c.set('deps', deps);
-    await next();
-  });
-  app.use('*', requestLog);
-  app.use('*', secureHeaders);
-  app.use('*', extensionCors(deps.origins));
-  app.use(
-    '*',
-    limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB')),
-  );
+  const bodyLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB'));
+  app.use('*', edge(deps, { limitBody: bodyLimit }));
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];

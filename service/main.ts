@@ -1,12 +1,9 @@
 /**
  * The service process: the only place that reads the environment (PORT, HOST, DATABASE_URL, CALLWATCH_ORIGINS,
- * LOG_LEVEL, CALLWATCH_BENCH_ROUTES), opens storage, and calls serve(). `callwatch serve` and `node bin/run-ts.mjs service/main.ts` run it.
+ * LOG_LEVEL, CALLWATCH_BENCH_ROUTES), opens storage, and calls serve(). `callwatch serve` runs it.
  * Shuts down cleanly on SIGTERM/SIGINT: open event streams end, the server closes, then storage.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { createApp } from './app.ts';
 import { withBenchRoutes } from './routes/bench.ts';
@@ -107,10 +104,11 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
     await store.close();
     throw error;
   }
-  // log lines are written asynchronously (batched, off the main thread): a synchronous write(2) per request line was
-  // about a tenth of an empty delta pull's time (`npm run bench`). pino flushes the buffer when the process exits;
-  // only a SIGKILL can lose the last lines, which were being written while it came.
-  const logger = pino({ level: options.logLevel }, pino.destination({ dest: 1, sync: false }));
+  // log lines are collected and written in batches of 8 KB, and at least every half second: a write(2) per request
+  // line — or a hand-off to libuv's thread pool per line — cost more than the rest of an empty delta pull's log line
+  // (`npm run bench`). Written synchronously, from this thread: no thread hand-offs, and the shutdown below flushes
+  // what is left. Only a SIGKILL loses lines: those of the last half second.
+  const logger = pino({ level: options.logLevel }, pino.destination({ dest: 1, sync: true, minLength: 8192, periodicFlush: 500 }));
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
@@ -167,22 +165,4 @@ export async function runService(args: { port?: string; host?: string; db?: stri
   await running.close();
   io.err('callwatch: stopped');
   return 0;
-}
-
-// `node bin/run-ts.mjs service/main.ts [--port …] [--host …] [--db …]`: the same as `callwatch serve`
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } } });
-  const io: ServiceIO = {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-    env: process.env,
-    cwd: process.cwd(),
-  };
-  runService(values, io).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      io.err(`callwatch: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
 }

@@ -7,7 +7,7 @@
  * @hono/node-server that turns every answer into a streamed one and cost the API more than its database work
  * (an empty delta pull ran at a tenth of a bare route's requests/s — `npm run bench`).
  */
-import { createMiddleware } from 'hono/factory';
+import type { Context } from 'hono';
 import { setResponseHeader } from './response-headers.ts';
 
 const ALLOW_METHODS = 'GET,POST,PUT,PATCH,DELETE,OPTIONS';
@@ -20,20 +20,21 @@ export function isAllowedOrigin(origin: string, extra: readonly string[]): boole
   return /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/i.test(origin) || extra.includes(origin);
 }
 
-/** The CORS middleware for the given extra origins; answers preflights (OPTIONS) itself with 204. */
-export function extensionCors(extra: readonly string[]) {
-  return createMiddleware(async (c, next) => {
+/**
+ * The CORS policy for the given extra origins: sets this request's CORS headers and answers a preflight (OPTIONS)
+ * with 204; returns undefined for every other request, which goes on to its route.
+ */
+export function corsPolicy(extra: readonly string[]): (c: Context) => Response | undefined {
+  return (c) => {
     const origin = c.req.header('origin');
     if (origin && isAllowedOrigin(origin, extra)) setResponseHeader(c, 'Access-Control-Allow-Origin', origin);
     setResponseHeader(c, 'Access-Control-Expose-Headers', EXPOSE_HEADERS);
     setResponseHeader(c, 'Vary', 'Origin', true);
-    if (c.req.method === 'OPTIONS') {
-      setResponseHeader(c, 'Access-Control-Max-Age', MAX_AGE);
-      setResponseHeader(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
-      setResponseHeader(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
-      setResponseHeader(c, 'Vary', 'Access-Control-Request-Headers', true);
-      return c.body(null, 204);
-    }
-    await next();
-  });
+    if (c.req.method !== 'OPTIONS') return undefined;
+    setResponseHeader(c, 'Access-Control-Max-Age', MAX_AGE);
+    setResponseHeader(c, 'Access-Control-Allow-Methods', ALLOW_METHODS);
+    setResponseHeader(c, 'Access-Control-Allow-Headers', ALLOW_HEADERS);
+    setResponseHeader(c, 'Vary', 'Access-Control-Request-Headers', true);
+    return c.body(null, 204);
+  };
 }

@@ -1,10 +1,8 @@
 /**
- * Security headers on every answer: the defaults of hono/secure-headers, computed once. hono/secure-headers
- * builds its list per request and sets it on the finished Response after the route ran; here the fixed list goes
- * out through setResponseHeaders before it (see response-headers.ts for why that is cheaper).
+ * Security headers on every answer: the defaults of hono/secure-headers, as one fixed list computed once (the
+ * middleware builds its list per request and sets it on the finished Response; edge.ts sets this one before the
+ * route runs — see response-headers.ts for why that is cheaper).
  */
-import { createMiddleware } from 'hono/factory';
-import { setResponseHeaders } from './response-headers.ts';
 
 /** The headers and values hono/secure-headers sets with its default options. */
 export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
@@ -20,8 +18,3 @@ export const SECURE_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Permitted-Cross-Domain-Policies', 'none'],
   ['X-XSS-Protection', '0'],
 ];
-
-export const secureHeaders = createMiddleware(async (c, next) => {
-  setResponseHeaders(c, SECURE_HEADERS);
-  await next();
-});

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { VERSION } from '../version.ts';
 
-// read once at start: the package's own version, so agencies' logs show which callwatch release is calling
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-
-/** The User-Agent callwatch sends: names the project and where to reach it, as polite crawlers do. */
-export const USER_AGENT = `callwatch/${pkg.version ?? '0.0.0'} (+https://github.com/callwatch/callwatch)`;
+/**
+ * The User-Agent callwatch sends: names the project, its release (so agencies' logs show which one is calling) and
+ * where to reach it, as polite crawlers do.
+ */
+export const USER_AGENT = `callwatch/${VERSION} (+https://github.com/callwatch/callwatch)`;
 
 /** What callwatch can read: pages, feeds, calendars — anything else last. */
 export const ACCEPT =

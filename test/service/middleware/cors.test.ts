@@ -1,10 +1,17 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { extensionCors } from '../../../service/middleware/cors.ts';
+import { corsPolicy } from '../../../service/middleware/cors.ts';
 
-const app = new Hono().use('*', extensionCors(['https://intranet.example'])).get('/x', (c) => c.json({ ok: true }));
+const cors = corsPolicy(['https://intranet.example']);
+const app = new Hono()
+  .use('*', async (c, next) => {
+    const preflight = cors(c);
+    if (preflight) return preflight;
+    await next();
+  })
+  .get('/x', (c) => c.json({ ok: true }));
 
-describe('extensionCors', () => {
+describe('corsPolicy', () => {
   it('sets the CORS headers on the handler’s own response, whatever the origin', async () => {
     const allowed = await app.request('/x', { headers: { Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop' } });
     expect(await allowed.json()).toEqual({ ok: true });

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Compiles the service and its CLI into one ES module, dist/callwatch.mjs (esbuild; npm packages stay external), and
+// lists the source files it was built from in dist/callwatch.inputs.json. bin/callwatch.mjs runs the build while it
+// is fresh (bin/fresh-build.mjs) and the TypeScript sources through tsx otherwise: the build starts without a
+// TypeScript compiler in the process — ~25 MB less memory and a faster start. Runs after `npm ci` (postinstall), at
+// every `npm start` and before `npm run bench`; takes well under a second.
+import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Builds `<outdir>/callwatch.mjs` and `<outdir>/callwatch.inputs.json` (source paths relative to the project root);
+ * returns the module's path. The outdir must lie inside the project, where the npm packages resolve.
+ */
+export async function buildService(outdir = resolve(root, 'dist')) {
+  const outfile = resolve(outdir, 'callwatch.mjs');
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: ['service/cli/run.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    banner: { js: '// Built by scripts/build-service.mjs from service/ and shared/ — do not edit.' },
+  });
+  const inputs = Object.keys(result.metafile.inputs).sort();
+  writeFileSync(resolve(outdir, 'callwatch.inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`);
+  return outfile;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildService();
+}
