@@ -2,14 +2,14 @@
  * createApp(deps) → the Hono app: a pure fetch handler built from injected dependencies (storage, clock, notifier,
  * logger). Only service/main.ts reads the environment and calls serve().
  */
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import pino from 'pino';
 import { v4 as uuidv4 } from 'uuid';
 import { Clock } from '../shared/sync/hlc.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { limitBody } from './middleware/body-limit.ts';
+import { socketAddress } from './middleware/client-address.ts';
 import { edge } from './middleware/edge.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
 import type { RouteDoc } from './openapi.ts';
@@ -32,14 +32,6 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** What createApp needs at least; the rest has defaults. */
 export type CreateAppDeps = Pick<AppDeps, 'db' | 'notifier'> & Partial<AppDeps>;
-
-function socketAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
 
 /** Fills in the defaults of the app's dependencies. */
 export function appDeps(deps: CreateAppDeps): AppDeps {

@@ -1,11 +1,12 @@
 /**
  * The service process: the only place that reads the environment (PORT, HOST, DATABASE_URL, CALLWATCH_ORIGINS,
- * LOG_LEVEL, CALLWATCH_BENCH_ROUTES), opens storage, and calls serve(). `callwatch serve` runs it.
+ * CALLWATCH_TRUSTED_PROXIES, LOG_LEVEL, CALLWATCH_BENCH_ROUTES…), opens storage, and calls serve(). `callwatch serve` runs it.
  * Shuts down cleanly on SIGTERM/SIGINT: open event streams end, the server closes, then storage.
  */
 import { serve, type ServerType } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app.ts';
+import { clientAddressOf } from './middleware/client-address.ts';
 import { withBenchRoutes } from './routes/bench.ts';
 import type { Notifier } from './notifier.ts';
 import { openMigratedStore, storeLocation, type Store } from './store/db.ts';
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   /** SQLite path or postgres:// URL */
   database: string;
   origins: string[];
+  /** CALLWATCH_TRUSTED_PROXIES: reverse proxies whose X-Forwarded-For names the caller (middleware/client-address.ts) */
+  trustedProxies?: string[];
   logLevel: string;
   /** CALLWATCH_ALLOW_PRIVATE_SOURCES=1: user-given URLs may reach internal addresses (tests, intranets) */
   allowPrivateSources?: boolean;
@@ -67,6 +70,7 @@ export function serviceOptions(args: { port?: string; host?: string; db?: string
     host: args.host ?? io.env.HOST ?? '127.0.0.1',
     database: storeLocation(args.db, io),
     origins: (io.env.CALLWATCH_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean),
+    trustedProxies: (io.env.CALLWATCH_TRUSTED_PROXIES ?? '').split(/[\s,]+/).filter(Boolean),
     logLevel: io.env.LOG_LEVEL ?? 'info',
     allowPrivateSources: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',
     alerts: alertSettingsFromEnv(io.env),
@@ -112,7 +116,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
-  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime, alerts: options.alerts });
+  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime, alerts: options.alerts });
   const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
   const server = await new Promise<ServerType>((resolveServer, reject) => {
     const s = serve({ fetch: options.benchRoutes ? withBenchRoutes(app.fetch) : app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
