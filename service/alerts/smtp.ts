@@ -3,8 +3,8 @@
  * e.g. `smtps://user:pass@mail.example.org:465`), pooled so a tick's mails share connections. The server is the
  * operator's, not user-given, so it is not subject to the SSRF policy; recipients are validated addresses.
  */
-import nodemailer from 'nodemailer';
 import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { nodemailer } from '../lazy.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -23,17 +23,22 @@ export interface SmtpSender {
 export function createSmtpSender(options: { url: string; from?: string; timeoutMs?: number }): SmtpSender {
   const timeout = options.timeoutMs ?? 30_000;
   const host = new URL(options.url).hostname || 'localhost';
-  const transport = nodemailer.createTransport({
-    url: options.url,
-    pool: true,
-    maxConnections: 4,
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout,
-  } as SMTPPool.Options);
+  // the pool (and nodemailer with it) is made at the first mail: an instance may never send one
+  const makeTransport = async () =>
+    (await nodemailer()).createTransport({
+      url: options.url,
+      pool: true,
+      maxConnections: 4,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    } as SMTPPool.Options);
+  let made: ReturnType<typeof makeTransport> | undefined;
   const from = options.from ?? `callwatch <callwatch@${host}>`;
   return {
     async send(mail, signal) {
+      signal.throwIfAborted();
+      const transport = await (made ??= makeTransport());
       signal.throwIfAborted();
       // nodemailer takes no AbortSignal: the attempt's timeout rejects the wait; the pool's socket timeout ends the rest
       await new Promise<void>((resolve, reject) => {
@@ -51,6 +56,8 @@ export function createSmtpSender(options: { url: string; from?: string; timeoutM
         );
       });
     },
-    close: () => transport.close(),
+    close: () => {
+      void made?.then((transport) => transport.close(), () => {});
+    },
   };
 }

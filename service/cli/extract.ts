@@ -77,7 +77,7 @@ export const extractCommand: Command = {
       html = decodeHtml(new Uint8Array(bytes)).html;
       pageUrl = options.url ?? `file://${path}`;
     }
-    const result = extractHtml({ html, url: pageUrl, now: nowFrom(options.now) });
+    const result = await extractHtml({ html, url: pageUrl, now: nowFrom(options.now) });
     if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
     io.out(JSON.stringify({ items: result.items.map(printable) }, null, 2));
     return 0;

@@ -10,8 +10,6 @@
  * - Deadlines are TRANSPARENT: they mark a date, they do not make anyone busy.
  * The body is deterministic (sorted, DTSTAMP = the item's updatedAt), so its ETag changes only with the data.
  */
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { ICalAlarmType, ICalCalendar, ICalEventTransparency } from 'ical-generator';
 import type { ICalAlarmData, ICalEventData } from 'ical-generator';
 import type { Deadline, Item } from '../../shared/schema.ts';
 import {
@@ -26,7 +24,11 @@ import {
   scheduleAlerts,
 } from '../../shared/alerts.ts';
 import type { AlertRules, PlannedAlert } from '../../shared/alerts.ts';
+import { icalGenerator } from '../lazy.ts';
 import { plainDate, plainDateTime } from './wall-clock.ts';
+
+/** ical-generator and the VTIMEZONE data, loaded at the first feed (service/lazy.ts). */
+type IcalLibrary = Awaited<ReturnType<typeof icalGenerator>>;
 
 export type FeedItem = Pick<
   Item,
@@ -53,20 +55,21 @@ const DEADLINE_WORDS: Record<Deadline['kind'], string> = {
 };
 
 /** Builds the iCalendar text of a team's feed. */
-export function buildIcsFeed(input: FeedInput): string {
-  const calendar = new ICalCalendar({
+export async function buildIcsFeed(input: FeedInput): Promise<string> {
+  const lib = await icalGenerator();
+  const calendar = new lib.ical.ICalCalendar({
     name: `callwatch – ${input.team.name}`,
     prodId: { company: 'callwatch', product: 'callwatch', language: 'DE' },
     url: input.feedUrl ?? null,
     ttl: REFRESH_SECONDS,
     // no calendar-wide zone name: ical-generator would then print DTSTAMP in process-local time; the generator
     // alone makes it emit a VTIMEZONE for every zone the events use
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: lib.getVtimezoneComponent },
     x: { 'X-WR-TIMEZONE': BERLIN },
   });
   const items = [...input.items].filter((item) => !item.deleted).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const item of items) {
-    for (const { event, alarms } of deadlineEvents(item, input.rules)) {
+    for (const { event, alarms } of deadlineEvents(lib, item, input.rules)) {
       const created = calendar.createEvent(event);
       // RELATED=START set through the method: ical-generator ignores `relatesTo` in the alarm's constructor data,
       // and without it writes an after-start trigger as RELATED=END, which for an all-day event is a day late
@@ -79,7 +82,7 @@ export function buildIcsFeed(input: FeedInput): string {
 }
 
 /** One event per distinct deadline, in key order. */
-function deadlineEvents(item: FeedItem, rules: AlertRules): { event: ICalEventData; alarms: ICalAlarmData[] }[] {
+function deadlineEvents(lib: IcalLibrary, item: FeedItem, rules: AlertRules): { event: ICalEventData; alarms: ICalAlarmData[] }[] {
   const byKey = new Map<string, Deadline>();
   for (const deadline of item.deadlines) if (!byKey.has(deadlineKey(deadline))) byKey.set(deadlineKey(deadline), deadline);
   // reminders come from the alert rules, without the "not sent late" rule: a calendar has no past to catch up on
@@ -87,7 +90,7 @@ function deadlineEvents(item: FeedItem, rules: AlertRules): { event: ICalEventDa
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, deadline]) => {
-      const zone = deadline.tz && isKnownZone(deadline.tz) && getVtimezoneComponent(deadline.tz) ? deadline.tz : BERLIN;
+      const zone = deadline.tz && isKnownZone(deadline.tz) && lib.getVtimezoneComponent(deadline.tz) ? deadline.tz : BERLIN;
       const label = deadline.label.trim() || DEADLINE_WORDS[deadline.kind];
       const when = deadline.time
         ? { start: plainDateTime(deadline.date, deadline.time), timezone: zone, allDay: false }
@@ -98,9 +101,9 @@ function deadlineEvents(item: FeedItem, rules: AlertRules): { event: ICalEventDa
         id: `${item.id}-${key}@callwatch`,
         summary: `${label}: ${item.title}`,
         description: describe(item, [`${label}: ${germanDeadlineDate(deadline)}`]),
-        transparency: ICalEventTransparency.TRANSPARENT,
+        transparency: lib.ical.ICalEventTransparency.TRANSPARENT,
       };
-      const alarms = alerts.filter((a) => a.deadlineKey === key).map((a) => alarm(a, deadline, zone, `${label} ${countdownWords(a)}: ${item.title}`));
+      const alarms = alerts.filter((a) => a.deadlineKey === key).map((a) => alarm(lib, a, deadline, zone, `${label} ${countdownWords(a)}: ${item.title}`));
       return { event, alarms };
     });
 }
@@ -152,12 +155,12 @@ function countdownWords(alert: PlannedAlert): string {
  * A display alarm at the alert's slot, as a trigger relative to the event start: the wall-clock distance read in
  * the event's zone, so "-P13DT16H" stays 08:00 across a DST switch (RFC 5545 counts days as calendar days).
  */
-function alarm(alert: PlannedAlert, deadline: Deadline, zone: string, description: string): ICalAlarmData {
+function alarm(lib: IcalLibrary, alert: PlannedAlert, deadline: Deadline, zone: string, description: string): ICalAlarmData {
   const due = instantToWallTime(Date.parse(alert.dueAt), deadline.time ? zone : BERLIN);
   const startWall = wallMs(deadline.date, deadline.time ?? '00:00');
   const dueWall = wallMs(due.date, due.time);
   // ical-generator: a positive trigger is before the start
-  return { type: ICalAlarmType.display, trigger: (startWall - dueWall) / 1000, description };
+  return { type: lib.ical.ICalAlarmType.display, trigger: (startWall - dueWall) / 1000, description };
 }
 
 function wallMs(date: string, time: string): number {

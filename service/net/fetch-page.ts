@@ -1,4 +1,5 @@
-import { fetch, type Agent, type Response } from 'undici';
+import type { Agent, Response } from 'undici';
+import { undici } from '../lazy.ts';
 import { decodeHtml, mimeTypeOf } from './charset.ts';
 import { FetchError } from './fetch-error.ts';
 import { createPinnedAgent } from './pinned-agent.ts';
@@ -75,17 +76,23 @@ function isReadableType(mime: string): boolean {
  * `defaults` are per-request options every call starts from.
  */
 export function createFetchPage(policy: AddressPolicy = {}, defaults: FetchRequestOptions = {}): PageFetcher {
-  const agent = createPinnedAgent(policy);
-  const fetcher = (url: string | URL, options: FetchRequestOptions = {}) =>
-    fetchWithAgent(agent, policy, url, { ...defaults, ...options });
-  return Object.assign(fetcher, { close: () => agent.close() });
+  // the pool (and undici with it) is made at the first fetch: the service makes its fetcher at start, with or
+  // without sources to read
+  let agent: Promise<Agent> | undefined;
+  const fetcher = async (url: string | URL, options: FetchRequestOptions = {}) =>
+    fetchWithAgent(await (agent ??= createPinnedAgent(policy)), policy, url, { ...defaults, ...options });
+  return Object.assign(fetcher, {
+    close: async () => {
+      await (await agent)?.close();
+    },
+  });
 }
 
 /** Fetches one user-given URL safely (SSRF-checked on every hop, bounded in time and size) and decodes it. */
 export async function fetchPage(url: string | URL, options: FetchPageOptions = {}): Promise<FetchedPage> {
   const { allowPrivate, lookup, isBlockedAddress, ...request } = options;
   const policy: AddressPolicy = { allowPrivate, lookup, isBlockedAddress };
-  const agent = createPinnedAgent(policy);
+  const agent = await createPinnedAgent(policy);
   try {
     return await fetchWithAgent(agent, policy, url, request);
   } finally {
@@ -106,6 +113,7 @@ async function fetchWithAgent(
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   const fail = (error: unknown, url: URL) => toFetchError(error, url, timeout, timeoutMs);
+  const { fetch } = await undici();
 
   const headers: Record<string, string> = {
     'user-agent': USER_AGENT,

@@ -1,5 +1,6 @@
 import type { LookupAddress, LookupOptions } from 'node:dns';
-import { Agent } from 'undici';
+import type { Agent } from 'undici';
+import { undici } from '../lazy.ts';
 import { resolveAllowed, type AddressPolicy } from './ssrf.ts';
 
 type LookupCallback = (error: Error | null, address: string | LookupAddress[], family?: number) => void;
@@ -9,8 +10,10 @@ type LookupCallback = (error: Error | null, address: string | LookupAddress[], f
  * DNS lookup, so a name that resolves to a public address for the pre-check and to 127.0.0.1 a moment later
  * (DNS rebinding) is still refused: the address that is checked is the address that is dialled.
  * IP literals never reach a lookup (net.connect dials them directly); fetchPage checks those before each hop.
+ * Asynchronous because undici is loaded on first use (service/lazy.ts).
  */
-export function createPinnedAgent(policy: AddressPolicy, options: { connectTimeoutMs?: number } = {}): Agent {
+export async function createPinnedAgent(policy: AddressPolicy, options: { connectTimeoutMs?: number } = {}): Promise<Agent> {
+  const { Agent } = await undici();
   const lookup = (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback): void => {
     resolveAllowed(hostname, policy).then(
       (all) => {

@@ -54,5 +54,5 @@ export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBody
       return errorResponse(c, 400, error.code, error.message, { messageDe: error.messageDe });
     }
   }
-  return c.json(extractHtml({ html: page, url: pageUrl, now: new Date(deps.now()), selection }));
+  return c.json(await extractHtml({ html: page, url: pageUrl, now: new Date(deps.now()), selection }));
 });

@@ -3,9 +3,9 @@
  * server error means "assume complete disallow" for a short while; a host we cannot reach at all fails the fetch the
  * same way the page itself would.
  */
-import robotsParser from 'robots-parser';
 import { isFetchError } from '../net/fetch-error.ts';
 import type { FetchedPage } from '../net/fetch-page.ts';
+import { robotsParser } from '../lazy.ts';
 
 /** What robots.txt says about one URL. */
 export interface RobotsVerdict {
@@ -81,7 +81,7 @@ export class RobotsCache {
       keepFor(ttl);
       // robots.txt must be plain text; an HTML error page served with 200 is no rule set
       if (page.contentType !== '' && page.contentType !== 'text/plain') return ALLOW_ALL;
-      const parsed = robotsParser(robotsUrl, page.html);
+      const parsed = (await robotsParser())(robotsUrl, page.html);
       const ua = this.options.userAgent;
       const delay = parsed.getCrawlDelay(ua);
       return {

@@ -64,7 +64,7 @@ export async function checkWatchedItems(deps: RunDeps, limit = 20): Promise<Watc
         const row = await findItemRow(deps.db, check.item_id);
         if (row && !row.deleted) {
           const { fields } = rowState(row);
-          const finds = extractHtml({ extract: deps.extract, now: new Date(now) }, page.html, check.url);
+          const finds = await extractHtml({ extract: deps.extract, now: new Date(now) }, page.html, check.url);
           const mine = finds.filter((f) => normTitle(f.title) === normTitle(fields.title));
           const find: Found | undefined = mine.length === 1 ? mine[0] : finds.length === 1 ? finds[0] : undefined;
           if (find) {

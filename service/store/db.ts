@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { resolve } from 'node:path';
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import pg from 'pg';
+import { pg } from '../lazy.ts';
 import { migrations } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './sqlite-statements.ts';
@@ -42,16 +42,17 @@ export function storeLocation(db: string | undefined, io: { env: Record<string, 
 
 const PG_INT8_OID = 20;
 
-/** Opens (without migrating) the store at a SQLite path or a postgres:// URL. */
-export function openStore(location: string): Store {
+/** Opens (without migrating) the store at a SQLite path or a postgres:// URL (pg is loaded only for the latter). */
+export async function openStore(location: string): Promise<Store> {
   if (isPostgresUrl(location)) {
-    const pool = new pg.Pool({
+    const { Pool, types } = await pg();
+    const pool = new Pool({
       connectionString: location,
       max: 10,
       // bigint columns (rev counters) come back as numbers; per pool, so other users of pg keep the default
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-          oid === PG_INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+          oid === PG_INT8_OID ? (value: string) => Number(value) : types.getTypeParser(oid, format)) as typeof types.getTypeParser,
       },
     });
     // an idle client losing its connection must not crash the process; the next query reconnects
@@ -109,7 +110,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
 
 /** Opens the store and applies pending migrations — what the service and every CLI command do first. */
 export async function openMigratedStore(location: string): Promise<Store> {
-  const store = openStore(location);
+  const store = await openStore(location);
   try {
     await migrate(store.db);
   } catch (error) {

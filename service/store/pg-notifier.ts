@@ -4,7 +4,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import type { Client as PgClient } from 'pg';
+import { pg } from '../lazy.ts';
 import type { Notifier } from '../notifier.ts';
 import type { Database } from './schema.ts';
 import { teamRev } from './teams.ts';
@@ -16,12 +17,13 @@ const RECONNECT_MS = 1000;
 export async function createPgNotifier(connectionString: string, db: Kysely<Database>): Promise<Notifier> {
   const local = new EventEmitter();
   local.setMaxListeners(0);
-  let client: pg.Client | undefined;
+  const { Client } = await pg();
+  let client: PgClient | undefined;
   let closed = false;
   let reconnectTimer: NodeJS.Timeout | undefined;
 
   const listen = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString });
+    const next = new Client({ connectionString });
     next.on('notification', (message) => {
       try {
         const { t, c } = JSON.parse(message.payload ?? '') as { t: string; c: number };

@@ -1,17 +1,20 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBuild } from '../../bin/fresh-build.mjs';
+import { CORPUS_DIR } from '../fixtures/corpus/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** npm packages the service loads on first use (service/lazy.ts, test/service/lazy-modules.test.ts) */
+const LAZY = ['cheerio', 'web-push', 'nodemailer', 'undici', 'chrono-node', 'robots-parser', 'ical-generator', '@touch4it/ical-timezones', 'pg'];
 
-function run(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) =>
-    execFile(process.execPath, args, { cwd, timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, args, { cwd, timeout: 60_000, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     ),
   );
@@ -96,8 +99,31 @@ describe('the compiled service (scripts/build-service.mjs)', () => {
     expect(unknown.code).toBe(2);
   });
 
-  it('serves the API on a fresh SQLite file', { timeout: 60_000 }, async () => {
-    const child = spawn(process.execPath, [built, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(home, 'cw.db')], { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
+  it('extracts a page through the lazily loaded extraction chunk, as the sources do', async () => {
+    expect(readdirSync(join(outdir, 'chunks')).some((file) => file.startsWith('extract-'))).toBe(true);
+    const page = join(CORPUS_DIR, 'allerweltshaus-koeln-klaaf-international-2016.html');
+    const fromBuild = await run([built, 'extract', page, '--now', '2016-01-15']);
+    expect(fromBuild.code).toBe(0);
+    const items = (JSON.parse(fromBuild.stdout) as { items: { title: string }[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    // the same answer as the TypeScript sources give
+    const fromSource = await run(['bin/callwatch.mjs', 'extract', page, '--now', '2016-01-15'], ROOT, { CALLWATCH_FROM_SOURCE: '1' });
+    expect(JSON.parse(fromBuild.stdout)).toEqual(JSON.parse(fromSource.stdout));
+  });
+
+  it('serves the API on a fresh SQLite file, loading no module it loads on first use', { timeout: 60_000 }, async () => {
+    // a module hook in the served process notes every npm package it imports or requires
+    const seenFile = join(home, 'seen.txt');
+    const hook = `
+      import { registerHooks } from 'node:module';
+      import { appendFileSync } from 'node:fs';
+      registerHooks({ resolve(specifier, context, next) {
+        if (!/^[.\\/]|^[a-z]+:/.test(specifier)) appendFileSync(${JSON.stringify(seenFile)}, specifier + '\\n');
+        return next(specifier, context);
+      } });`;
+    writeFileSync(seenFile, '');
+    const hookArg = `data:text/javascript,${encodeURIComponent(hook)}`;
+    const child = spawn(process.execPath, ['--import', hookArg, built, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(home, 'cw.db')], { cwd: home, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       let out = '';
       let err = '';
@@ -117,6 +143,9 @@ describe('the compiled service (scripts/build-service.mjs)', () => {
       const token = /(cw_[A-Za-z0-9_-]{43})/.exec(err)?.[1];
       const me = await fetch(`${url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
       expect(((await me.json()) as { member: { role: string } }).member.role).toBe('admin');
+      const seen = new Set(readFileSync(seenFile, 'utf8').split('\n').filter(Boolean));
+      expect(seen.has('hono')).toBe(true); // the hook works
+      expect(LAZY.filter((name) => seen.has(name))).toEqual([]);
     } finally {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');

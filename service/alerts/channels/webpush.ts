@@ -4,7 +4,7 @@
  * user-given URL — obeys the address policy. A subscription the push service calls gone (404/410) is removed.
  */
 import * as v from 'valibot';
-import webpush from 'web-push';
+import { webPush } from '../../lazy.ts';
 import { formatNotification } from '../format/index.ts';
 import { DeliveryError, failureOfStatus } from '../delivery-error.ts';
 import type { Channel } from './types.ts';
@@ -35,6 +35,7 @@ export const webpushChannel: Channel<WebPushConfig> = {
     const keys = await context.vapid();
     const payload = JSON.stringify({ ...formatNotification(delivery.message, { now: context.now }), id: delivery.id });
     const { endpoint, keys: subscriptionKeys } = delivery.config.subscription;
+    const webpush = await webPush();
     const details = webpush.generateRequestDetails({ endpoint, keys: subscriptionKeys }, payload, {
       vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
       TTL: TTL_SECONDS,

@@ -8,11 +8,11 @@ import { toFound } from '../found.ts';
 import type { ReadContext, SourceFind } from './types.ts';
 
 /** The finds of one page. Markup the parser cannot make sense of still parses (HTML parsing never fails). */
-export function extractHtml(ctx: Pick<ReadContext, 'extract' | 'now'>, html: string, url: string, itemSelector?: string | null): SourceFind[] {
+export async function extractHtml(ctx: Pick<ReadContext, 'extract' | 'now'>, html: string, url: string, itemSelector?: string | null): Promise<SourceFind[]> {
   const pages = itemSelector ? blocks(html, itemSelector) : [html];
   const finds: SourceFind[] = [];
   for (const page of pages) {
-    const { items } = ctx.extract({ view: cheerioView(page), url, now: ctx.now });
+    const { items } = await ctx.extract({ view: cheerioView(page), url, now: ctx.now });
     for (const raw of items) {
       const found = toFound(raw, url);
       if (found) finds.push({ ...found, pageUrl: url });

@@ -18,7 +18,7 @@ export async function followLink(ctx: ReadContext, url: string, into: Collected)
       return [];
     }
     // the item is known by the address we followed, whatever the site redirected to
-    const finds = extractHtml(ctx, page.html, url).map((f) => (f.url === page.url ? { ...f, url } : f));
+    const finds = (await extractHtml(ctx, page.html, url)).map((f) => (f.url === page.url ? { ...f, url } : f));
     into.finds.push(...finds);
     return finds;
   } catch (error) {

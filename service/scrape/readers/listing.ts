@@ -16,7 +16,7 @@ export const listingReader: Reader = {
     if (page.notModified) return result;
     const links = discoverLinks(page.html, page.url, { linkSelector, itemSelector, max: ctx.maxLinks });
     if (links.length === 0) {
-      result.finds.push(...extractHtml(ctx, page.html, page.url));
+      result.finds.push(...(await extractHtml(ctx, page.html, page.url)));
       return result;
     }
     for (const link of links) await followLink(ctx, link.url, result);

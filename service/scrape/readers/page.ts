@@ -5,7 +5,7 @@ import { openSource, type Reader } from './types.ts';
 export const pageReader: Reader = {
   async read(ctx) {
     const { page, result } = await openSource(ctx);
-    if (!page.notModified) result.finds.push(...extractHtml(ctx, page.html, page.url, ctx.source.itemSelector));
+    if (!page.notModified) result.finds.push(...(await extractHtml(ctx, page.html, page.url, ctx.source.itemSelector)));
     return result;
   },
 };

@@ -22,7 +22,7 @@ export const rssReader: Reader = {
       // no page to follow, or it failed: the entry's text is all we have (its HTML is parsed as data, never shown)
       const page = `<!doctype html><html><head><title>${escape(entry.title)}</title></head><body><main><h1>${escape(entry.title)}</h1>${entry.html}</main></body></html>`;
       const pageUrl = entry.link ?? url;
-      result.finds.push(...extractHtml(ctx, page, pageUrl));
+      result.finds.push(...(await extractHtml(ctx, page, pageUrl)));
     }
     return result;
   },

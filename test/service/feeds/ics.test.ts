@@ -60,8 +60,10 @@ const alarmsOf = (component: ICAL.Component) =>
     return { action: a.getFirstPropertyValue('action'), seconds: (trigger.getFirstValue() as ICAL.Duration).toSeconds(), related: trigger.getParameter('related') };
   });
 
+// the feed is built asynchronously (ical-generator is loaded on first use), so the shared one before the suite
+const text = await feed([call, event, fair, deleted, dismissed]);
+
 describe('ICS feed', () => {
-  const text = feed([call, event, fair, deleted, dismissed]);
   const { calendar, events, byUid } = parse(text);
 
   it('names the calendar after the team and gives its URL and Berlin as its zone', () => {
@@ -146,21 +148,21 @@ describe('ICS feed', () => {
     expect(alarmsOf(byUid.get(`${dismissed.id}-2026-07-01-other@callwatch`)!.component)).toEqual([]);
   });
 
-  it('gives the same body, UIDs and ETag for the same data in any order', () => {
-    const again = feed([dismissed, fair, deleted, event, call]);
+  it('gives the same body, UIDs and ETag for the same data in any order', async () => {
+    const again = await feed([dismissed, fair, deleted, event, call]);
     expect(again).toBe(text);
     expect(feedEtag(again)).toBe(feedEtag(text));
   });
 
-  it('raises SEQUENCE after a change and keeps the UID', () => {
-    const changed = parse(feed([{ ...call, title: 'Nakopa 2026 (neu)', rev: 12, updatedAt: '2026-03-05T09:00:00.000Z' }]));
+  it('raises SEQUENCE after a change and keeps the UID', async () => {
+    const changed = parse(await feed([{ ...call, title: 'Nakopa 2026 (neu)', rev: 12, updatedAt: '2026-03-05T09:00:00.000Z' }]));
     const skizze = changed.byUid.get(`${call.id}-2026-04-10-interest@callwatch`)!.event;
     expect(skizze.sequence).toBe(12);
     expect(skizze.summary).toBe('Projektskizze: Nakopa 2026 (neu)');
   });
 
-  it('gives a moved deadline a new UID and drops the old one', () => {
-    const moved = parse(feed([{ ...call, rev: 8, deadlines: [{ ...call.deadlines[0], date: '2026-04-17' }, call.deadlines[1]] }]));
+  it('gives a moved deadline a new UID and drops the old one', async () => {
+    const moved = parse(await feed([{ ...call, rev: 8, deadlines: [{ ...call.deadlines[0], date: '2026-04-17' }, call.deadlines[1]] }]));
     expect(moved.byUid.has(`${call.id}-2026-04-10-interest@callwatch`)).toBe(false);
     expect(moved.byUid.has(`${call.id}-2026-04-17-interest@callwatch`)).toBe(true);
   });
@@ -172,10 +174,10 @@ describe('ICS feed', () => {
       else process.env.TZ = original;
     });
 
-    it('writes the same feed under Pacific/Kiritimati and America/Santiago', () => {
+    it('writes the same feed under Pacific/Kiritimati and America/Santiago', async () => {
       for (const tz of ['Pacific/Kiritimati', 'America/Santiago']) {
         process.env.TZ = tz;
-        expect(feed([call, event, fair, deleted, dismissed])).toBe(text);
+        expect(await feed([call, event, fair, deleted, dismissed])).toBe(text);
       }
     });
   });

@@ -103,5 +103,11 @@ describe('Web Push channel', () => {
     const again = await vapidKeys(env.store.db, { at: '2027-03-02T00:00:00Z' });
     expect(again.publicKey).toBe(first.publicKey);
     expect(Buffer.from(first.publicKey, 'base64url')).toHaveLength(65);
+    // a pair: the private scalar (all 32 bytes) gives the public point
+    const privateKey = Buffer.from(first.privateKey, 'base64url');
+    expect(privateKey).toHaveLength(32);
+    const curve = createECDH('prime256v1');
+    curve.setPrivateKey(privateKey);
+    expect(curve.getPublicKey().toString('base64url')).toBe(first.publicKey);
   });
 });
