@@ -9,14 +9,18 @@ import type { Actor, ServiceDeps } from '../services/context.ts';
 import { isoNow } from '../services/context.ts';
 import { requireAdmin, requireWriter } from '../services/auth.ts';
 import { issuesToFields } from '../services/issues.ts';
+import { refuseInternalUrl } from '../services/user-url.ts';
 import { findItemRow } from '../store/items.ts';
 import { deleteChannel, findChannel, insertChannel, teamChannels, type ChannelRow } from './channels-store.ts';
 import { channels as registry, isChannelType } from './channels/index.ts';
 import { muteItem, unmuteItem } from './mutes-store.ts';
 import { cancelOutstanding } from './outbox.ts';
 import { saveAlertRules, teamAlertRules } from './rules-store.ts';
+import type { AlertSettings } from './runtime.ts';
 
 type Deps = Pick<ServiceDeps, 'db' | 'now'>;
+/** the delivery settings' address policy (CALLWATCH_ALLOW_PRIVATE_SOURCES, a resolver in tests) */
+type ChannelDeps = Deps & { alerts?: Pick<AlertSettings, 'allowPrivate' | 'lookup'> };
 
 /** The team's rules. */
 export async function getRules(deps: Deps, actor: Actor): Promise<AlertRules> {
@@ -45,8 +49,11 @@ export async function listChannels(deps: Deps, actor: Actor): Promise<Record<str
     .map(channelView);
 }
 
-/** Adds a channel from an API body; webhooks are admin-only, viewers add none. */
-export async function addChannel(deps: Deps, actor: Actor, body: unknown): Promise<Record<string, unknown>> {
+/**
+ * Adds a channel from an API body; webhooks are admin-only, viewers add none. A webhook or push endpoint at an
+ * internal address is refused here (400 naming the field), not only when the first alert would go out.
+ */
+export async function addChannel(deps: ChannelDeps, actor: Actor, body: unknown): Promise<Record<string, unknown>> {
   const type = (body as { type?: unknown } | null)?.type;
   const channel = typeof type === 'string' && isChannelType(type) ? registry[type] : null;
   if (!channel?.schema) throw invalid('type must be "webhook", "email" or "webpush"', [{ field: 'type', message: 'must be "webhook", "email" or "webpush"' }]);
@@ -55,6 +62,8 @@ export async function addChannel(deps: Deps, actor: Actor, body: unknown): Promi
   requireWriter(actor, 'a viewer cannot add channels');
   if (channel.adminOnly) requireAdmin(actor, 'only an admin may add a webhook');
   const { type: _type, ...config } = parsed.output as Record<string, unknown>;
+  const target = channel.target?.(config);
+  if (target) await refuseInternalUrl(target.url, { allowPrivate: deps.alerts?.allowPrivate, lookup: deps.alerts?.lookup }, target.field);
   const row = await insertChannel(deps.db, { teamId: actor.team.id, memberId: actor.member.id, type: type as string, config, at: isoNow(deps) });
   return channelView(row);
 }

@@ -5,11 +5,11 @@
  */
 import { v7 as uuidv7 } from 'uuid';
 import { invalid, notFound } from '../errors.ts';
-import { isFetchError } from '../net/fetch-error.ts';
-import { assertPublicUrl, type AddressPolicy } from '../net/ssrf.ts';
+import type { AddressPolicy } from '../net/ssrf.ts';
 import { requireAdmin } from '../services/auth.ts';
 import type { Actor, ServiceDeps } from '../services/context.ts';
 import { isoNow } from '../services/context.ts';
+import { refuseInternalUrl } from '../services/user-url.ts';
 import { DEFAULT_EVERY, parseEvery } from './every.ts';
 import { findPreset, presets, type Preset } from './presets/index.ts';
 import { deleteSource, findSource, insertSource, recentRuns, rowToRun, rowToSource, teamSources, updateSource, type SourceRow } from './repository.ts';
@@ -24,21 +24,6 @@ async function teamSource(deps: Pick<ServiceDeps, 'db'>, actor: Actor, id: strin
   // another team's source is answered like an unknown one
   if (!row || row.team_id !== actor.team.id) throw notFound('no such source');
   return row;
-}
-
-/**
- * Refuses a URL whose host is an internal address. A host that cannot be resolved right now is accepted: the run
- * will record why it fails, and DNS may be back by then.
- */
-async function checkUrl(url: string, policy: AddressPolicy): Promise<void> {
-  if (policy.allowPrivate) return;
-  try {
-    await Promise.race([assertPublicUrl(url, policy), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
-  } catch (error) {
-    if (isFetchError(error, 'dns') || isFetchError(error, 'network')) return;
-    const message = error instanceof Error ? error.message : String(error);
-    throw invalid(message, [{ field: 'url', message }]);
-  }
 }
 
 /** The first run of a new source: its slot within the next interval, so a batch of new sources spreads out. */
@@ -79,7 +64,7 @@ export async function createSource(deps: ServiceDeps, policy: AddressPolicy, act
       every: body.every ?? DEFAULT_EVERY, preset: null,
     };
   }
-  await checkUrl(fields.url, policy);
+  await refuseInternalUrl(fields.url, policy);
   const id = uuidv7();
   const at = isoNow(deps);
   const row: SourceRow = {
@@ -94,7 +79,7 @@ export async function createSource(deps: ServiceDeps, policy: AddressPolicy, act
 export async function patchSource(deps: ServiceDeps, policy: AddressPolicy, actor: Actor, id: string, body: PatchSourceBody): Promise<Source> {
   requireAdmin(actor, ADMINS_ONLY);
   const row = await teamSource(deps, actor, id);
-  if (body.url !== undefined) await checkUrl(body.url, policy);
+  if (body.url !== undefined) await refuseInternalUrl(body.url, policy);
   const change: Partial<SourceRow> = { updated_at: isoNow(deps) };
   if (body.name !== undefined) change.name = body.name;
   if (body.url !== undefined) change.url = body.url;

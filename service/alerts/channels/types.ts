@@ -37,6 +37,8 @@ export interface Channel<Config> {
   scope: 'team' | 'member';
   /** who may add one */
   adminOnly: boolean;
+  /** the address the service will contact, checked against internal addresses when the channel is saved */
+  target?(config: Config): { url: string; field: string };
   /** what GET /api/v1/alerts/channels shows (no secrets) */
   view(config: Config): Record<string, unknown>;
   /** delivers or throws (DeliveryError says whether to retry) */

@@ -29,6 +29,7 @@ export const webhookChannel: Channel<WebhookConfig> = {
   }),
   scope: 'team',
   adminOnly: true,
+  target: (config) => ({ url: config.url, field: 'url' }),
   view: (config) => ({ url: config.url, format: config.format, hasSecret: Boolean(config.secret) }),
   async deliver(delivery, context) {
     const request = formatWebhook(delivery.config.format, delivery.message, { now: context.now, secret: delivery.config.secret, deliveryId: delivery.id });

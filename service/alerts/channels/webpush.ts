@@ -30,6 +30,7 @@ export const webpushChannel: Channel<WebPushConfig> = {
   }),
   scope: 'member',
   adminOnly: false,
+  target: (config) => ({ url: config.subscription.endpoint, field: 'subscription.endpoint' }),
   view: (config) => ({ endpoint: config.subscription.endpoint }),
   async deliver(delivery, context) {
     const keys = await context.vapid();
