@@ -6,7 +6,7 @@
  */
 import * as cheerio from '../extract/lazy-cheerio.ts';
 import type { AnyNode, Element } from 'domhandler';
-import { canonicalUrl } from './canonical-url.ts';
+import { urlKey } from '../../shared/canonical-url.ts';
 
 export interface LinkOptions {
   /** CSS selector of the item links (overrides discovery) */
@@ -80,8 +80,8 @@ export function discoverLinks(html: string, pageUrl: string, options: LinkOption
     url.hash = '';
     const text = a.text().replace(/[\s\u00a0]+/g, ' ').trim() || (a.attr('title') ?? '').trim();
     if (guessing && !looksLikeItem(url, text, page, listingDir)) continue;
-    const key = canonicalUrl(url.href);
-    if (key === canonicalUrl(page.href)) continue;
+    const key = urlKey(url.href);
+    if (key === urlKey(page.href)) continue;
     const known = found.get(key);
     // "Weiterlesen" and the headline often link the same page: keep the headline as the link's text
     if (!known) found.set(key, { url: url.href, text });

@@ -6,7 +6,7 @@
  */
 import { canonicalJson } from '../../shared/sync/canonical.ts';
 import type { Deadline, ItemFields } from '../../shared/schema.ts';
-import { canonicalUrl } from './canonical-url.ts';
+import { urlKey } from '../../shared/canonical-url.ts';
 import type { Found } from './found.ts';
 import type { SourceFind } from './readers/types.ts';
 
@@ -60,16 +60,16 @@ function anchorDate(item: { deadlines: Deadline[]; start: string | null }): stri
  */
 export function distinctiveUrls(finds: SourceFind[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const f of finds) counts.set(canonicalUrl(f.url), (counts.get(canonicalUrl(f.url)) ?? 0) + 1);
+  for (const f of finds) counts.set(urlKey(f.url), (counts.get(urlKey(f.url)) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n === 1).map(([url]) => url));
 }
 
 /** The identity of a find within its source. */
 export function findKey(find: SourceFind, distinctive: Set<string>): string {
   if (find.key) return find.key;
-  const url = canonicalUrl(find.url);
+  const url = urlKey(find.url);
   if (distinctive.has(url)) return `url:${url}`;
-  return `title:${canonicalUrl(find.pageUrl)}|${normTitle(find.title)}|${anchorDate(find)}`;
+  return `title:${urlKey(find.pageUrl)}|${normTitle(find.title)}|${anchorDate(find)}`;
 }
 
 /** The item a find is, or null for a new one. */
@@ -81,9 +81,9 @@ export function matchFind(find: SourceFind, key: string, distinctive: Set<string
   const samePage = known.filter((k) => k.pageUrl === find.pageUrl && normTitle(k.snapshot.title) === title);
   if (samePage.length === 1) return { via: 'source', itemId: samePage[0].itemId, known: samePage[0] };
 
-  const url = canonicalUrl(find.url);
+  const url = urlKey(find.url);
   if (distinctive.has(url)) {
-    const byUrl = items.filter((i) => i.url !== null && canonicalUrl(i.url) === url && i.kind === find.kind);
+    const byUrl = items.filter((i) => i.url !== null && urlKey(i.url) === url && i.kind === find.kind);
     if (byUrl.length === 1) return { via: 'url', itemId: byUrl[0].id, known: null };
   }
   const anchor = anchorDate(find);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../../../service/scrape/canonical-url.ts';
+import { urlKey as canonicalUrl } from '../../../shared/canonical-url.ts';
 import type { Found } from '../../../service/scrape/found.ts';
 import { changedFields, distinctiveUrls, findKey, matchFind, normTitle, type ItemRef, type KnownFind } from '../../../service/scrape/match.ts';
 import type { SourceFind } from '../../../service/scrape/readers/types.ts';
