@@ -6,7 +6,7 @@
 import { browser } from '#imports';
 import type { ServiceAlert, ServiceClient } from './api.ts';
 import { alertsSeen } from './store/alerts-seen.ts';
-import { countdown, countdownWords } from './countdown.ts';
+import { countdownOf, relativeCountdownWords } from '../../shared/alerts/countdown.ts';
 import { formatDay, uiLocale } from './format.ts';
 import { t } from './i18n.ts';
 
@@ -21,8 +21,7 @@ const MAX_AGE_MS = 3 * 24 * 60 * 60 * 1000;
 export function alertMessage(a: ServiceAlert, now: Date): string {
   const deadline = a.alert.deadline;
   if (a.alert.type !== 'deadline.due' || !deadline) return a.body;
-  const c = countdown(deadline.date, deadline.time, now);
-  const words = countdownWords(c, uiLocale(), t('countdownExpired'));
+  const words = relativeCountdownWords(countdownOf(deadline, now.getTime()), uiLocale(), t('countdownExpired'));
   return t('alertMessage', [deadline.label || t('deadline'), words, formatDay(deadline.date, deadline.time)]);
 }
 

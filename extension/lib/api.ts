@@ -4,15 +4,32 @@
 import type { Item } from '../../shared/schema.ts';
 import type { Op } from './sync/ops.ts';
 
+/** One field the service refused, from the envelope's `details.fields` (`field` is a dot path, "" for the whole body). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 /** The service answered with an error envelope (or a non-JSON error). */
 export class ServiceError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** the fields a validation error names; empty for other errors */
+    readonly fields: readonly FieldProblem[] = [],
   ) {
     super(message);
   }
+}
+
+/** The `details.fields` of an error envelope, keeping only well-formed entries (the body is not ours to trust). */
+function fieldsOf(details: unknown): FieldProblem[] {
+  const fields = (details as { fields?: unknown } | null | undefined)?.fields;
+  if (!Array.isArray(fields)) return [];
+  return fields.flatMap((f: { field?: unknown; message?: unknown } | null) =>
+    f && typeof f.message === 'string' ? [{ field: typeof f.field === 'string' ? f.field : '', message: f.message }] : [],
+  );
 }
 
 /** The service could not be reached at all (offline, refused, timed out). */
@@ -130,8 +147,8 @@ function caller(baseUrl: string, token: string, fetchImpl: typeof fetch) {
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
-      const envelope = (body as { error?: { code?: string; message?: string } } | null)?.error;
-      throw new ServiceError(response.status, envelope?.code ?? `http_${response.status}`, envelope?.message ?? response.statusText);
+      const envelope = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+      throw new ServiceError(response.status, envelope?.code ?? `http_${response.status}`, envelope?.message ?? response.statusText, fieldsOf(envelope?.details));
     }
     return body as T;
   };
@@ -187,7 +204,28 @@ export interface WatchedSource {
   enabled: boolean;
   nextRunAt?: string;
   failures?: number;
+  /** CSS selector of the blocks read as one call each (page, listing) */
+  itemSelector?: string;
+  /** CSS selector of the links a listing follows */
+  linkSelector?: string;
   lastRun: SourceLastRun | null;
+}
+
+/** One run of a source (GET /api/v1/sources/:id/runs), newest first; a 304 is status "ok" with httpStatus 304. */
+export interface SourceRun {
+  id: string;
+  /** what started it: "schedule", "manual", … */
+  trigger: string;
+  at: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  status: 'ok' | 'error' | 'running';
+  httpStatus: number | null;
+  found: number;
+  added: number;
+  changed: number;
+  errorCode: string | null;
+  error: string | null;
 }
 
 /** A built-in source a team can add (GET /api/v1/sources/presets). */
@@ -202,7 +240,20 @@ export interface SourcePreset {
 }
 
 /** POST /api/v1/sources: a source of its own, or a preset. */
-export type NewSource = { name: string; url: string; kind: SourceKind; every?: string } | { preset: string; name?: string; every?: string };
+export type NewSource =
+  | { name: string; url: string; kind: SourceKind; every?: string; itemSelector?: string | null; linkSelector?: string | null }
+  | { preset: string; name?: string; every?: string };
+
+/** PATCH /api/v1/sources/:id: any writable field; a selector set to null is removed. */
+export interface SourcePatch {
+  name?: string;
+  url?: string;
+  kind?: SourceKind;
+  every?: string;
+  itemSelector?: string | null;
+  linkSelector?: string | null;
+  enabled?: boolean;
+}
 
 /** The watched-sources API; every write is for admins. */
 export interface SourcesClient {
@@ -211,10 +262,12 @@ export interface SourcesClient {
   source(id: string): Promise<WatchedSource>;
   presets(): Promise<SourcePreset[]>;
   addSource(body: NewSource): Promise<WatchedSource>;
-  patchSource(id: string, patch: { enabled?: boolean; name?: string; every?: string }): Promise<WatchedSource>;
+  patchSource(id: string, patch: SourcePatch): Promise<WatchedSource>;
   removeSource(id: string): Promise<void>;
   /** starts a run (202): the answer shows lastRun.status "running" */
   runSource(id: string): Promise<WatchedSource>;
+  /** the source's latest runs, newest first */
+  runs(id: string): Promise<SourceRun[]>;
 }
 
 /** A watched-sources client for the service at `baseUrl` authenticated with `token`. */
@@ -232,6 +285,7 @@ export function sourcesClient(baseUrl: string, token: string, fetchImpl: typeof 
       await call<null>(one(id), { method: 'DELETE' });
     },
     runSource: (id) => call<WatchedSource>(`${one(id)}/run`, { method: 'POST' }),
+    runs: async (id) => (await call<{ runs: SourceRun[] }>(`${one(id)}/runs`)).runs,
   };
 }
 

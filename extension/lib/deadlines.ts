@@ -1,9 +1,10 @@
 /**
  * Which deadline of an item matters now: the popup, the badge and the dashboard all ask the same question.
  */
+import { countdownOf, type Countdown } from '../../shared/alerts/countdown.ts';
 import type { Deadline, Item } from '../../shared/schema.ts';
-import { addDays, berlinDay } from './berlin-time.ts';
-import { countdown, type Countdown } from './countdown.ts';
+import { berlinDay } from '../../shared/time/berlin.ts';
+import { addDays } from '../../shared/time/days.ts';
 
 /** An item's date that the watchlist shows: a deadline, or an event's start when it has no deadline. */
 export interface DueDate {
@@ -33,7 +34,7 @@ function sortedDeadlines(item: Item): Deadline[] {
 export function dueDateOf(item: Item, now: Date): DueDate | null {
   const deadlines = sortedDeadlines(item);
   if (deadlines.length > 0) {
-    const withCountdown = deadlines.map((d) => ({ d, c: countdown(d.date, d.time, now) }));
+    const withCountdown = deadlines.map((d) => ({ d, c: countdownOf(d, now.getTime()) }));
     const nextIndex = withCountdown.findIndex((x) => !x.c.expired);
     const index = nextIndex >= 0 ? nextIndex : deadlines.length - 1;
     const { d, c } = withCountdown[index];
@@ -49,7 +50,7 @@ export function dueDateOf(item: Item, now: Date): DueDate | null {
   }
   if (item.start) {
     const [date, time] = item.start.split('T');
-    return { item, date, time, label: '', deadline: null, stage: null, countdown: countdown(date, time, now) };
+    return { item, date, time, label: '', deadline: null, stage: null, countdown: countdownOf({ date, time }, now.getTime()) };
   }
   return null;
 }
@@ -77,7 +78,7 @@ export function deadlinesWithinWeek(items: Iterable<Item>, now: Date): number {
     if (!isOpen(item)) continue;
     for (const d of item.deadlines) {
       if (d.date > last) continue;
-      if (!countdown(d.date, d.time, now).expired) count += 1;
+      if (!countdownOf(d, now.getTime()).expired) count += 1;
     }
   }
   return count;

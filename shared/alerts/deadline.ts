@@ -3,8 +3,8 @@
  * a moved deadline gets a new key, so its alerts are planned afresh and the old ones simply stop existing.
  */
 import type { Deadline } from '../schema.ts';
-import { BERLIN, wallTimeToInstant } from './berlin-time.ts';
-import { dateOfDay, dayNumber } from './days.ts';
+import { BERLIN, wallTimeToInstant } from '../time/berlin.ts';
+import { dateOfDay, dayNumber } from '../time/days.ts';
 
 /** Stable key of a deadline: "2026-03-31-application", "2026-03-31T15:00-interest", "…~America/New_York". */
 export function deadlineKey(deadline: Pick<Deadline, 'date' | 'time' | 'kind' | 'tz'>): string {

@@ -6,8 +6,8 @@
  */
 import type { Deadline, Item } from '../schema.ts';
 import type { AlertRules } from './rules.ts';
-import { instantToWallTime, wallTimeToInstant } from './berlin-time.ts';
-import { dateOfDay, dayNumber, weekdayOf } from './days.ts';
+import { instantToWallTime, wallTimeToInstant } from '../time/berlin.ts';
+import { dateOfDay, dayNumber, weekdayOf } from '../time/days.ts';
 import { deadlineDay, deadlineInstant, deadlineKey } from './deadline.ts';
 import { toMs } from './instant.ts';
 import type { Instant } from './instant.ts';

@@ -3,7 +3,7 @@
  * Intl's de-DE locale so the text is the same in every runtime (small-ICU builds fall back to English names).
  */
 import type { Deadline } from '../schema.ts';
-import { dayNumber, weekdayOf } from './days.ts';
+import { dayNumber, weekdayOf } from '../time/days.ts';
 
 const WEEKDAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];

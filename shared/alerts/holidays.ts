@@ -6,7 +6,7 @@
  */
 import { getHolidays } from 'feiertagejs';
 import type { Land } from './rules.ts';
-import { dayNumber, weekdayOf, yearOf } from './days.ts';
+import { dayNumber, weekdayOf, yearOf } from '../time/days.ts';
 
 const byLandYear = new Map<string, ReadonlySet<number>>();
 

@@ -4,8 +4,8 @@
  * slot cache of the Land and time) is resolved once per planner, not once per item.
  */
 import type { AlertRules } from './rules.ts';
-import { wallTimeToInstant } from './berlin-time.ts';
-import { dateOfDay } from './days.ts';
+import { wallTimeToInstant } from '../time/berlin.ts';
+import { dateOfDay } from '../time/days.ts';
 import { workingDayOnOrBefore } from './holidays.ts';
 
 /** One alert in numbers; objects are built only for the alerts a caller keeps. */

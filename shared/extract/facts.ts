@@ -8,7 +8,7 @@ import { classifyDate, clauseAround, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import type { ClockTime, DateMention, FindDatesOptions, WrittenDate } from './dates/types.ts';
-import { isoToBerlin } from './berlin.ts';
+import { isoToBerlin } from './iso-time.ts';
 
 export interface DateFact {
   id: number;

@@ -4,7 +4,7 @@
  * sections → segmentation → one draft per unit. Pure: no DOM, no I/O; time comes in as `now`.
  */
 import { assemble } from './assemble.ts';
-import { berlinDay } from './berlin.ts';
+import { berlinDay } from '../time/berlin.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { findMain } from './boilerplate.ts';

@@ -2,7 +2,7 @@
  * Structured data, the strongest evidence: JSON-LD and microdata Events, og:/meta tags (title, site name, publication
  * time), links to .ics files (a hint that the page is an event; they are never fetched).
  */
-import { isoToBerlin, type WallClock } from './berlin.ts';
+import { isoToBerlin, type WallClock } from './iso-time.ts';
 import { clean, descendants, textOf, tokens, type DocNode } from './page.ts';
 
 export interface StructuredEvent {

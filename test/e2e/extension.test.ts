@@ -367,11 +367,16 @@ describe('callwatch extension in Chromium', () => {
     await dashboard.locator('#source-url').fill(`${pages.url}${NAKOPA}`);
     await dashboard.locator('#source-kind').selectOption('page');
     await dashboard.getByRole('button', { name: 'Quelle hinzufügen' }).click();
-    const row = dashboard.locator('tbody tr', { hasText: 'Nakopa-Seite' });
+    const row = dashboard.locator('tbody tr[data-source]', { hasText: 'Nakopa-Seite' });
     await row.waitFor();
     await row.getByRole('button', { name: /Jetzt abrufen/ }).click();
     await expect.poll(() => row.locator('.source-status').textContent(), { timeout: 60_000 }).toMatch(/^ok/);
     expect(await row.locator('.source-error').textContent()).toBe('–');
+    // its history, opened below the row, shows that run (newest first) with status ok
+    await row.getByRole('button', { name: /^Verlauf/ }).click();
+    const history = dashboard.getByRole('region', { name: 'Abrufe von „Nakopa-Seite“' });
+    await expect.poll(() => history.locator('.source-runs tbody tr').first().locator('.run-status').textContent()).toBe('ok');
+    expect(await history.locator('.source-runs tbody tr').first().locator('.run-http').textContent()).toBe('200');
     await screenshot(dashboard, 'dashboard-sources');
     expect(await seriousViolations(dashboard)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 /** A month calendar of deadlines and events; arrows step through months. */
 import { useMemo, useState } from 'preact/hooks';
 import type { Item } from '../../../shared/schema.ts';
-import { berlinDay } from '../../lib/berlin-time.ts';
+import { berlinDay } from '../../../shared/time/berlin.ts';
 import { formatDay, formatMonth, uiLocale } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
 import { calendarEntries, monthGrid } from './calendar.ts';

@@ -1,11 +1,13 @@
 /**
- * The "Quellen" view: the team's watched sources with their last run, status and error. Admins add sources (from a
- * preset or their own), start a run and watch it end, switch sources on and off and delete them; others only read.
+ * The "Quellen" view: the team's watched sources with their last run, status and error, and each one's run history.
+ * Admins add sources (from a preset or their own), edit them, start a run and watch it end, switch sources on and off
+ * and delete them; others only read.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NewSource, SourcePreset, SourcesClient, WatchedSource } from '../../lib/api.ts';
 import { t } from '../../lib/i18n.ts';
 import { SourceForm } from './SourceForm.tsx';
+import { draftPatch, refusalOf, type Refusal, type SourceDraft } from './source-draft.ts';
 import { describeFailure, waitForRun } from './sources.ts';
 import { SourcesTable } from './SourcesTable.tsx';
 
@@ -84,19 +86,42 @@ export function Sources({ client, savedRole = null, pollMs = 2000, pollTries = 9
         setSources((list) => (list ?? []).filter((s) => s.id !== source.id));
         setNotice(t('sourceDeleted', [source.name]));
       }),
+    save,
+    runs: (source: WatchedSource) => client.runs(source.id),
   };
 
-  async function add(body: NewSource): Promise<boolean> {
+  /** Sends what the admin changed; the form keeps the input and shows the refusal when the service says no. */
+  async function save(source: WatchedSource, draft: SourceDraft): Promise<Refusal | null> {
+    setError(null);
+    setNotice(null);
+    const patch = draftPatch(source, draft);
+    if (Object.keys(patch).length === 0) {
+      setNotice(t('sourceUnchanged', [source.name]));
+      return null;
+    }
+    mark(source.id, true);
+    try {
+      const saved = await client!.patchSource(source.id, patch);
+      replace(saved);
+      setNotice(t('sourceSaved', [saved.name]));
+      return null;
+    } catch (e) {
+      return refusalOf(e);
+    } finally {
+      mark(source.id, false);
+    }
+  }
+
+  async function add(body: NewSource): Promise<Refusal | null> {
     setError(null);
     setNotice(null);
     try {
       const created = await client!.addSource(body);
       setSources((list) => [...(list ?? []), created]);
       setNotice(t('sourceAdded', [created.name]));
-      return true;
+      return null;
     } catch (e) {
-      setError(describeFailure(e));
-      return false;
+      return refusalOf(e);
     }
   }
 

@@ -1,6 +1,6 @@
 /** The month calendar's content: which deadlines and events fall on which day of a month grid (weeks from Monday). */
 import type { Item } from '../../../shared/schema.ts';
-import { addDays, daysBetween } from '../../lib/berlin-time.ts';
+import { addDays, daysBetween } from '../../../shared/time/days.ts';
 
 export interface CalendarEntry {
   item: Item;

@@ -1,6 +1,7 @@
 /** The dashboard's search, filters and sort, as pure functions over items (tested without a page). */
 import type { Item, ItemKind, ItemStatus } from '../../../shared/schema.ts';
-import { addDays, berlinDay } from '../../lib/berlin-time.ts';
+import { berlinDay } from '../../../shared/time/berlin.ts';
+import { addDays } from '../../../shared/time/days.ts';
 import { dueDateOf } from '../../lib/deadlines.ts';
 
 export interface DashboardFilter {

@@ -1,50 +1,8 @@
-/** The "Quellen" view's logic without UI: form checks, error wording, and waiting for a started run to end. */
-import { NetworkError, ServiceError, type NewSource, type SourceKind, type SourcesClient, type WatchedSource } from '../../lib/api.ts';
+/** The "Quellen" view's logic without UI: error wording, a run's status and time in words, and waiting for a started run to end. */
+import { NetworkError, ServiceError, type SourceLastRun, type SourceRun, type SourcesClient, type WatchedSource } from '../../lib/api.ts';
+import { instantToWallTime } from '../../../shared/time/berlin.ts';
+import { formatDay } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
-
-/** What the add form holds. */
-export interface SourceDraft {
-  name: string;
-  url: string;
-  kind: SourceKind;
-  every: string;
-}
-
-export const EMPTY_DRAFT: SourceDraft = { name: '', url: '', kind: 'page', every: '6h' };
-
-// mirrors service/sources/every.ts so a typo is caught before the round trip; the service still decides
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
-/** True for an interval the service accepts: "30m", "6h", "1d", from 15 minutes to 30 days. */
-export function isEvery(every: string): boolean {
-  const m = /^(\d{1,4})([mhd])$/.exec(every.trim());
-  if (!m) return false;
-  const ms = Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
-  return ms >= 15 * 60_000 && ms <= 30 * 86_400_000;
-}
-
-/** True for an http(s) address without credentials (the only kind the service watches). */
-export function isSourceUrl(text: string): boolean {
-  try {
-    const url = new URL(text.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password;
-  } catch {
-    return false;
-  }
-}
-
-/** The form's problems, by field, as UI text; empty when the draft can be sent. */
-export function checkDraft(draft: SourceDraft): Partial<Record<keyof SourceDraft, string>> {
-  const problems: Partial<Record<keyof SourceDraft, string>> = {};
-  if (!draft.name.trim()) problems.name = t('sourceNameMissing');
-  if (!isSourceUrl(draft.url)) problems.url = t('sourceUrlInvalid');
-  if (!isEvery(draft.every)) problems.every = t('sourceEveryInvalid');
-  return problems;
-}
-
-/** The body POST /api/v1/sources takes for a checked draft. */
-export function draftBody(draft: SourceDraft): NewSource {
-  return { name: draft.name.trim(), url: draft.url.trim(), kind: draft.kind, every: draft.every.trim() };
-}
 
 /** A failed call in plain words: offline, not allowed, or the service's own message. */
 export function describeFailure(error: unknown): string {
@@ -52,6 +10,28 @@ export function describeFailure(error: unknown): string {
   if (error instanceof ServiceError && error.status === 401) return t('testBadToken');
   if (error instanceof ServiceError && error.status === 403) return t('sourcesForbidden');
   return t('sourcesFailed', [error instanceof Error ? error.message : String(error)]);
+}
+
+/**
+ * A run's status in words and a colour class; colour is never the only signal. The service reports an answer 304
+ * ("Not Modified": the page is as it was) as status "ok" with httpStatus 304, which users read as "nicht geändert".
+ */
+export function runStatus(run: Pick<SourceLastRun | SourceRun, 'status' | 'httpStatus'> | null): { text: string; cls: string } {
+  if (!run) return { text: t('sourceNeverRun'), cls: 'hint' };
+  if (run.status === 'running') return { text: t('sourceRunning'), cls: 'source-running' };
+  if (run.status === 'error') return { text: t('sourceStatusError'), cls: 'error' };
+  if (run.status === 'ok' && run.httpStatus === 304) return { text: t('sourceStatusNotModified'), cls: 'status-ok' };
+  if (run.status === 'ok') return { text: t('sourceStatusOk'), cls: 'status-ok' };
+  // a status this build does not know yet is shown as the service spells it
+  return { text: String(run.status), cls: 'hint' };
+}
+
+/** When a run started, as Berlin wall-clock time in the dashboard's date style ("Di., 10.03.2026, 09:00"). */
+export function formatRunAt(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const { date, time } = instantToWallTime(ms);
+  return formatDay(date, time);
 }
 
 export interface WaitOptions {

@@ -1,9 +1,9 @@
 /**
- * Time zones as pages write them, and the conversion to Europe/Berlin wall-clock time without `Intl` time zone data
- * or node:* (the layer runs in content scripts too): Berlin is UTC+1, and UTC+2 from the last Sunday of March to the
- * last Sunday of October, switching at 01:00 UTC (the EU rule since 1996; older pages do not matter here).
+ * Time zones as pages write them ("15:00 CEST", "16:00 UTC+1", "Brussels time") and what they mean for Europe/Berlin
+ * wall-clock time. Reading the zone is the extraction's business; Berlin's offset at an instant comes from the shared
+ * conversion (shared/time/berlin.ts), so the extraction and the alert rules agree on every DST switch.
  */
-import { daysInMonth } from './calendar.ts';
+import { zoneOffsetMinutes } from '../../time/berlin.ts';
 
 /**
  * How a written zone relates to Berlin: `berlin` for names of the same wall clock (CET/CEST, MEZ/MESZ, "Brussels
@@ -38,14 +38,6 @@ export function readZone(written: string): Zone | null {
   return minutes === undefined ? null : { kind: 'offset', minutes, written: text };
 }
 
-/** Berlin's offset from UTC (60 or 120 minutes) at an instant. */
-export function berlinOffsetAt(utcMillis: number): number {
-  const year = new Date(utcMillis).getUTCFullYear();
-  const summerStart = Date.UTC(year, 2, lastSunday(year, 3), 1);
-  const summerEnd = Date.UTC(year, 9, lastSunday(year, 10), 1);
-  return utcMillis >= summerStart && utcMillis < summerEnd ? 120 : 60;
-}
-
 export interface WallClock {
   year: number;
   month: number;
@@ -57,7 +49,7 @@ export interface WallClock {
 /** The Berlin wall clock for a wall-clock time written at a fixed UTC offset (the day may change). */
 export function toBerlin(clock: WallClock, offsetMinutes: number): WallClock {
   const utc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) - offsetMinutes * 60_000;
-  const local = new Date(utc + berlinOffsetAt(utc) * 60_000);
+  const local = new Date(utc + zoneOffsetMinutes(utc) * 60_000);
   return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth() + 1,
@@ -73,9 +65,4 @@ export function toBerlin(clock: WallClock, offsetMinutes: number): WallClock {
  */
 export function dependsOnYear(month: number, day: number): boolean {
   return (month === 3 || month === 10) && day >= 23;
-}
-
-function lastSunday(year: number, month: number): number {
-  const last = daysInMonth(month, year);
-  return last - new Date(Date.UTC(year, month - 1, last)).getUTCDay();
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LANDS, dueAlerts, scheduleAlerts } from '../../../shared/alerts.ts';
 import type { AlertItem, AlertRules } from '../../../shared/alerts.ts';
 import type { Deadline } from '../../../shared/schema.ts';
+import { intlBerlin } from '../time/intl-berlin.ts';
 
 const FROM = Date.UTC(2025, 0, 1);
 const TO = Date.UTC(2027, 11, 31);
@@ -46,23 +47,6 @@ const itemsArb: fc.Arbitrary<AlertItem[]> = fc
   )
   .map((list) => list.map((it, i) => ({ id: `0190a7f0-0000-7000-8000-${String(i).padStart(12, '0')}`, ...it })));
 
-const berlinParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Berlin',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  weekday: 'short',
-});
-
-/** Berlin date, time and weekday of an ISO instant, read straight from Intl (independent of the code under test). */
-function berlin(iso: string): { date: string; time: string; weekday: string } {
-  const p = Object.fromEntries(berlinParts.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}`, weekday: p.weekday };
-}
-
 const runs = { numRuns: 150 };
 
 describe('alert rule properties', () => {
@@ -80,7 +64,7 @@ describe('alert rule properties', () => {
     fc.assert(
       fc.property(itemsArb, rulesArb, (items, rules) => {
         for (const alert of items.flatMap((it) => scheduleAlerts(it, rules))) {
-          const wall = berlin(alert.dueAt);
+          const wall = intlBerlin(alert.dueAt); // straight from Intl, independent of the code under test
           expect(wall.time).toBe(rules.at);
           expect(['Sat', 'Sun']).not.toContain(wall.weekday);
           expect(isHoliday(wall.date, rules.holidays)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToBerlin } from '../../../shared/extract/berlin.ts';
+import { isoToBerlin } from '../../../shared/extract/iso-time.ts';
 import { cueSets } from '../../../shared/extract/cues/index.ts';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';

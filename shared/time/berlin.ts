@@ -1,7 +1,8 @@
 /**
- * Wall-clock time in Europe/Berlin (or another IANA zone) ⇄ UTC instants, DST-correct, without `node:*`:
- * Intl.DateTimeFormat knows the zone rules in browsers and in Node alike. Intl calls cost microseconds, so every
- * result is cached per (zone, date, time) — the rules ask for the same few hundred slots over and over.
+ * Wall-clock time in Europe/Berlin (or another IANA zone) ⇄ UTC instants, DST-correct, without `node:*`: the one
+ * implementation the alert rules, the extraction and the extension share. Intl.DateTimeFormat knows the zone rules
+ * in browsers, content scripts and Node alike. Intl calls cost microseconds, so every wall-clock → instant result is
+ * cached per (zone, date, time) — the alert rules ask for the same few hundred slots over and over.
  */
 
 export const BERLIN = 'Europe/Berlin';
@@ -93,4 +94,9 @@ export function instantToWallTime(ms: number, zone: string = BERLIN): { date: st
   const f = wallFields(ms, isKnownZone(zone) ? zone : BERLIN);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return { date: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` };
+}
+
+/** The Berlin calendar day "YYYY-MM-DD" of an instant (the day `now` falls on). */
+export function berlinDay(instant: Date | number): string {
+  return instantToWallTime(typeof instant === 'number' ? instant : instant.getTime()).date;
 }

@@ -1,0 +1,52 @@
+/** The source form's logic: the edit's PATCH, the service's refusal by field, and a run's status and time in words. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { draftOf, draftPatch, EMPTY_DRAFT, refusalOf } from '../../../../extension/entrypoints/dashboard/source-draft.ts';
+import { formatRunAt, runStatus } from '../../../../extension/entrypoints/dashboard/sources.ts';
+import { NetworkError, ServiceError } from '../../../../extension/lib/api.ts';
+import { speak } from '../../fixtures.ts';
+import { source } from './fake-sources.ts';
+
+beforeAll(() => speak('de'));
+
+describe('source drafts', () => {
+  it('patches only what differs, trimmed, with emptied selectors removed', () => {
+    const s = source({ name: 'Kreis', url: 'https://kreis.example/', kind: 'listing', every: '6h', itemSelector: '.teaser' });
+    const draft = draftOf(s);
+    expect(draft).toEqual({ ...EMPTY_DRAFT, name: 'Kreis', url: 'https://kreis.example/', kind: 'listing', every: '6h', itemSelector: '.teaser' });
+    expect(draftPatch(s, draft)).toEqual({});
+    expect(draftPatch(s, { ...draft, name: ' Kreis ', every: ' 6h' })).toEqual({});
+    expect(draftPatch(s, { ...draft, name: 'Kreis Nord', kind: 'rss' })).toEqual({ name: 'Kreis Nord', kind: 'rss' });
+    expect(draftPatch(s, { ...draft, itemSelector: ' ', linkSelector: 'a.more' })).toEqual({ itemSelector: null, linkSelector: 'a.more' });
+  });
+
+  it('turns a validation error into the service\'s message and per-field problems', () => {
+    const refused = refusalOf(new ServiceError(400, 'validation', 'invalid body: url, kind', [
+      { field: 'url', message: 'must be an http(s) URL without credentials' },
+      { field: 'url', message: 'second message for the same field' },
+      { field: 'kind', message: 'Invalid type' },
+      { field: 'preset', message: 'unknown or server-owned field' },
+    ]));
+    expect(refused.fields).toEqual({ url: 'must be an http(s) URL without credentials', kind: 'Invalid type' });
+    expect(refused.message).toBe('Der Dienst hat die Angaben nicht angenommen: invalid body: url, kind – preset: unknown or server-owned field');
+    // other failures keep the view's wording and name no field
+    expect(refusalOf(new NetworkError('down'))).toEqual({ message: expect.stringContaining('nicht erreichbar'), fields: {} });
+    expect(refusalOf(new ServiceError(403, 'forbidden', 'only an admin may manage sources'))).toEqual({ message: 'Das dürfen nur Admins des Teams.', fields: {} });
+    expect(refusalOf(new ServiceError(409, 'conflict', 'a run is in progress')).message).toBe('Das hat nicht geklappt: a run is in progress');
+  });
+
+  it('names a run\'s status as the service reports it, a 304 as "nicht geändert"', () => {
+    expect(runStatus({ status: 'ok', httpStatus: 200 })).toEqual({ text: 'ok', cls: 'status-ok' });
+    expect(runStatus({ status: 'ok', httpStatus: 304 })).toEqual({ text: 'nicht geändert', cls: 'status-ok' });
+    expect(runStatus({ status: 'error', httpStatus: 304 })).toEqual({ text: 'Fehler', cls: 'error' });
+    expect(runStatus({ status: 'running', httpStatus: null }).text).toBe('läuft …');
+    expect(runStatus(null).text).toBe('Noch nie abgerufen');
+  });
+
+  it('writes a run\'s time as Berlin wall-clock time', () => {
+    // the last Sunday of March: 00:59 UTC is 01:59 CET, 01:00 UTC is already 03:00 CEST
+    expect(formatRunAt('2026-03-29T00:59:00Z')).toBe('So., 29.03.2026, 01:59');
+    expect(formatRunAt('2026-03-29T01:00:00Z')).toBe('So., 29.03.2026, 03:00');
+    expect(formatRunAt('2026-12-31T23:30:00.000Z')).toBe('Fr., 01.01.2027, 00:30');
+    expect(formatRunAt('kaputt')).toBe('kaputt');
+  });
+});
