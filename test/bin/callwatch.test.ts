@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBuild } from '../../bin/fresh-build.mjs';
+import { missingServeFlags } from '../../bin/serve-flags.mjs';
+import { serveNodeFlags } from '../../bench/serve-process.ts';
 import { CORPUS_DIR } from '../fixtures/corpus/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,6 +66,44 @@ describe('freshBuild', () => {
     layout(1, 2);
     rmSync(join(root, 'dist/callwatch.mjs'));
     expect(freshBuild(rootUrl)).toBeUndefined();
+  });
+});
+
+describe('the V8 flags of callwatch serve', () => {
+  it('adds the flags of scripts/serve-node-flags the caller did not set', () => {
+    const flags = serveNodeFlags();
+    expect(flags.length).toBeGreaterThan(0);
+    expect(missingServeFlags([])).toEqual(flags);
+    expect(missingServeFlags([...flags])).toEqual([]);
+    // the caller's own value wins, from the command line or NODE_OPTIONS, in either spelling
+    expect(missingServeFlags(['--max-old-space-size=1024'])).toEqual(flags.filter((f) => !f.startsWith('--max-old-space-size')));
+    expect(missingServeFlags([], '--max_semi_space_size=8 --trace-warnings')).toEqual(flags.filter((f) => !f.startsWith('--max-semi-space-size')));
+  });
+
+  it('npx callwatch serve runs with them, in the same process', { timeout: 60_000 }, async () => {
+    const home = mkdtempSync(join(tmpdir(), 'callwatch-flags-'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin/callwatch.mjs'), 'serve', '--port', '0', '--host', '127.0.0.1', '--db', join(home, 'cw.db')], {
+      cwd: home,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    try {
+      await new Promise<void>((found, fail) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (out.includes('listening on')) found();
+        });
+        child.once('exit', (code) => fail(new Error(`exited with ${code}`)));
+      });
+      const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+      for (const flag of serveNodeFlags()) expect(cmdline).toContain(flag);
+    } finally {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
 
