@@ -17,6 +17,7 @@ import { createFirstTeam } from './services/members.ts';
 import { ReadCache } from './services/read-cache.ts';
 import { startSources } from './sources/start.ts';
 import { startAlertScheduler } from './alerts/scheduler.ts';
+import { startRetention } from './retention/start.ts';
 import type { AlertSettings } from './alerts/runtime.ts';
 
 export interface ServiceOptions {
@@ -118,6 +119,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
   const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime, alerts: options.alerts });
   const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
+  const retention = startRetention({ db: store.db, logger });
   const server = await new Promise<ServerType>((resolveServer, reject) => {
     const s = serve({ fetch: options.benchRoutes ? withBenchRoutes(app.fetch) : app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
     s.once('error', reject);
@@ -147,6 +149,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
       });
       await sources.stop();
       await alertScheduler.stop();
+      await retention.stop();
       await notifier!.close();
       await store.close();
       logger.flush?.();

@@ -4,6 +4,7 @@
  * holding cursor N never misses a row that commits later with a smaller number.
  */
 import { sql, type Kysely } from 'kysely';
+import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
 import type { Database } from '../store/schema.ts';
 import { alertsDb } from './tables.ts';
 
@@ -59,4 +60,42 @@ export async function inboxSince(
     cursor: page.length > 0 ? Number(page[page.length - 1].seq) : since,
     more: rows.length > limit,
   };
+}
+
+/**
+ * Deletes inbox rows added before `before`, team by team in sequence order (keyset), `batchSize` at a time. A row
+ * whose outbox row is still pending or being sent stays: its delivery would append it again, as a new alert. The
+ * team's counter (alert_state.inbox_seq) is untouched, so numbers are never reused and any cursor stays valid.
+ * Returns how many rows went (or would go, with `dryRun`).
+ */
+export async function purgeInbox(db: Kysely<Database>, before: string, options: PurgeOptions): Promise<number> {
+  const adb = alertsDb(db);
+  const teams = await db.selectFrom('teams').select('id').orderBy('id').execute();
+  let deleted = 0;
+  for (const team of teams) {
+    let after = -1;
+    for (;;) {
+      const rows = await adb
+        .selectFrom('alert_inbox as i')
+        .leftJoin('alert_outbox as o', 'o.id', 'i.outbox_id')
+        .select('i.seq')
+        .where('i.team_id', '=', team.id)
+        .where('i.seq', '>', after)
+        .where('i.created_at', '<', before)
+        .where((eb) => eb.or([eb('o.id', 'is', null), eb('o.status', 'not in', ['pending', 'sending'])]))
+        .orderBy('i.seq')
+        .limit(options.batchSize)
+        .execute();
+      if (rows.length === 0) break;
+      const seqs = rows.map((r) => Number(r.seq));
+      after = seqs[seqs.length - 1];
+      if (options.dryRun) deleted += seqs.length;
+      else {
+        const result = await adb.deleteFrom('alert_inbox').where('team_id', '=', team.id).where('seq', 'in', seqs).executeTakeFirst();
+        deleted += Number(result.numDeletedRows);
+      }
+      if (!(await nextBatch(options))) return deleted;
+    }
+  }
+  return deleted;
 }

@@ -7,6 +7,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
 import { dialectOf } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import { alertsDb, type AlertOutboxTable } from './tables.ts';
@@ -135,4 +136,52 @@ export async function cancelOutstanding(db: Kysely<Database>, where: { itemIds?:
   if (where.channelId) query = query.where('channel_id', '=', where.channelId);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows ?? 0);
+}
+
+/** The columns the retention policy reads of a final row. */
+export type FinishedOutboxRow = Pick<OutboxRow, 'id' | 'status' | 'kind' | 'payload' | 'send_at' | 'sent_at' | 'next_attempt_at' | 'created_at'>;
+
+const FINAL_STATUSES = ['sent', 'failed', 'cancelled'] as const;
+
+/**
+ * Deletes final rows (sent, failed, cancelled) that ended before `endedBefore`, were due before `sendBefore`, and that
+ * `expired` lets go (service/retention/policy.ts: the planner must never be able to plan their key again). Walks the
+ * candidates by id (keyset), `batchSize` at a time, so the rows the policy keeps are read once per call, not once per
+ * batch. Returns how many rows went (or would go, with `dryRun`).
+ */
+export async function purgeFinishedOutbox(
+  db: Kysely<Database>,
+  cutoffs: { endedBefore: string; sendBefore: string },
+  expired: (row: FinishedOutboxRow) => boolean,
+  options: PurgeOptions,
+): Promise<number> {
+  const adb = alertsDb(db);
+  let after = '';
+  let deleted = 0;
+  do {
+    const rows = await adb
+      .selectFrom('alert_outbox')
+      .select(['id', 'status', 'kind', 'payload', 'send_at', 'sent_at', 'next_attempt_at', 'created_at'])
+      .where('status', 'in', FINAL_STATUSES)
+      .where('id', '>', after)
+      .where('created_at', '<', cutoffs.endedBefore)
+      .where('next_attempt_at', '<', cutoffs.endedBefore)
+      .where((eb) => eb.or([eb('sent_at', 'is', null), eb('sent_at', '<', cutoffs.endedBefore)]))
+      .where('send_at', '<', cutoffs.sendBefore)
+      .orderBy('id')
+      .limit(options.batchSize)
+      .execute();
+    if (rows.length === 0) break;
+    after = rows[rows.length - 1].id;
+    const ids = rows.filter(expired).map((r) => r.id);
+    if (ids.length === 0) continue;
+    if (options.dryRun) {
+      deleted += ids.length;
+      continue;
+    }
+    // the status again: a final row never changes back, but the guard costs nothing
+    const result = await adb.deleteFrom('alert_outbox').where('id', 'in', ids).where('status', 'in', FINAL_STATUSES).executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  } while (await nextBatch(options));
+  return deleted;
 }

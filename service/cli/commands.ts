@@ -2,6 +2,7 @@ import type { Command } from './command.ts';
 import { alertsCommand } from './alerts.ts';
 import { extractCommand } from './extract.ts';
 import { backup } from './backup.ts';
+import { cleanup } from './cleanup.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { member } from './member.ts';
@@ -20,4 +21,5 @@ export const commands: Record<string, Command> = {
   extract: extractCommand,
   alerts: alertsCommand,
   scrape,
+  cleanup,
 };

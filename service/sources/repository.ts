@@ -8,6 +8,7 @@ import type { Found } from '../scrape/found.ts';
 import type { KnownFind } from '../scrape/match.ts';
 import type { FetchedRecord } from '../scrape/readers/types.ts';
 import type { Validators } from '../scrape/polite-fetcher.ts';
+import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
 import { dialectOf } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import type { LastRun, Source, SourceRun } from './schema.ts';
@@ -214,4 +215,47 @@ export async function insertDeadlineChangeEvent(
 export async function deadlineChangeEvents(db: Kysely<Database>, teamId: string): Promise<Array<{ key: string; itemId: string; sourceId: string | null; payload: unknown; createdAt: string }>> {
   const rows = await sourcesDb(db).selectFrom('deadline_change_events').selectAll().where('team_id', '=', teamId).orderBy('created_at').orderBy('key').execute();
   return rows.map((r) => ({ key: r.key, itemId: r.item_id, sourceId: r.source_id, payload: JSON.parse(r.payload) as unknown, createdAt: r.created_at }));
+}
+
+/**
+ * Deletes each source's runs that started before `before` and are not among its `keep` latest (the order of
+ * {@link recentRuns}; `keep` ≥ 1), `batchSize` at a time, oldest first. Returns how many went (or would go, with `dryRun`).
+ */
+export async function purgeSourceRuns(db: Kysely<Database>, limits: { before: string; keep: number }, options: PurgeOptions): Promise<number> {
+  const sdb = sourcesDb(db);
+  const sources = await sdb.selectFrom('source_runs').select('source_id').distinct().where('started_at', '<', limits.before).orderBy('source_id').execute();
+  let deleted = 0;
+  for (const { source_id: sourceId } of sources) {
+    // the oldest run that stays by count; everything older (and older than `before`) may go
+    const oldestKept = await sdb
+      .selectFrom('source_runs')
+      .select(['started_at', 'id'])
+      .where('source_id', '=', sourceId)
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .offset(limits.keep - 1)
+      .executeTakeFirst();
+    if (!oldestKept) continue;
+    const old = sdb
+      .selectFrom('source_runs')
+      .where('source_id', '=', sourceId)
+      .where('started_at', '<', limits.before)
+      .where((eb) => eb.or([eb('started_at', '<', oldestKept.started_at), eb.and([eb('started_at', '=', oldestKept.started_at), eb('id', '<', oldestKept.id)])]));
+    if (options.dryRun) {
+      const { count } = await old.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+      deleted += Number(count);
+      continue;
+    }
+    for (;;) {
+      // one bounded statement per batch; the sub-select with LIMIT works alike on SQLite and PostgreSQL
+      const batch = old.select('id').orderBy('started_at').orderBy('id').limit(options.batchSize);
+      const result = await sdb.deleteFrom('source_runs').where('id', 'in', batch).executeTakeFirst();
+      const n = Number(result.numDeletedRows);
+      deleted += n;
+      if (!(await nextBatch(options))) return deleted;
+      if (n < options.batchSize) break;
+    }
+  }
+  return deleted;
 }
