@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { benchAlerts } from './alerts.ts';
 import { benchDelivery } from './delivery.ts';
 import { benchExtension } from './extension.ts';
+import { benchFloor } from './floor.ts';
 import { benchPopup } from './popup.ts';
 import { machine, markdown, plainTable, type BenchOutcome } from './report.ts';
 import { benchSources } from './sources.ts';
@@ -16,6 +17,7 @@ import type { Bench } from './types.ts';
 
 const benches: Record<string, Bench> = {
   sync: benchSync,
+  floor: benchFloor,
   alerts: benchAlerts,
   delivery: benchDelivery,
   sources: benchSources,

@@ -7,14 +7,12 @@
  * and the service's memory at start and holding 100,000 items after a full pull (target ≤ 200 MB). Items are
  * realistic clips; every figure is measured in this run, each ratio against a baseline of this run.
  */
-import autocannon from 'autocannon';
+import { CONNECTIONS, loadRoutes } from './load.ts';
 import { startBenchServer, type BenchServer } from './serve-process.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
 const PUSH_SIZE = 500;
 const RUNS = 5;
-const CONNECTIONS = 10;
-const SECONDS = 3;
 
 /** Clips as the extension makes them: a funding call with its page, organizer, summary, deadlines and tags. */
 function clipOps(from: number, count: number, tick: () => string): unknown[] {
@@ -108,13 +106,6 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Requests/s of GET `path` with autocannon; refuses a run with errors or non-2xx answers (they would flatter it). */
-async function requestsPerSecond(url: string, headers: Record<string, string>, seconds: number): Promise<number> {
-  const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: seconds });
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${url}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
-  return result.requests.average;
-}
-
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** Runs the sync benchmarks against a fresh service process. */
@@ -149,14 +140,8 @@ export const benchSync: Bench = async () => {
       me: { url: `${server.url}/api/v1/me`, headers: auth },
       delta: { url: `${server.url}/api/v1/sync/pull?since=${cursor}`, headers: auth },
     };
-    for (const route of Object.values(routes)) await requestsPerSecond(route.url, route.headers, 1); // warm-up: JIT, connections
-    // alternate the routes so drift of the machine (other work on the two cores) hits all alike
-    const rates = { bare: [] as number[], health: [] as number[], me: [] as number[], delta: [] as number[] };
-    for (let pass = 0; pass < 2; pass++) {
-      for (const [name, route] of Object.entries(routes)) rates[name as keyof typeof routes].push(await requestsPerSecond(route.url, route.headers, SECONDS));
-    }
-    const mean = (list: number[]) => list.reduce((a, b) => a + b) / list.length;
-    const [bareRate, healthRate, meRate, deltaRate] = [mean(rates.bare), mean(rates.health), mean(rates.me), mean(rates.delta)];
+    const load = await loadRoutes(server.pid, routes);
+    const [bareRate, healthRate, meRate, deltaRate] = [load.bare.rate, load.health.rate, load.me.rate, load.delta.rate];
 
     await client.push(100_000 - 15_000);
     const all = await client.pullAll();
@@ -189,6 +174,9 @@ export const benchSync: Bench = async () => {
         unit: 'req/s',
         baseline: { name: healthName, value: round(healthRate) },
       },
+      { name: 'service CPU per request: bare route', value: round(load.bare.cpuUs, 1), unit: 'µs' },
+      { name: 'service CPU per request: GET /health', value: round(load.health.cpuUs, 1), unit: 'µs', baseline: { name: 'bare route', value: round(load.bare.cpuUs, 1) } },
+      { name: 'service CPU per request: empty delta pull', value: round(load.delta.cpuUs, 1), unit: 'µs', baseline: { name: 'bare route', value: round(load.bare.cpuUs, 1) } },
       { name: 'service RSS at start, empty database', value: atStart.rssMb, unit: 'MB' },
       { name: 'service RSS holding 100,000 items, after a full pull', value: memory.rssMb, unit: 'MB', target: '≤ 200 MB' },
       { name: 'service peak RSS (VmHWM) over the whole bench', value: memory.peakMb, unit: 'MB' },
