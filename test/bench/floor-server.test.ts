@@ -18,7 +18,7 @@ describe('the floor server of npm run bench -- floor', () => {
     try {
       const port = await new Promise<number>((found, fail) => {
         let err = '';
-        child.stderr.on('data', (d) => {
+        child.stderr!.on('data', (d) => {
           err += d;
           const match = /floor listening on (\d+)/.exec(err);
           if (match) found(Number(match[1]));
