@@ -9,7 +9,7 @@ import type { CueSet } from './cues/types.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
-import { findLocation } from './location.ts';
+import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
 import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -98,6 +98,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     if (closed && !live) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
     if (!deadlines.length && !rolling) return { draft: null, notes: [...notes, 'call without a deadline or an open window: only described'] };
   } else {
+    // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
+    if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };
     if (!event?.start) return { draft: null, notes: [...notes, 'event without a date'] };
     const last = (event.end ?? event.start).date;
     if (last < ctx.today) return { draft: null, notes: [...notes, `event on ${last} is over (news or a report)`] };
@@ -107,7 +109,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // a list's shared line ("Each session runs from 14:00 to 15:00 on Zoom") gives every entry its place too
   const shared = kind === 'event' ? sharedTimes(unit, ctx).map((t) => t.block.text) : [];
   const extraText = [title.value, ...unit.headings.map((h) => h.text), ...shared].join(' ');
-  const location = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  const placed: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
   const organizer = findOrganizer(unit.blocks, {
     title: title.value,
     pageBlocks: ctx.blocks,
@@ -116,8 +118,13 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     structured: structured?.organizer,
     siteName: ctx.meta.siteName,
     pageTitle: ctx.meta.title,
+    logo: ctx.meta.logo,
+    publisher: ctx.meta.publisher,
     cues,
   });
+  // a municipality's event in its own Rathaus names no town: the municipality's
+  const town = kind === 'event' && placed.value === null ? hostTown([organizer.value, ctx.meta.siteName, ctx.meta.logo, ctx.meta.publisher], text) : undefined;
+  const location = town ? { value: town, confidence: 0.45 } : placed;
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
   const summary = summarize(unit.blocks, relative, ctx.meta.description);
   const programme = kind === 'call' ? findProgramme(text, cues) ?? ctx.programme ?? null : null;
@@ -315,9 +322,21 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
     const lead = leads.length === 1 && !heading.includes(leads[0].lead!) && !dateLine(leads[0]) ? `: ${leads[0].lead}` : '';
     return { value: cleanTitle(`${heading}${lead}`, cues), confidence: 0.75 };
   }
-  const first = allSections(ctx.root).find((s) => s.heading);
+  const headed = allSections(ctx.root).filter((s) => s.heading);
+  const first = headed[0];
   let title = headingTitle(first?.heading, first?.subtitle);
   let confidence = 0.8;
+  const fromTitle = meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined;
+  if (meta.heading && !isGeneric(meta.heading, cues) && !isSiteName(meta.heading, meta) && (!first || first.heading!.level > 1)) {
+    // a hero H1 above the content names the page; the content's own first heading is one of its parts ("Förderung")
+    title = meta.heading;
+  } else if (first && isGeneric(first.heading!.text, cues)) {
+    // a template's heading ("Aktuelles", "Detailansicht"): the headline right under it, else the page's <title>
+    const next = first.subtitle ?? (first.blocks.length === 0 ? headed[1]?.heading : undefined);
+    if (next && !isGeneric(next.text, cues)) title = next.text;
+    else if (fromTitle && !isGeneric(fromTitle, cues)) title = fromTitle;
+    confidence = 0.6;
+  }
   if (!title) {
     title = meta.events[0]?.name ?? meta.ogTitle ?? (meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined) ?? '';
     confidence = 0.6;
@@ -340,8 +359,13 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
   const heading = title;
   if (!namesProgramme(heading, cues) && !cues.some((c) => c.eventNouns.test(heading) || c.callNouns.test(heading))) {
     const quoted = quotedCall(text);
+    // a container page ("Amtsblatt Nr. 3/2026", a newsletter's issue) whose call stands in a section of its own
+    const section = quoted ? undefined : deadlineSection(facts, ctx.root, first);
     if (quoted) {
       title = quoted;
+      confidence = 0.55;
+    } else if (section && cues.some((c) => c.callNouns.test(section) || namesProgramme(section, cues))) {
+      title = section.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
       confidence = 0.55;
     }
   } else if (!/[„"“«»]/.test(heading)) {
@@ -354,6 +378,29 @@ function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: str
     }
   }
   return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
+}
+
+/** The heading of the one section (below the page's heading) that holds every deadline of the unit. */
+function deadlineSection(facts: DateFact[], root: Section, pageSection: Section | undefined): string | undefined {
+  const deadlines = facts.filter((f) => f.role === 'deadline');
+  if (!deadlines.length) return undefined;
+  const sections = allSections(root).filter((s) => s.heading && s !== pageSection);
+  const owners = new Set(deadlines.map((f) => sections.find((s) => sectionBlocks(s).includes(f.block) && !s.children.some((c) => sectionBlocks(c).includes(f.block)))));
+  const [only] = [...owners];
+  return owners.size === 1 && only ? only.heading!.text : undefined;
+}
+
+/** A heading that names the kind of page ("Aktuelles", "Detailansicht"), not its item. */
+function isGeneric(text: string, cues: CueSet[]): boolean {
+  const t = text.replace(/[\s:.!–-]+$/u, '').trim();
+  return cues.some((c) => new RegExp(`^(?:${c.genericHeadings.source})$`, c.genericHeadings.flags).test(t));
+}
+
+/** A heading that is the site's own name (a logo's H1): the og:site_name or the <title>'s last part. */
+function isSiteName(text: string, meta: PageMeta): boolean {
+  const t = text.toLowerCase();
+  const parts = (meta.title ?? '').split(/\s+[|–—·:-]\s+/);
+  return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
 }
 
 /** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
@@ -380,13 +427,19 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   // a list entry's title names its topic ("Writing a strong application"); the heading over the list says what every
   // entry is ("Info sessions …")
   const aboveWeight = unit.source === 'list' ? 4 : 2;
+  // a title's head names what the item is; its topic after "zum"/"on" names what it is about ("Info-Veranstaltung zum
+  // Aufruf", "Webinar on the call for proposals")
+  const topicAt = title.search(/\s(?:zum|zur|zu|über|on|about|for the)\s/iu);
+  const head = topicAt > 0 ? title.slice(0, topicAt) : title;
+  const topic = topicAt > 0 ? title.slice(topicAt) : '';
   for (const c of cues) {
-    event += 3 * count(c.eventNouns, title, 1) + aboveWeight * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
-    call += 3 * count(c.callNouns, title, 1) + aboveWeight * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
+    event += 3 * count(c.eventNouns, head, 1) + count(c.eventNouns, topic, 1) + aboveWeight * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
+    call += 3 * count(c.callNouns, head, 1) + count(c.callNouns, topic, 1) + aboveWeight * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
   }
   for (const f of facts) {
     if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;
-    else if (f.role === 'unknown' && f.start.time && !f.approximate) event += 1;
+    // a dated clock time under a title that names an event is that event's time
+    else if (f.role === 'unknown' && f.start.time && !f.approximate) event += cues.some((c) => c.eventNouns.test(head)) ? 3 : 1;
     else if (f.role === 'deadline') {
       if (f.kind === 'registration') event += 2;
       else call += 4;

@@ -68,10 +68,72 @@ export function findMain(root: DocNode, cues: CueSet[]): DocNode {
   const mains = all.filter((n) => (n.tag === 'main' || n.attrs.role === 'main') && visible(n));
   if (mains.length) return largest(mains, cues);
   const articles = all.filter((n) => n.tag === 'article' && visible(n));
-  if (articles.length) return largest(articles, cues);
+  if (articles.length) return listingOf(largest(articles, cues), articles, cues);
   const named = all.filter((n) => n !== body && tokens(n).some((t) => MAIN_TOKEN.test(t)) && visible(n));
   if (named.length) return largest(named, cues);
   return densest(body, cues);
+}
+
+/**
+ * The page's H1 when it stands outside the main content (a hero banner above <main>): the content then starts at a
+ * lower heading ("Förderung"), and the H1 names the page. Undefined when the content has an H1 of its own.
+ */
+export function headingOutside(root: DocNode, main: DocNode, cues: CueSet[]): string | undefined {
+  if ([...descendants(main)].some((n) => n.tag === 'h1')) return undefined;
+  const body = elements(root).find((n) => n.tag === 'body') ?? root;
+  const h1 = [...descendants(body)].find((n) => n.tag === 'h1' && !hasChromeAncestor(n, body, cues));
+  if (!h1) return undefined;
+  // <br> splits a hero heading into lines ("Jugend gestaltet Partnerschaft<br>Förderaufruf 2026")
+  const lines: string[] = [''];
+  const read = (node: DocNode) => {
+    for (const c of node.children) {
+      if (typeof c === 'string') lines[lines.length - 1] += c;
+      else if (c.tag === 'br') lines.push('');
+      else if (c.tag !== 'img') read(c);
+    }
+  };
+  read(h1);
+  const text = lines.map(clean).filter(Boolean).join(' – ');
+  return text || undefined;
+}
+
+/**
+ * Boxes of a sidebar that give an event's own facts rather than links to other pages ("Info-Veranstaltung zum Aufruf:
+ * Am 5. Februar, 10:00–11:30 Uhr, online"): a heading that names an event, a clock time, and no link. Where a box
+ * stands does not make it chrome; teasers link elsewhere. At most two: a sidebar full of them is a calendar of other events.
+ */
+export function sideBoxes(root: DocNode, main: DocNode, cues: CueSet[]): DocNode[] {
+  const body = elements(root).find((n) => n.tag === 'body') ?? root;
+  const out: DocNode[] = [];
+  for (const node of descendants(body)) {
+    if (!['div', 'section'].includes(node.tag) || isChrome(node, cues) || holds(node, main) || holds(main, node)) continue;
+    if (!inSidebar(node, body)) continue;
+    const [first] = elements(node);
+    if (!first || !/^h[2-5]$/.test(first.tag) || !cues.some((c) => c.eventNouns.test(clean(textOf(first))))) continue;
+    const inner = [...descendants(node)];
+    if (inner.some((n) => n.tag === 'a' || n.tag === 'nav' || (n !== node && isChrome(n, cues)))) continue;
+    if (!/\d{1,2}[:.]\d{2}|\d{1,2}\s*Uhr|\d{1,2}\s*[ap]\.?m\./iu.test(textOf(node))) continue;
+    if (out.some((o) => holds(o, node))) continue;
+    out.push(node);
+    // many such boxes are a sidebar calendar of other events, not the page's own box
+    if (out.length > 2) return [];
+  }
+  return out;
+}
+
+/** Inside an <aside> or a box named as a sidebar, and not in the site's header, footer or navigation. */
+function inSidebar(node: DocNode, body: DocNode): boolean {
+  let side = false;
+  for (let n = node.parent; n && n !== body; n = n.parent) {
+    if (['nav', 'header', 'footer', 'form', 'dialog'].includes(n.tag)) return false;
+    if (n.tag === 'aside' || tokens(n).some((t) => /^(?:sidebar|aside|marginal|col-aside)$/.test(t))) side = true;
+  }
+  return side;
+}
+
+function holds(ancestor: DocNode, node: DocNode): boolean {
+  for (let n: DocNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
 }
 
 function hasChromeAncestor(node: DocNode, stop: DocNode, cues: CueSet[]): boolean {
@@ -87,6 +149,17 @@ export function contentLength(node: DocNode, cues: CueSet[]): number {
     else if (!isChrome(child, cues)) total += contentLength(child, cues);
   }
   return total;
+}
+
+/**
+ * An <article> among sibling <article>s, each with its own heading (a calendar's or listing's entries): the content is
+ * the listing that holds them all, not its longest entry.
+ */
+function listingOf(article: DocNode, articles: DocNode[], cues: CueSet[]): DocNode {
+  const parent = article.parent;
+  if (!parent || parent.tag === 'body' || isChrome(parent, cues)) return article;
+  const siblings = articles.filter((a) => a.parent === parent);
+  return siblings.length >= 2 && siblings.every((a) => hasHeading(a, cues)) ? parent : article;
 }
 
 function largest(nodes: DocNode[], cues: CueSet[]): DocNode {

@@ -115,7 +115,8 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
     if (at < span.index) {
       // a short label before a colon ("Einsendeschluss: 28. Juni", "(Stand: 04.10.2023)") stays with its value
       // so does a colon after a deadline noun that introduces the dates ("ausgewählt wird zu zwei Fristen: …")
-      const labelled = m[0] === ':' && (masked.slice(start, at).trim().split(/\s+/).length <= 4 || DATES_NOUN.test(masked.slice(start, at)));
+      const head = masked.slice(start, at).trim();
+      const labelled = m[0] === ':' && (head.split(/\s+/).length <= 4 || DATES_NOUN.test(head) || (DEADLINE_HEAD.test(head) && head.split(/\s+/).length <= 10));
       if (!labelled) start = at + m[0].length;
     } else if (at >= span.index + span.length) {
       end = at;
@@ -146,6 +147,9 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
 
 /** A clause ending in a noun that announces dates ("zu zwei Fristen", "the following deadlines"). */
 const DATES_NOUN = /(?:frist|fristen|stichtag|stichtage|termine|deadlines?|closing dates)\s*$/iu;
+
+/** A longer label that opens with a deadline noun ("Antragsfrist für Vorhaben, die 2026 beginnen: 31. März 2026"). */
+const DEADLINE_HEAD = /^\p{L}*(?:frist|stichtag|einsendeschluss|anmeldeschluss|bewerbungsschluss|antragsschluss|deadline|closing date)(?![\p{L}])/iu;
 
 /** Only a conjunction or a comma between two dates. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:und|sowie|oder|bzw\.?|and|or|&))\s*$/iu;

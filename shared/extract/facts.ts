@@ -86,6 +86,11 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       const c = classifyDate(text, span, spans, label, rowContext(block, blocks), cues);
       let role = c.role;
       if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
+      // a calendar's "Beginn: …" / "Ende: …" field (iCal's DTSTART/DTEND) dates the event
+      if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
+      // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
+      // a sentence that names an event and gives its hours dates that event
+      if (role === 'unknown' && !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues)) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       facts.dates.push({
@@ -114,7 +119,23 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       facts.times.push({ block, start: t.start, end: t.end, edge: inline ?? timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined), ...(inline ? { labelled: true } : {}) });
     }
   }
+  pairEdges(facts.dates, cues);
   return facts;
+}
+
+/**
+ * "Von: Fr, 17.04.2026, 19:00 Uhr / Bis: Fr, 17.04.2026, 22:00 Uhr" (a calendar's fields): a bare "Bis" field right
+ * after a "Von" field is the event's end, not a deadline.
+ */
+function pairEdges(dates: DateFact[], cues: CueSet[]): void {
+  const is = (label: string | undefined, pick: (c: CueSet) => RegExp) =>
+    !!label && cues.some((c) => new RegExp(`^(?:${pick(c).source})$`, pick(c).flags).test(label.trim()));
+  dates.forEach((f, i) => {
+    if (f.role !== 'deadline' || !is(f.block.label, (c) => c.fields.end)) return;
+    const before = dates[i - 1];
+    if (!before || f.block.id - before.block.id > 3 || before.role !== 'event' || !is(before.block.label, (c) => c.fields.start)) return;
+    Object.assign(f, { role: 'event', kind: undefined, label: undefined, edge: 'end' });
+  });
 }
 
 /** A table cell's row: the words of its other cells ("Projektskizze" beside a date in the "Frist" column). */
@@ -131,6 +152,17 @@ function edgeOf(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
   if (cues.some((c) => c.fields.end.test(label) && !c.fields.start.test(label))) return 'end';
   if (cues.some((c) => c.fields.start.test(label))) return 'start';
   return undefined;
+}
+
+/** A sentence naming an event (Infoveranstaltung, webinar) together with a clock time or hours. */
+function eventWithHours(sentence: string, cues: CueSet[]): boolean {
+  return cues.some((c) => c.eventNouns.test(sentence)) && findTimes(sentence).some((t) => !t.openingHours);
+}
+
+/** A label that is wholly an event's start or end field ("Beginn", "Ende", "Start date"), not a sentence holding one. */
+function isEdgeField(label: string, cues: CueSet[]): boolean {
+  const is = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags).test(label.trim());
+  return cues.some((c) => is(c.fields.start) || is(c.fields.end));
 }
 
 function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {

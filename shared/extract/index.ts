@@ -7,12 +7,13 @@ import { assemble } from './assemble.ts';
 import { berlinDay } from '../time/berlin.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
-import { findMain } from './boilerplate.ts';
+import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
+import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
@@ -30,8 +31,11 @@ export function extract(input: ExtractInput): ExtractResult {
   note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
 
   const main = findMain(root, cues);
+  meta.heading = headingOutside(root, main, cues);
+  Object.assign(meta, readSiteOwner(root));
   note('boilerplate', `main content: <${main.tag}${main.attrs.id ? `#${main.attrs.id}` : ''}${main.attrs.class ? `.${main.attrs.class.split(/\s+/).join('.')}` : ''}>`);
-  let blocks = readBlocks(main, cues);
+  // a sidebar box with an event's own facts (no links) belongs to the content: read after the main text
+  let blocks = joinBlocks([main, ...sideBoxes(root, main, cues)].map((node) => readBlocks(node, cues)));
   if (input.selection) blocks = selected(blocks, input.selection);
   note('boilerplate', `${blocks.length} blocks of content`);
 
@@ -66,6 +70,27 @@ export function extract(input: ExtractInput): ExtractResult {
   const merged = mergeDuplicates(items);
   if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
   return { items: merged, diagnostics };
+}
+
+/** Blocks read from several elements as one run: ids in order, list and table numbers kept apart. */
+function joinBlocks(parts: Block[][]): Block[] {
+  if (parts.length === 1) return parts[0];
+  const out: Block[] = [];
+  let lists = 0;
+  let tables = 0;
+  for (const part of parts) {
+    for (const b of part) {
+      out.push({
+        ...b,
+        id: out.length,
+        ...(b.list ? { list: { ...b.list, id: b.list.id + lists } } : {}),
+        ...(b.cell ? { cell: { ...b.cell, table: b.cell.table + tables } } : {}),
+      });
+    }
+    lists += Math.max(0, ...part.map((b) => b.list?.id ?? 0));
+    tables += Math.max(0, ...part.map((b) => b.cell?.table ?? 0));
+  }
+  return out;
 }
 
 /** Only the blocks inside the user's selection; when none match, the selection's own lines. */

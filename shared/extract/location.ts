@@ -19,6 +19,11 @@ const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|
 const SITE_SECTION = /^(?:aktuelles|aktuell|neuigkeiten|nachrichten|meldungen?|presse|pressemitteilungen?|pressemeldungen?|blog|termine|veranstaltungen|news|press|events|opportunities|updates)$/iu;
 
 const CITY = String.raw`\p{Lu}[\p{Ll}-]+(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?`;
+/** A municipality that names itself ("Stadt Herrenberg", "Gemeinde Kalletal"): the town. */
+const MUNICIPALITY = new RegExp(String.raw`^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Große Kreisstadt|Markt|Marktgemeinde)\s+(${CITY})$`, 'u');
+/** A municipality's own buildings, named without a town ("Rathaus, Sitzungssaal", "im Bürgerhaus"). */
+const TOWN_VENUE = /(?<![\p{L}])(?:rathaus|ratssaal|rathaussaal|sitzungssaal|bürgerhaus|bürgersaal|stadthalle|gemeindehalle|stadtbibliothek|stadtbücherei)(?![\p{L}])/iu;
+
 /** A place right after the event's date in a sentence about it happening. */
 const PROSE_PLACE = new RegExp(String.raw`(?:\d{4}|Uhr)\s+in\s+(${CITY})\s+(?:statt|stattfinden)(?![\p{L}])|(?:takes? place|will be held|is held)\s+(?:on\s+[^.,]{3,40}\s+)?in\s+(${CITY})(?![\p{L}])`, 'u');
 /** A line that is the event's dates and then its place. */
@@ -33,7 +38,8 @@ export function cityOf(value: string, cues: CueSet[]): string | undefined {
   if (cues.some((c) => c.online.test(text)) && !/\d{4,5}/.test(text)) return 'online';
   const parts = text.split(/\s*[,;|]\s*/).map((p) => p.replace(/\s*\([^)]*\)/g, '').trim()).filter(Boolean);
   const last = parts[parts.length - 1];
-  if (last && last.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(last) && !/\d/.test(last)) return last;
+  // "Bürgersaal im Rathaus" names a building, not a town
+  if (last && last.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(last) && !/\d/.test(last) && !TOWN_VENUE.test(last)) return last;
   return undefined;
 }
 
@@ -83,4 +89,17 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };
   return { value: null, confidence: 0.5 };
+}
+
+/**
+ * An event in a municipality's own building that names no town ("Rathaus, Sitzungssaal" on the Stadt Herrenberg's
+ * page, "Bürgersaal im Rathaus" in the Gemeinde's calendar): the town of the organizer, else of the site's owner.
+ */
+export function hostTown(hosts: Array<string | null | undefined>, text: string): string | undefined {
+  if (!TOWN_VENUE.test(text)) return undefined;
+  for (const host of hosts) {
+    const m = host ? MUNICIPALITY.exec(host.trim()) : null;
+    if (m) return m[1];
+  }
+  return undefined;
 }

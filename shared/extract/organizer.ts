@@ -8,6 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
+import { namedByPhrase } from './organizer-phrases.ts';
 import { clean } from './page.ts';
 
 const CONNECTOR = String.raw`(?:von|der|bei|gemeinsam mit|mit|und|of|with)`;
@@ -23,9 +24,9 @@ const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaf
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
 /** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
-const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,100}?(?:veröffentlicht|aufgelegt|gestartet)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
+const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?<![\p{L}])lobt\s.{0,100}?\saus(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
-const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|ruft|(?<![\p{L}])legt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
+const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|(?:hat|haben)(?=\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben))|ruft|(?<![\p{L}])legt|(?<![\p{L}])lobt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
 const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
@@ -37,7 +38,7 @@ const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
 /** A level of government or a bare noun, not a body one can name ("Fördergeber: Bund", "Das Land unterstützt …"). */
-const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
+const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
 
 /** A sentence that opens with a preposition or adverb ("Zur Vorbereitung bietet …") has no body before its verb. */
 const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
@@ -126,13 +127,43 @@ export interface OrganizerContext {
   siteName?: string;
   /** the page's <title> */
   pageTitle?: string;
+  /** the site's name in its logo's alt text, and its imprint's publisher (site-owner.ts) */
+  logo?: string;
+  publisher?: string;
   cues: CueSet[];
 }
 
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
+  const found = organizerOf(blocks, ctx);
+  return found.value ? { ...found, value: fuller(found.value, ctx) } : found;
+}
+
+/** Capitalised words that start a sentence or a phrase, not a name's next word. */
+const NOT_NAME_WORD = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Zum|Zur|Mit|Für|Von|Bei|In|Auf|Aus|Als|Auch|Wir|Sie|Es|Er|Ihr|Ihre|The|And|We|You|It|This|Referat|Abteilung|Telefon|Tel|Kontakt)$/u;
+
+/**
+ * A bare head noun ("Staatsministerium", "die Stiftung") completed by the page's fuller name for it
+ * ("Staatsministerium Baden-Württemberg", "Stiftung Jugendbegegnung Oberrhein"): the <title>'s parts first, then the text.
+ */
+function fuller(value: string, ctx: OrganizerContext): string {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(value)) return value;
+  const name = new RegExp(String.raw`(?<![\p{L}-])${value}((?:\s\p{Lu}[\p{L}-]+){1,3})(?![\p{L}-])`, 'u');
+  const sources = [...(ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/), ...ctx.pageBlocks.map((b) => b.text)];
+  for (const text of sources) {
+    const m = name.exec(text);
+    if (!m) continue;
+    const words = m[1].trim().split(/\s+/);
+    const cut = words.findIndex((w) => NOT_NAME_WORD.test(w));
+    const kept = cut < 0 ? words : words.slice(0, cut);
+    if (kept.length) return `${value} ${kept.join(' ')}`;
+  }
+  return value;
+}
+
+function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
   const { cues, title } = ctx;
-  const owner = titleOwner(ctx.pageTitle);
+  const owner = titleOwner(ctx.pageTitle) ?? ctx.publisher;
   const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', owner);
   if (own?.confidence && own.confidence >= 0.6) return own;
   const named = titleBody(title, ctx.pageBlocks);
@@ -163,6 +194,8 @@ export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: 
   }
   if (site) return { value: site, confidence: 0.4 };
   if (owner) return { value: shortOrganizer(owner, ctx.pageBlocks.map((b) => b.text).join('\n')), confidence: 0.35 };
+  // the site names itself only in its logo ("<img alt=\"Stiftung Kommunal Global – zur Startseite\">")
+  if (ctx.logo) return { value: ctx.logo, confidence: 0.3 };
   // the page's own item on a site that names itself only in its <title> ("Kleinprojektefonds … | Interreg Bayern–Österreich")
   const tail = titleTail(ctx.pageTitle);
   return tail ? { value: tail, confidence: 0.3 } : { value: null, confidence: 0.3 };
@@ -209,6 +242,11 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
       if (value && !GENERIC_BODY.test(value.trim())) return { value: shortOrganizer(value, pageText), confidence: 0.8 };
     }
   }
+  // "Hosted by …", "Ein Angebot der …": a phrase that names who runs it
+  for (const sentence of sentencesOf(blocks)) {
+    const named = namedByPhrase(sentence);
+    if (named && !GENERIC_BODY.test(named)) return { value: named, confidence: 0.7 };
+  }
   const issuer = issuerIn(blocks, title, strictness, owner && shortOrganizer(owner, pageText));
   if (issuer) return issuer;
   for (const s of sentencesOf(blocks)) {
@@ -232,7 +270,8 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, owner?
 }
 
 function sentencesOf(blocks: Block[]): string[] {
-  return blocks.filter((b) => b.type !== 'heading').flatMap((b) => b.text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)).map((s) => s.trim()).filter(Boolean);
+  // "e. V.", "Dr. Kessler", "St. Pölten": an abbreviation's dot ends no sentence
+  return blocks.filter((b) => b.type !== 'heading').flatMap((b) => b.text.split(/(?<=[.!?])(?<!(?:^|\s)(?:e|z|Dr|St|Nr|ca|bzw|Prof|gem)\.)\s+(?=\p{Lu})|\n/u)).map((s) => s.trim()).filter(Boolean);
 }
 
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));

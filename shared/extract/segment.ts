@@ -107,7 +107,9 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     if (own.some((b) => taken.has(b.id))) continue;
     const ownFacts = factsIn(own);
     const fieldEvent = ownFacts.some((f) => f.role === 'event' && f.block.label !== undefined);
-    const timedEvent = ownFacts.some((f) => (f.role === 'event' || f.role === 'unknown') && f.start.time) && cues.some((c) => c.eventNouns.test(own.map((b) => b.text).join(' ')));
+    // an event date with its own clock time, or an event date whose paragraph gives the hours ("… von 15 bis 16 Uhr")
+    const hours = (f: DateFact) => f.role === 'event' && facts.times.some((t) => t.block === f.block);
+    const timedEvent = ownFacts.some((f) => ((f.role === 'event' || f.role === 'unknown') && f.start.time) || hours(f)) && cues.some((c) => c.eventNouns.test(own.map((b) => b.text).join(' ')));
     if (!fieldEvent && !timedEvent) continue;
     const rest = blocks.filter((b) => !taken.has(b.id) && !own.includes(b));
     const restFacts = factsIn(rest);

@@ -26,6 +26,11 @@ export interface PageMeta {
   events: StructuredEvent[];
   /** the page links an .ics/iCal file */
   icsLink: boolean;
+  /** the page's H1 when it stands outside the main content (a hero banner); set by the pipeline */
+  heading?: string;
+  /** the site's name from its logo's alt text and from its imprint's publisher line (site-owner.ts); set by the pipeline */
+  logo?: string;
+  publisher?: string;
   /** the page is a news article (NewsArticle, og:type article) */
   article: boolean;
 }

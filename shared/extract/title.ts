@@ -10,20 +10,40 @@ import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
 
 const MAX = 500;
+/** a status word a site puts before a headline ("Neu: …", "Aktuell: …", "NEW! …"): not part of the item's name */
+const STATUS_PREFIX = /^(?:neu|aktuell|new|updated?|wichtig)\s*[:!]\s+(?=\S)/iu;
 
 /** Whitespace, quotes left dangling, trailing separators and "Mehr"-links removed. */
 export function cleanTitle(text: string, cues: CueSet[] = []): string {
   let t = clean(text.replace(/\n/g, ' '));
   for (let again = true; again; ) {
     const before = t;
-    t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '');
+    t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '').replace(STATUS_PREFIX, '');
     for (const c of cues) {
       const more = new RegExp(`\\s(?:${c.moreLinks.source})$`, 'iu');
       t = t.replace(more, '');
     }
     again = t !== before;
   }
+  t = unshout(t);
   return t.length > MAX ? `${t.slice(0, MAX - 1)}…` : t;
+}
+
+const SMALL_WORDS = new Set('in im am an und für der die das des den dem zur zum von vom mit auf aus bei of and the for to on at with'.split(' '));
+
+/**
+ * A heading set in capitals ("FACHTAG KOMMUNALE ENTWICKLUNGSPOLITIK 2026") written the way a colleague would: each word
+ * capitalised, small words lower-case, words of up to four letters kept as acronyms ("EU", "NRW", "SKEW").
+ */
+function unshout(title: string): string {
+  // only prose in capitals (three long words at least): a row of acronyms ("URBACT IV", "CERV-2026-TT") stays as written
+  if (/\p{Ll}/u.test(title) || (title.match(/\p{L}{5,}/gu) ?? []).length < 3) return title;
+  return title.replace(/\p{L}+/gu, (word, offset: number) => {
+    const lower = word.toLowerCase();
+    if (offset > 0 && SMALL_WORDS.has(lower)) return lower;
+    if (word.length <= 4) return word;
+    return lower[0].toUpperCase() + lower.slice(1);
+  });
 }
 
 /** The page's <title> without the site's name ("Klaaf International - Allerweltshaus Köln" → "Klaaf International"). */

@@ -13,7 +13,8 @@ export const de: CueSet = {
     { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag|informationsabend|infoabend|themenabend|diskussionsabend|vortragsabend|bürgerdialog)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
     { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 4 },
     // publication, status and letter dates
-    { id: 'stand', pattern: stems('stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom'), role: 'publication', weight: 6 },
+    // "Stand:" / "Stand 05.03.2026", not a market stall ("mit einem Stand beteiligen")
+    { id: 'stand', pattern: stems('(?<!(?:ein|einen|einem|eigenen|eigenem|ihren|ihrem|am|dem|den|zum) )stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom|ausgabe vom'), role: 'publication', weight: 6 },
     // a window opens
     { id: 'ab', pattern: stems('(?:ab|seit|beginnend|frühestens) (?:dem |den |am |sofort )?$|ab (?:\\p{L}+, )?(?:dem |den )?$'), role: 'opening', weight: 4, adjacent: true },
     { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },
@@ -41,13 +42,14 @@ export const de: CueSet = {
   ],
   kinds: [
     { kind: 'interest', pattern: parts('interessens?bekundung|projektskizze|skizze|projektidee einreich'), label: 'Interessenbekundung / Projektskizze' },
-    { kind: 'registration', pattern: parts('anmeld|melden sie sich|registrier|teilnahme'), label: 'Anmeldung' },
+    { kind: 'registration', pattern: parts('anmeld|melden (?:sie )?sich|registrier|teilnahme'), label: 'Anmeldung' },
     { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von'), label: 'Einsendeschluss' },
     { kind: 'application', pattern: parts('antrag|anträge|beantrag|bewerb|einreich|förder'), label: 'Antragsfrist' },
   ],
   eventNouns: parts('(?:informations|info|themen|vortrags|film|lese|kino|diskussions|netzwerk)abend|aktionstag|filmvorführung|lesung|bürgerdialog|veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
   callNouns: parts('förderaufruf|aufruf|bekanntmachung|ausschreibung|wettbewerb|preis(?!e)|award|förderprogramm|förderung|fonds|zuschuss|zuschüsse|fördermittel|antrag|anträge|beantrag|bewerb|interessens?bekundung|projektskizze|einsendeschluss|förderlinie'),
-  closed: stems('(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}\\d„“"–-]+ ){0,8}(?:ist|sind|wurde) (?:bereits |vorzeitig |frühzeitig |inzwischen |mittlerweile )*(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)' +
+  // (compounds count: "Die erste Förderrunde mit Einreichungsfrist 15. Januar 2026 ist abgeschlossen")
+  closed: stems('\\p{L}*(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}\\d„“"–.-]+ ){0,8}(?:ist|sind|wurde) (?:bereits |vorzeitig |frühzeitig |inzwischen |mittlerweile )*(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)' +
     // a heading's short form ("Preis 2024: Bewerbungsphase abgeschlossen") and a past-tense report ("als die Bewerbungsfrist … am 30. Juni ablief")
     '|(?:bewerbungsphase|antragsphase|bewerbungsfrist|einreichungsfrist|antragsfrist)\\p{L}* (?:beendet|abgeschlossen|abgelaufen|geschlossen)(?![\\p{L}])' +
     '|(?:bewerbungs|antrags|einreichungs|einsende)?frist\\p{L}* (?:[\\p{L}\\d„“"”.,–-]+ ){0,12}(?:ablief|auslief|abgelaufen war|endete)(?![\\p{L}])'),
@@ -55,6 +57,8 @@ export const de: CueSet = {
   rolling: stems('(?:sie )?stellen (?:sie )?ihren antrag|anträge können (?:ab sofort |jederzeit |laufend )?(?:gestellt|eingereicht) werden|fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
   relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('rückblick|weitere (?:meldungen|mitteilungen|nachrichten|artikel|beiträge|veranstaltungen|termine|informationen)|mehr zum thema|meistgelesen|das könnte sie auch interessieren|zum thema|aus dem ressort|neueste (?:artikel|beiträge)|ähnliche|verwandte|archiv|frühere|vergangene|newsletter|teilen|kontakt|ihr kontakt|ihr ansprechpartner|ansprechpartner|beratung(?![\\p{L}])'),
+  councilSession: stems('(?:(?:öffentliche|nichtöffentliche|konstituierende|gemeinsame|außerordentliche|\\d+\\.) )*sitzung (?:des|der) (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*ausschuss(?:es)?|gemeinderat(?:e?s)?|stadtrat(?:e?s)?|kreistag(?:e?s)?|rat(?:e?s)?|ortsbeirat(?:e?s)?|ortschaftsrat(?:e?s)?|bezirksvertretung|stadtverordnetenversammlung|gemeindevertretung|kreisausschuss(?:es)?)(?![\\p{L}])|(?:gemeinderats|stadtrats|kreistags|ausschuss|rats)sitzung'),
+  genericHeadings: wholeWords('aktuelles|aktuelle meldungen|aktuelle nachrichten|aktuell|neuigkeiten|nachrichten|meldungen?|detailansicht|details?|einzelansicht|artikel|beitrag|pressemitteilungen?|presse|news|startseite|inhalt|ausschreibungen|veranstaltungen|termine|förderung|förderprogramme'),
   fieldHeadings: stems('(?:datum|uhrzeit|zeit|termin|termine|wann|wo|ort|veranstaltungsort|anmeldung|kontakt|kalender|karte|anfahrt|downloads?|dokumente|fristen|die fristen|auf einen blick|teilnahme|kosten|programm|ablauf|zielgruppe|wer kann|was wird|was kann|wie beantrage|wie bewerbe|hintergrund|weitere informationen|informationen|stichtage|unterlagen|links|fragen|faq|förderhöhe|voraussetzungen)(?![\\p{L}])'),
   fields: {
     date: wholeWords('datum|termin|wann|veranstaltungsdatum|veranstaltungstermin|tag'),

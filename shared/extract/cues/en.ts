@@ -6,7 +6,7 @@ export const en: CueSet = {
   dates: [
     { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date|clos(?:es|e|ing) on|(?:booking|registration|applications?|submissions?|entries|call) clos(?:es|e|ing)'), role: 'deadline', weight: 5 },
     { id: 'until', pattern: stems('(?:until|by|before|no later than|not later than|up to)(?: the)?\\s*$'), role: 'deadline', weight: 3, adjacent: true },
-    { id: 'apply', pattern: stems('appl(?:y|ication)|submi(?:t|ssion|tted)|proposals?|register|registration|sign up|expressions? of interest|entries'), role: 'deadline', weight: 2 },
+    { id: 'apply', pattern: stems('appl(?:y|ication)|submi(?:t|ssion|tted)|proposals?|register|registration|sign up|expressions? of interest|letters? of intent|concept notes?|entries'), role: 'deadline', weight: 2 },
     { id: 'takes-place', pattern: stems('takes? place|will be held|is held|join us|meet(?:s|ing)? (?:on|in)'), role: 'event', weight: 7 },
     { id: 'event-on', pattern: stems('(?:webinar|conference|meeting|workshop|seminar|session|event|info day|summit)s? (?:on|from)\\s*$'), role: 'event', weight: 3, adjacent: true },
     { id: 'date', pattern: wholeWords('date|when|event date|start date|end date'), role: 'event', weight: 4 },
@@ -14,13 +14,14 @@ export const en: CueSet = {
     { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
     { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
     { id: 'report', pattern: stems('interim report|final report|progress report|financial report'), role: 'period', weight: 5 },
-    { id: 'decision', pattern: stems('announced|announcement|jury|evaluation|selection|decision|results|notification|notified|award ceremony|grant agreement|signed|signature|payment|committee'), role: 'decision', weight: 4 },
+    // what the organiser does by a date: decide, notify, confirm ("confirmations will be sent by 10 April")
+    { id: 'decision', pattern: stems('announced|announcement|jury|evaluation|selection|decision|results|notification|notified|confirmations?(?: will be sent| are sent)?|will be (?:informed|confirmed)|award ceremony|grant agreement|signed|signature|payment|committee'), role: 'decision', weight: 4 },
     { id: 'replaced', pattern: stems('(?:instead of|originally|previously|formerly|old deadline)(?: on| the)?\\s*$'), role: 'replaced', weight: 8, adjacent: true },
     { id: 'waived', pattern: stems('waived|cancelled|canceled|no longer applies'), role: 'replaced', weight: 6 },
     { id: 'closed', pattern: stems('closed(?: on| in)?|has ended|is over|expired'), role: 'closed', weight: 5 },
   ],
   kinds: [
-    { kind: 'interest', pattern: parts('expressions? of interest|concept note|pre-?proposal|first stage|stage 1'), label: 'Expression of interest' },
+    { kind: 'interest', pattern: parts('expressions? of interest|letters? of intent|concept note|pre-?proposal|first stage|stage 1'), label: 'Expression of interest' },
     { kind: 'registration', pattern: parts('regist|sign up|sign-up|enrol|booking'), label: 'Registration' },
     { kind: 'submission', pattern: parts('entries|entry|nominations?'), label: 'Submission' },
     { kind: 'application', pattern: parts('appl|proposal|submi|grant|call|deadline'), label: 'Application deadline' },
@@ -32,7 +33,9 @@ export const en: CueSet = {
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('similar (?:grants|calls|events)|other (?:events|calls|news)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
-  fieldHeadings: stems('(?:date|time|when|where|venue|location|registration|contact|calendar|map|downloads?|documents|deadlines?|at a glance|key facts|eligibility|priorities|topic description|call updates|online application|budget|faq|questions|how to apply|who can apply|all you need to know|background|further information|programme|agenda)(?![\\p{L}])'),
+  councilSession: stems('(?:city |town |county |municipal )?council (?:meeting|session)|committee (?:meeting|session)|(?:meeting|session) of the (?:[\\p{L}-]+ ){0,3}?(?:council|committee)(?![\\p{L}])'),
+  genericHeadings: wholeWords('news|latest news|news detail|details?|detail view|article|press releases?|home|events|funding|calls|opportunities'),
+  fieldHeadings: stems('(?:date|time|when|where|venue|location|registration|contact|calendar|map|downloads?|documents|deadlines?|at a glance|key facts|key dates|important dates|timeline|timetable|eligibility|priorities|topic description|call updates|online application|budget|faq|questions|how to apply|who can apply|all you need to know|background|further information|programme|agenda)(?![\\p{L}])'),
   fields: {
     date: wholeWords('date|when|event date|day'),
     start: wholeWords('start date|from|start|starts'),

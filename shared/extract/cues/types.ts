@@ -53,6 +53,10 @@ export interface CueSet {
   relative: RegExp;
   /** headings of teasers and links to other pages ("Weitere Meldungen", "Similar grants") */
   teaserHeadings: RegExp;
+  /** a council's or committee's session ("Sitzung des Ausschusses für …", "council meeting"): a decision meeting, no event */
+  councilSession: RegExp;
+  /** a page template's heading that names the kind of page, not its item ("Aktuelles", "Detailansicht", "News") */
+  genericHeadings: RegExp;
   /** headings that name a field, not an item ("Datum / Uhrzeit", "Veranstaltungsort", "Downloads") */
   fieldHeadings: RegExp;
   /** the label of an event's date, start, end, time, place and organizer in label/value layouts */

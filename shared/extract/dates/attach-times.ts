@@ -10,7 +10,7 @@
  */
 import { stopOf, type Candidate } from './candidate.ts';
 import type { TimeCandidate } from './times.ts';
-import { dependsOnYear, toBerlin, type Zone } from './timezones.ts';
+import { dependsOnYear, offsetAt, toBerlin, type Zone } from './timezones.ts';
 import type { ClockTime, WrittenDate } from './types.ts';
 
 /** between a date and a following time: nothing, a comma, a dash, "(" — the time keeps its own "um"/"at"/"ab" */
@@ -73,11 +73,13 @@ export function atTime(day: WrittenDate, time: ClockTime, zone: Zone | undefined
   const date: WrittenDate = { year: day.year, month: day.month, day: day.day };
   if (time.hour === 24) return { ...date, endOfDay: true };
   if (!zone || zone.kind === 'berlin') return { ...date, time: { ...time } };
-  if (date.year === null && dependsOnYear(date.month, date.day) && !now) {
+  // a region's clock ("ET") moves on its own switch days: without a year, only `now` says which offset holds
+  if (date.year === null && (zone.kind === 'region' || dependsOnYear(date.month, date.day)) && !now) {
     return { ...date, time: { ...time }, tz: zone.written }; // the offset depends on the unwritten year
   }
   const year = date.year ?? now?.getUTCFullYear() ?? 2000; // a leap year, so "29.02." survives; DST is the same in any year here
-  const local = toBerlin({ year, month: date.month, day: date.day, hour: time.hour, minute: time.minute }, zone.minutes);
+  const clock = { year, month: date.month, day: date.day, hour: time.hour, minute: time.minute };
+  const local = toBerlin(clock, offsetAt(zone, clock));
   const localYear = date.year === null ? null : local.year;
   return { year: localYear, month: local.month, day: local.day, time: { hour: local.hour, minute: local.minute } };
 }

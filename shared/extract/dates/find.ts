@@ -106,7 +106,7 @@ function toTimeMention(text: string, time: TimeCandidate): TimeMention {
     start: { ...time.start },
   };
   if (time.end) mention.end = { ...time.end };
-  if (time.zone?.kind === 'offset') mention.tz = time.zone.written;
+  if (time.zone && time.zone.kind !== 'berlin') mention.tz = time.zone.written;
   if (time.qualifier) mention.qualifier = time.qualifier;
   if (time.openingHours) mention.openingHours = true;
   return mention;

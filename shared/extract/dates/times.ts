@@ -76,8 +76,15 @@ function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
     .indices?.groups ?? {};
   const index = match.index ?? 0;
   const qualifierWord = (g.q ?? '').toLowerCase();
-  const zoneWritten = g.zp ?? g.z;
-  const zone = zoneWritten ? readZone(zoneWritten) : null;
+  let zoneWritten: string | undefined = g.zp ?? g.z;
+  let zone = zoneWritten ? readZone(zoneWritten) : null;
+  // a two-letter word after a time ("10h et 12h") is no US zone: the time stands without it
+  let zoneCut: number | undefined;
+  if (zoneWritten && !zone && zoneWritten.length === 2) {
+    zoneCut = (indices.zp ?? indices.z)?.[0];
+    zoneWritten = undefined;
+    zone = null;
+  }
   if (zoneWritten && !zone) return null; // "est" in running text
   const first = readClock(g, 1, indices);
   const second = g.h2 !== undefined ? readClock(g, 2, indices) : null;
@@ -85,7 +92,7 @@ function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
 
   let start = first;
   let end = second ?? undefined;
-  let stop = index + match[0].length;
+  let stop = zoneCut !== undefined ? text.slice(0, zoneCut).trimEnd().replace(/\($/, '').trimEnd().length : index + match[0].length;
   if (end) {
     // the second half must look like a time itself: "10 bis 14 Uhr", "10:00–11:00", "4–6 pm" (not "12:30 - 5")
     if (!(end.colon || end.unit || end.meridiem || zone)) end = undefined;

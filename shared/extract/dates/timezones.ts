@@ -3,23 +3,31 @@
  * wall-clock time. Reading the zone is the extraction's business; Berlin's offset at an instant comes from the shared
  * conversion (shared/time/berlin.ts), so the extraction and the alert rules agree on every DST switch.
  */
-import { zoneOffsetMinutes } from '../../time/berlin.ts';
+import { wallTimeToInstant, zoneOffsetMinutes } from '../../time/berlin.ts';
 
 /**
  * How a written zone relates to Berlin: `berlin` for names of the same wall clock (CET/CEST, MEZ/MESZ, "Brussels
  * time" — copied as written, even "15:00 CEST" in January), or a fixed offset from UTC in minutes.
  */
-export type Zone = { kind: 'berlin'; written: string } | { kind: 'offset'; minutes: number; written: string };
+export type Zone =
+  | { kind: 'berlin'; written: string }
+  | { kind: 'offset'; minutes: number; written: string }
+  /** a zone whose offset changes with its own daylight-saving rules ("ET", "Pacific Time"): an IANA name */
+  | { kind: 'region'; zone: string; written: string };
 
 const FIXED_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, IST: 60, EET: 120, EEST: 180, MSK: 180,
   EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
 const BERLIN_ABBREVIATIONS = new Set(['CET', 'CEST', 'MEZ', 'MESZ', 'MET', 'MEST']);
+/** US zones written without saying standard or daylight time: the clock of that region on that day */
+const REGIONS: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+const REGION_WORDS: Record<string, string> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT' };
 
 /** A zone as a regex source (no capture group) for after a clock time: "CEST", "(MEZ)", "UTC+2", "Brussels time". */
 export const ZONE_PATTERN =
-  String.raw`(?:(?:UTC|GMT)[^\S\n]*[+\-−][^\S\n]*\d{1,2}(?::?\d{2})?|CEST|CET|MESZ|MEZ|MEST|MET|UTC|GMT|WEST|WET|BST|EEST|EET|MSK|EST|EDT|CDT|MST|MDT|PST|PDT|` +
+  String.raw`(?:(?:UTC|GMT)[^\S\n]*[+\-−][^\S\n]*\d{1,2}(?::?\d{2})?|CEST|CET|MESZ|MEZ|MEST|MET|UTC|GMT|WEST|WET|BST|EEST|EET|MSK|EST|EDT|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|` +
+  String.raw`(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:Standard|Daylight))?[^\S\n]+Time|` +
   String.raw`(?:Brussels|Brüssel|Bruxelles|Paris|Berlin|Amsterdam|Rome|Madrid|Vienna|Luxembourg|Central[^\S\n]+European(?:[^\S\n]+Summer)?)[^\S\n]+time|` +
   String.raw`(?:deutscher|mitteleuropäischer)[^\S\n]+(?:Sommer)?zeit)(?![\p{L}])`;
 
@@ -31,9 +39,18 @@ export function readZone(written: string): Zone | null {
     const sign = offset[1] === '+' ? 1 : -1;
     return { kind: 'offset', minutes: sign * (Number(offset[2]) * 60 + Number(offset[3] ?? 0)), written: text };
   }
+  // "Eastern Time", "Pacific Standard Time": the region's clock, or its standard/daylight offset when the page says which
+  const us = /^(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?\s+time$/i.exec(text);
+  if (us) {
+    const region = REGION_WORDS[us[1].toLowerCase()];
+    if (!us[2]) return { kind: 'region', zone: REGIONS[region], written: text };
+    const abbreviation = `${region[0]}${us[2].toLowerCase() === 'standard' ? 'S' : 'D'}T`;
+    return { kind: 'offset', minutes: FIXED_OFFSETS[abbreviation], written: text };
+  }
   if (/\s/.test(text)) return { kind: 'berlin', written: text }; // "Brussels time", "deutscher Zeit"
   if (text !== text.toUpperCase()) return null;
   if (BERLIN_ABBREVIATIONS.has(text)) return { kind: 'berlin', written: text };
+  if (REGIONS[text]) return { kind: 'region', zone: REGIONS[text], written: text };
   const minutes = FIXED_OFFSETS[text];
   return minutes === undefined ? null : { kind: 'offset', minutes, written: text };
 }
@@ -57,6 +74,17 @@ export function toBerlin(clock: WallClock, offsetMinutes: number): WallClock {
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),
   };
+}
+
+/**
+ * The zone's offset from UTC in minutes at a wall-clock time written in it: fixed for an offset zone, the region's
+ * own daylight-saving rules for a region ("ET" is UTC−5 in January, UTC−4 from the second Sunday of March).
+ */
+export function offsetAt(zone: Exclude<Zone, { kind: 'berlin' }>, clock: WallClock): number {
+  if (zone.kind === 'offset') return zone.minutes;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const instant = wallTimeToInstant(`${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`, `${pad(clock.hour)}:${pad(clock.minute)}`, zone.zone);
+  return Math.round((Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) - instant) / 60_000);
 }
 
 /**

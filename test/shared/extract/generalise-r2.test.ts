@@ -67,7 +67,7 @@ describe('council documents', () => {
       <p>Das Staatsministerium Baden-Württemberg hat am 02.04.25 den Förderaufruf „Partnerstädte gestalten“ veröffentlicht. Gefördert werden Projekte mit Partnerkommunen.</p>
       <p>Frist zur Einreichung: 30.06.25</p><p>Das Komitee unterstützt die Antragstellung.</p></main>`);
     const { items } = run(html, '2025-05-20');
-    expect(items.map((i) => [i.kind, i.title, i.deadline, i.organizer])).toEqual([['call', 'Förderaufruf „Partnerstädte gestalten“', '2025-06-30', 'Staatsministerium']]);
+    expect(items.map((i) => [i.kind, i.title, i.deadline, i.organizer])).toEqual([['call', 'Förderaufruf „Partnerstädte gestalten“', '2025-06-30', 'Staatsministerium Baden-Württemberg']]);
   });
 });
 

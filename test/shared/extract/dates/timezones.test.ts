@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readZone, toBerlin } from '../../../../shared/extract/dates/timezones.ts';
-import { dates } from './show.ts';
+import { dates, times } from './show.ts';
 
 // Berlin's offset at each DST switch is tested with the shared conversion (test/shared/time/berlin.test.ts).
 describe('Berlin wall clock', () => {
@@ -62,5 +62,37 @@ describe('times in other zones become Berlin time with their date', () => {
     ['29 March, 16:00 UTC', { now: new Date('2020-03-01') }, ['????-03-29T18:00']],
   ] as const)('%s', (text, options, expected) => {
     expect(dates(text, options)).toEqual(expected);
+  });
+});
+
+describe('US zones with their own daylight-saving switch ("ET", "Pacific Time")', () => {
+  it.each([
+    ['ET', 'region'],
+    ['PT', 'region'],
+    ['Eastern Time', 'region'],
+    ['Pacific Standard Time', 'offset'],
+    ['Eastern Daylight Time', 'offset'],
+  ])('reads %s as a %s zone', (written, kind) => {
+    expect(readZone(written)?.kind).toBe(kind);
+  });
+
+  it.each([
+    // the US is on daylight time from the second Sunday of March, Berlin only from the last Sunday: 17:00 EDT = 22:00 CET
+    ['03/15/2026, 5:00 p.m. ET', { order: 'mdy' }, ['2026-03-15T22:00']],
+    ['02/10/2026, 11:00 a.m. – 12:00 p.m. ET', { order: 'mdy' }, ['2026-02-10T17:00..2026-02-10T18:00']],
+    ['15 June 2026, 9:00 am Eastern Time', {}, ['2026-06-15T15:00']],
+    // the first Sunday of November 2026 is the 1st: Pacific standard time (UTC−8) from 2 am, Berlin already on CET
+    ['1 November 2026, 9:00 am PT', {}, ['2026-11-01T18:00']],
+    ['1 November 2026, 9:00 am Pacific Standard Time', {}, ['2026-11-01T18:00']],
+    // without a year the offset is unknown until `now` says which year is meant
+    ['15 March, 5:00 pm ET', {}, ['????-03-15T17:00 [ET]']],
+    ['15 March, 5:00 pm ET', { now: new Date('2026-01-26') }, ['????-03-15T22:00']],
+  ] as const)('%s', (text, options, expected) => {
+    expect(dates(text, options)).toEqual(expected);
+  });
+
+  it('keeps a time before a lower-case two-letter word ("10:00 et 12:00") and converts no lower-case "et"', () => {
+    expect(times('Beginn 10:00 et 12:00')).toEqual(['10:00', '12:00']);
+    expect(dates('am 5. März 2026, 10 Uhr et', {})).toEqual(['2026-03-05T10:00']);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The site's own name where a reader sees it outside the content: the logo's alt text ("Stiftung Kommunal Global – zur
+ * Startseite") and the imprint's publisher line ("Herausgeber: Landkreis Vorpommern-Greifswald, Der Landrat, …").
+ * Both sit in the chrome that boilerplate removal cuts, so they are read from the whole page, once. The organizer
+ * falls back to them for the page's own item when the content names no body.
+ */
+import { clean, descendants, textOf, tokens, type DocNode } from './page.ts';
+
+export interface SiteOwner {
+  /** the logo's alt text without "Logo" / "zur Startseite" */
+  logo?: string;
+  /** the imprint's publisher, up to the first comma */
+  publisher?: string;
+}
+
+/** Words a logo's alt text adds to the name: where the link leads, that it is a logo. */
+const LOGO_NOISE = /(?:^|\s*[–—|:-]\s*|\s+)(?:(?:link\s+)?zur\s+startseite|zurück\s+zur\s+startseite|startseite|home(?:page)?|go to homepage|to the homepage|logo(?:\s+(?:der|des|von|of))?)(?=$|\s|[–—|:-])/giu;
+/** "Herausgeber: …", "Herausgegeben von …", "Publisher: …", "Medieninhaber: …" */
+const PUBLISHER = /(?:^|\s)(?:herausgeber(?:in)?|herausgegeben\s+von|publisher|published\s+by|medieninhaber(?:in)?)\s*:?\s+([^,;\n·|]{3,120})/iu;
+
+/** Reads the logo's and the imprint's names from the page. */
+export function readSiteOwner(root: DocNode): SiteOwner {
+  const owner: SiteOwner = {};
+  for (const node of descendants(root)) {
+    if (!owner.logo && node.tag === 'img' && node.attrs.alt && isLogo(node)) {
+      const name = clean(node.attrs.alt.replace(LOGO_NOISE, ' ')).replace(/^[\s–—|:-]+|[\s–—|:-]+$/gu, '');
+      if (/\p{Lu}/u.test(name) && name.split(/\s+/).length <= 10) owner.logo = name;
+    }
+    if (!owner.publisher && node.children.some((c) => typeof c === 'string' && PUBLISHER_WORD.test(c))) {
+      // the label may sit in its own <strong>: read the line it stands in
+      const line = INLINE.has(node.tag) && node.parent ? node.parent : node;
+      const m = PUBLISHER.exec(clean(textOf(line)));
+      if (m && /^\p{Lu}/u.test(m[1].trim())) owner.publisher = m[1].replace(/\s+(?:vertreten durch|represented by)\s.*$/iu, '').trim();
+    }
+  }
+  return owner;
+}
+
+/** a cheap first test on text nodes, so only the few lines that hold the word are read whole */
+const PUBLISHER_WORD = /herausgeber|herausgegeben|publisher|published by|medieninhaber/iu;
+const INLINE = new Set(['strong', 'b', 'em', 'i', 'span', 'small', 'dt', 'label']);
+
+/** An image that is the site's logo: named so, or the image inside the link to the home page. */
+function isLogo(img: DocNode): boolean {
+  for (let n: DocNode | null = img, depth = 0; n && depth < 4; n = n.parent, depth++) {
+    if (tokens(n).some((t) => /logo|brand|wappen/.test(t))) return true;
+    if (n.tag === 'a' && /^(?:\/|\.\/|https?:\/\/[^/]+\/?)$/.test(n.attrs.href ?? '')) return true;
+  }
+  return false;
+}
