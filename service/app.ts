@@ -24,6 +24,7 @@ import { items, itemsDocs } from './routes/items.ts';
 import { me, meDocs } from './routes/me.ts';
 import { members, membersDocs } from './routes/members.ts';
 import { openapiDocs, openapiRoute } from './routes/openapi.ts';
+import { sourcePresets, sourcePresetsDocs } from './routes/source-presets.ts';
 import { sources, sourcesDocs } from './routes/sources.ts';
 import { sync, syncDocs } from './routes/sync.ts';
 import { VERSION } from './version.ts';
@@ -58,7 +59,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...extractDocs);
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...extractDocs, ...sourcePresetsDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
@@ -70,6 +71,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/feeds', feeds);
   app.route('/ics', ics);
   app.route('/api/v1/sources', sources);
+  app.route('/api/v1/source-presets', sourcePresets);
   app.route('/api/v1/extract', extract);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 

@@ -228,7 +228,7 @@ export interface SourceRun {
   error: string | null;
 }
 
-/** A built-in source a team can add (GET /api/v1/sources/presets). */
+/** A built-in source a team can add (GET /api/v1/source-presets). */
 export interface SourcePreset {
   id: string;
   name: string;
@@ -278,7 +278,7 @@ export function sourcesClient(baseUrl: string, token: string, fetchImpl: typeof 
     me: () => call<Me>('/api/v1/me'),
     sources: async () => (await call<{ sources: WatchedSource[] }>('/api/v1/sources')).sources,
     source: (id) => call<WatchedSource>(one(id)),
-    presets: async () => (await call<{ presets: SourcePreset[] }>('/api/v1/sources/presets')).presets,
+    presets: async () => (await call<{ presets: SourcePreset[] }>('/api/v1/source-presets')).presets,
     addSource: (body) => call<WatchedSource>('/api/v1/sources', { method: 'POST', body: JSON.stringify(body) }),
     patchSource: (id, patch) => call<WatchedSource>(one(id), { method: 'PATCH', body: JSON.stringify(patch) }),
     removeSource: async (id) => {

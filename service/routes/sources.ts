@@ -1,4 +1,4 @@
-/** /api/v1/sources — watched sources (admins write), their runs, the presets, and "run now" (202). */
+/** /api/v1/sources — watched sources (admins write), their runs, and "run now" (202). The presets: source-presets.ts. */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
@@ -6,17 +6,15 @@ import { describeRoute } from '../openapi.ts';
 import {
   NewSourceBodySchema,
   PatchSourceBodySchema,
-  PresetListSchema,
   SourceIdParamSchema,
   SourceListSchema,
   SourceRunListSchema,
   SourceSchema,
 } from '../sources/schema.ts';
 import { runtimeFor } from '../sources/runtime.ts';
-import { createSource, getSource, listPresets, listRuns, listSources, patchSource, removeSource, startRun } from '../sources/service.ts';
+import { createSource, getSource, listRuns, listSources, patchSource, removeSource, startRun } from '../sources/service.ts';
 
 const list = describeRoute({ method: 'get', path: '/api/v1/sources', summary: "the team's sources with their last run", responses: { 200: { description: 'sources', schema: SourceListSchema } } });
-const presetsDoc = describeRoute({ method: 'get', path: '/api/v1/sources/presets', summary: 'built-in sources a team can add', responses: { 200: { description: 'presets', schema: PresetListSchema } } });
 const create = describeRoute({
   method: 'post',
   path: '/api/v1/sources',
@@ -54,11 +52,10 @@ const runs = describeRoute({
   params: SourceIdParamSchema,
   responses: { 200: { description: 'runs', schema: SourceRunListSchema } },
 });
-export const sourcesDocs = [list, presetsDoc, create, get, patch, remove, run, runs];
+export const sourcesDocs = [list, create, get, patch, remove, run, runs];
 
 export const sources = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ sources: await listSources(c.get('deps'), c.get('actor')) }))
-  .get('/presets', (c) => c.json({ presets: listPresets() }))
   .post('/', validate('json', create.body), async (c) => {
     const deps = c.get('deps');
     const { policy } = await runtimeFor(deps);

@@ -83,7 +83,7 @@ describe.each(DIALECTS)('/api/v1/sources (%s)', (dialect) => {
 
   it('offers the presets and adds one by id', async () => {
     const team = await api.team();
-    const { presets } = await (await api.call('GET', '/api/v1/sources/presets', { token: team.token })).json();
+    const { presets } = await (await api.call('GET', '/api/v1/source-presets', { token: team.token })).json();
     expect(presets.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(['skew-news', 'skew-events', 'skew-funding', 'engagement-global', 'bmz', 'foerderdatenbank']));
     const response = await api.call('POST', '/api/v1/sources', { token: team.token, body: { preset: 'skew-events' } });
     expect(response.status).toBe(201);
@@ -112,6 +112,6 @@ describe.each(DIALECTS)('/api/v1/sources (%s)', (dialect) => {
   it('is described in the OpenAPI document', async () => {
     const team = await api.team();
     const doc = await (await api.call('GET', '/api/v1/openapi.json', { token: team.token })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/sources', '/api/v1/sources/{id}', '/api/v1/sources/{id}/run', '/api/v1/sources/presets']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/sources', '/api/v1/sources/{id}', '/api/v1/sources/{id}/run', '/api/v1/source-presets']));
   });
 });

@@ -26,7 +26,7 @@ function refusingService(list: WatchedSource[]) {
   const fetchImpl: typeof fetch = async (input, init) => {
     const url = String(input);
     if (url.endsWith('/api/v1/me')) return json(200, { member: { id: 'm1', name: 'Ada', role: 'admin' }, team: { id: 't1', name: 'Kommune' }, role: 'admin' });
-    if (url.endsWith('/api/v1/sources/presets')) return json(200, { presets: [] });
+    if (url.endsWith('/api/v1/source-presets')) return json(200, { presets: [] });
     if (url.endsWith('/api/v1/sources') && !init?.method) return json(200, { sources: list });
     if (init?.method === 'PATCH') {
       patches.push({ url, body: JSON.parse(String(init.body)) });
