@@ -9,7 +9,7 @@
  */
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import pino from 'pino';
 import { SECURE_HEADERS } from '../service/middleware/secure-headers.ts';
 
@@ -17,7 +17,7 @@ import { SECURE_HEADERS } from '../service/middleware/secure-headers.ts';
 const FLOOR_TOKEN = process.env.FLOOR_TOKEN ?? '';
 
 const logger = pino({ level: 'info' }, pino.destination({ dest: 1, sync: true, minLength: 8192, periodicFlush: 500 }));
-const hash = (token: string) => createHash('sha256').update(token).digest('base64url');
+const hash = (token: string) => digest('sha256', token, 'hex');
 const actors = new Map([[hash(FLOOR_TOKEN), { team: crypto.randomUUID(), member: crypto.randomUUID() }]]);
 const HEADERS = [...SECURE_HEADERS, ['Access-Control-Expose-Headers', 'Retry-After,X-Request-Id'], ['Vary', 'Origin']] as const;
 
