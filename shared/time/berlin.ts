@@ -80,10 +80,16 @@ export function wallTimeToInstant(date: string, time: string = '00:00', zone: st
   // offsets a day either side bracket any transition near this wall time
   const before = zoneOffsetMinutes(wall - 86_400_000, z);
   const after = zoneOffsetMinutes(wall + 86_400_000, z);
-  const candidates = [before, after]
-    .map((offset) => wall - offset * MINUTE)
-    .filter((t) => zoneOffsetMinutes(t, z) * MINUTE === wall - t);
-  const result = candidates.length > 0 ? Math.min(...candidates) : wall - before * MINUTE;
+  let result: number;
+  if (before === after) {
+    // no transition within a day either side (zones never change twice in two days): one offset, nothing to check
+    result = wall - before * MINUTE;
+  } else {
+    const candidates = [before, after]
+      .map((offset) => wall - offset * MINUTE)
+      .filter((t) => zoneOffsetMinutes(t, z) * MINUTE === wall - t);
+    result = candidates.length > 0 ? Math.min(...candidates) : wall - before * MINUTE;
+  }
   if (instants.size >= MAX_CACHED) instants.clear();
   instants.set(key, result);
   return result;
