@@ -4,38 +4,22 @@
  * pull that does only what the service must do for every request (see there); the same load as the sync bench
  * (bench/load.ts) gives its requests/s against the bare route's, and its CPU per request.
  */
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { startFloorServer } from './floor-process.ts';
 import { CONNECTIONS, loadRoutes, type Route } from './load.ts';
-import { serveNodeFlags } from './serve-process.ts';
 import type { Bench, BenchFigure } from './types.ts';
 
-const SERVER = resolve(import.meta.dirname, 'floor-server.ts');
 const FLOOR_TOKEN = `cw_${'f'.repeat(43)}`;
 
 export const benchFloor: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'callwatch-floor-'));
-  const log = openSync(join(dir, 'floor.log'), 'w');
-  const child = spawn(process.execPath, [...serveNodeFlags(), '--import', 'tsx', SERVER], {
-    stdio: ['ignore', log, 'pipe'],
-    cwd: resolve(import.meta.dirname, '..'),
-    env: { ...process.env, FLOOR_TOKEN },
-  });
-  closeSync(log);
+  const server = await startFloorServer(FLOOR_TOKEN, join(dir, 'floor.log'));
+  const port = server.port;
   try {
-    const port = await new Promise<number>((found, fail) => {
-      let err = '';
-      child.stderr!.on('data', (d) => {
-        err += d;
-        const match = /floor listening on (\d+)/.exec(err);
-        if (match) found(Number(match[1]));
-      });
-      child.once('exit', (code) => fail(new Error(`the floor server exited with ${code}: ${err}`)));
-    });
     const at = (path: string, token = true): Route => ({ url: `http://127.0.0.1:${port}${path}`, headers: token ? { Authorization: `Bearer ${FLOOR_TOKEN}` } : {} });
-    const load = await loadRoutes(child.pid!, {
+    const load = await loadRoutes(server.pid, {
       bare: at('/bench/bare', false),
       full: at('/floor/full?since=10'),
       noLog: at('/floor/no-log?since=10'),
@@ -60,9 +44,7 @@ export const benchFloor: Bench = async () => {
     ];
     return figures;
   } finally {
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -1,30 +1,19 @@
-import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startFloorServer } from '../../bench/floor-process.ts';
 import { SECURE_HEADERS } from '../../service/middleware/secure-headers.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = `cw_${'t'.repeat(43)}`;
 
 describe('the floor server of npm run bench -- floor', () => {
   it('does all the empty delta pull must do: token check, query check, headers, one log line per request', { timeout: 30_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'callwatch-floor-test-'));
     const logPath = join(dir, 'floor.log');
-    const log = openSync(logPath, 'w');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/floor-server.ts'], { cwd: ROOT, stdio: ['ignore', log, 'pipe'], env: { ...process.env, FLOOR_TOKEN: TOKEN } });
-    closeSync(log);
+    const server = await startFloorServer(TOKEN, logPath);
     try {
-      const port = await new Promise<number>((found, fail) => {
-        let err = '';
-        child.stderr!.on('data', (d) => {
-          err += d;
-          const match = /floor listening on (\d+)/.exec(err);
-          if (match) found(Number(match[1]));
-        });
-        child.once('exit', (code) => fail(new Error(`exited with ${code}: ${err}`)));
-      });
+      const port = server.port;
       const get = (path: string, token?: string) => fetch(`http://127.0.0.1:${port}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
 
       const ok = await get('/floor/full?since=42', TOKEN);
@@ -48,9 +37,7 @@ describe('the floor server of npm run bench -- floor', () => {
         ['/floor/no-headers', 200],
       ]);
     } finally {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      await exited;
+      await server.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });
