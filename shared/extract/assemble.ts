@@ -120,6 +120,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     pageTitle: ctx.meta.title,
     logo: ctx.meta.logo,
     publisher: ctx.meta.publisher,
+    copyright: ctx.meta.copyright,
     cues,
   });
   // a municipality's event in its own Rathaus names no town: the municipality's

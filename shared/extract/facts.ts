@@ -86,6 +86,9 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       const c = classifyDate(text, span, spans, label, rowContext(block, blocks), cues);
       let role = c.role;
       if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
+      // a vague part of a month that says nothing about what is due ("am besten bis Ende Juni"): advice, not a deadline;
+      // "Anträge bis Ende Juni" names its action and stays
+      if (role === 'deadline' && c.kind === 'other' && mention.approximate && !label) role = 'unknown';
       // a calendar's "Beginn: …" / "Ende: …" field (iCal's DTSTART/DTEND) dates the event
       if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
       // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
@@ -115,6 +118,9 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     for (const t of findTimes(text)) {
       if (t.openingHours || t.tz) continue;
       if (mentions.some((m) => overlaps(m, t))) continue;
+      // "(Abfahrt Donnerstag 7:00 Uhr ab Dresden Hbf, Rückkehr Samstag gegen 20:00 Uhr)": the trip's logistics
+      const lead = text.slice(Math.max(0, t.index - 30), t.index).split(/[,;.()]/).pop() ?? '';
+      if (cues.some((c) => c.travel.test(lead))) continue;
       const inline = inlineTimeEdge(text.slice(0, t.index), cues) ?? verbTimeEdge(text.slice(0, t.index), cues);
       facts.times.push({ block, start: t.start, end: t.end, edge: inline ?? timeEdge(block, cues) ?? (t.qualifier === 'until' ? 'end' : undefined), ...(inline ? { labelled: true } : {}) });
     }

@@ -32,7 +32,7 @@ export function extract(input: ExtractInput): ExtractResult {
 
   const main = findMain(root, cues);
   meta.heading = headingOutside(root, main, cues);
-  Object.assign(meta, readSiteOwner(root));
+  Object.assign(meta, readSiteOwner(root, hostOf(input.url)));
   note('boilerplate', `main content: <${main.tag}${main.attrs.id ? `#${main.attrs.id}` : ''}${main.attrs.class ? `.${main.attrs.class.split(/\s+/).join('.')}` : ''}>`);
   // a sidebar box with an event's own facts (no links) belongs to the content: read after the main text
   let blocks = joinBlocks([main, ...sideBoxes(root, main, cues)].map((node) => readBlocks(node, cues)));

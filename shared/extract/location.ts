@@ -75,6 +75,16 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const place = parts[0].replace(/[.:]$/, '').trim();
     if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
   }
+  // a meta line that gives the date first and the place last ("Samstag, 18.04.2026, 10:00–17:00 Uhr · Kulturzentrum Pavillon,
+  // Hannover"): the town closes the place part, after its venue
+  for (const b of blocks) {
+    if (b.type === 'heading' || isContact(b)) continue;
+    const parts = b.text.split(/\s[·|•]\s/);
+    if (parts.length !== 2 || !/\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}/.test(parts[0])) continue;
+    const pieces = parts[1].split(/,\s+/);
+    const town = pieces[pieces.length - 1].replace(/[.;]$/, '').trim();
+    if (pieces.length >= 2 && META_PLACE.test(town) && !TOWN_VENUE.test(town) && !cues.some((c) => c.online.test(parts[1]) || c.fieldHeadings.test(town))) return { value: town, confidence: 0.45 };
+  }
   // a listing's entry that ends with its place ("Di., 3.3., 18 Uhr – Netzwerktreffen, Gemeindehaus St. Martin, Hofgeismar"):
   // the last word of the last comma part, when that part is a short name (a venue and its town, or the town alone)
   for (const b of blocks) {

@@ -130,6 +130,8 @@ export interface OrganizerContext {
   /** the site's name in its logo's alt text, and its imprint's publisher (site-owner.ts) */
   logo?: string;
   publisher?: string;
+  /** the copyright holder of the footer's "© 2026 …" line */
+  copyright?: string;
   cues: CueSet[];
 }
 
@@ -198,7 +200,9 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | 
   if (ctx.logo) return { value: ctx.logo, confidence: 0.3 };
   // the page's own item on a site that names itself only in its <title> ("Kleinprojektefonds … | Interreg Bayern–Österreich")
   const tail = titleTail(ctx.pageTitle);
-  return tail ? { value: tail, confidence: 0.3 } : { value: null, confidence: 0.3 };
+  if (tail) return { value: tail, confidence: 0.3 };
+  // a small site that names itself only in its copyright line ("© 2026 Partnerschaftsverein … e. V.")
+  return ctx.copyright ? { value: ctx.copyright, confidence: 0.25 } : { value: null, confidence: 0.3 };
 }
 
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
@@ -214,12 +218,15 @@ function hostsInFirstPerson(sentence: string): boolean {
   return /(?<![\p{L}])(?:wir|we)(?![\p{L}])/iu.test(sentence) && /\d/.test(sentence) && !/hinweis|weisen|empfehl|aufmerksam|recommend|point|draw/iu.test(sentence);
 }
 
-/** A first-person possessive right before an event noun: "our online info sessions", "unsere Webinare". */
+/** A first-person possessive right before an event noun or a word for offerings: "our online info sessions", "unsere Webinare", "unsere nächsten Angebote". */
 function ownSeries(text: string, cues: CueSet[]): boolean {
   const m = /(?<![\p{L}])(?:our|unsere[nmrs]?)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
-  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0]))) return true;
+  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0])) || OFFERINGS.test(hit[0])) return true;
   return false;
 }
+
+/** What a listing calls its entries when it speaks of them as its own: "unsere nächsten Angebote", "unsere Termine", "our events" */
+const OFFERINGS = /(?<![\p{L}])(?:angebote|termine|veranstaltungen|events|activities)(?![\p{L}])/iu;
 
 /** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
 function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {

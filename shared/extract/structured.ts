@@ -31,6 +31,7 @@ export interface PageMeta {
   /** the site's name from its logo's alt text and from its imprint's publisher line (site-owner.ts); set by the pipeline */
   logo?: string;
   publisher?: string;
+  copyright?: string;
   /** the page is a news article (NewsArticle, og:type article) */
   article: boolean;
 }

@@ -11,7 +11,8 @@ export const de: CueSet = {
     // the event itself
     { id: 'stattfinden', pattern: stems('statt(?:finden|findet|fand)|findet .{0,60} statt|kommen .{0,100}zusammen|zusammenkommen|treffen sich|lädt .{0,40} ein'), role: 'event', weight: 7 },
     { id: 'event-am', pattern: stems('(?:veranstaltung|konferenz|tagung|treffen|netzwerktreffen|vernetzungstreffen|jahrestagung|workshop|seminar|webinar|kongress|sitzung der|infoveranstaltung|fachtag|informationsabend|infoabend|themenabend|diskussionsabend|vortragsabend|bürgerdialog)\\p{L}* (?:am|vom)\\s*$'), role: 'event', weight: 3, adjacent: true },
-    { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin'), role: 'event', weight: 4 },
+    // "Zeitraum" standing alone is a trip's or a course's dates; compounds (Förderzeitraum, Antragszeitraum) are not matched
+    { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin|zeitraum|reisezeitraum|reisetermin'), role: 'event', weight: 4 },
     // publication, status and letter dates
     // "Stand:" / "Stand 05.03.2026", not a market stall ("mit einem Stand beteiligen")
     { id: 'stand', pattern: stems('(?<!(?:ein|einen|einem|eigenen|eigenem|ihren|ihrem|am|dem|den|zum) )stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom|ausgabe vom'), role: 'publication', weight: 6 },
@@ -67,9 +68,10 @@ export const de: CueSet = {
     time: wholeWords('zeit|uhrzeit'),
     startTime: wholeWords('uhrzeit von|beginn um|einlass'),
     endTime: wholeWords('uhrzeit bis|ende um'),
-    place: wholeWords('ort|veranstaltungsort|wo|adresse|tagungsort'),
+    place: wholeWords('ort|veranstaltungsort|wo|adresse|tagungsort|zielort|reiseziel'),
     organizer: stems('veranstalter|veranstaltet von|ausrichter|ausgerichtet von|organisator|fördergeber|zuwendungsgeber|herausgeber|träger|durchführung'),
   },
+  travel: stems('abfahrt|anreise|abreise|rückkehr|rückfahrt|hinfahrt|busabfahrt|treffpunkt'),
   online: stems('online|zoom|webex|webinar|videokonferenz|digital(?:e|es)? (?:veranstaltung|treffen)|virtuell|livestream'),
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
   moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),

@@ -72,6 +72,8 @@ export interface CueSet {
   };
   /** online-only events */
   online: RegExp;
+  /** travel words before a clock time ("Abfahrt 7:00 Uhr", "Rückkehr gegen 20 Uhr"): a trip's logistics, not the event's hours */
+  travel: RegExp;
   /** words before a programme's quoted name ("Programm „…“") */
   programmeWords: RegExp;
   /** a link text that only leads elsewhere ("Mehr", "weiterlesen") */
