@@ -9,6 +9,7 @@ import type { CueSet } from './cues/types.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
+import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
 import { allSections, sectionBlocks, type Section } from './sections.ts';
@@ -38,7 +39,8 @@ export interface PageContext {
   programme?: string;
 }
 
-export type Assembled = { draft: Draft; notes: string[] } | { draft: null; notes: string[] };
+/** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
+export type Assembled = { draft: Draft; notes: string[]; call?: Draft } | { draft: null; notes: string[] };
 
 interface Dated {
   date: string;
@@ -57,8 +59,10 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   const title = titleFor(unit, unitFacts, ctx);
   const kindScore = scoreKind(unit, unitFacts, title.value, structured, ctx);
-  const kind = kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : null;
-  notes.push(`kind scores: event ${kindScore.event}, call ${kindScore.call}`);
+  // an event that also asks for contributions is assembled as the event; its call is split off at the end
+  const feeds = feedsEvent(text, unitFacts, cues);
+  const kind = feeds ? 'event' : kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : null;
+  notes.push(`kind scores: event ${kindScore.event}, call ${kindScore.call}${feeds ? '; asks for contributions to the event' : ''}`);
   if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
 
   // years: the event first (its own dates), then deadlines relative to it
@@ -74,7 +78,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const eventDay = event?.start ? splitDay(event.start.date) : undefined;
 
   // deadlines
-  const deadlineFacts = unitFacts.filter((f) => f.role === 'deadline');
+  const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline');
   const deadlines = dropExtended(dedupeDeadlines(
     deadlineFacts.map((f) => {
       const written = f.end && f.end.year !== null ? f.end : f.start;
@@ -162,6 +166,10 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     confidence,
     evidence,
   };
+  if (feeds) {
+    const [call, event] = splitContributionCall(draft, text, cues, (list) => deriveDeadline(list, ctx.today));
+    return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
+  }
   return { draft, notes };
 }
 

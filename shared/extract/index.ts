@@ -65,6 +65,7 @@ export function extract(input: ExtractInput): ExtractResult {
     const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
+    if (result.draft && 'call' in result && result.call) items.push(result.call);
     if (result.draft) items.push(result.draft);
   }
   const merged = mergeDuplicates(items);

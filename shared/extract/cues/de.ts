@@ -44,12 +44,17 @@ export const de: CueSet = {
   kinds: [
     { kind: 'interest', pattern: parts('interessens?bekundung|projektskizze|skizze|projektidee einreich'), label: 'Interessenbekundung / Projektskizze' },
     { kind: 'registration', pattern: parts('anmeld|melden (?:sie )?sich|registrier|teilnahme'), label: 'Anmeldung' },
-    { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von'), label: 'Einsendeschluss' },
+    { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von|themenvorschläge|abstracts?'), label: 'Einsendeschluss' },
     { kind: 'application', pattern: parts('antrag|anträge|beantrag|bewerb|einreich|förder'), label: 'Antragsfrist' },
   ],
   eventNouns: parts('(?:informations|info|themen|vortrags|film|lese|kino|diskussions|netzwerk)abend|aktionstag|filmvorführung|lesung|bürgerdialog|veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
   callNouns: parts('förderaufruf|aufruf|bekanntmachung|ausschreibung|wettbewerb|preis(?!e)|award|förderprogramm|förderung|fonds|zuschuss|zuschüsse|fördermittel|antrag|anträge|beantrag|bewerb|interessens?bekundung|projektskizze|einsendeschluss|förderlinie'),
   // (compounds count: "Die erste Förderrunde mit Einreichungsfrist 15. Januar 2026 ist abgeschlossen")
+  contributionCall: {
+    pattern: parts('call for (?:papers|abstracts|proposals|contributions)|beiträge einreichen|beitragsaufruf|einreichung von (?:abstracts|beiträgen|vorträgen|themenvorschlägen|vorschlägen)|abstracts? einreichen|themenvorschläge'),
+    label: 'Call for Papers',
+    nouns: parts('beiträge|beitrag|abstracts?|papers?|themenvorschläge|vorschläge|manuskript|langfassung'),
+  },
   closed: stems('\\p{L}*(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}\\d„“"–.-]+ ){0,8}(?:ist|sind|wurde) (?:bereits |vorzeitig |frühzeitig |inzwischen |mittlerweile )*(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)' +
     // a heading's short form ("Preis 2024: Bewerbungsphase abgeschlossen") and a past-tense report ("als die Bewerbungsfrist … am 30. Juni ablief")
     '|(?:bewerbungsphase|antragsphase|bewerbungsfrist|einreichungsfrist|antragsfrist)\\p{L}* (?:beendet|abgeschlossen|abgelaufen|geschlossen)(?![\\p{L}])' +

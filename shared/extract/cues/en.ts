@@ -23,11 +23,16 @@ export const en: CueSet = {
   kinds: [
     { kind: 'interest', pattern: parts('expressions? of interest|letters? of intent|concept note|pre-?proposal|first stage|stage 1'), label: 'Expression of interest' },
     { kind: 'registration', pattern: parts('regist|sign up|sign-up|enrol|booking'), label: 'Registration' },
-    { kind: 'submission', pattern: parts('entries|entry|nominations?'), label: 'Submission' },
+    { kind: 'submission', pattern: parts('entries|entry|nominations?|abstracts?|papers?|contributions?'), label: 'Submission' },
     { kind: 'application', pattern: parts('appl|proposal|submi|grant|call|deadline'), label: 'Application deadline' },
   ],
   eventNouns: stems('webinar|conference|meeting|workshop|seminar|session|info day|summit|symposium|forum|event(?![\\p{L}])|training|masterclass|roundtable|town hall'),
   callNouns: stems('call for|calls? (?:is|are) open|apply|applications?|grants?|funding|proposals?|competition|award|prize|tender|expressions? of interest'),
+  contributionCall: {
+    pattern: stems('call for (?:papers|abstracts|proposals|contributions|presentations|posters)|submit (?:an |your |their )?(?:abstracts?|papers?|proposals?|contributions?)|submission of (?:abstracts|papers|proposals|contributions)'),
+    label: 'Call for Papers',
+    nouns: stems('(?:full )?papers?|abstracts?|contributions?|proposals?|posters?|presentations?'),
+  },
   closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept|(?:is|are|has been|have been) now closed'),
   extended: stems('extended|postponed|new deadline|extension'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),

@@ -43,6 +43,11 @@ export interface CueSet {
   eventNouns: RegExp;
   /** words that make a text a call (Förderaufruf, Wettbewerb, call for proposals …) */
   callNouns: RegExp;
+  /**
+   * a request for contributions to an event ("call for papers", "Beiträge einreichen", "Themenvorschläge bis"): with a
+   * deadline of its own, the event's page also announces a call (not for registration: "Anmeldung bis", "register by")
+   */
+  contributionCall: { pattern: RegExp; label: string; /** what is submitted, as a date's label ("Full papers (optional): …") */ nouns: RegExp };
   /** a round the page says is over */
   closed: RegExp;
   /** a deadline the page says was extended or moved ("Die Frist wurde bis zum 14. April verlängert"): it replaces the one before it */
