@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { serveNodeFlags } from '../bin/serve-flags.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILT = resolve(ROOT, 'dist/callwatch.mjs');
@@ -19,15 +20,7 @@ function buildService(): void {
 }
 
 /** The V8 flags `npm start` gives the service (scripts/serve-node-flags): the bench measures the service as shipped. */
-export function serveNodeFlags(): string[] {
-  const text = readFileSync(resolve(import.meta.dirname, '../scripts/serve-node-flags'), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .join(' ')
-    .split(/\s+/)
-    .filter(Boolean);
-}
+export { serveNodeFlags };
 
 export interface BenchServer {
   url: string;

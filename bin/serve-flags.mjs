@@ -7,10 +7,15 @@ import { fileURLToPath } from 'node:url';
 
 const MARK = 'CALLWATCH_SERVE_FLAGS_APPLIED';
 
+/** The flags of scripts/serve-node-flags (lines starting with # are comments). */
+export function serveNodeFlags() {
+  const text = readFileSync(new URL('../scripts/serve-node-flags', import.meta.url), 'utf8');
+  return text.split('\n').filter((line) => !line.startsWith('#')).join(' ').split(/\s+/).filter(Boolean);
+}
+
 /** The flags of scripts/serve-node-flags that neither `execArgv` nor `nodeOptions` sets yet. */
 export function missingServeFlags(execArgv, nodeOptions = '') {
-  const text = readFileSync(new URL('../scripts/serve-node-flags', import.meta.url), 'utf8');
-  const flags = text.split('\n').filter((line) => !line.startsWith('#')).join(' ').split(/\s+/).filter(Boolean);
+  const flags = serveNodeFlags();
   const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map((flag) => flag.split('=')[0].replaceAll('_', '-')));
   return flags.filter((flag) => !given.has(flag.split('=')[0].replaceAll('_', '-')));
 }

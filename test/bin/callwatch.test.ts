@@ -6,13 +6,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBuild } from '../../bin/fresh-build.mjs';
-import { missingServeFlags } from '../../bin/serve-flags.mjs';
-import { serveNodeFlags } from '../../bench/serve-process.ts';
+import { missingServeFlags, serveNodeFlags } from '../../bin/serve-flags.mjs';
 import { CORPUS_DIR } from '../fixtures/corpus/index.ts';
+import { LAZY_PACKAGES as LAZY } from '../service/helpers/lazy-packages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** npm packages the service loads on first use (service/lazy.ts, test/service/lazy-modules.test.ts) */
-const LAZY = ['cheerio', 'web-push', 'nodemailer', 'undici', 'chrono-node', 'robots-parser', 'ical-generator', '@touch4it/ical-timezones', 'pg'];
 
 function run(args: string[], cwd = ROOT, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) =>

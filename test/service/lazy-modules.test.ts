@@ -4,11 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { load } from '../../service/extract/lazy-cheerio.ts';
+import { LAZY_PACKAGES as LAZY } from './helpers/lazy-packages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The packages the service loads on first use (service/lazy.ts, service/extract/lazy-cheerio.ts). */
-const LAZY = ['cheerio', 'web-push', 'nodemailer', 'undici', 'chrono-node', 'robots-parser', 'ical-generator', '@touch4it/ical-timezones', 'pg'];
 
 /**
  * Node with tsx, in a fresh process: a module hook notes every bare specifier imported or required (it sees both),
