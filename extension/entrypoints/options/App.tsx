@@ -2,12 +2,14 @@
 import { useMemo, useState } from 'preact/hooks';
 import { NetworkError, ServiceError, serviceClient, type ServiceClient } from '../../lib/api.ts';
 import { t } from '../../lib/i18n.ts';
+import { completeServiceUrl } from '../../lib/service-url.ts';
 import { isConfigured, readSettings, settings, type Language, type Settings } from '../../lib/store/settings.ts';
 import type { PushRegistration } from '../../lib/webpush.ts';
 import { useWatchlist } from '../../components/use-store.ts';
 import { CalendarFeed } from './CalendarFeed.tsx';
 import { Channels } from './Channels.tsx';
 
+type UrlNote = { kind: 'none' } | { kind: 'completed'; url: string } | { kind: 'invalid' };
 type TestState = { kind: 'idle' } | { kind: 'testing' } | { kind: 'ok'; team: string; member: string } | { kind: 'failed'; message: string };
 
 export function App({
@@ -25,6 +27,7 @@ export function App({
   const [draft, setDraft] = useState<Settings | null>(null);
   const [test, setTest] = useState<TestState>({ kind: 'idle' });
   const [savedNote, setSavedNote] = useState(false);
+  const [urlNote, setUrlNote] = useState<UrlNote>({ kind: 'none' });
   // channels and the calendar address belong to the saved, tested connection (not to a half-typed one)
   const connected = loaded && isConfigured(saved) && saved.member !== null;
   const client = useMemo(() => (connected ? clientFor(saved.serviceUrl, saved.token) : null), [connected, saved.serviceUrl, saved.token]);
@@ -35,8 +38,22 @@ export function App({
     setSavedNote(false);
   };
 
+  /** The typed address completed ("callwatch.stadt.de" → https://…), or null after saying why it is not one. */
+  function serviceUrlOf(typed: string): string | null {
+    // not connected yet: other settings (the language) are saved without an address
+    if (!typed.trim()) return '';
+    const completed = completeServiceUrl(typed);
+    if (!completed.ok) {
+      setUrlNote({ kind: 'invalid' });
+      return null;
+    }
+    if (completed.completed) setUrlNote({ kind: 'completed', url: completed.url });
+    return completed.url;
+  }
+
   async function save(next: Settings) {
-    const serviceUrl = next.serviceUrl.trim().replace(/\/+$/, '');
+    const serviceUrl = serviceUrlOf(next.serviceUrl);
+    if (serviceUrl === null) return;
     // the Web Push channel is switched on its own (Channels.tsx), and lives on one service: a form saved later keeps
     // the stored one, and another service starts without
     const stored = await readSettings();
@@ -49,12 +66,14 @@ export function App({
   }
 
   async function testConnection() {
+    const serviceUrl = serviceUrlOf(form.serviceUrl);
+    if (serviceUrl === null) return;
     setTest({ kind: 'testing' });
     try {
-      const me = await clientFor(form.serviceUrl, form.token).me();
+      const me = await clientFor(serviceUrl, form.token.trim()).me();
       setTest({ kind: 'ok', team: me.team.name, member: me.member.name });
       // a working connection is saved with who it belongs to ("mine" filters need the member id)
-      await save({ ...form, member: { id: me.member.id, name: me.member.name, role: me.role ?? me.member.role }, team: me.team });
+      await save({ ...form, serviceUrl, member: { id: me.member.id, name: me.member.name, role: me.role ?? me.member.role }, team: me.team });
     } catch (error) {
       const message =
         error instanceof NetworkError ? t('testUnreachable') : error instanceof ServiceError && error.status === 401 ? t('testBadToken') : t('testFailed', [error instanceof Error ? error.message : String(error)]);
@@ -75,9 +94,27 @@ export function App({
         <div class="form-grid">
           <label for="service-url">{t('serviceUrl')}</label>
           <div>
-            <input id="service-url" type="url" required placeholder="https://callwatch.example.de" value={form.serviceUrl} onInput={(e) => update({ serviceUrl: e.currentTarget.value })} aria-describedby="service-url-hint" />
+            <input
+              id="service-url"
+              type="text"
+              inputMode="url"
+              autocomplete="url"
+              spellcheck={false}
+              required
+              placeholder="https://callwatch.example.de"
+              value={form.serviceUrl}
+              onInput={(e) => {
+                update({ serviceUrl: e.currentTarget.value });
+                setUrlNote({ kind: 'none' });
+              }}
+              aria-invalid={urlNote.kind === 'invalid'}
+              aria-describedby="service-url-hint service-url-note"
+            />
             <p class="hint" id="service-url-hint">
               {t('serviceUrlHint')}
+            </p>
+            <p role="status" id="service-url-note" class={urlNote.kind === 'invalid' ? 'error' : 'hint'}>
+              {urlNote.kind === 'invalid' ? t('serviceUrlInvalid') : urlNote.kind === 'completed' ? t('serviceUrlCompleted', [urlNote.url]) : ''}
             </p>
           </div>
           <label for="token">{t('token')}</label>

@@ -32,9 +32,36 @@ describe('options', () => {
     await type(root.querySelector('#token'), ' cw_abc ');
     await click(testButton(root));
     await until(() => expect(root.querySelector('#test-result')?.textContent).toBe('Verbunden mit Team „Stadt Musterhausen“ als Anna Schmidt.'));
-    // the test uses what was typed; the channels section, shown once connected, the saved (cleaned) values
-    await until(() => expect(asked).toEqual(['https://callwatch.stadt.de/  cw_abc ', 'https://callwatch.stadt.de cw_abc']));
+    // the test and the channels section (shown once connected) use the cleaned values
+    await until(() => expect(asked).toEqual(['https://callwatch.stadt.de cw_abc', 'https://callwatch.stadt.de cw_abc']));
     expect(await settings.getValue()).toMatchObject({ serviceUrl: 'https://callwatch.stadt.de', token: 'cw_abc', member: { id: 'm1' }, team: { name: 'Stadt Musterhausen' } });
+  });
+
+  it('completes an address typed without https:// (http:// for the local machine) and says so', async () => {
+    const asked: string[] = [];
+    const me = async () => ({ member: { id: 'm1', name: 'Anna Schmidt', role: 'admin' as const }, team: { id: 't1', name: 'Stadt Musterhausen' }, role: 'admin' as const });
+    const root = await mount(() => <App clientFor={(url, token) => (asked.push(url), client(me)(url, token))} />);
+    await type(root.querySelector('#service-url'), 'callwatch.stadt.de');
+    await type(root.querySelector('#token'), 'cw_abc');
+    await click(testButton(root));
+    await until(() => expect(root.querySelector('#service-url-note')?.textContent).toBe('Die Adresse wurde zu https://callwatch.stadt.de ergänzt.'));
+    await until(async () => expect((await settings.getValue()).serviceUrl).toBe('https://callwatch.stadt.de'));
+    expect(asked[0]).toBe('https://callwatch.stadt.de');
+    await type(root.querySelector('#service-url'), 'localhost:8787');
+    await click(testButton(root));
+    await until(async () => expect((await settings.getValue()).serviceUrl).toBe('http://localhost:8787'));
+  });
+
+  it('explains an address that is not one, and neither tests nor saves it', async () => {
+    const asked: string[] = [];
+    const root = await mount(() => <App clientFor={(url, token) => (asked.push(url), client(async () => Promise.reject(new Error('no')))(url, token))} />);
+    await type(root.querySelector('#service-url'), 'ftp://callwatch.stadt.de');
+    await type(root.querySelector('#token'), 'cw_abc');
+    await click(testButton(root));
+    await until(() => expect(root.querySelector('#service-url-note')?.textContent).toBe('Das ist keine Webadresse. Bitte geben Sie die Adresse des Dienstes ein, z. B. https://callwatch.stadt.de.'));
+    expect(root.querySelector('#service-url')?.getAttribute('aria-invalid')).toBe('true');
+    expect(asked).toEqual([]);
+    expect((await settings.getValue()).serviceUrl).toBe('');
   });
 
   it('says in words what went wrong: unreachable or a refused key', async () => {
