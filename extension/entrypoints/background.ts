@@ -6,7 +6,7 @@ import { createBackgroundRuntime, listenForRequests } from '../lib/background/ru
 
 export default defineBackground(() => {
   const runtime = createBackgroundRuntime();
-  browser.runtime.onInstalled.addListener(() => void runtime.onInstalled());
+  browser.runtime.onInstalled.addListener((details) => void runtime.onInstalled(details.reason));
   browser.runtime.onStartup.addListener(() => void runtime.requestSync());
   browser.alarms.onAlarm.addListener((alarm) => void runtime.onAlarm(alarm.name));
   listenForRequests(runtime);

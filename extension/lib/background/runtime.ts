@@ -98,7 +98,10 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
       const { lastSyncAt } = await syncStatus.getValue();
       if (!lastSyncAt || now().getTime() - Date.parse(lastSyncAt) > WAKE_SYNC_AFTER_MS) await scheduler.request();
     },
-    async onInstalled() {
+    /** `reason` is the browser's ('install' on the first installation, 'update', …). */
+    async onInstalled(reason?: string) {
+      // a new user starts where the connection is set up
+      if (reason === 'install' && !isConfigured(await readSettings())) await browser.runtime.openOptionsPage();
       await browser.contextMenus.removeAll();
       browser.contextMenus.create({ id: MENU_PAGE, title: t('menuClipPage'), contexts: ['page'] });
       browser.contextMenus.create({ id: MENU_SELECTION, title: t('menuClipSelection'), contexts: ['selection'] });

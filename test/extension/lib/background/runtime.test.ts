@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundRuntime, MENU_PAGE, MENU_SELECTION, SYNC_ALARM } from '../../../../extension/lib/background/runtime.ts';
 import { itemsCopy } from '../../../../extension/lib/store/items.ts';
 import { pendingOps } from '../../../../extension/lib/store/pending.ts';
+import { settings } from '../../../../extension/lib/store/settings.ts';
 import { ask } from '../../../../extension/lib/messages.ts';
 import { listenForRequests } from '../../../../extension/lib/background/runtime.ts';
 import { germanBrowserI18n, makeItem, speak } from '../../fixtures.ts';
@@ -28,6 +29,22 @@ describe('background runtime', () => {
       [MENU_SELECTION, ['selection']],
     ]);
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(5);
+  });
+
+  it('opens the options page on the first installation of a browser that is not connected yet, not on updates', async () => {
+    let opened = 0;
+    fakeBrowser.runtime.openOptionsPage = (async () => void (opened += 1)) as never;
+    fakeBrowser.contextMenus.create = (() => '') as never;
+    fakeBrowser.contextMenus.removeAll = (async () => undefined) as never;
+    const runtime = createBackgroundRuntime(now);
+    await runtime.onInstalled('update');
+    expect(opened).toBe(0);
+    await runtime.onInstalled('install');
+    expect(opened).toBe(1);
+    // a profile that already has a connection (restored or managed settings) is not sent there again
+    await settings.setValue({ ...(await settings.getValue()), serviceUrl: 'https://callwatch.stadt.de', token: 'cw_abc' });
+    await runtime.onInstalled('install');
+    expect(opened).toBe(1);
   });
 
   it('stores a page\'s changes as ops before it answers, and keeps the badge on the overlay', async () => {
