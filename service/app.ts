@@ -18,6 +18,7 @@ import { events, eventsDocs } from './routes/events.ts';
 import { extract, extractDocs } from './routes/extract.ts';
 import { feeds, feedsDocs } from './routes/feeds.ts';
 import { ics, icsDocs } from './routes/ics.ts';
+import { unsubscribeDocs, unsubscribeRoute } from './routes/unsubscribe.ts';
 import { mutes, mutesDocs } from './routes/mutes.ts';
 import { health, healthDocs } from './routes/health.ts';
 import { items, itemsDocs } from './routes/items.ts';
@@ -59,7 +60,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...extractDocs, ...sourcePresetsDocs);
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
@@ -70,6 +71,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/items', mutes);
   app.route('/api/v1/feeds', feeds);
   app.route('/ics', ics);
+  app.route('/unsubscribe', unsubscribeRoute);
   app.route('/api/v1/sources', sources);
   app.route('/api/v1/source-presets', sourcePresets);
   app.route('/api/v1/extract', extract);

@@ -123,7 +123,7 @@ export async function deliverRows(rows: OutboxRow[], options: DeliverOptions): P
     const signal = AbortSignal.timeout(options.attemptTimeoutMs);
     try {
       await registry[row.channel_type].deliver(
-        { id: row.id, key: row.key, teamId: row.team_id, memberId: row.member_id, config: prepared.config, message: prepared.message },
+        { id: row.id, key: row.key, channelId: row.channel_id, teamId: row.team_id, memberId: row.member_id, config: prepared.config, message: prepared.message },
         { ...options.context, db, now, signal },
       );
       sent.push(row.id);

@@ -23,7 +23,7 @@ export interface AlertSettings {
   smtpFrom?: string;
   /** CALLWATCH_VAPID_SUBJECT (mailto: or https: contact for push services) */
   vapidSubject?: string;
-  /** CALLWATCH_PUBLIC_URL: the address calendar feeds are announced under (default: the request's origin) */
+  /** CALLWATCH_PUBLIC_URL: the address calendar feeds and unsubscribe links are announced under (feeds default to the request's origin) */
   publicUrl?: string;
   attemptTimeoutMs?: number;
 }
@@ -46,7 +46,7 @@ export function createAlertRuntime(db: Kysely<Database>, settings: AlertSettings
     return keys;
   };
   return {
-    context: { http, smtp, vapid },
+    context: { http, smtp, vapid, publicUrl: settings.publicUrl },
     async close() {
       smtp?.close();
       await http.close();

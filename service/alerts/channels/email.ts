@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { formatEmail } from '../format/index.ts';
 import { DeliveryError } from '../delivery-error.ts';
+import { unsubscribeKey, unsubscribeToken, unsubscribeUrl } from '../unsubscribe.ts';
 import type { Channel } from './types.ts';
 
 export interface EmailConfig {
@@ -20,6 +21,18 @@ export const emailChannel: Channel<EmailConfig> = {
   async deliver(delivery, context) {
     if (!context.smtp) throw new DeliveryError('no SMTP server configured (CALLWATCH_SMTP_URL)', 'permanent');
     const mail = formatEmail(delivery.message, { now: context.now, deliveryId: delivery.id });
-    await context.smtp.send({ to: delivery.config.to, ...mail, headers: { 'X-Callwatch-Delivery': delivery.id } }, context.signal);
+    const headers: Record<string, string> = {
+      'X-Callwatch-Delivery': delivery.id,
+      // a machine's mail (RFC 3834): no out-of-office replies, no auto-forwarding loops
+      'Auto-Submitted': 'auto-generated',
+      'X-Auto-Response-Suppress': 'All',
+    };
+    if (context.publicUrl) {
+      // one click in the mail program turns this e-mail channel off (RFC 8058)
+      const token = unsubscribeToken(await unsubscribeKey(context.db, context.now), delivery.channelId);
+      headers['List-Unsubscribe'] = `<${unsubscribeUrl(context.publicUrl, token)}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
+    await context.smtp.send({ to: delivery.config.to, ...mail, headers }, context.signal);
   },
 };

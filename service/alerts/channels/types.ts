@@ -12,6 +12,8 @@ export interface Delivery<Config> {
   /** the outbox row id: receivers de-duplicate by it (X-Callwatch-Delivery, Matrix txnId) */
   id: string;
   key: string;
+  /** the channel row it goes out on */
+  channelId: string;
   teamId: string;
   /** the member the alert is for; null for team channels (webhooks) */
   memberId: string | null;
@@ -28,6 +30,8 @@ export interface DeliveryContext {
   http: HttpSender;
   smtp: SmtpSender | null;
   vapid: () => Promise<VapidKeys>;
+  /** CALLWATCH_PUBLIC_URL: where recipients reach the service (one-click unsubscribe of e-mail alerts); unset: no such link */
+  publicUrl?: string;
 }
 
 export interface Channel<Config> {

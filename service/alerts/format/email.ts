@@ -16,12 +16,23 @@ export interface EmailContent {
 }
 
 const FOOTER = 'Diese Erinnerung kommt von callwatch, der Fristenliste Ihres Teams.';
+/** characters of a subject: what mail lists show in one line; the full title is in the body */
+export const SUBJECT_MAX = 90;
+
+/** `text` cut at a word boundary to at most `max` characters, with "…" when cut. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? head.slice(0, space) : head).replace(/[\s,;:–-]+$/u, '')}…`;
+}
 
 /** Subject, text and HTML of an alert e-mail. */
 export function formatEmail(message: AlertMessage, context: FormatContext): EmailContent {
-  // a subject is one header line: no line breaks from page text
-  const subject = headline(message, context).replace(/[\r\n]+/g, ' ');
-  return { subject, text: textPart(message, context, subject), html: htmlPart(message, context, subject) };
+  // a subject is one header line (no line breaks from page text) that a mail list shows whole
+  const full = headline(message, context).replace(/\s+/g, ' ').trim();
+  return { subject: shorten(full, SUBJECT_MAX), text: textPart(message, context, full), html: htmlPart(message, context, full) };
 }
 
 function textPart(message: AlertMessage, context: FormatContext, subject: string): string {

@@ -14,6 +14,14 @@ describe('e-mail format', () => {
     expect(onTheDay.subject).toBe('Frist heute: Zeile 1 Zeile 2');
   });
 
+  it('keeps the subject to a readable length, cut at a word, with the whole title in the body', () => {
+    const title = 'Förderaufruf für kommunale Klimapartnerschaften mit Städten und Gemeinden in Afrika, Asien und Lateinamerika – zweite Runde 2023';
+    const mail = formatEmail({ ...due, item: { ...item, title } }, context);
+    expect([...mail.subject].length).toBeLessThanOrEqual(90);
+    expect(mail.subject).toBe('Frist in 7 Tagen: Förderaufruf für kommunale Klimapartnerschaften mit Städten und…');
+    expect(mail.text).toContain(title);
+  });
+
   it('writes the text part with the deadline the German way, the countdown and the link', () => {
     const { text } = formatEmail(due, context);
     expect(text).toContain('Antragsfrist: Freitag, 31. März 2023, 15:00 Uhr (in 7 Tagen)');
