@@ -35,7 +35,7 @@ const BLOCK_TAGS = new Set([
 ]);
 /** A line made only of separator marks, at least three ("***", "* * *", "-----", "~~~"). */
 const SEPARATOR_LINE = /^(?:[*\-–—_~=•·#]\s*){3,}$/u;
-const isBlockTag = (node: DocNode) => BLOCK_TAGS.has(node.tag);
+export const isBlockTag = (node: DocNode) => BLOCK_TAGS.has(node.tag);
 const hasBlockChild = (node: DocNode) => elements(node).some(isBlockTag);
 
 /** Reads the main content into blocks, skipping chrome. */

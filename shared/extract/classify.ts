@@ -26,36 +26,86 @@ export interface Span {
 /** Cues ending this close before a date count double; "adjacent" cues must end this close. */
 const NEAR = 18;
 
-/** Classifies the date at `span` in `text`; `label` is the field label the text stands under, if any. */
-export function classifyDate(text: string, span: Span, spans: Span[], label: string | undefined, rowContext: string | undefined, cues: CueSet[]): Classification {
+/** Where a cue was found around a date: right before it, in its field label or table row, near it or elsewhere in its clause. */
+export type CueWhere = 'adjacent' | 'label' | 'near' | 'clause' | 'after';
+
+/** One cue found around a date. */
+export interface CueHit {
+  id: string;
+  role: DateRole;
+  /** the cue's hand-set strength, already doubled for a label or a near hit (the cascade's weighting) */
+  weight: number;
+  where: CueWhere;
+}
+
+/** The words around a date: its clause, the text before it in the clause, its sentence and its label context. */
+export interface DateContext {
+  clause: string;
+  before: string;
+  sentence: string;
+  labelText: string;
+  labelContext: string;
+}
+
+export function dateContext(text: string, span: Span, spans: Span[], label: string | undefined, rowContext: string | undefined): DateContext {
   const { clause, before } = clauseAround(text, span, spans);
   const sentence = clauseAround(text, span, [span]).clause;
-  const scores = new Map<DateRole, number>();
-  const strong = new Set<DateRole>();
-  const used: string[] = [];
-  const add = (role: DateRole, weight: number, id: string) => {
-    scores.set(role, (scores.get(role) ?? 0) + weight);
-    if (weight >= 3) strong.add(role);
-    used.push(id);
-  };
-  const labelText = label ?? '';
-  const labelContext = [label, rowContext].filter(Boolean).join(' · ');
+  return { clause, before, sentence, labelText: label ?? '', labelContext: [label, rowContext].filter(Boolean).join(' · ') };
+}
+
+/** Every date cue found around a date, and where: the raw material of both the cascade and the learned model. */
+export function cueHits(ctx: DateContext, cues: CueSet[]): CueHit[] {
+  const { clause, before, labelText, labelContext } = ctx;
+  const hits: CueHit[] = [];
   for (const set of cues) {
     for (const cue of set.dates) {
+      const hit = (weight: number, where: CueWhere) => hits.push({ id: cue.id, role: cue.role, weight, where });
       if (cue.adjacent) {
         const m = cue.pattern.exec(before.slice(-40));
-        if (m) add(cue.role, cue.weight * 2, cue.id);
-        else if (labelText && cue.pattern.test(`${labelText} `.replace(/\s*\(.*\)\s*/, ' '))) add(cue.role, cue.weight * 2, `label:${cue.id}`);
+        if (m) hit(cue.weight * 2, 'adjacent');
+        else if (labelText && cue.pattern.test(`${labelText} `.replace(/\s*\(.*\)\s*/, ' '))) hit(cue.weight * 2, 'label');
         continue;
       }
-      if (labelContext && cue.pattern.test(labelContext)) add(cue.role, cue.weight * 2 + 1, `label:${cue.id}`);
+      if (labelContext && cue.pattern.test(labelContext)) hit(cue.weight * 2 + 1, 'label');
       const found = lastMatch(cue.pattern, clause);
       if (found) {
         const end = found.index + found.length;
         const near = end <= before.length && before.length - end <= NEAR;
-        add(cue.role, near ? cue.weight * 2 : cue.weight, cue.id);
+        hit(near ? cue.weight * 2 : cue.weight, near ? 'near' : end <= before.length ? 'clause' : 'after');
       }
     }
+  }
+  return hits;
+}
+
+/** The deadline's kind: the first kind whose words stand in the label context, else the clause, else the sentence. */
+export function deadlineKind(ctx: DateContext, cues: CueSet[]): { kind: DeadlineKind; label?: string } {
+  const context = `${ctx.labelContext} ${ctx.clause}`;
+  for (const set of cues) {
+    const hit = set.kinds.find((k) => k.pattern.test(ctx.labelContext)) ?? set.kinds.find((k) => k.pattern.test(context)) ?? set.kinds.find((k) => k.pattern.test(ctx.sentence));
+    if (hit) return { kind: hit.kind, label: hit.label };
+  }
+  return { kind: 'other' };
+}
+
+/** The deadline's label: the field label, else the kind's default label. */
+export function deadlineLabel(ctx: DateContext, kindLabel: string | undefined): string {
+  return labelFrom(ctx.labelText) ?? kindLabel ?? 'Frist';
+}
+
+/** Classifies the date at `span` in `text`; `label` is the field label the text stands under, if any. */
+export function classifyDate(text: string, span: Span, spans: Span[], label: string | undefined, rowContext: string | undefined, cues: CueSet[]): Classification {
+  const ctx = dateContext(text, span, spans, label, rowContext);
+  return classifyHits(ctx, cueHits(ctx, cues), cues);
+}
+
+/** The cascade: the role whose cues weigh most (hand-set weights), a deadline only with a strong deadline cue. */
+export function classifyHits(ctx: DateContext, hits: CueHit[], cues: CueSet[]): Classification {
+  const scores = new Map<DateRole, number>();
+  const strong = new Set<DateRole>();
+  for (const h of hits) {
+    scores.set(h.role, (scores.get(h.role) ?? 0) + h.weight);
+    if (h.weight >= 3) strong.add(h.role);
   }
   let role: DateRole | 'unknown' = 'unknown';
   let best = 0;
@@ -67,21 +117,14 @@ export function classifyDate(text: string, span: Span, spans: Span[], label: str
       role = r;
     }
   }
-  const context = `${labelContext} ${clause}`;
-  let kind: DeadlineKind | undefined;
-  let kindLabel: string | undefined;
-  if (role === 'deadline') {
-    for (const set of cues) {
-      const hit = set.kinds.find((k) => k.pattern.test(labelContext)) ?? set.kinds.find((k) => k.pattern.test(context)) ?? set.kinds.find((k) => k.pattern.test(sentence));
-      if (hit) {
-        kind = hit.kind;
-        kindLabel = hit.label;
-        break;
-      }
-    }
-    kind ??= 'other';
-  }
-  return { role, kind, label: role === 'deadline' ? labelFrom(labelText) ?? kindLabel ?? 'Frist' : undefined, clause, cues: used };
+  const kind = role === 'deadline' ? deadlineKind(ctx, cues) : undefined;
+  return {
+    role,
+    kind: kind?.kind,
+    label: role === 'deadline' ? deadlineLabel(ctx, kind?.label) : undefined,
+    clause: ctx.clause,
+    cues: hits.map((h) => (h.where === 'label' ? `label:${h.id}` : h.id)),
+  };
 }
 
 function labelFrom(label: string): string | undefined {

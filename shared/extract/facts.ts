@@ -4,11 +4,17 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { classifyDate, clauseAround, type Span } from './classify.ts';
+import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import type { ClockTime, DateMention, FindDatesOptions, WrittenDate } from './dates/types.ts';
+import { mentionFeatures } from './features/date-role.ts';
+import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
+import { predict, type LogisticModel } from './model/logistic.ts';
+import type { DateRoleClass } from './model/date-role.ts';
+import type { DocNode } from './page.ts';
+import { berlinDay } from '../time/berlin.ts';
 
 export interface DateFact {
   id: number;
@@ -32,6 +38,10 @@ export interface DateFact {
   /** its clause says the deadline was extended or moved to this date */
   extended: boolean;
   confidence: number;
+  /** the learned model's probability of the deadline/event/other decision (only when a model decided) */
+  roleProbability?: number;
+  /** the mention's features for the learned role decision (when asked for: training, diagnostics) */
+  features?: string[];
 }
 
 export interface TimeFact {
@@ -60,13 +70,28 @@ export interface FactOptions {
   dateOptions: FindDatesOptions;
   /** YYYY-MM-DD of the page's publication, if known */
   published?: string;
+  /**
+   * the learned deadline/event/other decision (model/date-role.ts); without it the cue cascade decides alone. The
+   * cascade still names the other roles (publication, opening, period, decision, replaced, closed) the model leaves open.
+   */
+  roleModel?: LogisticModel<DateRoleClass>;
+  /** keep each mention's features on its fact (training) */
+  keepFeatures?: boolean;
 }
+
+/** Roles the cascade names inside the model's "other". */
+const OTHER_ROLES = new Set<DateRole | 'unknown'>(['publication', 'opening', 'period', 'decision', 'replaced', 'closed']);
 
 /** Reads dates, times and status cues from every block. */
 export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map() };
   const { cues } = options;
+  const learned = !!options.roleModel || !!options.keepFeatures;
+  const today = berlinDay(options.dateOptions.now ?? new Date());
+  const struckOf = new Map<DocNode, string[]>();
+  let lastHeading: number | null = null;
   for (const block of blocks) {
+    if (block.type === 'heading') lastHeading = block.id;
     const text = block.text;
     if (cues.some((c) => c.closed.test(text))) facts.closed.add(block.id);
     if (cues.some((c) => c.rolling.test(text))) facts.rolling.add(block.id);
@@ -83,7 +108,9 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     mentions.forEach((mention, i) => {
       const span = spans[i];
       const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
-      const c = classifyDate(text, span, spans, label, rowContext(block, blocks), cues);
+      const ctx = dateContext(text, span, spans, label, rowContext(block, blocks));
+      const hits = cueHits(ctx, cues);
+      const c = classifyHits(ctx, hits, cues);
       let role = c.role;
       if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
       // a vague part of a month that says nothing about what is due ("am besten bis Ende Juni"): advice, not a deadline;
@@ -96,6 +123,43 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues)) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
+      let kind = c.kind;
+      let deadline = c.label;
+      let features: string[] | undefined;
+      let roleProbability: number | undefined;
+      if (learned) {
+        if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
+        features = mentionFeatures({
+          ctx, hits, block, cues, today,
+          headingDistance: lastHeading === null ? null : block.id - lastHeading,
+          start, end: mention.end, approximate: !!mention.approximate, recurring: mention.recurring === 'yearly',
+          inBlock: i, blockDates: mentions.length, onPage: facts.dates.length,
+          struck: isStruck(mention.text, struckOf.get(block.node)!),
+          published: options.published,
+          dateline: isDateline(text, span, spans),
+          bareDate: isBareDate(text, span),
+          eventWithHours: !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues),
+          closedBlock: facts.closed.has(block.id),
+          rollingBlock: facts.rolling.has(block.id),
+        });
+      }
+      if (options.roleModel && features) {
+        // the model decides deadline / event / other; inside "other" the cascade's named role stays, else unknown
+        const p = predict(options.roleModel, features);
+        roleProbability = p.probability;
+        if (p.label === 'deadline') {
+          if (role !== 'deadline') {
+            const k = deadlineKind(ctx, cues);
+            kind = k.kind;
+            deadline = deadlineLabel(ctx, k.label);
+          }
+          role = 'deadline';
+        } else {
+          role = p.label === 'event' ? 'event' : OTHER_ROLES.has(role) ? role : 'unknown';
+          kind = undefined;
+          deadline = undefined;
+        }
+      }
       facts.dates.push({
         id: facts.dates.length,
         block,
@@ -106,13 +170,15 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         recurring: mention.recurring === 'yearly',
         approximate: !!mention.approximate,
         role,
-        kind: c.kind,
-        label: c.label,
+        kind: role === 'deadline' ? kind : c.kind,
+        label: role === 'deadline' ? deadline : c.label,
         evidence: sentenceAround(text, span, spans),
         edge: edgeOf(block, cues),
         cues: c.cues,
         extended: role === 'deadline' && cues.some((set) => set.extended.test(c.clause)),
         confidence: mention.confidence,
+        ...(roleProbability !== undefined ? { roleProbability } : {}),
+        ...(options.keepFeatures && features ? { features } : {}),
       });
     });
     for (const t of findTimes(text)) {

@@ -10,6 +10,7 @@ import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
+import { DEFAULT_ROLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -24,32 +25,7 @@ export type { Draft, Diagnostic, ExtractInput, ExtractResult } from './types.ts'
 export function extract(input: ExtractInput): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
-  const root = snapshot(input.view);
-  const meta = readStructured(root);
-  const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));
-  const cues = cuesFor(lang);
-  note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
-
-  const main = findMain(root, cues);
-  meta.heading = headingOutside(root, main, cues);
-  Object.assign(meta, readSiteOwner(root, hostOf(input.url)));
-  note('boilerplate', `main content: <${main.tag}${main.attrs.id ? `#${main.attrs.id}` : ''}${main.attrs.class ? `.${main.attrs.class.split(/\s+/).join('.')}` : ''}>`);
-  // a sidebar box with an event's own facts (no links) belongs to the content: read after the main text
-  let blocks = joinBlocks([main, ...sideBoxes(root, main, cues)].map((node) => readBlocks(node, cues)));
-  if (input.selection) blocks = selected(blocks, input.selection);
-  note('boilerplate', `${blocks.length} blocks of content`);
-
-  const today = berlinDay(input.now);
-  const allText = blocks.map((b) => b.text).join('\n');
-  const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
-  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, published: meta.published });
-  for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
-
-  // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it
-  if (!meta.published) {
-    const shown = facts.dates.find((f) => f.role === 'publication' && f.start.year !== null);
-    if (shown) meta.published = `${shown.start.year}-${String(shown.start.month).padStart(2, '0')}-${String(shown.start.day).padStart(2, '0')}`;
-  }
+  const { meta, cues, blocks, facts, today, allText } = readPage(input, note);
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
   const { units, claimed, notes } = segment(sections, blocks, facts, cues);
@@ -71,6 +47,40 @@ export function extract(input: ExtractInput): ExtractResult {
   const merged = mergeDuplicates(items);
   if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
   return { items: merged, diagnostics };
+}
+
+/**
+ * The page read up to its dated facts — structured data, main content, blocks and every date with its role — for
+ * extract() and for training the role model (`keepFeatures` keeps each date's features).
+ */
+export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures = false) {
+  const root = snapshot(input.view);
+  const meta = readStructured(root);
+  const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));
+  const cues = cuesFor(lang);
+  note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
+
+  const main = findMain(root, cues);
+  meta.heading = headingOutside(root, main, cues);
+  Object.assign(meta, readSiteOwner(root, hostOf(input.url)));
+  note('boilerplate', `main content: <${main.tag}${main.attrs.id ? `#${main.attrs.id}` : ''}${main.attrs.class ? `.${main.attrs.class.split(/\s+/).join('.')}` : ''}>`);
+  // a sidebar box with an event's own facts (no links) belongs to the content: read after the main text
+  let blocks = joinBlocks([main, ...sideBoxes(root, main, cues)].map((node) => readBlocks(node, cues)));
+  if (input.selection) blocks = selected(blocks, input.selection);
+  note('boilerplate', `${blocks.length} blocks of content`);
+
+  const today = berlinDay(input.now);
+  const allText = blocks.map((b) => b.text).join('\n');
+  const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
+  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });
+  for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
+
+  // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it
+  if (!meta.published) {
+    const shown = facts.dates.find((f) => f.role === 'publication' && f.start.year !== null);
+    if (shown) meta.published = `${shown.start.year}-${String(shown.start.month).padStart(2, '0')}-${String(shown.start.day).padStart(2, '0')}`;
+  }
+  return { meta, cues, blocks, facts, today, allText };
 }
 
 /** Blocks read from several elements as one run: ids in order, list and table numbers kept apart. */

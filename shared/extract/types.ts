@@ -1,5 +1,7 @@
 /** What extraction returns: drafts of items (DESIGN.md "Extraction") and the decisions each stage made. */
 import type { Deadline, ItemFields } from '../schema.ts';
+import type { DateRoleClass } from './model/date-role.ts';
+import type { LogisticModel } from './model/logistic.ts';
 import type { PageView } from './view.ts';
 
 /** The item fields a draft proposes; team and sync fields (status, assignee, tags, notes, watch …) are the user's. */
@@ -38,6 +40,8 @@ export interface ExtractInput {
   now: Date;
   /** the text the user selected; only the part of the page inside it is read */
   selection?: string;
+  /** the learned date-role model to use (model/date-role.ts); null: the cue cascade alone; absent: the default */
+  roleModel?: LogisticModel<DateRoleClass> | null;
 }
 
 export interface ExtractResult {

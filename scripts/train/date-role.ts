@@ -1,0 +1,52 @@
+/**
+ * The date-role model's training: every date mention of the labelled pages with its features (the pipeline run up to
+ * date classification) and its distantly supervised label (labels.ts), fitted by fit.ts. `roleModelFit` plugs the
+ * trainer into the evaluation (shared/eval): fitted on the training pages, it extracts with the fitted model.
+ */
+import type { Extractor, Fit, LabelledCase } from '../../shared/eval/cross-validate.ts';
+import { extract, readPage } from '../../shared/extract/index.ts';
+import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
+import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import { cheerioView } from '../../service/extract/cheerio-view.ts';
+import { fitLogistic, type Sample } from './fit.ts';
+import { distantLabel, type LabelledItem } from './labels.ts';
+
+export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
+
+/** The fitting settings, fixed so that `npm run train` is reproducible. */
+export const FIT_OPTIONS = { classes: CLASSES, l2: 0.003, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
+
+export interface Mention extends Sample {
+  case: string;
+  text: string;
+  /** the cue cascade's role, mapped to the model's classes (for comparison) */
+  cascade: DateRoleClass;
+}
+
+const when = (page: { now: string }) => new Date(`${page.now}T12:00:00Z`);
+
+/** The date mentions of one labelled page, with features and labels; ambiguous mentions are left out. */
+export function mentionsOf(c: LabelledCase): Mention[] {
+  const { facts } = readPage({ view: cheerioView(c.html), url: c.url, now: when(c), roleModel: null }, undefined, true);
+  const items = c.items as unknown as LabelledItem[];
+  const out: Mention[] = [];
+  for (const f of facts.dates) {
+    const label = distantLabel(f.start, f.end, items.map((it) => ({ deadlines: it.deadlines ?? [], start: it.start ?? null, end: it.end ?? null })));
+    if (!label || !f.features) continue;
+    out.push({ case: c.name, text: f.text, features: f.features, label: CLASSES.indexOf(label), cascade: f.role === 'deadline' || f.role === 'event' ? f.role : 'other' });
+  }
+  return out;
+}
+
+/** Fits the model on the mentions of some pages. */
+export function fitRoleModel(cases: readonly LabelledCase[]): LogisticModel<DateRoleClass> {
+  return fitLogistic(cases.flatMap(mentionsOf), FIT_OPTIONS);
+}
+
+/** An extractor that uses a given role model. */
+export function extractorWith(model: LogisticModel<DateRoleClass> | null): Extractor {
+  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: when(page), roleModel: model }).items as unknown as Array<Record<string, unknown>>;
+}
+
+/** The evaluation's fit hook: train on the training pages, extract with the result. */
+export const roleModelFit: Fit = (training) => extractorWith(fitRoleModel(training));

@@ -1,0 +1,121 @@
+/**
+ * The features of one date mention for the learned role decision (model/date-role.ts): which cue ids stand where
+ * around the date (right before it, in its field label or table row, near it in the clause, elsewhere in the clause,
+ * after it, in the sentence) and structural signals (the block it stands in, a struck-through date, a time, a range,
+ * its place among the page's dates, its distance from the last heading, how it lies to `now` and to the publication
+ * date). Binary features named by cue ids and structure only: no feature names a site, a page or a title.
+ */
+import type { Block } from '../blocks.ts';
+import type { CueHit, DateContext } from '../classify.ts';
+import type { CueSet } from '../cues/types.ts';
+import type { WrittenDate } from '../dates/types.ts';
+
+export interface MentionFeatureInput {
+  ctx: DateContext;
+  hits: CueHit[];
+  block: Block;
+  /** blocks between the last heading above and this block (0: the heading's own block or the next one) */
+  headingDistance: number | null;
+  start: WrittenDate;
+  end?: WrittenDate;
+  approximate: boolean;
+  recurring: boolean;
+  /** the mention's place among its block's dates and among the page's dates */
+  inBlock: number;
+  blockDates: number;
+  onPage: number;
+  /** the date stands in <del>, <s> or <strike> */
+  struck: boolean;
+  /** YYYY-MM-DD */
+  today: string;
+  published?: string;
+  /** signals the cascade also reads (facts.ts) */
+  dateline: boolean;
+  bareDate: boolean;
+  eventWithHours: boolean;
+  closedBlock: boolean;
+  rollingBlock: boolean;
+  cues: CueSet[];
+}
+
+/** The names of the features present for a mention (each at most once). */
+export function mentionFeatures(m: MentionFeatureInput): string[] {
+  const out = new Set<string>(['bias']);
+  for (const h of m.hits) {
+    out.add(`${h.where}:${h.id}`);
+    out.add(`${h.where}-role:${h.role}`);
+    out.add(`any:${h.id}`);
+  }
+  const { ctx, cues } = m;
+  for (const set of cues) {
+    if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
+    if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
+    if (set.councilSession.test(ctx.sentence)) out.add('sentence:council-session');
+    if (set.closed.test(ctx.sentence)) out.add('sentence:closed');
+    if (set.extended.test(ctx.clause)) out.add('clause:extended');
+    if (set.relative.test(ctx.sentence)) out.add('sentence:relative');
+    for (const k of set.kinds) if (k.pattern.test(ctx.labelContext || ctx.clause)) out.add(`kind:${k.kind}`);
+    if (ctx.labelText) {
+      for (const [name, re] of Object.entries(set.fields)) {
+        if (new RegExp(`^(?:${re.source})$`, re.flags).test(ctx.labelText.trim())) out.add(`label-is:${name}`);
+        else if (re.test(ctx.labelText)) out.add(`label-has:${name}`);
+      }
+    }
+  }
+  const b = m.block;
+  out.add(`block:${b.type}`);
+  if (b.type === 'heading') out.add(`heading:h${Math.min(b.level, 4)}`);
+  if (ctx.labelText) out.add('labelled');
+  if (b.cell) out.add(b.cell.header ? 'cell:header' : 'cell:body');
+  if (ctx.labelContext !== ctx.labelText) out.add('row-context');
+  if (b.list) out.add('list-entry');
+  if (b.lead) out.add('lead');
+  if (b.datetime) out.add('time-element');
+  if (m.headingDistance === null) out.add('heading-dist:none');
+  else out.add(`heading-dist:${m.headingDistance <= 2 ? m.headingDistance : m.headingDistance <= 5 ? '3-5' : '6+'}`);
+  if (m.struck) out.add('struck');
+  if (m.start.time) out.add('time');
+  if (m.end) out.add('range');
+  if (m.approximate) out.add('approximate');
+  if (m.recurring) out.add('recurring');
+  if (m.start.year === null) out.add('no-year');
+  out.add(`block-dates:${m.blockDates >= 3 ? '3+' : m.blockDates}`);
+  if (m.inBlock === 0) out.add('block-first');
+  if (m.inBlock === m.blockDates - 1) out.add('block-last');
+  out.add(`page-pos:${m.onPage === 0 ? '0' : m.onPage <= 2 ? '1-2' : m.onPage <= 6 ? '3-6' : '7+'}`);
+  const clauseLength = ctx.clause.length;
+  out.add(`clause-len:${clauseLength <= 25 ? 'short' : clauseLength <= 120 ? 'mid' : 'long'}`);
+  if (m.dateline) out.add('dateline');
+  if (m.bareDate) out.add('bare-date');
+  if (m.eventWithHours) out.add('event-with-hours');
+  if (m.closedBlock) out.add('closed-block');
+  if (m.rollingBlock) out.add('rolling-block');
+  const day = dayOf(m.end ?? m.start);
+  if (day) {
+    out.add(`vs-now:${bucket(daysBetween(m.today, day))}`);
+    if (m.published) {
+      const d = daysBetween(m.published, dayOf(m.start) ?? day);
+      out.add(`vs-published:${d === 0 ? 'same' : d < 0 ? 'before' : 'after'}`);
+    }
+  }
+  return [...out];
+}
+
+/** Days from `a` to `b` (YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+function bucket(days: number): string {
+  if (days < -365) return 'past-year+';
+  if (days < -30) return 'past';
+  if (days < 0) return 'past-month';
+  if (days <= 30) return 'next-month';
+  if (days <= 365) return 'future';
+  return 'future-year+';
+}
+
+function dayOf(d: WrittenDate): string | undefined {
+  if (d.year === null) return undefined;
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}

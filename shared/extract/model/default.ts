@@ -1,0 +1,9 @@
+/**
+ * Which date-role decision extraction uses by default. The learned model (date-role.ts) becomes the default only when
+ * its cross-validated corpus figures are at least as good as the cue cascade's (docs: scripts/train/README.md);
+ * until then it is used only when asked for (`extract({ roleModel: dateRoleModel })`, `callwatch extract --role-model`).
+ */
+import type { DateRoleClass } from './date-role.ts';
+import type { LogisticModel } from './logistic.ts';
+
+export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = undefined;
