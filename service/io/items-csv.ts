@@ -1,56 +1,21 @@
 /**
- * The watchlist as CSV: one row per item, one column per field; lists (deadlines, tags) as JSON so a round trip is
- * exact. Cells a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe, removed on import.
+ * The team's watchlist as CSV and back, with its members' names: shared/items-csv.ts writes and reads the cells
+ * (the same file the dashboard exports); this side only brings the team's members from the store.
  */
+import type { Kysely } from 'kysely';
 import type { Item } from '../../shared/schema.ts';
-import { parseCsv, toCsv } from './csv.ts';
+import type { CsvDelimiter } from '../../shared/csv.ts';
+import { itemsToCsv, type CsvMember } from '../../shared/items-csv.ts';
+import { berlinDay } from '../../shared/time/berlin.ts';
+import { listMembers } from '../store/members.ts';
+import type { Database } from '../store/schema.ts';
 
-export const CSV_COLUMNS = [
-  'id', 'kind', 'title', 'url', 'summary', 'organizer', 'location', 'deadlines', 'start', 'end', 'status', 'assignee',
-  'tags', 'notes', 'programme', 'amount', 'watch', 'deleted', 'origin', 'createdBy', 'createdAt', 'updatedAt', 'rev',
-] as const satisfies readonly (keyof Item)[];
-
-const JSON_COLUMNS = new Set<string>(['deadlines', 'tags']);
-const BOOLEAN_COLUMNS = new Set<string>(['watch', 'deleted']);
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cellOf(column: string, value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = JSON_COLUMNS.has(column) ? JSON.stringify(value) : String(value);
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/** The team's current members as the CSV names them (an import resolves assignees among these only). */
+export async function teamCsvMembers(db: Kysely<Database>, teamId: string): Promise<CsvMember[]> {
+  return (await listMembers(db, teamId)).map((m) => ({ id: m.id, name: m.name }));
 }
 
-/** The items as CSV text with a header row. */
-export function itemsToCsv(items: readonly Item[]): string {
-  return toCsv([[...CSV_COLUMNS], ...items.map((item) => CSV_COLUMNS.map((column) => cellOf(column, item[column])))]);
-}
-
-/**
- * Records from CSV text: known columns only, empty cells left out (the item keeps its default), lists parsed from
- * JSON, booleans from true/false. Values are validated afterwards like any other input.
- */
-export function csvToRecords(text: string): Record<string, unknown>[] {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return [];
-  const columns = header.map((h) => h.trim());
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => {
-      const record: Record<string, unknown> = {};
-      columns.forEach((column, i) => {
-        let cell = row[i] ?? '';
-        if (cell === '' || !(CSV_COLUMNS as readonly string[]).includes(column)) return;
-        if (cell.startsWith("'") && FORMULA_START.test(cell.slice(1))) cell = cell.slice(1);
-        if (JSON_COLUMNS.has(column)) {
-          try {
-            record[column] = JSON.parse(cell);
-          } catch {
-            record[column] = cell; // refused by validation, with the field named
-          }
-        } else if (BOOLEAN_COLUMNS.has(column)) record[column] = cell === 'true' ? true : cell === 'false' ? false : cell;
-        else if (column === 'rev') record[column] = Number(cell);
-        else record[column] = cell;
-      });
-      return record;
-    });
+/** The team's items as CSV, assignees and creators named, "Nächste Frist" counted from `now`'s Berlin day. */
+export async function teamItemsCsv(db: Kysely<Database>, teamId: string, items: readonly Item[], options: { now: number; delimiter?: CsvDelimiter }): Promise<string> {
+  return itemsToCsv(items, { members: await teamCsvMembers(db, teamId), today: berlinDay(options.now), delimiter: options.delimiter });
 }

@@ -57,7 +57,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { no
       <header class="popup-header">
         <h1>{t('dashboardHeading')}</h1>
         <div class="actions">
-          <button type="button" onClick={() => download(`callwatch-${stamp}.csv`, toCsv(list), 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
+          <button type="button" onClick={() => download(`callwatch-${stamp}.csv`, toCsv(list, members, at), 'text/csv;charset=utf-8')}>{t('exportCsv')}</button>
           <button type="button" onClick={() => download(`callwatch-${stamp}.json`, toJson(list), 'application/json')}>{t('exportJson')}</button>
         </div>
       </header>

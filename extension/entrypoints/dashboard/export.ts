@@ -1,25 +1,11 @@
-/** CSV and JSON export of the (filtered) watchlist. CSV cells that start like a formula are quoted as text (CSV injection). */
+/** CSV and JSON export of the (filtered) watchlist; the CSV is the CLI's (shared/items-csv.ts): German Excel opens it safely. */
 import type { Item } from '../../../shared/schema.ts';
+import { itemsToCsv, type CsvMember } from '../../../shared/items-csv.ts';
+import { berlinDay } from '../../../shared/time/berlin.ts';
 
-const COLUMNS = ['id', 'kind', 'title', 'status', 'assignee', 'deadlines', 'start', 'end', 'location', 'organizer', 'programme', 'amount', 'tags', 'url', 'notes', 'summary'] as const;
-
-function cell(value: string): string {
-  // a spreadsheet would run "=HYPERLINK(…)" from a page's title: prefix such cells with an apostrophe
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The items as CSV (comma-separated, one header row, deadlines as "date time label" joined by " | "). */
-export function toCsv(items: readonly Item[]): string {
-  const rows = items.map((item) =>
-    COLUMNS.map((c) => {
-      if (c === 'deadlines') return cell(item.deadlines.map((d) => [d.date, d.time, d.label].filter(Boolean).join(' ')).join(' | '));
-      if (c === 'tags') return cell(item.tags.join(', '));
-      const v = item[c];
-      return cell(v === null || v === undefined ? '' : String(v));
-    }).join(','),
-  );
-  return `\uFEFF${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+/** The items as CSV for German Excel (`;`, BOM, German columns and words, member names, dates Excel reads). */
+export function toCsv(items: readonly Item[], members: readonly CsvMember[] = [], now: Date = new Date()): string {
+  return itemsToCsv(items, { members, today: berlinDay(now) });
 }
 
 /** The items as pretty-printed JSON. */

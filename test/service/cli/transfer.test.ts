@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvToRecords } from '../../../service/io/items-csv.ts';
-import { parseCsv, toCsv } from '../../../service/io/csv.ts';
+import { parseCsv } from '../../../shared/csv.ts';
+import { csvToRecords } from '../../../shared/items-csv.ts';
 import { openMigratedStore } from '../../../service/store/db.ts';
 import { testApi } from '../helpers/api.ts';
 import { createTestDatabase } from '../helpers/store.ts';
@@ -38,17 +38,8 @@ async function seed(location: string) {
 
 const comparable = (items: Record<string, unknown>[]) =>
   items
-    .map(({ id: _id, rev: _rev, createdAt: _c, updatedAt: _u, createdBy: _b, ...rest }) => rest)
+    .map(({ id: _id, rev: _rev, createdAt: _c, updatedAt: _u, createdBy: _b, deleted: _d, ...rest }) => rest)
     .sort((a, b) => String(a.title).localeCompare(String(b.title)));
-
-describe('CSV', () => {
-  it('round-trips cells with commas, quotes, line breaks and padding', () => {
-    const rows = [['a,b', 'say "hi"', 'line\nbreak', ' padded ', ''], ['1', '2', '3', '4', '5']];
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
-    expect(parseCsv('\uFEFFa,b\r\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(() => parseCsv('"open')).toThrow();
-  });
-});
 
 describe('callwatch export / import / backup', () => {
   it('exports JSON and CSV and imports both into another team with identical items', async () => {
@@ -61,11 +52,13 @@ describe('callwatch export / import / backup', () => {
     expect(exported.items).toHaveLength(2); // the tombstone stays behind
 
     const csv = await cli(['export', '--team', source.teamId, '--format', 'csv', '--db', db], { cwd: dir });
-    expect(csv.stdout.split('\r\n')[0]).toMatch(/^id,kind,title,url,summary/);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^\uFEFFID;Art;Titel;Status;Zuständig;/);
     expect(csv.stdout).toContain(`"'=HYPERLINK(""http://evil"")"`); // a spreadsheet does not run it
-    // an empty cell means "not set": null and "" values leave no field behind
+    expect(parseCsv(csv.stdout).map((row) => row[1])).toEqual(['Art', 'Förderaufruf', 'Veranstaltung']);
+    // an empty cell means "not set": null, "" and empty lists leave no field behind
+    const unset = (v: unknown) => v === null || v === '' || (Array.isArray(v) && v.length === 0);
     expect(comparable(csvToRecords(csv.stdout) as Record<string, unknown>[])).toEqual(
-      comparable(exported.items).map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null && v !== ''))),
+      comparable(exported.items).map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => !unset(v)))),
     );
 
     for (const [file, text] of [['list.json', json.stdout], ['list.csv', csv.stdout]] as const) {
@@ -113,6 +106,31 @@ describe('callwatch export / import / backup', () => {
     } finally {
       await database.drop();
     }
+  });
+
+  it('CSV names the assignee; a re-import into the same team keeps it; --delimiter , for other tools', async () => {
+    const db = join(dir, 'assignee.db');
+    const store = { ...(await openMigratedStore(db)), dispose: async () => {} };
+    const api = await testApi(store);
+    const admin = await api.team('Rathaus');
+    const anna = await admin.add('editor', 'Anna Schulz');
+    const created = await (await api.call('POST', '/api/v1/items', { token: admin.token, body: { kind: 'call', title: 'Aufruf;=1+1;x', assignee: anna.memberId, status: 'submitted' } })).json();
+    await api.close();
+    await store.close();
+    const csv = (await cli(['export', '--team', admin.teamId, '--format', 'csv', '--db', db], { cwd: dir })).stdout;
+    const [header, row] = parseCsv(csv);
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect([cell('Titel'), cell('Status'), cell('Zuständig')]).toEqual(['Aufruf;=1+1;x', 'Eingereicht', 'Anna Schulz']);
+    writeFileSync(join(dir, 'assignee.csv'), csv.replace('Eingereicht', 'Erledigt'));
+    const imported = await cli(['import', 'assignee.csv', '--team', admin.teamId, '--db', db], { cwd: dir });
+    expect(JSON.parse(imported.stdout)).toMatchObject({ updated: 1, rejected: [] });
+    const back = JSON.parse((await cli(['export', '--team', admin.teamId, '--db', db], { cwd: dir })).stdout);
+    expect(back.items).toMatchObject([{ id: created.id, status: 'done', assignee: anna.memberId }]);
+
+    const comma = await cli(['export', '--team', admin.teamId, '--format', 'csv', '--delimiter', ',', '--db', db], { cwd: dir });
+    expect(comma.stdout.split('\r\n')[0]).toMatch(/^\uFEFFID,Art,Titel,/);
+    expect(comma.stdout).toContain(',"Aufruf;=1+1;x",');
+    expect((await cli(['export', '--team', admin.teamId, '--format', 'csv', '--delimiter', '|', '--db', db], { cwd: dir })).code).toBe(2);
   });
 
   it('refuses unknown teams and formats', async () => {

@@ -55,14 +55,17 @@ describe('calendar', () => {
 });
 
 describe('export', () => {
-  it('writes CSV with a header, quoted cells and formula-like titles defused', () => {
-    const csv = toCsv([makeItem({ title: '=HYPERLINK("http://evil")', notes: 'Zeile 1\nZeile 2', tags: ['a', 'b'], deadlines: [{ date: '2026-05-01', time: '12:00', label: 'Antrag', kind: 'application' }] })]);
-    const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    expect(header.split(',')).toContain('deadlines');
-    expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
+  it('writes the CLI\'s CSV for German Excel: ";", BOM, German words, member names, formula-like cells defused', () => {
+    const csv = toCsv(
+      [makeItem({ title: '=HYPERLINK("http://evil")', notes: 'Zeile 1\nZeile 2', tags: ['a', 'b'], assignee: 'm1', status: 'submitted', deadlines: [{ date: '2026-05-01', time: '12:00', label: 'Antrag', kind: 'application' }] })],
+      [{ id: 'm1', name: 'Anna', role: 'editor' }],
+      now,
+    );
+    expect(csv.startsWith('\uFEFFID;Art;Titel;Status;Zuständig;Nächste Frist;')).toBe(true);
+    const row = csv.split('\r\n')[1];
+    expect(row).toContain(`;"'=HYPERLINK(""http://evil"")";Eingereicht;Anna;01.05.2026 12:00;01.05.2026 12:00 · Antrag · Antrag;`);
     expect(csv).toContain('"Zeile 1\nZeile 2"');
-    expect(row).toContain('2026-05-01 12:00 Antrag');
-    expect(row).toContain('"a, b"');
+    expect(row).toContain(';"a, b";');
   });
 
   it('writes JSON that reads back to the same items', () => {
