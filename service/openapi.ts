@@ -11,6 +11,8 @@ export interface RouteDoc {
   /** full path in Hono style (`/api/v1/items/:id`) */
   path: string;
   summary: string;
+  /** the operation's name for generated clients; default: method and path ("getItemsById") */
+  operationId?: string;
   /** bearer token required (default true) */
   auth?: boolean;
   params?: GenericSchema;
@@ -53,6 +55,25 @@ const ERRORS: Record<number, string> = {
   429: 'too many failed authentications (Retry-After)',
 };
 
+/** "get" + "/api/v1/items/:id/mute" → "getItemsByIdMute": unique as long as method and path are. */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .replace(/^\/api\/v1(?=\/|$)/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith(':') ? `By-${segment.slice(1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+/).filter(Boolean));
+  return method + words.map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+/** A response's body: the schema as JSON, a declared non-JSON type as text, an error status as the error envelope. */
+function responseContent(status: number, response: RouteDoc['responses'][number]): Json | undefined {
+  if (response.schema) return { [response.contentType ?? 'application/json']: { schema: strip(jsonSchema(response.schema, 'output')) } };
+  if (response.contentType) return { [response.contentType]: { schema: { type: 'string' } } };
+  if (status >= 400) return { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+  return undefined;
+}
+
 /** The OpenAPI 3.1 document for the given routes. */
 export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
   const paths: Record<string, Record<string, Json>> = {};
@@ -60,9 +81,8 @@ export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
     const path = doc.path.replace(/:([A-Za-z_]+)/g, '{$1}');
     const responses: Record<string, Json> = {};
     for (const [status, response] of Object.entries(doc.responses)) {
-      responses[status] = response.schema
-        ? { description: response.description, content: { [response.contentType ?? 'application/json']: { schema: strip(jsonSchema(response.schema, 'output')) } } }
-        : { description: response.description };
+      const content = responseContent(Number(status), response);
+      responses[status] = content ? { description: response.description, content } : { description: response.description };
     }
     const errors = doc.auth === false ? [400, 404] : [400, 401, 403, 404, 413, 429];
     for (const status of errors) {
@@ -70,6 +90,7 @@ export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
     }
     paths[path] ??= {};
     paths[path][doc.method] = {
+      operationId: doc.operationId ?? operationIdOf(doc.method, doc.path),
       summary: doc.summary,
       ...(doc.auth === false ? { security: [] } : {}),
       parameters: [...parameters(doc.params, 'path'), ...parameters(doc.query, 'query')],
@@ -79,7 +100,14 @@ export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'callwatch', version, description: 'Funding calls and events for German municipalities: a team watchlist kept in sync.' },
+    info: {
+      title: 'callwatch',
+      version,
+      description: 'Funding calls and events for German municipalities: a team watchlist kept in sync.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    // the document is served by the service it describes: paths are relative to where it was fetched from
+    servers: [{ url: '/', description: 'this callwatch service' }],
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'cw_… API token' } },
       schemas: { Error: strip(jsonSchema(ErrorSchema, 'output')) },

@@ -12,7 +12,7 @@ export const eventsDocs = [
     method: 'get',
     path: '/api/v1/events',
     summary: 'change notifications (text/event-stream: event "change", data {"cursor": n})',
-    responses: { 200: { description: 'an event stream' } },
+    responses: { 200: { description: 'an event stream', contentType: 'text/event-stream' } },
   }),
 ];
 

@@ -15,8 +15,9 @@ const feed = describeRoute({
   method: 'get',
   path: '/ics/:file',
   summary: "the team's deadlines and events as iCalendar (`<feedToken>.ics`); ETag/304",
+  auth: false,
   params: v.object({ file: v.string() }),
-  responses: { 200: { description: 'text/calendar' }, 304: { description: 'unchanged' }, 404: { description: 'unknown or rotated token' } },
+  responses: { 200: { description: 'the feed', contentType: 'text/calendar' }, 304: { description: 'unchanged' }, 404: { description: 'unknown or rotated token' } },
 });
 export const icsDocs = [feed];
 
@@ -26,7 +27,11 @@ export const ics = new Hono<AppEnv>().get('/:file', async (c) => {
   const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
   const owner = token ? await feedTokenOwner(deps.db, token) : undefined;
   if (!owner) throw notFound('no such feed');
-  const body = await teamIcsFeed(deps.db, owner.teamId, feedUrl(token, deps.alerts?.publicUrl, c.req.url));
+  const body = await teamIcsFeed(deps.db, owner.teamId, {
+    feedUrl: feedUrl(token, deps.alerts?.publicUrl, c.req.url),
+    // one item the feed cannot show never fails the feed: it is left out, and the log says which
+    onSkip: ({ itemId, reason }) => deps.logger.warn({ teamId: owner.teamId, itemId }, `calendar feed: ${reason}`),
+  });
   if (body === null) throw notFound('no such feed');
   const etag = feedEtag(body);
   c.header('ETag', etag);
