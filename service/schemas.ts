@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { ItemFieldsSchema, ItemSchema } from '../shared/schema.ts';
 import { OpSchema, OpSetSchema, UuidSchema } from '../shared/sync/op.ts';
+import { plainText } from '../shared/text.ts';
 
 export const RoleSchema = v.picklist(['admin', 'member', 'viewer']);
 
@@ -28,6 +29,7 @@ export const MemberNameSchema = v.pipe(
   v.maxLength(100, 'must be at most 100 characters'),
   // eslint-disable-next-line no-control-regex
   v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+  plainText(),
 );
 
 export const NewMemberBodySchema = v.strictObject({

@@ -3,6 +3,7 @@
  * validation at every boundary (API, sync, storage import, extension) and the types cannot drift apart.
  */
 import * as v from 'valibot';
+import { PlainTextSchema } from './text.ts';
 
 export const LIMITS = {
   title: 500,
@@ -25,13 +26,28 @@ export function isCalendarDate(value: string): boolean {
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+/**
+ * The years a date of an item may fall in. "Antragsfrist: 31.12.9999" is a common way to say "open-ended"; such a
+ * date is no deadline, and calendars, alerts and spreadsheets cannot place it (issue 15, item 3).
+ */
+export const DATE_YEARS = { min: 1970, max: 2199 } as const;
+
+/** True when a "YYYY-MM-DD…" value's year lies within DATE_YEARS. */
+export function isSupportedDate(value: string): boolean {
+  const year = Number(value.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
+/** the range check of date schemas (a value that is no date at all gets the format's message alone) */
+const inDateYears = v.check((s: string) => !/^\d{4}-/.test(s) || isSupportedDate(s), `must be a date from ${DATE_YEARS.min} to ${DATE_YEARS.max}`);
+
 /** True for a wall-clock time HH:MM from 00:00 to 23:59. */
 export function isClockTime(value: string): boolean {
   const m = /^(\d{2}):(\d{2})$/.exec(value);
   return !!m && Number(m[1]) < 24 && Number(m[2]) < 60;
 }
 
-export const DateSchema = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date YYYY-MM-DD'));
+export const DateSchema = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date YYYY-MM-DD'), inDateYears);
 export const TimeSchema = v.pipe(v.string(), v.check(isClockTime, 'must be a time HH:MM (00:00–23:59)'));
 /** "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" (events' start and end). */
 export const DateOrDateTimeSchema = v.pipe(
@@ -40,13 +56,14 @@ export const DateOrDateTimeSchema = v.pipe(
     const [date, time, ...more] = s.split('T');
     return more.length === 0 && isCalendarDate(date) && (time === undefined || isClockTime(time));
   }, 'must be YYYY-MM-DD or YYYY-MM-DDTHH:MM'),
+  inDateYears,
 );
 
 export const ItemKindSchema = v.picklist(['call', 'event']);
 export const ItemStatusSchema = v.picklist(['new', 'watching', 'applying', 'submitted', 'done', 'dismissed']);
 export const DeadlineKindSchema = v.picklist(['application', 'interest', 'registration', 'submission', 'other']);
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+const text = (max: number) => v.pipe(PlainTextSchema, v.maxLength(max, `must be at most ${max} characters`));
 const shortText = v.nullable(text(LIMITS.shortText));
 
 export const DeadlineSchema = v.strictObject({
@@ -61,8 +78,8 @@ export const DeadlineSchema = v.strictObject({
 /** The fields a client may set through ops, POST and PATCH (everything but the server-owned ones). */
 export const ItemFieldsSchema = v.strictObject({
   kind: ItemKindSchema,
-  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.title)),
-  url: v.nullable(v.pipe(v.string(), v.maxLength(LIMITS.url), v.check((s) => s === '' || /^https?:\/\//i.test(s), 'must be an http(s) URL'))),
+  title: v.pipe(PlainTextSchema, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(LIMITS.title)),
+  url: v.nullable(v.pipe(PlainTextSchema, v.maxLength(LIMITS.url), v.check((s) => s === '' || /^https?:\/\//i.test(s), 'must be an http(s) URL'))),
   summary: text(LIMITS.summary),
   organizer: shortText,
   location: shortText,

@@ -2,16 +2,22 @@
  * The team's calendar feed (`GET /ics/<feedToken>.ics`, DESIGN.md "HTTP API"): one VEVENT per deadline of every
  * non-deleted item and one per event, so Outlook, Thunderbird and Google Calendar show what the watchlist shows.
  * - Deadlines without time are all-day; with time they are Europe/Berlin (or their own zone) with a VTIMEZONE.
- * - UIDs are `<itemId>-<deadlineKey>@callwatch`: stable while a deadline stands, new when it moves (the old
- *   event then leaves the feed), and SEQUENCE is the item's `rev`, which rises on every change.
+ * - UIDs are `<itemId>-<kind>@callwatch` (a second deadline of the same kind `<itemId>-<kind>-2@callwatch`, in the
+ *   item's order): keyed on the stage, not the date, so a moved deadline is the same event moved — calendars update
+ *   it instead of showing the old and the new date (issue 13, item 10). SEQUENCE is the item's `rev`, which rises on
+ *   every change.
  * - VALARM display reminders follow the team's alert rules (holiday-moved days included), as triggers relative to
  *   the start, which clients honour more widely than absolute ones. Done or dismissed items keep their events
  *   but lose their reminders; deleted items leave the feed.
  * - Deadlines are TRANSPARENT: they mark a date, they do not make anyone busy.
- * The body is deterministic (sorted, DTSTAMP = the item's updatedAt), so its ETag changes only with the data.
+ * - One bad item never fails the feed (issue 15, item 3): a date outside the years the schema allows (one stored
+ *   before that rule, "31.12.9999") is no deadline, and an item whose events cannot be written is left out; both are
+ *   reported through `onSkip`.
+ * The body is deterministic (sorted, DTSTAMP = the item's updatedAt), so its ETag changes only with the data. The
+ * calendar's properties come before its components and every line ends with CRLF (RFC 5545 3.4, 3.1).
  */
-import type { ICalAlarmData, ICalEventData } from 'ical-generator';
-import type { Deadline, Item } from '../../shared/schema.ts';
+import type { ICalAlarmData, ICalEvent, ICalEventData } from 'ical-generator';
+import { isSupportedDate, type Deadline, type Item } from '../../shared/schema.ts';
 import {
   BERLIN,
   countdown,
@@ -41,6 +47,8 @@ export interface FeedInput {
   rules: AlertRules;
   /** the feed's own address (URL property of the calendar) */
   feedUrl?: string;
+  /** told about every item left out of the feed, or written without some of its dates, and why */
+  onSkip?: (skipped: { itemId: string; reason: string }) => void;
 }
 
 /** how often clients should re-fetch the feed */
@@ -62,34 +70,76 @@ export async function buildIcsFeed(input: FeedInput): Promise<string> {
     prodId: { company: 'callwatch', product: 'callwatch', language: 'DE' },
     url: input.feedUrl ?? null,
     ttl: REFRESH_SECONDS,
-    // no calendar-wide zone name: ical-generator would then print DTSTAMP in process-local time; the generator
-    // alone makes it emit a VTIMEZONE for every zone the events use
-    timezone: { name: null, generator: lib.getVtimezoneComponent },
+    // no calendar-wide zone name: ical-generator would then print DTSTAMP in process-local time
+    timezone: { name: null },
     x: { 'X-WR-TIMEZONE': BERLIN },
   });
   const items = [...input.items].filter((item) => !item.deleted).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const zones = new Set<string>();
+  const events: string[] = [];
   for (const item of items) {
-    for (const { event, alarms } of deadlineEvents(lib, item, input.rules)) {
-      const created = calendar.createEvent(event);
-      // RELATED=START set through the method: ical-generator ignores `relatesTo` in the alarm's constructor data,
-      // and without it writes an after-start trigger as RELATED=END, which for an all-day event is a day late
-      for (const alarm of alarms) created.createAlarm(alarm).relatesTo('START');
+    try {
+      // each item is written on its own, so a failure leaves out that item alone
+      const written = itemEvents(lib, calendar, withinYears(item, input.onSkip), input.rules).map((event) => ({ zone: event.timezone(), text: event.toString() }));
+      for (const { zone, text } of written) {
+        if (zone) zones.add(zone);
+        events.push(text);
+      }
+    } catch (error) {
+      input.onSkip?.({ itemId: item.id, reason: `not written: ${error instanceof Error ? error.message : String(error)}` });
     }
-    const event = itemEvent(item);
-    if (event) calendar.createEvent(event);
   }
-  return calendar.toString();
+  // ical-generator writes the calendar's properties after its components (REFRESH-INTERVAL after VTIMEZONE, the
+  // X- properties after the events): its text without events gives the properties, the components follow them
+  const properties = calendar.toString().replace(/END:VCALENDAR$/, '');
+  const timezones = [...zones].sort().flatMap((zone) => {
+    const component = lib.getVtimezoneComponent(zone);
+    return component ? [`${component.replace(/\r?\n/g, '\r\n').trim()}\r\n`] : [];
+  });
+  return `${properties}${timezones.join('')}${lib.ical.foldLines(events.join(''))}END:VCALENDAR\r\n`;
 }
 
-/** One event per distinct deadline, in key order. */
+/** The item without dates outside the schema's years (stored before that rule): such a date is no date. */
+function withinYears(item: FeedItem, onSkip: FeedInput['onSkip']): FeedItem {
+  const deadlines = item.deadlines.filter((d) => isSupportedDate(d.date));
+  const start = item.start && isSupportedDate(item.start) ? item.start : null;
+  const end = start && item.end && isSupportedDate(item.end) ? item.end : null;
+  if (deadlines.length === item.deadlines.length && start === item.start && end === item.end) return item;
+  onSkip?.({ itemId: item.id, reason: 'dates outside the years a calendar can show left out' });
+  return { ...item, deadlines, start, end };
+}
+
+/** The item's events: its deadlines, then the event itself. */
+function itemEvents(lib: IcalLibrary, calendar: InstanceType<IcalLibrary['ical']['ICalCalendar']>, item: FeedItem, rules: AlertRules): ICalEvent[] {
+  const events: ICalEvent[] = [];
+  for (const { event, alarms } of deadlineEvents(lib, item, rules)) {
+    const created = new lib.ical.ICalEvent(event, calendar);
+    // RELATED=START set through the method: ical-generator ignores `relatesTo` in the alarm's constructor data,
+    // and without it writes an after-start trigger as RELATED=END, which for an all-day event is a day late
+    for (const alarm of alarms) created.createAlarm(alarm).relatesTo('START');
+    events.push(created);
+  }
+  const event = itemEvent(item);
+  if (event) events.push(new lib.ical.ICalEvent(event, calendar));
+  return events;
+}
+
+/** One event per distinct deadline, in date order; UIDs by kind and place among the deadlines of that kind. */
 function deadlineEvents(lib: IcalLibrary, item: FeedItem, rules: AlertRules): { event: ICalEventData; alarms: ICalAlarmData[] }[] {
-  const byKey = new Map<string, Deadline>();
-  for (const deadline of item.deadlines) if (!byKey.has(deadlineKey(deadline))) byKey.set(deadlineKey(deadline), deadline);
+  const byKey = new Map<string, { deadline: Deadline; uid: string }>();
+  const ofKind = new Map<Deadline['kind'], number>();
+  for (const deadline of item.deadlines) {
+    const key = deadlineKey(deadline);
+    if (byKey.has(key)) continue;
+    const n = (ofKind.get(deadline.kind) ?? 0) + 1;
+    ofKind.set(deadline.kind, n);
+    byKey.set(key, { deadline, uid: `${item.id}-${deadline.kind}${n > 1 ? `-${n}` : ''}@callwatch` });
+  }
   // reminders come from the alert rules, without the "not sent late" rule: a calendar has no past to catch up on
   const alerts = scheduleAlerts(item, rules);
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, deadline]) => {
+    .map(([key, { deadline, uid }]) => {
       const zone = deadline.tz && isKnownZone(deadline.tz) && lib.getVtimezoneComponent(deadline.tz) ? deadline.tz : BERLIN;
       const label = deadline.label.trim() || DEADLINE_WORDS[deadline.kind];
       const when = deadline.time
@@ -98,7 +148,7 @@ function deadlineEvents(lib: IcalLibrary, item: FeedItem, rules: AlertRules): { 
       const event: ICalEventData = {
         ...common(item),
         ...when,
-        id: `${item.id}-${key}@callwatch`,
+        id: uid,
         summary: `${label}: ${item.title}`,
         description: describe(item, [`${label}: ${germanDeadlineDate(deadline)}`]),
         transparency: lib.ical.ICalEventTransparency.TRANSPARENT,

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { DateOrDateTimeSchema, DeadlineSchema, LIMITS, type Deadline, type ItemKind } from '../../shared/schema.ts';
+import { normalizeText } from '../../shared/text.ts';
 
 export interface Found {
   kind: ItemKind;
@@ -28,9 +29,11 @@ const DEADLINE_KINDS = new Set(['application', 'interest', 'registration', 'subm
 
 const text = (value: unknown, max: number): string | null => {
   if (typeof value !== 'string') return null;
-  const cleaned = value.replace(/[\s\u00a0]+/g, ' ').trim();
+  // finds are written as ops without passing the item schema: the same normalisation as its text fields
+  const cleaned = normalizeText(value).replace(/[\s\u00a0]+/g, ' ').trim();
   if (cleaned === '') return null;
-  return cleaned.length > max ? `${cleaned.slice(0, max - 1)}…` : cleaned;
+  // the cut never splits a surrogate pair (that would leave a lone surrogate)
+  return cleaned.length > max ? `${cleaned.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : cleaned;
 };
 
 const dateOrDateTime = (value: unknown): string | null =>

@@ -7,6 +7,7 @@
 import * as cheerio from '../extract/lazy-cheerio.ts';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/schema.ts';
+import { PlainTextSchema } from '../../shared/text.ts';
 import { SOURCE_KINDS } from '../scrape/readers/index.ts';
 import { parseEvery } from './every.ts';
 
@@ -39,7 +40,7 @@ export const EverySchema = v.pipe(
   v.string(),
   v.check((s) => parseEvery(s) !== null, 'must be an interval such as "30m", "6h" or "1d" (15 minutes to 30 days)'),
 );
-const NameSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200));
+const NameSchema = v.pipe(PlainTextSchema, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200));
 const PresetIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a preset id'));
 
 /** POST /sources: a source of its own, or a preset (whose fields the other members may override). */

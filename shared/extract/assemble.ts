@@ -3,7 +3,7 @@
  * the deadlines, the event's start and end, title, location, organizer and summary, and drops what is not an item
  * (a closed round, a past event, a programme only described, news).
  */
-import type { Deadline } from '../schema.ts';
+import { DATE_YEARS, isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { parseTimeValue } from './dates/index.ts';
@@ -74,20 +74,21 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { date: iso(year, date.month, date.day), time: clock(date.time), fact: f };
   };
 
-  const event = kind === 'event' ? eventDates(unitFacts, unit, structured, ctx, baseCtx, resolve) : null;
+  const event = kind === 'event' ? withinYears(eventDates(unitFacts, unit, structured, ctx, baseCtx, resolve)) : null;
   const eventDay = event?.start ? splitDay(event.start.date) : undefined;
 
   // deadlines
   const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline');
-  const deadlines = dropExtended(dedupeDeadlines(
-    deadlineFacts.map((f) => {
-      const written = f.end && f.end.year !== null ? f.end : f.start;
-      const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
-      const deadline: Deadline = { date: d.date, label: (f.label ?? 'Frist').slice(0, 200), kind: f.kind ?? 'other' };
-      if (d.time) deadline.time = d.time;
-      return { deadline, fact: f };
-    }),
-  ));
+  const resolved = deadlineFacts.map((f) => {
+    const written = f.end && f.end.year !== null ? f.end : f.start;
+    const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
+    const deadline: Deadline = { date: d.date, label: (f.label ?? 'Frist').slice(0, 200), kind: f.kind ?? 'other' };
+    if (d.time) deadline.time = d.time;
+    return { deadline, fact: f };
+  });
+  // "Antragsfrist: 31.12.9999" says "open-ended": no deadline, an open window (shared/schema.ts DATE_YEARS)
+  const deadlines = dropExtended(dedupeDeadlines(resolved.filter((d) => isSupportedDate(d.deadline.date))));
+  const openEnded = resolved.some((d) => Number(d.deadline.date.slice(0, 4)) > DATE_YEARS.max);
   // a past date in a passage that says its scheme is over ("The bursary scheme … is now closed") is no deadline in force
   const inForce = deadlines.filter((d) => !(facts.closed.has(d.fact.block.id) && d.deadline.date < ctx.today));
   if (inForce.length < deadlines.length && inForce.length) deadlines.splice(0, deadlines.length, ...inForce);
@@ -95,7 +96,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // is it an item?
   const closed = unit.blocks.some((b) => facts.closed.has(b.id));
-  const rolling = unit.blocks.some((b) => facts.rolling.has(b.id)) && cues.some((c) => c.callNouns.test(text));
+  const rolling = (openEnded || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
@@ -222,6 +223,13 @@ interface EventDates {
   start?: Dated;
   end?: Dated;
   confidence: number;
+}
+
+/** "31.12.9999" says "open-ended": outside the years an item's dates may have (shared/schema.ts), a date is no date. */
+function withinYears(event: EventDates | null): EventDates | null {
+  if (!event) return null;
+  const start = event.start && isSupportedDate(event.start.date) ? event.start : undefined;
+  return { ...event, start, end: start && event.end && isSupportedDate(event.end.date) ? event.end : undefined };
 }
 
 /** An event's start and end: structured data, then "Datum von/bis" fields, then event sentences, then a lone date. */

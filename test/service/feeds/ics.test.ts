@@ -76,18 +76,18 @@ describe('ICS feed', () => {
   it('has one VEVENT per deadline of every non-deleted item and one per event, with stable UIDs', () => {
     expect(events.map((e) => e.event.uid).sort()).toEqual(
       [
-        `${call.id}-2026-04-10-interest@callwatch`,
-        `${call.id}-2026-06-30T15:00-application@callwatch`,
-        `${event.id}-2026-05-05-registration@callwatch`,
+        `${call.id}-interest@callwatch`,
+        `${call.id}-application@callwatch`,
+        `${event.id}-registration@callwatch`,
         `${event.id}-event@callwatch`,
         `${fair.id}-event@callwatch`,
-        `${dismissed.id}-2026-07-01-other@callwatch`,
+        `${dismissed.id}-other@callwatch`,
       ].sort(),
     );
   });
 
   it('makes a deadline without time an all-day event', () => {
-    const { event: skizze } = byUid.get(`${call.id}-2026-04-10-interest@callwatch`)!;
+    const { event: skizze } = byUid.get(`${call.id}-interest@callwatch`)!;
     expect(skizze.startDate.isDate).toBe(true);
     expect(skizze.startDate.toString()).toBe('2026-04-10');
     expect(skizze.endDate.toString()).toBe('2026-04-11');
@@ -95,7 +95,7 @@ describe('ICS feed', () => {
   });
 
   it('makes a timed deadline a Europe/Berlin event at the right instant', () => {
-    const { event: antrag, component } = byUid.get(`${call.id}-2026-06-30T15:00-application@callwatch`)!;
+    const { event: antrag, component } = byUid.get(`${call.id}-application@callwatch`)!;
     expect(antrag.startDate.isDate).toBe(false);
     expect(antrag.startDate.zone?.tzid).toBe('Europe/Berlin');
     expect(antrag.startDate.toJSDate().toISOString()).toBe('2026-06-30T13:00:00.000Z'); // CEST
@@ -113,7 +113,7 @@ describe('ICS feed', () => {
   });
 
   it('carries URL, SEQUENCE and a plain-text description with organizer and summary', () => {
-    const { event: skizze, component } = byUid.get(`${call.id}-2026-04-10-interest@callwatch`)!;
+    const { event: skizze, component } = byUid.get(`${call.id}-interest@callwatch`)!;
     expect(skizze.sequence).toBe(7);
     expect(component.getFirstPropertyValue('url')).toBe('https://www.example.org/foerderung/nakopa');
     expect(skizze.description.split('\n')).toEqual([
@@ -129,14 +129,14 @@ describe('ICS feed', () => {
   it('adds display alarms at the rule slots, holiday moves included', () => {
     // all-day 2026-04-10: 14 days → 03-27 08:00; 7 days → Karfreitag → 04-02 08:00; 2 days → 04-08; 0 → 04-10 08:00
     const day = 86_400;
-    expect(alarmsOf(byUid.get(`${call.id}-2026-04-10-interest@callwatch`)!.component)).toEqual([
+    expect(alarmsOf(byUid.get(`${call.id}-interest@callwatch`)!.component)).toEqual([
       { action: 'DISPLAY', seconds: -(14 * day - 8 * 3600), related: 'START' },
       { action: 'DISPLAY', seconds: -(8 * day - 8 * 3600), related: 'START' },
       { action: 'DISPLAY', seconds: -(2 * day - 8 * 3600), related: 'START' },
       { action: 'DISPLAY', seconds: 8 * 3600, related: 'START' },
     ]);
     // timed 2026-06-30 15:00: 2 days before is Sunday → Friday 06-26, 4 days and 7 hours before
-    expect(alarmsOf(byUid.get(`${call.id}-2026-06-30T15:00-application@callwatch`)!.component).map((a) => a.seconds)).toEqual([
+    expect(alarmsOf(byUid.get(`${call.id}-application@callwatch`)!.component).map((a) => a.seconds)).toEqual([
       -(14 * day + 7 * 3600),
       -(7 * day + 7 * 3600),
       -(4 * day + 7 * 3600),
@@ -145,7 +145,7 @@ describe('ICS feed', () => {
   });
 
   it('keeps a dismissed item in the feed without reminders', () => {
-    expect(alarmsOf(byUid.get(`${dismissed.id}-2026-07-01-other@callwatch`)!.component)).toEqual([]);
+    expect(alarmsOf(byUid.get(`${dismissed.id}-other@callwatch`)!.component)).toEqual([]);
   });
 
   it('gives the same body, UIDs and ETag for the same data in any order', async () => {
@@ -156,15 +156,64 @@ describe('ICS feed', () => {
 
   it('raises SEQUENCE after a change and keeps the UID', async () => {
     const changed = parse(await feed([{ ...call, title: 'Nakopa 2026 (neu)', rev: 12, updatedAt: '2026-03-05T09:00:00.000Z' }]));
-    const skizze = changed.byUid.get(`${call.id}-2026-04-10-interest@callwatch`)!.event;
+    const skizze = changed.byUid.get(`${call.id}-interest@callwatch`)!.event;
     expect(skizze.sequence).toBe(12);
     expect(skizze.summary).toBe('Projektskizze: Nakopa 2026 (neu)');
   });
 
-  it('gives a moved deadline a new UID and drops the old one', async () => {
+  it('keeps the UID of a moved deadline, with a higher SEQUENCE and the new date', async () => {
     const moved = parse(await feed([{ ...call, rev: 8, deadlines: [{ ...call.deadlines[0], date: '2026-04-17' }, call.deadlines[1]] }]));
-    expect(moved.byUid.has(`${call.id}-2026-04-10-interest@callwatch`)).toBe(false);
-    expect(moved.byUid.has(`${call.id}-2026-04-17-interest@callwatch`)).toBe(true);
+    expect(moved.events.map((e) => e.event.uid).sort()).toEqual([`${call.id}-application@callwatch`, `${call.id}-interest@callwatch`]);
+    const skizze = moved.byUid.get(`${call.id}-interest@callwatch`)!.event;
+    expect(skizze.startDate.toString()).toBe('2026-04-17');
+    expect(skizze.sequence).toBeGreaterThan(byUid.get(`${call.id}-interest@callwatch`)!.event.sequence);
+  });
+
+  it('tells deadlines of the same kind apart by their place among that kind', async () => {
+    const stichtage: FeedItem = {
+      ...call,
+      deadlines: [
+        { date: '2026-09-30', label: '2. Stichtag', kind: 'application' },
+        { date: '2026-03-31', label: '1. Stichtag', kind: 'application' },
+        { date: '2026-03-31', label: '1. Stichtag (doppelt)', kind: 'application' },
+      ],
+    };
+    const parsed = parse(await feed([stichtage]));
+    expect(parsed.events.map((e) => [e.event.uid, e.event.startDate.toString()])).toEqual([
+      [`${call.id}-application-2@callwatch`, '2026-03-31'],
+      [`${call.id}-application@callwatch`, '2026-09-30'],
+    ]);
+  });
+
+  it('puts the calendar properties before its components and ends every line, the last too, with CRLF', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.split('\r\n').every((line, i, lines) => i === lines.length - 1 ? line === '' : !line.includes('\n') && !line.includes('\r'))).toBe(true);
+    const lines = text.split('\r\n');
+    const firstComponent = lines.findIndex((line, i) => i > 0 && line.startsWith('BEGIN:'));
+    const topLevelAfter: string[] = [];
+    let depth = 0;
+    for (const line of lines.slice(firstComponent, -2)) {
+      if (line.startsWith('BEGIN:')) depth++;
+      else if (line.startsWith('END:')) depth--;
+      else if (depth === 0) topLevelAfter.push(line);
+    }
+    expect(topLevelAfter).toEqual([]);
+    expect(lines.slice(1, firstComponent).map((line) => line.split(/[:;]/)[0])).toEqual(
+      expect.arrayContaining(['VERSION', 'PRODID', 'URL', 'X-WR-CALNAME', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL', 'X-WR-TIMEZONE']),
+    );
+  });
+
+  it('leaves out dates outside the schema years and items it cannot write, and says so; the rest stays', async () => {
+    const openEnded: FeedItem = { ...call, id: '0190a7f0-0000-7000-8000-000000000006', deadlines: [{ date: '9999-12-31', label: 'Antragsfrist', kind: 'application' }, call.deadlines[0]] };
+    const ancient: FeedItem = { ...event, id: '0190a7f0-0000-7000-8000-000000000007', start: '0001-01-01', end: null, deadlines: [{ date: '0001-01-01', time: '10:00', label: 'Anmeldung', kind: 'registration' }] };
+    const broken: FeedItem = { ...call, id: '0190a7f0-0000-7000-8000-000000000008', updatedAt: 'kaputt' };
+    const skipped: { itemId: string; reason: string }[] = [];
+    const body = await buildIcsFeed({ team, items: [openEnded, ancient, broken, fair], rules: defaultAlertRules(), onSkip: (s) => skipped.push(s) });
+    const parsed = parse(body);
+    expect(parsed.events.map((e) => e.event.uid).sort()).toEqual([`${fair.id}-event@callwatch`, `${openEnded.id}-interest@callwatch`].sort());
+    expect(body).not.toMatch(/9999|00010101/);
+    expect(skipped.map((s) => s.itemId)).toEqual([openEnded.id, ancient.id, broken.id]);
+    expect(skipped[2].reason).toMatch(/stamp/);
   });
 
   describe('whatever the process time zone', () => {
