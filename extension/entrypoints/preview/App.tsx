@@ -1,9 +1,11 @@
 /**
  * The preview form after a clip: every found item editable (a listing page offers its items as a checklist), then
  * saved as ops through the background — offline too. The draft is deleted only once the ops are stored.
+ * A page already on the list opens as an update of the saved item (UpdateView); the last update can be undone.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipDraft, ClipFields } from '../../lib/clip/draft.ts';
+import { pageChanges, savedFields } from '../../lib/clip/reclip.ts';
 import { newItemChange, updateChange, validateClip } from '../../lib/clip/save-clip.ts';
 import { t } from '../../lib/i18n.ts';
 import { saveChanges } from '../../lib/messages.ts';
@@ -12,11 +14,21 @@ import type { Change } from '../../lib/sync/ops.ts';
 import { ItemLink } from '../../components/ItemLink.tsx';
 import { useWatchlist } from '../../components/use-store.ts';
 import { DraftForm } from './DraftForm.tsx';
+import { UpdateView, type UpdateState } from './UpdateView.tsx';
 
 /** The performance mark set once the preview form first shows a draft. */
 export const PREVIEW_RENDERED = 'callwatch:preview-rendered';
 
-type Phase = { kind: 'loading' } | { kind: 'failed' } | { kind: 'missing' } | { kind: 'editing' } | { kind: 'saved'; count: number };
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'missing' }
+  | { kind: 'editing' }
+  | { kind: 'saved'; count: number }
+  | { kind: 'updated'; title: string; undo: Change | null; undone: boolean };
+
+/** Update the item already on the list, unless the user clipped a selection (a part of the page is most likely a new item). */
+const defaultMode = (draft: ClipDraft | null): 'update' | 'new' => (draft?.fromSelection ? 'new' : 'update');
 
 export function App({
   draftId = new URLSearchParams(location.search).get('draft') ?? '',
@@ -36,7 +48,8 @@ export function App({
   const { byId } = useWatchlist();
   const [draft, setDraft] = useState<ClipDraft | null>(initialDraft);
   const [chosen, setChosen] = useState<boolean[]>(initialDraft?.items.map(() => true) ?? []);
-  const [mode, setMode] = useState<'update' | 'new'>('update');
+  const [mode, setMode] = useState<'update' | 'new'>(defaultMode(initialDraft));
+  const [byHand, setByHand] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>[]>([]);
   const [phase, setPhase] = useState<Phase>(initialDraft ? { kind: 'editing' } : clipFailed ? { kind: 'failed' } : { kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -47,6 +60,7 @@ export function App({
       const found = all[draftId];
       if (!found) return setPhase({ kind: 'missing' });
       setDraft(found);
+      setMode(defaultMode(found));
       setChosen(found.items.map(() => true));
       setPhase({ kind: 'editing' });
     });
@@ -57,6 +71,17 @@ export function App({
     if (phase.kind === 'editing' && performance.getEntriesByName(PREVIEW_RENDERED).length === 0) performance.mark(PREVIEW_RENDERED);
   }, [phase.kind]);
 
+  async function onUndo() {
+    if (phase.kind !== 'updated' || !phase.undo) return;
+    try {
+      await save([phase.undo]);
+      setSaveError(null);
+      setPhase({ ...phase, undone: true });
+    } catch (error) {
+      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
+  }
+
   if (phase.kind === 'loading') return <main class="page" aria-busy="true" />;
   if (phase.kind === 'failed')
     return (
@@ -66,6 +91,7 @@ export function App({
       </main>
     );
   if (phase.kind === 'missing' || !draft) return <main class="page"><h1>{t('previewHeading')}</h1><p>{t('draftMissing')}</p></main>;
+  if (phase.kind === 'updated') return <Updated phase={phase} onUndo={() => void onUndo()} error={saveError} close={close} />;
   if (phase.kind === 'saved')
     return (
       <main class="page">
@@ -77,32 +103,54 @@ export function App({
 
   const existing = draft.existingItemId ? byId[draft.existingItemId] : undefined;
   const listing = draft.items.length > 1;
-  const updateField = (i: number, fields: ClipFields) => {
-    const items = draft.items.map((item, j) => (j === i ? { ...item, fields } : item));
-    const next = { ...draft, items };
+  const [page] = draft.items;
+  const nothingFound = !listing && page.recognised === false;
+  // where an update starts: the item as it was when the page was clipped (or, for an older draft, as it is now)
+  const base = draft.saved ?? (existing ? savedFields(existing) : null);
+  const updating = !!existing && !!base && mode === 'update' && !listing;
+  const update: UpdateState | null = base ? (draft.update ?? { fields: base, accepted: [] }) : null;
+  const offered = base && !nothingFound ? pageChanges(base, page.fields) : [];
+  const keep = (next: ClipDraft) => {
     setDraft(next);
     // keep the edit in storage: a closed window does not lose it
     void clipDrafts.getValue().then((all) => clipDrafts.setValue({ ...all, [next.id]: next }));
   };
+  const updateField = (i: number, fields: ClipFields) => keep({ ...draft, items: draft.items.map((item, j) => (j === i ? { ...item, fields } : item)) });
+
+  async function forgetDraft() {
+    const all = await clipDrafts.getValue();
+    delete all[draft!.id];
+    await clipDrafts.setValue(all);
+  }
+
+  async function onSaveUpdate() {
+    if (!existing || !base || !update) return;
+    const found = validateClip(update.fields);
+    setErrors([found]);
+    if (Object.keys(found).length > 0) return;
+    try {
+      const result = updateChange(existing.id, base, update.fields, savedFields(existing));
+      if (result) await save([result.change]);
+      await forgetDraft();
+      setSaveError(null);
+      setPhase({ kind: 'updated', title: update.fields.title, undo: result?.undo ?? null, undone: false });
+    } catch (error) {
+      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+    }
+  }
 
   async function onSave() {
     if (!draft) return;
+    if (updating) return onSaveUpdate();
     const found = draft.items.map((item) => validateClip(item.fields));
     setErrors(found);
     const picked = draft.items.filter((_, i) => chosen[i]);
     if (picked.length === 0 || found.some((e, i) => chosen[i] && Object.keys(e).length > 0)) return;
     const changes: Change[] = [];
-    picked.forEach((item, i) => {
-      if (existing && mode === 'update' && i === 0 && !listing) {
-        const change = updateChange(existing, item.fields);
-        if (change) changes.push(change);
-      } else changes.push(newItemChange(item.fields));
-    });
+    for (const item of picked) changes.push(newItemChange(item.fields));
     try {
-      if (changes.length > 0) await save(changes);
-      const all = await clipDrafts.getValue();
-      delete all[draft.id];
-      await clipDrafts.setValue(all);
+      await save(changes);
+      await forgetDraft();
       setPhase({ kind: 'saved', count: picked.length });
     } catch (error) {
       setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
@@ -110,21 +158,26 @@ export function App({
   }
 
   async function onDiscard() {
-    const all = await clipDrafts.getValue();
-    delete all[draft!.id];
-    await clipDrafts.setValue(all);
+    await forgetDraft();
     close();
   }
 
   return (
     <main class="page preview">
       <h1>{t('previewHeading')}</h1>
-      <p class="hint">{t('previewFrom', [draft.page.title])}</p>
+      {nothingFound ? (
+        <section class="nothing-found" aria-labelledby="nothing-heading">
+          <h2 id="nothing-heading">{t('nothingRecognised')}</h2>
+          <p>{t('nothingRecognisedHint', [draft.page.title])}</p>
+        </section>
+      ) : (
+        <p class="hint">{t('previewFrom', [draft.page.title])}</p>
+      )}
       {existing && (
         <section class="notice" aria-labelledby="existing-heading">
           <h2 id="existing-heading">{t('alreadyOnList')}</h2>
           <p><ItemLink title={existing.title} url={existing.url} /></p>
-          {!listing && (
+          {!listing && base && (
             <fieldset class="choice">
               <legend class="visually-hidden">{t('existingChoice')}</legend>
               <label><input type="radio" name="mode" checked={mode === 'update'} onChange={() => setMode('update')} /> {t('updateExisting')}</label>
@@ -135,23 +188,48 @@ export function App({
       )}
       {listing && <p>{t('listingFound', [String(draft.items.length)])}</p>}
       <form onSubmit={(e) => { e.preventDefault(); void onSave(); }}>
-        {draft.items.map((item, i) => (
-          <section class="draft-card" aria-labelledby={`item-${i}-heading`}>
-            <header>
-              {listing && (
-                <input type="checkbox" id={`item-${i}-pick`} checked={chosen[i]} aria-label={t('pickItem', [item.fields.title || String(i + 1)])} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.checked : c)))} />
-              )}
-              <h2 id={`item-${i}-heading`}>{item.fields.title || t('untitled')}</h2>
-            </header>
-            {(!listing || chosen[i]) && <DraftForm idPrefix={`item-${i}`} draft={item} errors={errors[i] ?? {}} onChange={(f) => updateField(i, f)} />}
-          </section>
-        ))}
+        {updating && update ? (
+          <UpdateView page={page} changes={offered} update={update} errors={errors[0] ?? {}} onChange={(next) => keep({ ...draft, update: next })} />
+        ) : nothingFound && !byHand ? (
+          <div class="actions">
+            <button type="button" onClick={() => setByHand(true)}>{t('clipByHand')}</button>
+          </div>
+        ) : (
+          draft.items.map((item, i) => (
+            <section class="draft-card" aria-labelledby={`item-${i}-heading`}>
+              <header>
+                {listing && (
+                  <input type="checkbox" id={`item-${i}-pick`} checked={chosen[i]} aria-label={t('pickItem', [item.fields.title || String(i + 1)])} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.checked : c)))} />
+                )}
+                <h2 id={`item-${i}-heading`}>{item.fields.title || t('untitled')}</h2>
+              </header>
+              {(!listing || chosen[i]) && <DraftForm idPrefix={`item-${i}`} draft={item} errors={errors[i] ?? {}} onChange={(f) => updateField(i, f)} />}
+            </section>
+          ))
+        )}
         {saveError && <p class="error" role="alert">{saveError}</p>}
         <div class="actions">
-          <button type="submit" class="primary">{existing && mode === 'update' && !listing ? t('saveUpdate') : t('saveClip')}</button>
+          {(updating || !nothingFound || byHand) && <button type="submit" class="primary">{updating ? t('saveUpdate') : t('saveClip')}</button>}
           <button type="button" onClick={() => void onDiscard()}>{t('discard')}</button>
         </div>
       </form>
+    </main>
+  );
+}
+
+/** After an update: what happened, and "Rückgängig" for as long as the page is open. */
+function Updated(props: { phase: Extract<Phase, { kind: 'updated' }>; onUndo: () => void; error: string | null; close: () => void }) {
+  const { phase } = props;
+  const message = !phase.undo ? t('updateNothingChanged') : phase.undone ? t('updateUndone', [phase.title]) : t('updateSaved', [phase.title]);
+  return (
+    <main class="page">
+      <h1>{t('previewHeading')}</h1>
+      <p class="notice" role="status">{message}</p>
+      {props.error && <p class="error" role="alert">{props.error}</p>}
+      <div class="actions">
+        {phase.undo && !phase.undone && <button type="button" onClick={props.onUndo}>{t('undoUpdate')}</button>}
+        <button type="button" class="primary" onClick={props.close}>{t('close')}</button>
+      </div>
     </main>
   );
 }

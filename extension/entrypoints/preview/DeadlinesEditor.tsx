@@ -1,6 +1,7 @@
 /** Editing an item's deadlines: date, time, label and kind per deadline, with the sentence each came from. */
 import type { Deadline, DeadlineKind } from '../../../shared/schema.ts';
 import { t } from '../../lib/i18n.ts';
+import { Evidence } from './Evidence.tsx';
 
 const KINDS: DeadlineKind[] = ['application', 'interest', 'registration', 'submission', 'other'];
 
@@ -28,7 +29,7 @@ export function DeadlinesEditor(props: { idPrefix: string; deadlines: Deadline[]
               ✕
             </button>
           </div>
-          {props.evidence[i] && <p class="evidence">{t('evidence', [props.evidence[i] ?? ''])}</p>}
+          <Evidence text={props.evidence[i]} />
         </div>
       ))}
       <button type="button" onClick={() => props.onChange([...deadlines, { date: '', label: '', kind: 'application' }])}>

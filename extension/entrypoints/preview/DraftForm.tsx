@@ -3,6 +3,7 @@ import type { ItemKind } from '../../../shared/schema.ts';
 import type { ClipFields, DraftItem } from '../../lib/clip/draft.ts';
 import { t } from '../../lib/i18n.ts';
 import { DeadlinesEditor } from './DeadlinesEditor.tsx';
+import { Evidence } from './Evidence.tsx';
 
 /** Splits "YYYY-MM-DDTHH:MM" into its date and time inputs and joins them back. */
 function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; error?: string; onChange: (v: string | null) => void }) {
@@ -14,7 +15,7 @@ function DateTimeInput(props: { id: string; label: string; value: string | null;
       <div>
         <input id={props.id} type="date" value={date ?? ''} onInput={(e) => join(e.currentTarget.value, time ?? '')} />{' '}
         <input type="time" aria-label={t('timeOf', [props.label])} value={time ?? ''} onInput={(e) => join(date ?? '', e.currentTarget.value)} />
-        {props.evidence && <p class="evidence">{t('evidence', [props.evidence])}</p>}
+        <Evidence text={props.evidence} />
         <FieldError field="start" error={props.error} />
       </div>
     </>

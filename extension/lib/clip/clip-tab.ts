@@ -8,11 +8,12 @@ import { clipDrafts } from '../store/drafts.ts';
 import { overlay } from '../sync/ops.ts';
 import { findItemForPage } from '../on-list.ts';
 import type { ClipDraft, PageExtract } from './draft.ts';
+import { savedFields } from './reclip.ts';
 
 /** The file WXT builds from entrypoints/clip.content.ts (registration: "runtime"). */
 export const CLIP_SCRIPT = '/content-scripts/clip.js';
 
-/** Turns a page extract into a stored draft; notes the team's item when the page is already on the list. */
+/** Turns a page extract into a stored draft; notes the team's item (and its fields) when the page is already on the list. */
 export async function storeDraft(extract: PageExtract, now: Date = new Date()): Promise<ClipDraft> {
   const view = overlay(await itemsCopy.getValue(), await pendingOps.getValue());
   const existing = findItemForPage(Object.values(view), [extract.canonicalUrl, extract.url]);
@@ -23,6 +24,7 @@ export async function storeDraft(extract: PageExtract, now: Date = new Date()): 
     fromSelection: extract.fromSelection,
     items: extract.items,
     existingItemId: existing?.id ?? null,
+    saved: existing ? savedFields(existing) : null,
     diagnostics: extract.diagnostics,
   };
   await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });

@@ -18,6 +18,8 @@ export interface DraftItem {
   evidence: { deadlines: (string | null)[]; start: string | null; end: string | null };
   /** the extractor's confidence per field, 0–1, when it gave one */
   confidence: Record<string, number>;
+  /** false for the empty entry offered where the extractor recognised no call or event */
+  recognised?: boolean;
 }
 
 /** What the content script sends back from the page. */
@@ -39,8 +41,18 @@ export interface ClipDraft {
   items: DraftItem[];
   /** the team's item for this page, when it is already on the list */
   existingItemId: string | null;
+  /** that item's fields when the page was clipped: where an update starts (absent in drafts stored before re-clips kept it) */
+  saved?: ClipFields | null;
+  /** the update in progress: the form's fields and the ids of the page's changes the user accepted */
+  update?: { fields: ClipFields; accepted: string[] };
   diagnostics: string[];
 }
+
+/**
+ * The evidence text shared/extract/assemble.ts gives a date read from the page's machine-readable data (no sentence
+ * to quote); the preview says that in plain words.
+ */
+export const STRUCTURED_DATA_EVIDENCE = 'structured data (JSON-LD)';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
 const DEADLINE_KINDS = new Set(['application', 'interest', 'registration', 'submission', 'other']);
@@ -106,7 +118,10 @@ export function toDraftItem(raw: unknown, url: string): DraftItem {
   };
 }
 
-/** An empty item for a page where the extractor found nothing, so the user can still clip it by hand. */
-export function blankDraftItem(url: string, title: string): DraftItem {
-  return toDraftItem({ kind: 'call', title, url }, url);
+/**
+ * An empty item for a page where the extractor recognised no call or event, so the user can still clip it by hand.
+ * It is not titled after the page (`_pageTitle`, kept on the draft's page): a news headline is no call.
+ */
+export function blankDraftItem(url: string, _pageTitle: string): DraftItem {
+  return { ...toDraftItem({ kind: 'call', title: '', url }, url), recognised: false };
 }

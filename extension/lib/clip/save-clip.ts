@@ -1,11 +1,12 @@
 /**
- * From the preview form to ops: a new item per checked draft, or only the changed fields of the item already on the list.
+ * From the preview form to ops: a new item per checked draft, or only the fields an update changed (and its undo).
  */
 import * as v from 'valibot';
 import { v7 as uuidv7 } from 'uuid';
-import { ItemFieldsSchema, type Item } from '../../../shared/schema.ts';
+import { ItemFieldsSchema } from '../../../shared/schema.ts';
 import type { Change, FieldChanges } from '../sync/ops.ts';
 import { CLIP_FIELDS, type ClipFields } from './draft.ts';
+import { fieldDifferences } from './reclip.ts';
 
 const ClipFieldsSchema = v.pick(ItemFieldsSchema, [...CLIP_FIELDS]);
 
@@ -27,13 +28,22 @@ export function newItemChange(fields: ClipFields, makeId: () => string = uuidv7)
   return { itemId: makeId(), set: { ...clean, status: 'new', watch: clean.kind === 'call', notes: '', assignee: null, deleted: false } };
 }
 
-/** The op contents that bring `existing` up to date with a new clip of its page; null when nothing changed. */
-export function updateChange(existing: Item, fields: ClipFields): Change | null {
+/** What saving an update sends, and the change that undoes it ("Rückgängig"). */
+export interface UpdateSave {
+  change: Change;
+  undo: Change;
+}
+
+/**
+ * The op contents of an update that started from `saved` (the item as the update view showed it): only the fields the
+ * user changed or accepted, so a colleague's edit of another field meanwhile stays; null when nothing changed.
+ * `current` is the item as it is now: undoing restores exactly what the update replaced.
+ */
+export function updateChange(itemId: string, saved: ClipFields, fields: ClipFields, current: ClipFields = saved): UpdateSave | null {
   const clean = v.parse(ClipFieldsSchema, fields);
-  const set: FieldChanges = {};
-  for (const key of CLIP_FIELDS) {
-    const next = key === 'tags' ? [...new Set([...existing.tags, ...clean.tags])] : clean[key];
-    if (JSON.stringify(next) !== JSON.stringify(existing[key])) (set as Record<string, unknown>)[key] = next;
-  }
-  return Object.keys(set).length > 0 ? { itemId: existing.id, set } : null;
+  const next = fieldDifferences(saved, clean);
+  const keys = Object.keys(next) as (keyof ClipFields)[];
+  if (keys.length === 0) return null;
+  const previous = Object.fromEntries(keys.map((key) => [key, current[key]])) as FieldChanges;
+  return { change: { itemId, set: next as FieldChanges }, undo: { itemId, set: previous } };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toDraftItem } from '../../../../extension/lib/clip/draft.ts';
+import { blankDraftItem, toDraftItem } from '../../../../extension/lib/clip/draft.ts';
 import { newItemChange, updateChange, validateClip } from '../../../../extension/lib/clip/save-clip.ts';
-import { makeItem } from '../../fixtures.ts';
 
 const extracted = {
   kind: 'call',
@@ -45,13 +44,21 @@ describe('clip drafts', () => {
     });
   });
 
-  it('updates an item already on the list with only what changed, keeping its tags', () => {
-    const existing = makeItem({ ...toDraftItem(extracted, 'x').fields, tags: ['klima'], status: 'applying' });
-    expect(updateChange(existing, { ...toDraftItem(extracted, 'x').fields, tags: [] })).toBeNull();
-    const moved = toDraftItem({ ...extracted, deadlines: [{ date: '2023-08-15', label: 'Projektskizze', kind: 'interest' }] }, 'x').fields;
-    expect(updateChange(existing, { ...moved, tags: ['nakopa'] })).toEqual({
-      itemId: existing.id,
-      set: { deadlines: [{ date: '2023-08-15', label: 'Projektskizze', kind: 'interest' }], tags: ['klima', 'nakopa'] },
+  it('updates an item with only the fields that differ from where the update started, and can undo exactly that', () => {
+    const saved = { ...toDraftItem(extracted, 'x').fields, tags: ['klima'] };
+    expect(updateChange('item-1', saved, saved)).toBeNull();
+    const moved = { ...saved, deadlines: [{ date: '2023-08-15', label: 'Projektskizze', kind: 'interest' as const }] };
+    // meanwhile a colleague renamed the item: the update does not touch the title, its undo restores the deadlines as they were
+    const current = { ...saved, title: 'Nakopa (umbenannt)', deadlines: [{ date: '2023-08-01', label: 'Projektskizze', kind: 'interest' as const }] };
+    expect(updateChange('item-1', saved, moved, current)).toEqual({
+      change: { itemId: 'item-1', set: { deadlines: [{ date: '2023-08-15', label: 'Projektskizze', kind: 'interest' }] } },
+      undo: { itemId: 'item-1', set: { deadlines: [{ date: '2023-08-01', label: 'Projektskizze', kind: 'interest' }] } },
     });
+  });
+
+  it('offers an empty, unrecognised entry where the extractor found nothing, not one titled after the page', () => {
+    const blank = blankDraftItem('https://news.example/artikel', 'Stadtrat beschließt Haushalt');
+    expect(blank.recognised).toBe(false);
+    expect(blank.fields).toMatchObject({ title: '', url: 'https://news.example/artikel', deadlines: [] });
   });
 });

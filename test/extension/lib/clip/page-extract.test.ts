@@ -28,11 +28,12 @@ describe('clip in the page', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result); // structured-clone safe: it crosses executeScript
   });
 
-  it('offers a blank item on a page with nothing to clip, titled as the page, and keeps markup in titles as text', () => {
+  it('offers an empty entry marked as unrecognised on a page with nothing to clip, and keeps markup in titles as text', () => {
     const doc = pageAt('https://example.org/a?utm_source=x', '<html><head><title>&lt;img src=x onerror=alert(1)&gt;</title><link rel="canonical" href="/a"></head><body><p>Hallo</p></body></html>');
     const result = extractFromDocument(doc, '', new Date('2026-03-10T10:00:00Z'));
     expect(result.canonicalUrl).toBe('https://example.org/a');
     expect(result.items).toHaveLength(1);
-    expect(result.items[0].fields.title).toBe('<img src=x onerror=alert(1)>');
+    expect(result.items[0]).toMatchObject({ recognised: false, fields: { title: '' } });
+    expect(result.pageTitle).toBe('<img src=x onerror=alert(1)>');
   });
 });
