@@ -1,0 +1,66 @@
+/**
+ * `npm run eval [-- options]`: scores the extractor on every labelled case under test/fixtures/corpus/*\/ with the
+ * corpus rules, cross-validated by site, and prints a readable report (docs/extraction.md explains the figures).
+ *
+ *   --json            the whole evaluation as JSON (figures per field, batch and fold; every case's misses)
+ *   --markdown        the tables of docs/extraction.md
+ *   --folds N         number of folds (default 5, at least 2)
+ *   --seed S          seed of the fold assignment (default "callwatch")
+ *   --batch DIR       the first run of one batch: fitted on every other case, scored on DIR's cases; prints the row
+ *                     for the history table (run it before changing anything for the batch)
+ *   --pin             write test/fixtures/corpus/floors.json: batches without a floor are pinned at today's figures,
+ *                     the others raised where they improved (never lowered)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import { evaluate, firstRun } from '../../shared/eval/cross-validate.ts';
+import { FloorsSchema, raiseFloors } from '../../shared/eval/floors.ts';
+import { firstRunReport, markdownReport, plainReport } from '../../shared/eval/report.ts';
+import { CORPUS_ROOT, readBatch, readCorpus } from './corpus.ts';
+import { fit } from './fit.ts';
+
+const FLOORS = join(CORPUS_ROOT, 'floors.json');
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      markdown: { type: 'boolean', default: false },
+      folds: { type: 'string', default: '5' },
+      seed: { type: 'string', default: 'callwatch' },
+      batch: { type: 'string' },
+      pin: { type: 'boolean', default: false },
+    },
+  });
+  const folds = Number(values.folds);
+  if (!Number.isInteger(folds) || folds < 2 || folds > 100) throw new Error(`--folds must be a whole number from 2 to 100, got ${values.folds}`);
+
+  if (values.batch) {
+    const dir = resolve(values.batch);
+    const batch = basename(dir);
+    const cases = [...readCorpus().filter((c) => c.batch !== batch), ...readBatch(dir)];
+    const run = await firstRun(cases, batch, fit);
+    process.stdout.write(values.json ? `${JSON.stringify(run, null, 2)}\n` : `${firstRunReport(run, batch, new Date().toISOString().slice(0, 10))}\n`);
+    return 0;
+  }
+
+  const evaluation = await evaluate(readCorpus(), fit, { folds, seed: values.seed });
+  if (values.pin) {
+    const floors = v.parse(FloorsSchema, JSON.parse(readFileSync(FLOORS, 'utf8')));
+    writeFileSync(FLOORS, `${JSON.stringify(raiseFloors(floors, evaluation.crossValidated), null, 2)}\n`);
+    process.stderr.write(`written: ${FLOORS}\n`);
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+  else process.stdout.write(`${values.markdown ? markdownReport(evaluation) : plainReport(evaluation)}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
