@@ -5,6 +5,10 @@ import { defineConfig } from 'wxt';
 // Only the end-to-end build (`wxt build -m e2e`, made by test/e2e/global-setup.ts) may script the local test pages on
 // 127.0.0.1, because a test cannot click the toolbar button that grants activeTab; test/extension/manifest.test.ts checks
 // that the shipped build has no host permission. CALLWATCH_OUT_DIR lets that build go to a temporary folder.
+const MIN_CHROME = '103';
+const MIN_FIREFOX = '140';
+const MIN_FIREFOX_ANDROID = '142';
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.CALLWATCH_OUT_DIR || '.output',
@@ -15,16 +19,24 @@ export default defineConfig({
     default_locale: 'de',
     permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // what the code needs (AbortSignal.timeout: Chrome 103); the bundles are compiled for the same versions (BUILD_TARGET)
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: MIN_CHROME }),
     commands: {
       'clip-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandClip__' },
     },
     // Firefox asks add-ons to declare data collection: callwatch sends data only to the team's own service. Chrome would
     // only warn about the unknown key, so it gets none.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions is understood from Firefox 140 (Android: 142)
+            gecko: { id: 'callwatch@callwatch.invalid', strict_min_version: `${MIN_FIREFOX}.0`, data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: `${MIN_FIREFOX_ANDROID}.0` },
+          },
+        }
       : {}),
   }),
   // Firefox's review asks for the sources; test artifacts are not sources
   zip: { excludeSources: ['test-results/**', '.tools/**', '*.db'] },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`] } }),
 });

@@ -35,7 +35,10 @@ describe('shipped manifests', () => {
     const m = built.firefox;
     expect(m.manifest_version).toBe(3);
     expect(m.browser_specific_settings?.gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
-    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('128.0');
+    // data_collection_permissions needs Firefox 140 (Android 142): the minimum versions say so
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(m.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.default_locale).toBe('de');
   });
@@ -54,5 +57,25 @@ describe('shipped manifests', () => {
     expect(built.chrome.action?.default_popup).toBe('popup.html');
     expect(built.chrome.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
     expect(built.chrome.browser_specific_settings).toBeUndefined();
+    expect(built.chrome.minimum_chrome_version).toBe('103');
+  });
+
+  it('Firefox: addons-linter finds no error and no warning but Preact\u2019s own innerHTML (dangerouslySetInnerHTML support)', () => {
+    const dir = join(outDir, 'firefox-mv3');
+    let output = '';
+    try {
+      output = execFileSync(process.execPath, [join(ROOT, 'node_modules/addons-linter/bin/addons-linter'), dir, '--output', 'json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (error) {
+      // it exits non-zero on errors; the report on stdout says which
+      output = String((error as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(output) as { errors: unknown[]; notices: unknown[]; warnings: { code: string; file?: string; line?: number; column?: number }[] };
+    expect(report.errors).toEqual([]);
+    const others = report.warnings.filter((w) => {
+      if (w.code !== 'UNSAFE_VAR_ASSIGNMENT' || !w.file || !w.line || !w.column) return true;
+      const line = readFileSync(join(dir, w.file), 'utf8').split('\n')[w.line - 1] ?? '';
+      return !line.slice(w.column - 1, w.column + 60).includes('innerHTML=') || !line.slice(w.column - 200, w.column + 60).includes('__html');
+    });
+    expect(others).toEqual([]);
   });
 });
