@@ -1,29 +1,16 @@
 /**
  * Microsoft Teams through a Workflows ("When a Teams webhook request is received") URL: a message with one
  * Adaptive Card 1.4 attachment. The old Office 365 connectors (MessageCard) are retired, so there is no
- * MessageCard fallback. Card text is plain (TextBlock); links go into Action.OpenUrl only.
+ * MessageCard fallback. Page text sits in RichTextBlocks, which Teams never reads as Markdown (a TextBlock or a
+ * FactSet would turn a title's `[label](url)` into a link); links go into Action.OpenUrl only.
  */
-import { germanDeadlineDate } from '../../../shared/alerts.ts';
-import { safeUrl } from './escape.ts';
+import { safeUrl, teamsText } from './escape.ts';
 import type { AlertMessage, FormatContext, WebhookRequest } from './message.ts';
-import { countdownAt, deadlineLabel, detailLines, headline } from './text.ts';
+import { detailLines, headline } from './text.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
 type CardElement = Record<string, unknown>;
-
-function facts(message: AlertMessage, context: FormatContext): CardElement[] {
-  if (message.type === 'deadline.due') {
-    const list = [
-      { title: deadlineLabel(message.deadline), value: germanDeadlineDate(message.deadline) },
-      { title: 'Noch', value: countdownAt(message.deadline, context) },
-    ];
-    if (message.item.organizer) list.push({ title: 'Von', value: message.item.organizer });
-    return [{ type: 'FactSet', facts: list }];
-  }
-  // changes and the digest read better as lines than as facts
-  return detailLines(message, context).map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' }));
-}
 
 /** The Adaptive Card (1.4) of a message. */
 export function adaptiveCard(message: AlertMessage, context: FormatContext): CardElement {
@@ -32,7 +19,7 @@ export function adaptiveCard(message: AlertMessage, context: FormatContext): Car
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     type: 'AdaptiveCard',
     version: '1.4',
-    body: [{ type: 'TextBlock', text: headline(message, context), weight: 'Bolder', size: 'Medium', wrap: true }, ...facts(message, context)],
+    body: [teamsText(headline(message, context), { weight: 'Bolder', size: 'Medium' }), ...detailLines(message, context).map((line) => teamsText(line))],
     actions: url ? [{ type: 'Action.OpenUrl', title: 'Zur Ausschreibung', url }] : [],
   };
 }

@@ -4,7 +4,7 @@ import { context, due, item, messages } from './fixtures.ts';
 
 /**
  * The parts of the Adaptive Card 1.4 schema (adaptivecards.io/explorer) the card uses: a card has a version, a body
- * of elements and optional actions; TextBlock needs text, FactSet facts of title/value strings, Action.OpenUrl an
+ * of elements and optional actions; TextBlock needs text, RichTextBlock TextRuns (1.2), FactSet facts of title/value strings, Action.OpenUrl an
  * absolute URL. Returns the problems found (empty when the card is valid).
  */
 function adaptiveCardProblems(card: Record<string, unknown>): string[] {
@@ -17,6 +17,10 @@ function adaptiveCardProblems(card: Record<string, unknown>): string[] {
       if (typeof element.text !== 'string' || element.text === '') problems.push('TextBlock needs text');
       if ('weight' in element && !['Default', 'Lighter', 'Bolder'].includes(element.weight as string)) problems.push('bad weight');
       if ('size' in element && !['Default', 'Small', 'Medium', 'Large', 'ExtraLarge'].includes(element.size as string)) problems.push('bad size');
+    } else if (element.type === 'RichTextBlock') {
+      const inlines = element.inlines as { type: unknown; text: unknown; weight?: unknown }[];
+      if (!Array.isArray(inlines) || inlines.length === 0 || inlines.some((r) => r.type !== 'TextRun' || typeof r.text !== 'string' || r.text === '')) problems.push('RichTextBlock needs TextRuns with text');
+      if (inlines?.some((r) => 'weight' in r && !['Default', 'Lighter', 'Bolder'].includes(r.weight as string))) problems.push('bad weight');
     } else if (element.type === 'FactSet') {
       const facts = element.facts as { title: unknown; value: unknown }[];
       if (!Array.isArray(facts) || facts.some((f) => typeof f.title !== 'string' || typeof f.value !== 'string')) problems.push('FactSet facts need title and value strings');
@@ -42,14 +46,11 @@ describe('teams (Workflows) format', () => {
     expect(adaptiveCardProblems(payload.attachments[0].content)).toEqual([]);
   });
 
-  it('shows the deadline as facts and links the page', () => {
+  it('shows the deadline in plain text runs and links the page', () => {
     const card = JSON.parse(formatTeams(due, context).body).attachments[0].content;
-    expect(card.body[0].text).toBe(`Frist in 7 Tagen: ${item.title}`);
-    expect(card.body[1].facts).toEqual([
-      { title: 'Antragsfrist', value: 'Freitag, 31. März 2023, 15:00 Uhr' },
-      { title: 'Noch', value: 'in 7 Tagen' },
-      { title: 'Von', value: 'Bund & Länder <BMWK>' },
-    ]);
+    const runs = card.body.map((b: { inlines: { text: string }[] }) => b.inlines.map((r) => r.text).join(''));
+    expect(runs).toEqual([`Frist in 7 Tagen: ${item.title}`, 'Antragsfrist: Freitag, 31. März 2023, 15:00 Uhr (in 7 Tagen)', 'Von: Bund & Länder <BMWK>']);
+    expect(card.body[0].inlines[0]).toMatchObject({ weight: 'Bolder', size: 'Medium' });
     expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Zur Ausschreibung', url: 'https://www.bmwk.de/foerderung/nakopa?runde=2&x=%22y%22' }]);
   });
 
