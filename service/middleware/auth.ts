@@ -1,6 +1,6 @@
 /**
  * Bearer-token auth for every /api/v1 route: 401 envelope for a missing, malformed or unknown token, 429 with
- * Retry-After for an address with too many failed attempts. Unknown tokens are looked up on every request, so a
+ * Retry-After for an unknown token from an address with too many failed attempts (a valid token always passes). Unknown tokens are looked up on every request, so a
  * token made by the CLI works at once; known ones come from the read cache only while the store is unchanged, so a
  * revoked one stops at once (services/read-cache.ts).
  */
@@ -15,16 +15,17 @@ export function requireAuth(limits: { limit: number; windowMs: number }, now: ()
   const limiter = new AuthFailureLimiter(limits.limit, limits.windowMs, now);
   return createMiddleware<AppEnv>(async (c, next) => {
     const deps = c.get('deps');
-    const wait = limiter.idle ? 0 : limiter.retryAfter(deps.clientAddress(c));
-    if (wait > 0) {
-      c.header('Retry-After', String(wait));
-      return errorResponse(c, 429, 'too_many_requests', 'too many failed authentications; try again later');
-    }
     const header = c.req.header('Authorization');
     if (!header) return errorResponse(c, 401, 'unauthorized', 'missing bearer token');
     const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
     const actor = match ? await authenticate(deps.db, match[1], deps.readCache) : null;
     if (!actor) {
+      // only the failing tokens are refused: a valid one from the same address has passed above
+      const wait = limiter.idle ? 0 : limiter.retryAfter(deps.clientAddress(c));
+      if (wait > 0) {
+        c.header('Retry-After', String(wait));
+        return errorResponse(c, 429, 'too_many_requests', 'too many failed authentications; try again later');
+      }
       limiter.fail(deps.clientAddress(c));
       return errorResponse(c, 401, 'unauthorized', match ? 'unknown or revoked token' : 'malformed Authorization header');
     }
