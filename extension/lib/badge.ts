@@ -4,14 +4,14 @@
 import { browser } from '#imports';
 import type { Item } from '../../shared/schema.ts';
 import { deadlinesWithinWeek } from './deadlines.ts';
-import { t } from './i18n.ts';
+import { t, tn } from './i18n.ts';
 
 /** Sets the global badge from the items as the user sees them (pending edits included). */
 export async function updateBadge(items: Iterable<Item>, now: Date, enabled: boolean): Promise<number> {
   const count = enabled ? deadlinesWithinWeek(items, now) : 0;
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
-  await browser.action.setTitle({ title: count > 0 ? t('badgeTitle', [String(count)]) : t('extName') });
+  await browser.action.setTitle({ title: count > 0 ? tn('badgeTitle', count) : t('extName') });
   return count;
 }
 

@@ -16,6 +16,17 @@ export function t(key: string, substitutions: string[] = []): string {
   return text || key;
 }
 
+/**
+ * A message that says a count, in the plural form the language needs for it (Intl.PluralRules): `key_one` /
+ * `key_other` in the catalogues. $1 is the count; `substitutions` follow as $2…
+ */
+export function tn(key: string, count: number, substitutions: string[] = []): string {
+  const form = new Intl.PluralRules(currentLanguage()).select(count);
+  const values = [String(count), ...substitutions];
+  const text = t(`${key}_${form}`, values);
+  return text === `${key}_${form}` ? t(`${key}_other`, values) : text;
+}
+
 /** The language the UI speaks now. */
 export function currentLanguage(): UiLanguage {
   if (override) return override.language;

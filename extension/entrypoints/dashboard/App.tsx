@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { serviceClient, sourcesClient, type Member, type SourcesClient } from '../../lib/api.ts';
 import { followChanges } from '../../lib/live-updates.ts';
 import { ask } from '../../lib/messages.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import { isConfigured } from '../../lib/store/settings.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
 import { SyncLine } from '../../components/SyncLine.tsx';
@@ -74,7 +74,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { no
         {view === 'list' && (
           <>
             <Toolbar filter={filter} onChange={setFilter} tags={allTags(state.items)} members={members} />
-            <p class="hint" role="status">{t('countShown', [String(list.length), String(state.items.length)])}</p>
+            <p class="hint" role="status">{tn('countShown', state.items.length, [String(list.length)])}</p>
             <WatchlistTable items={list} members={members} now={at} focusId={focusId} />
           </>
         )}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceRun } from '../../lib/api.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import { describeFailure, formatRunAt, runStatus } from './sources.ts';
 
 export interface SourceHistoryProps {
@@ -37,7 +37,7 @@ export function SourceHistory({ name, load }: SourceHistoryProps) {
         <p class="empty">{t('sourceHistoryEmpty')}</p>
       ) : (
         <table class="watchlist source-runs">
-          <caption class="visually-hidden">{t('sourceHistoryCaption', [String(runs.length)])}</caption>
+          <caption class="visually-hidden">{tn('sourceHistoryCaption', runs.length)}</caption>
           <thead>
             <tr>
               <th scope="col">{t('sourceRunColumnAt')}</th>

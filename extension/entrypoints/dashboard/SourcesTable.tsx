@@ -6,7 +6,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceRun, WatchedSource } from '../../lib/api.ts';
 import { isSafeLink } from '../../lib/canonical-url.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import type { Refusal, SourceDraft } from './source-draft.ts';
 import { SourceEdit } from './SourceEdit.tsx';
 import { SourceHistory } from './SourceHistory.tsx';
@@ -43,7 +43,7 @@ export function SourcesTable({ sources, admin, busy, actions }: { sources: Watch
 
   return (
     <table class="watchlist sources">
-      <caption class="visually-hidden">{t('sourcesCaption', [String(sources.length)])}</caption>
+      <caption class="visually-hidden">{tn('sourcesCaption', sources.length)}</caption>
       <thead>
         <tr>
           <th scope="col">{t('sourceColumnName')}</th>

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Item } from '../../../shared/schema.ts';
 import type { Member } from '../../lib/api.ts';
 import { dueDateOf } from '../../lib/deadlines.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import { saveChanges } from '../../lib/messages.ts';
 import { Countdown } from '../../components/Countdown.tsx';
 import { DueLine } from '../../components/DueLine.tsx';
@@ -16,7 +16,7 @@ export function WatchlistTable({ items, members, now, save = saveChanges, focusI
   if (items.length === 0) return <p class="empty">{t('nothingFound')}</p>;
   return (
     <table class="watchlist">
-      <caption class="visually-hidden">{t('watchlistCaption', [String(items.length)])}</caption>
+      <caption class="visually-hidden">{tn('watchlistCaption', items.length)}</caption>
       <thead>
         <tr>
           <th scope="col">{t('columnDue')}</th>

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Browser } from '#imports';
 import { upcoming } from '../../lib/deadlines.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import { isConfigured } from '../../lib/store/settings.ts';
 import { popupFilter } from '../../lib/store/popup-filter.ts';
 import { DeadlineRow } from '../../components/DeadlineRow.tsx';
@@ -65,7 +65,7 @@ export function App({ tab, now = () => new Date(), initialFilter }: { tab: Brows
       {!state.preview && list.length > MAX_ROWS && (
         <p class="more">
           <a href="/dashboard.html" target="_blank">
-            {t('moreInDashboard', [String(list.length - MAX_ROWS)])}
+            {tn('moreInDashboard', list.length - MAX_ROWS)}
           </a>
         </p>
       )}

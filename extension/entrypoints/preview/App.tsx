@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClipDraft, ClipFields } from '../../lib/clip/draft.ts';
 import { pageChanges, savedFields } from '../../lib/clip/reclip.ts';
 import { newItemChange, updateChange, validateClip } from '../../lib/clip/save-clip.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, tn } from '../../lib/i18n.ts';
 import { saveChanges } from '../../lib/messages.ts';
 import { clipDrafts } from '../../lib/store/drafts.ts';
 import type { Change } from '../../lib/sync/ops.ts';
@@ -96,7 +96,7 @@ export function App({
     return (
       <main class="page">
         <h1>{t('previewHeading')}</h1>
-        <p class="notice" role="status">{t('savedClips', [String(phase.count)])}</p>
+        <p class="notice" role="status">{tn('savedClips', phase.count)}</p>
         <div class="actions"><button type="button" class="primary" onClick={close}>{t('close')}</button></div>
       </main>
     );
@@ -186,7 +186,7 @@ export function App({
           )}
         </section>
       )}
-      {listing && <p>{t('listingFound', [String(draft.items.length)])}</p>}
+      {listing && <p>{tn('listingFound', draft.items.length)}</p>}
       <form onSubmit={(e) => { e.preventDefault(); void onSave(); }}>
         {updating && update ? (
           <UpdateView page={page} changes={offered} update={update} errors={errors[0] ?? {}} onChange={(next) => keep({ ...draft, update: next })} />

@@ -14,7 +14,7 @@ describe('badge', () => {
     const items = [makeItem({ deadlines: [{ date: '2026-03-12', label: '', kind: 'application' }] })];
     await updateBadge(items, now, true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect(await fakeBrowser.action.getTitle({})).toContain('1 Fristen');
+    expect(await fakeBrowser.action.getTitle({})).toContain('callwatch: 1 Frist in den nächsten 7 Tagen');
     await updateBadge(items, now, false);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
