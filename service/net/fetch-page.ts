@@ -227,7 +227,8 @@ function toFetchError(error: unknown, url: URL, timeout: AbortSignal, timeoutMs:
   const chain: unknown[] = [];
   for (let e: unknown = error; e && chain.length < 8; e = (e as { cause?: unknown }).cause) chain.push(e);
   const own = chain.find((e): e is FetchError => e instanceof FetchError);
-  if (own) return own;
+  // the socket's own lookup (DNS rebinding) knows only the host name: the refusal names the hop's URL
+  if (own) return own.details.url ? own : new FetchError(own.code, { ...own.details, url: url.href });
   const name = (e: unknown) => (e as { name?: unknown })?.name;
   if (chain.some((e) => name(e) === 'AbortError')) return new FetchError('aborted', { url: url.href, cause: error });
   const codes = chain.map((e) => (e as { code?: unknown })?.code).filter((c): c is string => typeof c === 'string');

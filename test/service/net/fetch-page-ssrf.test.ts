@@ -68,6 +68,9 @@ describe('fetchPage refuses internal addresses', () => {
     };
     const error = await fetchError(`http://rebind.example:${internal.port}/`, { lookup: rebinding });
     expect(error).toMatchObject({ code: 'blocked_address', details: { address: '127.0.0.1' } });
+    // the refusal names the host (it said "The address the address points to…")
+    expect(error.message).toBe('The address rebind.example:' + internal.port + ' points to an internal network (127.0.0.1) and is not fetched.');
+    expect(error.messageDe).toBe(`Die Adresse rebind.example:${internal.port} zeigt auf ein internes Netz und wird nicht abgerufen.`);
     expect(calls).toBeGreaterThanOrEqual(2);
     expect(internal.requests.length).toBe(before);
   });
