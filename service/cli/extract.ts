@@ -1,5 +1,5 @@
 /**
- * `callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]`:
+ * `callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]`:
  * runs the extractor on a saved page or a fetched one and prints `{ items }` as JSON (DESIGN.md "Command line").
  */
 import { readFile } from 'node:fs/promises';
@@ -11,18 +11,20 @@ import { decodeHtml } from '../net/charset.ts';
 import { fetchPage } from '../net/fetch-page.ts';
 import { UsageError, type Command } from './command.ts';
 
-const USAGE = 'callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]';
+const USAGE = 'callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]';
 
 interface Options {
   target: string;
   url?: string;
   now?: string;
   allowPrivate: boolean;
+  /** the learned date-role model instead of the default decision */
+  learnedRoles: boolean;
   verbose: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Partial<Options> & { allowPrivate: boolean; verbose: boolean } = { allowPrivate: false, verbose: false };
+  const options: Partial<Options> & { allowPrivate: boolean; learnedRoles: boolean; verbose: boolean } = { allowPrivate: false, learnedRoles: false, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const valueOf = (name: string) => {
@@ -33,6 +35,7 @@ function parseArgs(args: string[]): Options {
     if (arg === '--url') options.url = valueOf('--url');
     else if (arg === '--now') options.now = valueOf('--now');
     else if (arg === '--allow-private') options.allowPrivate = true;
+    else if (arg === '--learned-roles') options.learnedRoles = true;
     else if (arg === '--verbose' || arg === '-v') options.verbose = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (options.target) throw new UsageError('give one file or URL');
@@ -77,7 +80,7 @@ export const extractCommand: Command = {
       html = decodeHtml(new Uint8Array(bytes)).html;
       pageUrl = options.url ?? `file://${path}`;
     }
-    const result = await extractHtml({ html, url: pageUrl, now: nowFrom(options.now) });
+    const result = await extractHtml({ html, url: pageUrl, now: nowFrom(options.now), learnedRoles: options.learnedRoles });
     if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
     io.out(JSON.stringify({ items: result.items.map(printable) }, null, 2));
     return 0;

@@ -176,7 +176,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         edge: edgeOf(block, cues),
         cues: c.cues,
         extended: role === 'deadline' && cues.some((set) => set.extended.test(c.clause)),
-        confidence: mention.confidence,
+        // with the model, the role's probability is part of the date's confidence
+        confidence: mention.confidence * (roleProbability ?? 1),
         ...(roleProbability !== undefined ? { roleProbability } : {}),
         ...(options.keepFeatures && features ? { features } : {}),
       });
