@@ -21,7 +21,7 @@ export const MeSchema = v.object({ member: MemberSchema, team: TeamSchema, role:
 export const MembersSchema = v.object({ members: v.array(MemberSchema) });
 export const NewMemberSchema = v.object({ member: MemberSchema, token: v.string() });
 
-/** A person's display name: 1–100 characters, no control characters (they end up in logs and UIs). */
+/** A person's display name: 1–100 characters, no control or bidirectional override characters (they end up in logs and UIs). */
 export const MemberNameSchema = v.pipe(
   v.string(),
   v.trim(),
@@ -29,6 +29,8 @@ export const MemberNameSchema = v.pipe(
   v.maxLength(100, 'must be at most 100 characters'),
   // eslint-disable-next-line no-control-regex
   v.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'),
+  // U+202A–U+202E and U+2066–U+2069 reorder what follows: "Anna\u202Enimda" would show as another name in lists
+  v.regex(/^[^\u202a-\u202e\u2066-\u2069]*$/, 'must not contain bidirectional override characters'),
   plainText(),
 );
 
@@ -74,6 +76,7 @@ export const PushResultSchema = v.object({
     }),
   ),
   cursor: v.number(),
+  serverTime: v.pipe(v.string(), v.isoTimestamp(), v.description("the service's wall clock the ops were checked against")),
 });
 
 const digits = (name: string) => v.pipe(v.string(), v.regex(/^\d{1,15}$/, `${name} must be a non-negative integer`), v.transform(Number));
@@ -84,4 +87,9 @@ export const PullQuerySchema = v.object({
   limit: v.optional(v.pipe(digits('limit'), v.minValue(1, 'limit must be at least 1'), v.transform((n) => Math.min(n, 1000))), '1000'),
 });
 
-export const PullResultSchema = v.object({ items: v.array(ItemSchema), cursor: v.number(), more: v.boolean() });
+export const PullResultSchema = v.object({
+  items: v.array(ItemSchema),
+  cursor: v.number(),
+  more: v.boolean(),
+  serverTime: v.pipe(v.string(), v.isoTimestamp(), v.description("the service's wall clock when it answered")),
+});

@@ -7,6 +7,7 @@ import type { Item } from '../../shared/schema.ts';
 import { mergeOp } from '../../shared/sync/merge.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { findAppliedOp, insertAppliedOp } from '../store/applied-ops.ts';
+import { assigneeError } from './assignee.ts';
 import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../store/items.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -78,6 +79,8 @@ export async function applyOp(
   if (row && row.team_id !== w.teamId) {
     return { status: 'rejected', code: 'not_found', error: 'itemId names no item of this team' };
   }
+  const notMember = await assigneeError(w.trx, w.teamId, op.set);
+  if (notMember) return { status: 'rejected', code: 'invalid', error: notMember };
   const merged = mergeOp(row ? rowState(row) : null, op);
   if (!merged.ok) return { status: 'rejected', code: 'invalid', error: merged.error };
 
