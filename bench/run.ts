@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { benchAlerts } from './alerts.ts';
 import { benchDelivery } from './delivery.ts';
 import { benchExtension } from './extension.ts';
+import { benchExtraction } from './extraction.ts';
 import { benchFloor } from './floor.ts';
 import { benchPopup } from './popup.ts';
 import { machine, markdown, plainTable, type BenchOutcome } from './report.ts';
@@ -23,6 +24,7 @@ const benches: Record<string, Bench> = {
   sources: benchSources,
   popup: benchPopup,
   extension: benchExtension,
+  extraction: benchExtraction,
 };
 
 const RESULTS = resolve(import.meta.dirname, '../bench-results.json');

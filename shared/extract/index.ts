@@ -21,15 +21,33 @@ import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts'
 
 export type { Draft, Diagnostic, ExtractInput, ExtractResult } from './types.ts';
 
+/** The pipeline's stages in order, as a StageTimer names them. */
+export const STAGES = ['snapshot', 'structured', 'boilerplate', 'facts', 'segment', 'assemble', 'dedupe'] as const;
+export type Stage = (typeof STAGES)[number];
+/** Told each stage's duration in ms when it ends (the bench); without one no clock is read. */
+export type StageTimer = (stage: Stage, ms: number) => void;
+
+function stopwatch(timer: StageTimer | undefined): ((stage: Stage) => void) | undefined {
+  if (!timer) return undefined;
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timer(stage, now - last);
+    last = now;
+  };
+}
+
 /** Extracts the calls and events a page announces. */
-export function extract(input: ExtractInput): ExtractResult {
+export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
-  const { meta, cues, blocks, facts, today, allText } = readPage(input, note);
+  const lap = stopwatch(timer);
+  const { meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
   const { units, claimed, notes } = segment(sections, blocks, facts, cues);
   for (const n of notes) note('segment', n);
+  lap?.('segment');
 
   const host = hostOf(input.url);
   const programme = findProgramme(allText, cues);
@@ -44,8 +62,10 @@ export function extract(input: ExtractInput): ExtractResult {
     if (result.draft && 'call' in result && result.call) items.push(result.call);
     if (result.draft) items.push(result.draft);
   }
+  lap?.('assemble');
   const merged = mergeDuplicates(items);
   if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
+  lap?.('dedupe');
   return { items: merged, diagnostics };
 }
 
@@ -53,12 +73,14 @@ export function extract(input: ExtractInput): ExtractResult {
  * The page read up to its dated facts — structured data, main content, blocks and every date with its role — for
  * extract() and for training the role model (`keepFeatures` keeps each date's features).
  */
-export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures = false) {
+export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures = false, lap?: (stage: Stage) => void) {
   const root = snapshot(input.view);
+  lap?.('snapshot');
   const meta = readStructured(root);
   const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));
   const cues = cuesFor(lang);
   note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
+  lap?.('structured');
 
   const main = findMain(root, cues);
   meta.heading = headingOutside(root, main, cues);
@@ -68,6 +90,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   let blocks = joinBlocks([main, ...sideBoxes(root, main, cues)].map((node) => readBlocks(node, cues)));
   if (input.selection) blocks = selected(blocks, input.selection);
   note('boilerplate', `${blocks.length} blocks of content`);
+  lap?.('boilerplate');
 
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
@@ -80,6 +103,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
     const shown = facts.dates.find((f) => f.role === 'publication' && f.start.year !== null);
     if (shown) meta.published = `${shown.start.year}-${String(shown.start.month).padStart(2, '0')}-${String(shown.start.day).padStart(2, '0')}`;
   }
+  lap?.('facts');
   return { meta, cues, blocks, facts, today, allText };
 }
 
