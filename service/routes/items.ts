@@ -7,6 +7,7 @@ import { describeRoute } from '../openapi.ts';
 import { CreateItemBodySchema, IdParamSchema, ItemListSchema, PatchItemBodySchema } from '../schemas.ts';
 import { requireAssigneeMember } from '../services/assignee.ts';
 import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
+import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
 
 const list = describeRoute({ method: 'get', path: '/api/v1/items', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });
 const get = describeRoute({
@@ -21,7 +22,7 @@ const create = describeRoute({
   path: '/api/v1/items',
   summary: 'create an item (id made by the server unless given)',
   body: CreateItemBodySchema,
-  responses: { 201: { description: 'the item', schema: ItemSchema }, 409: { description: 'the id is taken' } },
+  responses: { 201: { description: 'the item', schema: ItemSchema }, 409: { description: "the id is taken — the same answer for the team's own and another team's id (ids are global; it never says whose)" } },
 });
 const patch = describeRoute({
   method: 'patch',
@@ -38,7 +39,14 @@ const remove = describeRoute({
   params: IdParamSchema,
   responses: { 204: { description: 'deleted' } },
 });
-export const itemsDocs = [list, get, create, patch, remove];
+const history = describeRoute({
+  method: 'get',
+  path: '/api/v1/items/:id/history',
+  summary: `who changed which fields of an item, when (newest first, at most ${HISTORY_LIMIT})`,
+  params: IdParamSchema,
+  responses: { 200: { description: 'the changes', schema: ItemHistorySchema } },
+});
+export const itemsDocs = [list, get, create, patch, remove, history];
 
 export const items = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ items: await listItems(c.get('deps'), c.get('actor')) }))
@@ -46,6 +54,7 @@ export const items = new Hono<AppEnv>()
     await requireAssigneeMember(c.get('deps').db, c.get('actor').team.id, c.req.valid('json'));
     return c.json(await createItem(c.get('deps'), c.get('actor'), c.req.valid('json')), 201);
   })
+  .get('/:id/history', validate('param', history.params), async (c) => c.json(await itemHistory(c.get('deps'), c.get('actor'), c.req.valid('param').id)))
   .get('/:id', validate('param', get.params), async (c) => c.json(await getItem(c.get('deps'), c.get('actor'), c.req.valid('param').id)))
   .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) => {
     await requireAssigneeMember(c.get('deps').db, c.get('actor').team.id, c.req.valid('json'));

@@ -39,6 +39,27 @@ describe.each(DIALECTS)('item and member guards on %s', (dialect) => {
     expect(items.map((i: { title: string; assignee: string | null }) => [i.title, i.assignee])).toEqual([['Aufruf', colleague.memberId]]);
   });
 
+  it('answers a create with another team\'s item id exactly as with the team\'s own taken id, and touches nothing', async () => {
+    const mine = await api.team('Mein Team');
+    const theirs = await api.team('Andere');
+    const own = await (await api.call('POST', '/api/v1/items', { token: mine.token, body: { kind: 'call', title: 'meins' } })).json();
+    const gone = await (await api.call('POST', '/api/v1/items', { token: mine.token, body: { kind: 'call', title: 'weg' } })).json();
+    await api.call('DELETE', `/api/v1/items/${gone.id}`, { token: mine.token });
+    const foreign = await (await api.call('POST', '/api/v1/items', { token: theirs.token, body: { kind: 'call', title: 'fremd' } })).json();
+    const answer = async (id: string) => {
+      const res = await api.call('POST', '/api/v1/items', { token: mine.token, body: { id, kind: 'event', title: 'Versuch' } });
+      const { error } = await res.json();
+      return { status: res.status, code: error.code, message: error.message };
+    };
+    const expected = await answer(own.id);
+    expect(expected.status).toBe(409);
+    expect(await answer(gone.id)).toEqual(expected);
+    expect(await answer(foreign.id)).toEqual(expected);
+    await expectError(await api.call('GET', `/api/v1/items/${foreign.id}`, { token: mine.token }), 404);
+    const untouched = await (await api.call('GET', `/api/v1/items/${foreign.id}`, { token: theirs.token })).json();
+    expect(untouched).toEqual(foreign);
+  });
+
   it('refuses member names with bidirectional overrides or isolates', async () => {
     const admin = await api.team();
     for (const mark of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
