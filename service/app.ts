@@ -1,11 +1,9 @@
 /**
- * createApp(deps) → the Hono app: a pure fetch handler built from injected dependencies (storage, clock, notifier,
+ * createApp(deps) → the Hono app: a pure fetch handler built from injected dependencies (storage, wall time, notifier,
  * logger). Only service/main.ts reads the environment and calls serve().
  */
 import { Hono } from 'hono';
 import pino from 'pino';
-import { v4 as uuidv4 } from 'uuid';
-import { Clock } from '../shared/sync/hlc.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { requireAuth } from './middleware/auth.ts';
 import { limitBody } from './middleware/body-limit.ts';
@@ -41,7 +39,6 @@ export function appDeps(deps: CreateAppDeps): AppDeps {
   return {
     ...deps,
     now,
-    clock: deps.clock ?? new Clock(uuidv4(), now),
     logger: deps.logger ?? pino({ level: 'silent' }),
     version: deps.version ?? VERSION,
     origins: deps.origins ?? [],

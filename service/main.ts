@@ -117,7 +117,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
-  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, clock: sources.clock, sources: sources.runtime, alerts: options.alerts });
+  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, sources: sources.runtime, alerts: options.alerts });
   const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
   const retention = startRetention({ db: store.db, logger });
   const server = await new Promise<ServerType>((resolveServer, reject) => {

@@ -4,8 +4,6 @@
  * `{ runs: [{ sourceId, name, run, changes }], watched: [...] }`. Exit code 0 even when a site fails (its run records
  * the error); 1 when storage or arguments fail.
  */
-import { v4 as uuidv4 } from 'uuid';
-import { Clock } from '../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../notifier.ts';
 import { findSource } from '../sources/repository.ts';
 import { createSourcesRuntime } from '../sources/runtime.ts';
@@ -37,7 +35,7 @@ export const scrape: Command = {
     const now = fixed === undefined ? Date.now : () => fixed + (Date.now() - startedAt);
     const store = await openMigratedStore(storeLocation(values.db, io));
     const notifier = createMemoryNotifier();
-    const deps = { db: store.db, notifier, clock: new Clock(uuidv4(), now), now };
+    const deps = { db: store.db, notifier, now };
     const runtime = await createSourcesRuntime(deps, { fetcher: { allowPrivate: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1', now } });
     try {
       const { engine } = runtime;

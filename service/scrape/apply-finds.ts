@@ -1,7 +1,7 @@
 /**
  * Writes one run's finds into the team's list through the sync core (service/services/apply.ts): a new find becomes
  * an item with status "new" and origin "source:<id>"; a known one gets an op only for the fields that really changed,
- * made with the server's clock after observing the item's hlcs (so the page's news wins over what it saw), and a
+ * made with the team's clock, ordered after the item's hlcs (so the page's news wins over what it saw), and a
  * moved deadline raises a "Frist geändert" event. Nothing is ever deleted: an item missing from a listing stays.
  */
 import { v7 as uuidv7 } from 'uuid';
@@ -74,7 +74,7 @@ export async function applyFinds(
       const row = match ? await findItemRow(w.trx, match.itemId) : undefined;
       if (!match || !row || row.team_id !== source.teamId) {
         const itemId = uuidv7();
-        const outcome = await applyOp(w, { itemId, hlc: deps.clock.now(), set: newItemSet(find) });
+        const outcome = await applyOp(w, { itemId, hlc: w.stamp(), set: newItemSet(find) });
         if (outcome.status !== 'applied') continue;
         items.push({ id: itemId, kind: find.kind, title: find.title, url: find.url, deadlines: find.deadlines, start: find.start, deleted: false });
         out.added++;
@@ -85,7 +85,7 @@ export async function applyFinds(
       const before = rowState(row);
       // a deleted item stays deleted: a person decided it is not for the team
       const set = before.fields.deleted ? {} : changedFields(match.known?.snapshot ?? null, find, before.fields);
-      const after = await applyPageChange(deps, w, row, set, source.id);
+      const after = await applyPageChange(w, row, set, source.id);
       if (after) {
         out.changed++;
         out.changes.push({ itemId: row.id, change: 'changed', title: after.title, url: after.url, fields: Object.keys(set) });

@@ -1,13 +1,12 @@
 /**
  * A change the server makes to an item because a page said so (a source run, a watched item's re-check): one op with
- * the server's clock advanced past the item's hlcs, and a "Frist geändert" event for every moved, added or removed
+ * an hlc of the team's clock ordered after the item's hlcs, and a "Frist geändert" event for every moved, added or removed
  * deadline (shared/alerts/changes.ts decides what counts).
  */
 import { deadlineChanges } from '../../shared/alerts/changes.ts';
 import type { Item, ItemFields } from '../../shared/schema.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { applyOp, type TeamWrite } from '../services/apply.ts';
-import type { ServiceDeps } from '../services/context.ts';
 import { insertDeadlineChangeEvent } from '../sources/repository.ts';
 import { rowState, type ItemRow } from '../store/items.ts';
 
@@ -20,7 +19,6 @@ const alertable = (id: string, fields: Pick<ItemFields, 'deadlines' | 'status' |
 
 /** Applies `set` to the item as a server-made op; the item after it when something changed, else null. */
 export async function applyPageChange(
-  deps: Pick<ServiceDeps, 'clock'>,
   w: TeamWrite,
   row: ItemRow,
   set: OpSet,
@@ -28,8 +26,7 @@ export async function applyPageChange(
 ): Promise<Item | null> {
   if (Object.keys(set).length === 0) return null;
   const before = rowState(row);
-  for (const hlc of Object.values(before.hlcs)) if (hlc) deps.clock.observe(hlc);
-  const outcome = await applyOp(w, { itemId: row.id, hlc: deps.clock.now(), set });
+  const outcome = await applyOp(w, { itemId: row.id, hlc: w.stamp(Object.values(before.hlcs)), set });
   if (outcome.status !== 'applied' || !outcome.changed) return null;
   for (const change of deadlineChanges(alertable(row.id, before.fields), alertable(row.id, outcome.item))) {
     await insertDeadlineChangeEvent(w.trx, {

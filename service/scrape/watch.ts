@@ -71,7 +71,7 @@ export async function checkWatchedItems(deps: RunDeps, limit = 20): Promise<Watc
             const set = changedFields(snapshot ? (JSON.parse(snapshot) as Found) : null, find, fields);
             const { result } = await withTeamWrite(deps, { teamId: row.team_id, memberId: row.created_by ?? 'watch' }, async (w) => {
               const fresh = await findItemRow(w.trx, row.id);
-              return fresh ? applyPageChange(deps, w, fresh, set, null) : null;
+              return fresh ? applyPageChange(w, fresh, set, null) : null;
             });
             if (result) {
               outcome.status = 'ok';

@@ -23,6 +23,10 @@ export interface TeamWrite {
   origin: string;
   /** hands out the next rev of the team's sequence */
   nextRev(): number;
+  /** an hlc of the team's clock for the service's own change, ordered after every hlc in `after` (the item's) */
+  stamp(after?: Iterable<string | undefined>): string;
+  /** moves the team's clock past the hlc of a member's accepted op (within the 5-minute rule) */
+  observe(hlc: string): void;
   /** rows read ahead for a whole push (two queries instead of two per op); kept current by applyOp */
   known?: KnownRows;
 }

@@ -1,14 +1,14 @@
-/** What business rules need besides input: storage, the server's hlc clock, wall time and change notifications. */
+/**
+ * What business rules need besides input: storage, wall time and change notifications. The service's hlc clock is
+ * per team and lives in the team row (team-clock.ts): write transactions stamp with `TeamWrite.stamp`.
+ */
 import type { Kysely } from 'kysely';
-import type { Clock } from '../../shared/sync/hlc.ts';
 import type { Notifier } from '../notifier.ts';
 import type { Database } from '../store/schema.ts';
 import type { ReadCache } from './read-cache.ts';
 
 export interface ServiceDeps {
   db: Kysely<Database>;
-  /** the server's own hybrid logical clock (REST edits are ops made by the server) */
-  clock: Clock;
   /** wall time in ms (injected so tests control it) */
   now: () => number;
   notifier: Notifier;

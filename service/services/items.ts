@@ -1,6 +1,6 @@
 /**
  * The REST view of items (DESIGN.md "HTTP API"): every write is a sync op made by the server, with an hlc of the
- * server's clock taken after observing the item's stored hlcs, so a REST edit always wins over what it saw.
+ * team's clock ordered after the item's stored hlcs, so a REST edit always wins over what it saw.
  */
 import { v7 as uuidv7 } from 'uuid';
 import type { Item, ItemFields } from '../../shared/schema.ts';
@@ -38,7 +38,7 @@ export async function createItem(
   const itemId = id ?? uuidv7();
   const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id, origin }, async (w) => {
     if (await findItemRow(w.trx, itemId)) throw conflict('an item with this id exists');
-    return applyOp(w, { itemId, hlc: deps.clock.now(), set });
+    return applyOp(w, { itemId, hlc: w.stamp(), set });
   });
   if (result.status !== 'applied') throw conflict('an item with this id exists');
   return result.item;
@@ -50,8 +50,7 @@ export async function updateItem(deps: ServiceDeps, actor: Actor, id: string, se
   const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
     const row = await findItemRow(w.trx, id);
     if (!row || row.team_id !== actor.team.id || row.deleted) throw notFound('no such item');
-    for (const hlc of Object.values(JSON.parse(row.hlcs) as Record<string, string>)) deps.clock.observe(hlc);
-    return applyOp(w, { itemId: id, hlc: deps.clock.now(), set });
+    return applyOp(w, { itemId: id, hlc: w.stamp(Object.values(JSON.parse(row.hlcs) as Record<string, string>)), set });
   });
   if (result.status !== 'applied') throw notFound('no such item');
   return result.item;

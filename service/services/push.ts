@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as v from 'valibot';
 import { canonicalJson } from '../../shared/sync/canonical.ts';
-import { parseHlc } from '../../shared/sync/hlc.ts';
+import { MAX_HLC_AHEAD_MS, parseHlc } from '../../shared/sync/hlc.ts';
 import { OpSchema, type Op } from '../../shared/sync/op.ts';
 import { applyOp, readAhead } from './apply.ts';
 import { requireWriter } from './auth.ts';
@@ -13,20 +13,19 @@ import type { Actor, ServiceDeps } from './context.ts';
 import { issuesToFields } from './issues.ts';
 import { withTeamWrite } from './team-write.ts';
 
-/** How far ahead of the server's clock an op's hlc may be. */
-export const MAX_HLC_AHEAD_MS = 24 * 60 * 60 * 1000;
-
 export type OpResult = { opId: string | null; status: 'applied' | 'duplicate' | 'rejected'; error?: string };
 
 export interface PushResult {
   results: OpResult[];
   cursor: number;
+  /** the service's wall clock (ISO) the ops were checked against: a client ahead of it re-stamps its pending ops */
+  serverTime: string;
 }
 
 type Prepared = { ok: true; op: Op; hash: string } | { ok: false; opId: string | null; error: string };
 
-/** Validates one raw op of a push by client `clientId` (pure apart from the wall clock). */
-export function prepareOp(raw: unknown, clientId: string, wallNow: number): Prepared {
+/** Validates one raw op of a push by client `clientId` to team `teamId` against the service's wall clock `wallNow`. */
+export function prepareOp(raw: unknown, clientId: string, teamId: string, wallNow: number): Prepared {
   const rawId = raw && typeof raw === 'object' && typeof (raw as { opId?: unknown }).opId === 'string' ? (raw as { opId: string }).opId : null;
   const parsed = v.safeParse(OpSchema, raw);
   if (!parsed.success) {
@@ -38,8 +37,12 @@ export function prepareOp(raw: unknown, clientId: string, wallNow: number): Prep
   if (hlc.clientId.toLowerCase() !== clientId) {
     return { ok: false, opId: op.opId, error: 'hlc: its clientId part must be the pushing clientId' };
   }
+  if (hlc.clientId.toLowerCase() === teamId) {
+    // the team's id is the clientId of the service's own clock for the team (team-clock.ts)
+    return { ok: false, opId: op.opId, error: 'hlc: this clientId belongs to the service' };
+  }
   if (hlc.ms > wallNow + MAX_HLC_AHEAD_MS) {
-    return { ok: false, opId: op.opId, error: 'hlc: more than 24 h ahead of the server clock' };
+    return { ok: false, opId: op.opId, error: 'hlc: more than 5 minutes ahead of the server clock' };
   }
   const hash = createHash('sha256').update(canonicalJson({ itemId: op.itemId, hlc: op.hlc, set: op.set })).digest('hex');
   return { ok: true, op, hash };
@@ -49,7 +52,7 @@ export function prepareOp(raw: unknown, clientId: string, wallNow: number): Prep
 export async function push(deps: ServiceDeps, actor: Actor, clientId: string, rawOps: unknown[]): Promise<PushResult> {
   requireWriter(actor, 'a viewer cannot push');
   const wallNow = deps.now();
-  const prepared = rawOps.map((raw) => prepareOp(raw, clientId.toLowerCase(), wallNow));
+  const prepared = rawOps.map((raw) => prepareOp(raw, clientId.toLowerCase(), actor.team.id.toLowerCase(), wallNow));
   const { result, cursor } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
     const valid = prepared.flatMap((p) => (p.ok ? [p.op] : []));
     w.known = await readAhead(w.trx, w.teamId, valid.map((op) => op.opId), valid.map((op) => op.itemId));
@@ -63,12 +66,12 @@ export async function push(deps: ServiceDeps, actor: Actor, clientId: string, ra
       if (outcome.status === 'rejected') {
         results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error });
       } else {
-        // the server's clock moves past every accepted hlc, so its own later edits order after them
-        deps.clock.observe(p.op.hlc);
+        // the team's clock moves past every accepted hlc, so the service's later edits of the team order after them
+        w.observe(p.op.hlc);
         results.push({ opId: p.op.opId, status: outcome.status });
       }
     }
     return results;
   });
-  return { results: result, cursor };
+  return { results: result, cursor, serverTime: new Date(wallNow).toISOString() };
 }

@@ -1,16 +1,17 @@
 /**
- * One write transaction of a team: takes the team lock first, hands out revs from the team-wide sequence, stores
- * the sequence, commits, and only then announces the new cursor — so every acknowledged change is durable and
- * every announced cursor is readable.
+ * One write transaction of a team: takes the team lock first, hands out revs from the team-wide sequence, stamps the
+ * service's own changes with the team's clock, stores both, commits, and only then announces the new cursor — so every
+ * acknowledged change is durable and every announced cursor is readable.
  */
 import { notFound } from '../errors.ts';
-import { lockTeam, setTeamRev } from '../store/teams.ts';
+import { lockTeam, setTeamState } from '../store/teams.ts';
 import type { TeamWrite } from './apply.ts';
 import { isoNow, type ServiceDeps } from './context.ts';
+import { teamClock } from './team-clock.ts';
 
 /** Runs `work` in a locked write transaction of the team; returns its result and the team's cursor after commit. */
 export async function withTeamWrite<T>(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, 'db' | 'now' | 'notifier'>,
   who: { teamId: string; memberId: string | null; origin?: string },
   work: (w: TeamWrite) => Promise<T>,
 ): Promise<{ result: T; cursor: number }> {
@@ -18,7 +19,8 @@ export async function withTeamWrite<T>(
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const start = await lockTeam(trx, who.teamId);
     if (start === undefined) throw notFound('no such team');
-    let rev = start;
+    let rev = start.rev;
+    const clock = teamClock(who.teamId, start.hlc, deps.now);
     const result = await work({
       trx,
       teamId: who.teamId,
@@ -26,11 +28,11 @@ export async function withTeamWrite<T>(
       at: isoNow(deps),
       origin: who.origin ?? 'clip',
       nextRev: () => ++rev,
+      stamp: clock.stamp,
+      observe: clock.observe,
     });
-    if (rev !== start) {
-      changed = true;
-      await setTeamRev(trx, who.teamId, rev);
-    }
+    changed = rev !== start.rev;
+    if (changed || clock.last !== start.hlc) await setTeamState(trx, who.teamId, { rev, hlc: clock.last });
     return { result, cursor: rev };
   });
   if (changed) {

@@ -58,9 +58,9 @@ export async function importWatchlist(deps: ServiceDeps, teamId: string, records
       const existing = id ? await findItemRow(w.trx, id) : undefined;
       const ours = existing?.team_id === teamId;
       const itemId = id && (!existing || ours) ? id : uuidv7();
-      if (ours) for (const hlc of Object.values(JSON.parse(existing!.hlcs) as Record<string, string>)) deps.clock.observe(hlc);
+      const seen = ours ? Object.values(JSON.parse(existing!.hlcs) as Record<string, string>) : [];
       const keepOrigin = typeof origin === 'string' && /^(clip|source:[\w.:-]{1,100})$/.test(origin) ? origin : 'clip';
-      const outcome = await applyOp({ ...w, origin: keepOrigin }, { itemId, hlc: deps.clock.now(), set });
+      const outcome = await applyOp({ ...w, origin: keepOrigin }, { itemId, hlc: w.stamp(seen), set });
       if (outcome.status !== 'applied') report.rejected.push({ index, error: outcome.status === 'rejected' ? outcome.error : 'duplicate' });
       else if (!ours) report.created += 1;
       else if (outcome.changed) report.updated += 1;

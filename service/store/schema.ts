@@ -11,6 +11,8 @@ export interface TeamsTable {
   /** the team-wide change sequence: the last rev handed out */
   rev: Generated<number>;
   created_at: string;
+  /** the team's server clock: the last hlc the service stamped or observed for this team, '' before the first */
+  hlc: Generated<string>;
 }
 
 export interface MembersTable {

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { dialectOf } from './db.ts';
 import type { Database, TeamsTable } from './schema.ts';
 
-export type TeamRow = Omit<TeamsTable, 'rev'> & { rev: number };
+export type TeamRow = Omit<TeamsTable, 'rev' | 'hlc'> & { rev: number; hlc: string };
 
 /** Inserts a team with its sequence at 0. */
 export async function insertTeam(db: Kysely<Database>, team: { id: string; name: string; createdAt: string }): Promise<void> {
@@ -21,28 +21,33 @@ export async function countTeams(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
+/** What a write transaction reads from the locked team row: its last rev and its server clock ('' before the first). */
+export interface TeamLock {
+  rev: number;
+  hlc: string;
+}
+
 /**
- * Locks the team row for the rest of the write transaction and returns its last rev, so concurrent writers of one
- * team serialise and rev order is commit order (a pull never skips a rev). Must be the transaction's first statement:
- * on SQLite the no-op UPDATE takes the write lock up front (waiting per busy_timeout) instead of failing on upgrade.
+ * Locks the team row for the rest of the write transaction and returns its last rev and clock, so concurrent writers of
+ * one team serialise, rev order is commit order (a pull never skips a rev) and the team's clock only moves forward.
+ * Must be the transaction's first statement: on SQLite the no-op UPDATE takes the write lock up front (waiting per
+ * busy_timeout) instead of failing on upgrade.
  */
-export async function lockTeam(trx: Kysely<Database>, teamId: string): Promise<number | undefined> {
+export async function lockTeam(trx: Kysely<Database>, teamId: string): Promise<TeamLock | undefined> {
   if (dialectOf(trx) === 'postgres') {
-    const row = await trx.selectFrom('teams').select('rev').where('id', '=', teamId).forUpdate().executeTakeFirst();
-    return row?.rev;
+    return trx.selectFrom('teams').select(['rev', 'hlc']).where('id', '=', teamId).forUpdate().executeTakeFirst();
   }
-  const row = await trx
+  return trx
     .updateTable('teams')
     .set({ rev: sql<number>`rev` })
     .where('id', '=', teamId)
-    .returning('rev')
+    .returning(['rev', 'hlc'])
     .executeTakeFirst();
-  return row?.rev;
 }
 
-/** Stores the team's last handed-out rev (inside the transaction that locked it). */
-export async function setTeamRev(trx: Kysely<Database>, teamId: string, rev: number): Promise<void> {
-  await trx.updateTable('teams').set({ rev }).where('id', '=', teamId).execute();
+/** Stores the team's last handed-out rev and its clock (inside the transaction that locked it). */
+export async function setTeamState(trx: Kysely<Database>, teamId: string, state: TeamLock): Promise<void> {
+  await trx.updateTable('teams').set(state).where('id', '=', teamId).execute();
 }
 
 /** The team's current cursor (last rev). */

@@ -8,6 +8,12 @@ import * as v from 'valibot';
 const HLC_PATTERN = /^(\d{13})-(\d{4})-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const MAX_COUNTER = 9999;
 
+/**
+ * How far ahead of the service's wall clock an hlc may be (DESIGN.md "Sync protocol": 5 minutes). The service refuses
+ * ops beyond it; a client that finds itself ahead re-stamps what it has not yet sent (shared/sync/skew.ts).
+ */
+export const MAX_HLC_AHEAD_MS = 5 * 60 * 1000;
+
 export interface HlcParts {
   ms: number;
   counter: number;
@@ -23,6 +29,11 @@ export function formatHlc({ ms, counter, clientId }: HlcParts): string {
 export function parseHlc(hlc: string): HlcParts | null {
   const m = HLC_PATTERN.exec(hlc);
   return m ? { ms: Number(m[1]), counter: Number(m[2]), clientId: m[3] } : null;
+}
+
+/** The milliseconds part of an hlc; NaN when it is not one. */
+export function hlcMs(hlc: string): number {
+  return parseHlc(hlc)?.ms ?? Number.NaN;
 }
 
 /** Orders two hlcs (negative, zero, positive) — plain string order, by design of the format. */
@@ -48,6 +59,11 @@ export class Clock {
     readonly clientId: string,
     private readonly wallNow: () => number,
   ) {}
+
+  /** The last hlc this clock returned or observed; '' before the first. */
+  get last(): string {
+    return this.#ms === 0 ? '' : formatHlc({ ms: this.#ms, counter: this.#counter, clientId: this.clientId });
+  }
 
   /** The next hlc of this client. */
   now(): string {

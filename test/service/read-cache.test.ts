@@ -33,14 +33,14 @@ describe('read cache (SQLite)', () => {
       // warm: the member's token and the team's empty delta are now answered from memory
       for (let i = 0; i < 3; i++) {
         expect((await api.call('GET', '/api/v1/me', { token: member.token })).status).toBe(200);
-        expect(await (await api.call('GET', '/api/v1/sync/pull?since=0', { token: member.token })).json()).toEqual({ items: [], cursor: 0, more: false });
+        expect(await (await api.call('GET', '/api/v1/sync/pull?since=0', { token: member.token })).json()).toEqual({ items: [], cursor: 0, more: false, serverTime: expect.any(String) });
       }
       const created = await api.call('POST', '/api/v1/items', { token: admin.token, body: { kind: 'call', title: 'neu' } });
       expect(created.status).toBe(201);
       const pulled = await (await api.call('GET', '/api/v1/sync/pull?since=0', { token: member.token })).json();
       expect(pulled.items.map((i: { title: string }) => i.title)).toEqual(['neu']);
       expect(pulled.cursor).toBe(1);
-      expect(await (await api.call('GET', '/api/v1/sync/pull?since=1', { token: member.token })).json()).toEqual({ items: [], cursor: 1, more: false });
+      expect(await (await api.call('GET', '/api/v1/sync/pull?since=1', { token: member.token })).json()).toEqual({ items: [], cursor: 1, more: false, serverTime: expect.any(String) });
 
       expect((await api.call('DELETE', `/api/v1/members/${member.memberId}`, { token: admin.token })).status).toBe(204);
       expect((await api.call('GET', '/api/v1/me', { token: member.token })).status).toBe(401);
@@ -95,7 +95,7 @@ describe('read cache (SQLite)', () => {
     const get = (path: string, token: string) => fetch(`${service.url}${path}`, { headers: { Authorization: `Bearer ${token}` } });
     const me = await (await get('/api/v1/me', admin)).json();
     const teamId: string = me.team.id;
-    for (let i = 0; i < 3; i++) expect(await (await get('/api/v1/sync/pull?since=0', admin)).json()).toEqual({ items: [], cursor: 0, more: false });
+    for (let i = 0; i < 3; i++) expect(await (await get('/api/v1/sync/pull?since=0', admin)).json()).toEqual({ items: [], cursor: 0, more: false, serverTime: expect.any(String) });
 
     const added = await cliProcess(['member', 'add', '--team', teamId, 'Bea', '--db', file, '--json'], { cwd });
     expect(added.code).toBe(0);
@@ -107,7 +107,7 @@ describe('read cache (SQLite)', () => {
     expect(imported.code).toBe(0);
     const pulled = await (await get('/api/v1/sync/pull?since=0', bea.token)).json();
     expect(pulled.items.map((i: { title: string }) => i.title)).toEqual(['importiert']);
-    expect(await (await get(`/api/v1/sync/pull?since=${pulled.cursor}`, bea.token)).json()).toEqual({ items: [], cursor: pulled.cursor, more: false });
+    expect(await (await get(`/api/v1/sync/pull?since=${pulled.cursor}`, bea.token)).json()).toEqual({ items: [], cursor: pulled.cursor, more: false, serverTime: expect.any(String) });
 
     const other = await openMigratedStore(file);
     try {

@@ -2,7 +2,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach } from 'vitest';
-import { Clock } from '../../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor, ServiceDeps } from '../../../service/services/context.ts';
 import { addMember, createTeam } from '../../../service/services/members.ts';
@@ -61,7 +60,7 @@ export async function simTeam(db: Kysely<Database>, at: string, now: () => numbe
   const added = await addMember(db, created.team.id, { name: 'Mitglied', role: 'member', at });
   const admin: Actor = { team: { id: created.team.id, name: created.team.name }, member: { id: created.member.id, name: 'Admin', role: 'admin' } };
   const member: Actor = { team: admin.team, member: { id: added.member.id, name: 'Mitglied', role: 'member' } };
-  const deps: ServiceDeps = { db, now, clock: new Clock(crypto.randomUUID(), now), notifier: createMemoryNotifier() };
+  const deps: ServiceDeps = { db, now, notifier: createMemoryNotifier() };
   return { admin, member, deps, adminToken: created.token, memberToken: added.token };
 }
 

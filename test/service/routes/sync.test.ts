@@ -19,7 +19,7 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     const create = { opId: uuid(), itemId, hlc: hlcAt(tick(), client), set: { kind: 'call', title: 'Nakopa', notes: 'a' } };
     const res = await pushAs(token, client, [create]);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ results: [{ opId: create.opId, status: 'applied' }], cursor: 1 });
+    expect(await res.json()).toEqual({ results: [{ opId: create.opId, status: 'applied' }], cursor: 1, serverTime: new Date(wall).toISOString() });
 
     // two clients edit different fields offline: both edits survive
     const other = uuid();
@@ -29,10 +29,11 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     expect((await (await pushAs(token, other, [older])).json()).cursor).toBe(3);
     // an op older than the stored field loses that field, but is still applied (nothing else to change → no rev)
     const stale = { opId: uuid(), itemId, hlc: hlcAt(wall + 5, other), set: { notes: 'stale' } };
-    expect(await (await pushAs(token, other, [stale])).json()).toEqual({ results: [{ opId: stale.opId, status: 'applied' }], cursor: 3 });
+    expect(await (await pushAs(token, other, [stale])).json()).toEqual({ results: [{ opId: stale.opId, status: 'applied' }], cursor: 3, serverTime: new Date(wall).toISOString() });
 
+    tick();
     const pulled = await pullAs(token);
-    expect(pulled).toMatchObject({ cursor: 3, more: false });
+    expect(pulled).toMatchObject({ cursor: 3, more: false, serverTime: new Date(wall).toISOString() });
     expect(pulled.items).toHaveLength(1);
     expect(pulled.items[0]).toMatchObject({ id: itemId, title: 'Nakopa', notes: 'b', status: 'watching', rev: 3, createdBy: memberId, origin: 'clip' });
   });
@@ -90,11 +91,33 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     expect(pulled.items.map((i: { title: string }) => i.title)).toEqual(['eins', 'zwei']);
   });
 
-  it('accepts an hlc up to 24 h ahead of the server clock', async () => {
+  it('accepts an hlc up to 5 minutes ahead of the server clock and refuses one beyond', async () => {
     const { token } = await api.team();
     const client = uuid();
-    const op = { opId: uuid(), itemId: uuid(), hlc: hlcAt(wall + 23 * 3600_000, client), set: { kind: 'call', title: 'ahead' } };
-    expect((await (await pushAs(token, client, [op])).json()).results[0].status).toBe('applied');
+    const edge = { opId: uuid(), itemId: uuid(), hlc: hlcAt(wall + 5 * 60_000, client), set: { kind: 'call', title: 'ahead' } };
+    const beyond = { opId: uuid(), itemId: uuid(), hlc: hlcAt(wall + 5 * 60_000 + 1, client), set: { kind: 'call', title: 'too far' } };
+    const { results } = await (await pushAs(token, client, [edge, beyond])).json();
+    expect(results).toEqual([
+      { opId: edge.opId, status: 'applied' },
+      { opId: beyond.opId, status: 'rejected', error: 'hlc: more than 5 minutes ahead of the server clock' },
+    ]);
+  });
+
+  it("refuses ops stamped with the team's own id, the clientId of the service's clock for the team", async () => {
+    const { token, teamId } = await api.team();
+    const op = { opId: uuid(), itemId: uuid(), hlc: hlcAt(wall, teamId), set: { kind: 'call', title: 'as the service' } };
+    const { results } = await (await pushAs(token, teamId, [op])).json();
+    expect(results).toEqual([{ opId: op.opId, status: 'rejected', error: 'hlc: this clientId belongs to the service' }]);
+  });
+
+  it("documents the answers' serverTime in the OpenAPI document", async () => {
+    const { token } = await api.team();
+    const doc = await (await api.call('GET', '/api/v1/openapi.json', { token })).json();
+    for (const [path, method] of [['/api/v1/sync/push', 'post'], ['/api/v1/sync/pull', 'get']]) {
+      const schema = doc.paths[path][method].responses['200'].content['application/json'].schema;
+      expect(schema.required).toContain('serverTime');
+      expect(schema.properties.serverTime).toMatchObject({ type: 'string', format: 'date-time' });
+    }
   });
 
   it('refuses malformed push envelopes with a 4xx', async () => {
@@ -134,7 +157,7 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     expect(seen.map((i) => i.rev)).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(seen.at(-1)).toMatchObject({ id: ids[0], deleted: true, title: 'n0' });
     expect(cursor).toBe(8);
-    expect(await pullAs(token, `since=${cursor}`)).toEqual({ items: [], cursor: 8, more: false });
+    expect(await pullAs(token, `since=${cursor}`)).toEqual({ items: [], cursor: 8, more: false, serverTime: new Date(wall).toISOString() });
     // larger limits are clamped, not refused
     expect((await pullAs(token, 'since=0&limit=5000')).items).toHaveLength(7);
     expect((await pullAs(token, 'limit=2')).items.map((i: { rev: number }) => i.rev)).toEqual([2, 3]);
@@ -179,7 +202,7 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     const { token } = await api.team();
     const client = uuid();
     const itemId = uuid();
-    const ahead = wall + 3600_000;
+    const ahead = wall + 4 * 60_000;
     await pushAs(token, client, [{ opId: uuid(), itemId, hlc: hlcAt(ahead, client), set: { kind: 'call', title: 'by client' } }]);
     const patched = await api.call('PATCH', `/api/v1/items/${itemId}`, { token, body: { title: 'by REST' } });
     expect((await patched.json()).title).toBe('by REST');

@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSourcesRuntime, type SourcesRuntime } from '../../../service/sources/runtime.ts';
-import { Clock } from '../../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import { testApi, type TestApi } from '../helpers/api.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
@@ -19,9 +18,8 @@ describe.each(DIALECTS)('/api/v1/sources (%s)', (dialect) => {
   beforeEach(async () => {
     store = await openTestStore(dialect);
     const notifier = createMemoryNotifier();
-    const clock = new Clock(crypto.randomUUID(), Date.now);
-    runtime = await createSourcesRuntime({ db: store.db, notifier, clock, now: Date.now }, { fetcher: { allowPrivate: true, lookup: site.lookup, minDelayMs: 0, timeoutMs: 1500 } });
-    api = await testApi(store, { notifier, clock, sources: runtime });
+    runtime = await createSourcesRuntime({ db: store.db, notifier, now: Date.now }, { fetcher: { allowPrivate: true, lookup: site.lookup, minDelayMs: 0, timeoutMs: 1500 } });
+    api = await testApi(store, { notifier, sources: runtime });
   });
   afterEach(async () => {
     await runtime.engine.close();

@@ -1,7 +1,5 @@
 /** A scrape engine over a test store and the fixture site, with a team and its admin. */
-import { v4 as uuidv4 } from 'uuid';
 import { afterEach, beforeEach } from 'vitest';
-import { Clock } from '../../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor } from '../../../service/services/context.ts';
 import { createTeam } from '../../../service/services/members.ts';
@@ -22,7 +20,7 @@ export const NOW = Date.parse('2023-06-01T08:00:00Z');
 
 export interface Harness {
   actor: Actor;
-  deps: { db: TestStore['db']; notifier: ReturnType<typeof createMemoryNotifier>; clock: Clock; now: () => number };
+  deps: { db: TestStore['db']; notifier: ReturnType<typeof createMemoryNotifier>; now: () => number };
   engine: ScrapeEngine;
   /** another engine (a second service instance) on the same store */
   second(): ScrapeEngine;
@@ -38,7 +36,7 @@ export async function harness(store: TestStore, site: FixtureSite, options: { ti
   // the fixture day, moving forward with real time so runs and hlcs stay ordered
   const now = () => NOW + (Date.now() - started);
   const notifier = createMemoryNotifier();
-  const deps = { db: store.db, notifier, clock: new Clock(uuidv4(), now), now };
+  const deps = { db: store.db, notifier, now };
   const created = await createTeam(store.db, { name: 'Team', adminName: 'Admin', at: new Date(now()).toISOString() });
   const actor: Actor = { team: { id: created.team.id, name: created.team.name }, member: { id: created.member.id, name: 'Admin', role: 'admin' } };
   const engines: ScrapeEngine[] = [];
