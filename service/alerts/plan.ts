@@ -7,10 +7,11 @@
  */
 import type { Kysely } from 'kysely';
 import { buildDigest, digestSlots, dueAlerts, isMuted, type AlertItem, type DigestItem, type Mutes } from '../../shared/alerts.ts';
-import type { Deadline, ItemFields } from '../../shared/schema.ts';
+import { isSupportedDate, type Deadline, type ItemFields } from '../../shared/schema.ts';
 import { listMembers } from '../store/members.ts';
 import type { Database } from '../store/schema.ts';
 import { liveItemRows } from '../store/items.ts';
+import { readStoredJson } from '../store/read-json.ts';
 import { sourcesDb } from '../sources/tables.ts';
 import { teamChannels, type ChannelRow } from './channels-store.ts';
 import { channels as registry, isChannelType } from './channels/index.ts';
@@ -92,11 +93,15 @@ export async function planTeam(db: Kysely<Database>, team: { id: string; created
   if (sinceMs >= nowMs) return 0;
   const since = new Date(sinceMs).toISOString();
   const rules = await teamAlertRules(db, team.id);
-  const items: (AlertItem & DigestItem & Pick<ItemFields, 'title'>)[] = (await liveItemRows(db, team.id)).map((row) => {
-    const fields = JSON.parse(row.fields) as ItemFields;
+  const items: (AlertItem & DigestItem & Pick<ItemFields, 'title'>)[] = (await liveItemRows(db, team.id)).flatMap((row) => {
+    const fields = readStoredJson<ItemFields>(row.fields);
+    // a row that cannot be read, or has no deadlines list, alerts nothing; the team's other items still do
+    if (!fields || !Array.isArray(fields.deadlines)) return [];
+    // a date outside the schema's years (stored before that rule, "31.12.9999") is no deadline
+    const deadlines = fields.deadlines.filter((d) => typeof d?.date === 'string' && isSupportedDate(d.date));
     // known since its last change as the server saw it: a deadline edited offline days ago still counts from when it
     // arrived, so alerts that fell due before are "missed" (one late, most urgent) rather than silently lost
-    return { id: row.id, title: fields.title, url: fields.url, status: fields.status, deadlines: fields.deadlines, deleted: false, knownSince: row.updated_at };
+    return [{ id: row.id, title: fields.title, url: fields.url, status: fields.status, deadlines, deleted: false, knownSince: row.updated_at }];
   });
 
   const due = dueAlerts(items, rules, nowMs, { since: sinceMs });

@@ -30,15 +30,24 @@ export interface AlertRunOptions {
 export interface AlertRunReport extends DeliverReport {
   now: string;
   enqueued: number;
+  /** teams whose window could not be planned this time (kept for the next run), with why */
+  unplanned: { teamId: string; error: string }[];
 }
 
 /** Plans and delivers everything due at `nowMs`. */
 export async function runAlerts(options: AlertRunOptions, nowMs: number): Promise<AlertRunReport> {
   const { db } = options;
   const now = new Date(nowMs).toISOString();
-  const report: AlertRunReport = { now, enqueued: 0, sent: 0, retried: 0, failed: 0, cancelled: 0 };
+  const report: AlertRunReport = { now, enqueued: 0, sent: 0, retried: 0, failed: 0, cancelled: 0, unplanned: [] };
   const teams = await db.selectFrom('teams').select(['id', 'created_at']).orderBy('id').execute();
-  for (const team of teams) report.enqueued += await planTeam(db, team, nowMs);
+  for (const team of teams) {
+    // one team whose data cannot be planned never holds up the others' alerts; its window stays open for the next run
+    try {
+      report.enqueued += await planTeam(db, team, nowMs);
+    } catch (error) {
+      report.unplanned.push({ teamId: team.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
   const attemptTimeoutMs = options.attemptTimeoutMs ?? 10_000;
   const concurrency = options.concurrency ?? 32;

@@ -33,6 +33,7 @@ export function startAlertScheduler(options: {
     if (running || stopped) return;
     running = runAlerts({ db: options.db, context: runtime.context, attemptTimeoutMs: options.settings?.attemptTimeoutMs }, now())
       .then((report) => {
+        if (report.unplanned.length) options.logger?.error({ unplanned: report.unplanned }, 'alert run: teams not planned');
         if (report.enqueued || report.sent || report.failed || report.retried) options.logger?.info({ alerts: report }, 'alert run');
       })
       .catch((error: unknown) => options.logger?.error({ err: error }, 'alert run failed'))

@@ -3,6 +3,7 @@
  * could not be read. Fetch failures stay FetchErrors (service/net); {@link describeFailure} turns either into what
  * a run records.
  */
+import { normalizeText } from '../../shared/text.ts';
 import { isFetchError } from '../net/fetch-error.ts';
 
 export type ScrapeErrorCode = 'robots_disallowed' | 'rate_limited' | 'unreadable' | 'selector';
@@ -33,6 +34,7 @@ export function describeFailure(error: unknown): FailureRecord {
     return { code: error.code, message: error.message, httpStatus: error.details.status ?? null, retryAt: error.details.retryAt };
   }
   if (isFetchError(error)) return { code: error.code, message: error.message, httpStatus: error.details.status ?? null };
-  const message = error instanceof Error ? error.message : String(error);
+  // any error's text may quote a page or a stored value: normalised, or PostgreSQL may refuse to record it
+  const message = normalizeText(error instanceof Error ? error.message : String(error));
   return { code: 'internal', message: message.slice(0, 500), httpStatus: null };
 }

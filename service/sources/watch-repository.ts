@@ -1,20 +1,24 @@
 /** The daily re-check of watched items' pages: one row per watched item, with its validators and last snapshot. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { dialectOf } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
+import { normalizeText } from '../../shared/text.ts';
+import { readStoredJson } from '../store/read-json.ts';
 import { sourcesDb, type ItemChecksTable } from './tables.ts';
 
-/** Live items with `watch` on and a URL: id, team, url (read from the fields JSON in SQL, per dialect). */
+/**
+ * Live items with `watch` on and an http(s) URL: id, team, url. The fields are read in JavaScript, one row at a time:
+ * a JSON cast in SQL (`fields::jsonb`) fails the whole query on one row PostgreSQL cannot read as jsonb (a `\u0000`
+ * or a lone surrogate escape, stored before text was normalised), which stopped the checks of every team (issue 15,
+ * item 4). A row whose JSON cannot be read at all has no page to check: it is left out.
+ */
 export async function watchedItems(db: Kysely<Database>): Promise<Array<{ id: string; team_id: string; url: string }>> {
-  const watch = dialectOf(db) === 'postgres' ? sql<boolean>`(fields::jsonb ->> 'watch') = 'true'` : sql<boolean>`json_extract(fields, '$.watch') = 1`;
-  const url = dialectOf(db) === 'postgres' ? sql<string | null>`fields::jsonb ->> 'url'` : sql<string | null>`json_extract(fields, '$.url')`;
-  const rows = await db
-    .selectFrom('items')
-    .select(['id', 'team_id', url.as('url')])
-    .where('deleted', '=', 0)
-    .where(watch)
-    .execute();
-  return rows.filter((r): r is { id: string; team_id: string; url: string } => typeof r.url === 'string' && /^https?:\/\//i.test(r.url));
+  const rows = await db.selectFrom('items').select(['id', 'team_id', 'fields']).where('deleted', '=', 0).execute();
+  return rows.flatMap((row) => {
+    const { watch, url } = readStoredJson<{ watch?: unknown; url?: unknown }>(row.fields) ?? {};
+    // normalised as text is now: a NUL in an old row's URL would make PostgreSQL refuse the check row
+    return watch === true && typeof url === 'string' && /^https?:\/\//i.test(url) ? [{ id: row.id, team_id: row.team_id, url: normalizeText(url) }] : [];
+  });
 }
 
 export async function allItemChecks(db: Kysely<Database>): Promise<ItemChecksTable[]> {

@@ -49,7 +49,7 @@ describe.each(DIALECTS)('calendar feed routes on %s', (dialect) => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('callwatch – Gemeinde Kalletal');
     expect(calendar.getFirstPropertyValue('url')).toBe(url);
     const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-    expect(events.map((e) => e.uid)).toEqual([`${item.id}-2027-03-31T15:00-application@callwatch`]);
+    expect(events.map((e) => e.uid)).toEqual([`${item.id}-application@callwatch`]);
     expect(events[0].summary).toBe('Antragsfrist: Nakopa');
     expect(events[0].startDate.toJSDate().toISOString()).toBe('2027-03-31T13:00:00.000Z');
 
@@ -60,6 +60,14 @@ describe.each(DIALECTS)('calendar feed routes on %s', (dialect) => {
     const changed = await api.call('GET', path(url), { headers: { 'If-None-Match': etag } });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain('Nakopa 2027');
+    // a moved deadline is the same event moved: same UID, higher SEQUENCE, the new date
+    const before = new ICAL.Event(new ICAL.Component(ICAL.parse(await (await api.call('GET', path(url))).text())).getFirstSubcomponent('vevent')!);
+    await api.call('PATCH', `/api/v1/items/${item.id}`, { token: admin.token, body: { deadlines: [{ date: '2027-04-30', time: '15:00', label: 'Antragsfrist', kind: 'application' }] } });
+    const moved = await (await api.call('GET', path(url))).text();
+    const after = new ICAL.Event(new ICAL.Component(ICAL.parse(moved)).getFirstSubcomponent('vevent')!);
+    expect([after.uid, after.startDate.toString().slice(0, 10)]).toEqual([before.uid, '2027-04-30']);
+    expect(after.sequence).toBeGreaterThan(before.sequence);
+    expect(moved.endsWith('END:VCALENDAR\r\n')).toBe(true);
 
     // another team's feed shows nothing of this team
     const other = await api.team();
