@@ -8,6 +8,7 @@ import { mergeOp } from '../../shared/sync/merge.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { findAppliedOp, insertAppliedOp } from '../store/applied-ops.ts';
 import { assigneeError } from './assignee.ts';
+import { recordChange } from './item-history.ts';
 import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../store/items.ts';
 import type { Database } from '../store/schema.ts';
 
@@ -106,6 +107,7 @@ export async function applyOp(
       // taken meanwhile by another team's concurrent write
       return { status: 'rejected', code: 'not_found', error: 'itemId names no item of this team' };
     }
+    await recordChange(w, stored.id, stored.rev, merged.changed);
   } else if (merged.touched.length > 0) {
     const changed = merged.changed.length > 0;
     const change = {
@@ -116,6 +118,7 @@ export async function applyOp(
     };
     await updateItemRow(w.trx, row.id, change);
     stored = { ...row, ...change };
+    if (changed) await recordChange(w, stored.id, stored.rev, merged.changed);
   } else {
     stored = row;
   }

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { conflict, notFound } from '../errors.ts';
-import { insertMember, listMembers, revokeMember, type MemberRow } from '../store/members.ts';
+import { insertMember, listMembers, revokeMember, setMemberRole, type MemberRow } from '../store/members.ts';
 import type { Database } from '../store/schema.ts';
 import { countTeams, insertTeam, lockFirstTeam, lockTeam } from '../store/teams.ts';
 import { insertToken } from '../store/tokens.ts';
@@ -70,16 +70,29 @@ export async function teamMembers(db: Kysely<Database>, teamId: string): Promise
   return (await listMembers(db, teamId)).map(memberView);
 }
 
-/** Revokes a member and its tokens; the last admin cannot be removed (the team would be unmanageable). */
+/** The member of the team about to lose admin rights — refused when it is the last admin (the team would be unmanageable). */
+async function lockedTarget(trx: Kysely<Database>, teamId: string, memberId: string, losesAdmin: boolean, refusal: string): Promise<MemberRow> {
+  await lockTeam(trx, teamId);
+  const members = await listMembers(trx, teamId);
+  const target = members.find((m) => m.id === memberId);
+  if (!target) throw notFound('no such member');
+  if (target.role === 'admin' && losesAdmin && members.filter((m) => m.role === 'admin').length === 1) throw conflict(refusal);
+  return target;
+}
+
+/** Revokes a member and its tokens; the last admin cannot be removed. */
 export async function removeMember(db: Kysely<Database>, teamId: string, memberId: string, at: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await lockTeam(trx, teamId);
-    const members = await listMembers(trx, teamId);
-    const target = members.find((m) => m.id === memberId);
-    if (!target) throw notFound('no such member');
-    if (target.role === 'admin' && members.filter((m) => m.role === 'admin').length === 1) {
-      throw conflict('the last admin of a team cannot be removed');
-    }
+    await lockedTarget(trx, teamId, memberId, true, 'the last admin of a team cannot be removed');
     await revokeMember(trx, teamId, memberId, at);
+  });
+}
+
+/** Changes a member's role; the last admin keeps the admin role. */
+export async function changeRole(db: Kysely<Database>, teamId: string, memberId: string, role: Role): Promise<MemberView> {
+  return db.transaction().execute(async (trx) => {
+    const target = await lockedTarget(trx, teamId, memberId, role !== 'admin', 'the last admin of a team must stay admin');
+    await setMemberRole(trx, teamId, memberId, role);
+    return memberView({ ...target, role });
   });
 }

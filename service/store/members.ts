@@ -45,3 +45,9 @@ export async function revokeMember(db: Kysely<Database>, teamId: string, memberI
   await db.updateTable('tokens').set({ revoked_at: at }).where('member_id', '=', memberId).where('revoked_at', 'is', null).execute();
   return true;
 }
+
+/** Sets a current member's role; false when there is no such current member. */
+export async function setMemberRole(db: Kysely<Database>, teamId: string, memberId: string, role: string): Promise<boolean> {
+  const result = await db.updateTable('members').set({ role }).where('team_id', '=', teamId).where('id', '=', memberId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

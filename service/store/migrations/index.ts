@@ -7,10 +7,12 @@ import * as init from './2026-11-22-0001-init.ts';
 import * as sources from './2026-11-22-0100-sources.ts';
 import * as alerts from './2026-11-22-0200-alerts.ts';
 import * as teamClock from './2026-11-22-0300-team-clock.ts';
+import * as itemHistory from './2026-11-22-0400-item-history.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0001-init': init,
   '2026-11-22-0100-sources': sources,
   '2026-11-22-0200-alerts': alerts,
   '2026-11-22-0300-team-clock': teamClock,
+  '2026-11-22-0400-item-history': itemHistory,
 };

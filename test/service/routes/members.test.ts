@@ -83,4 +83,33 @@ describe.each(DIALECTS)('health, me and members routes on %s', (dialect) => {
     await expectError(await api.call('DELETE', `/api/v1/members/${stranger.memberId}`, { token: admin.token }), 404);
     expect((await api.call('GET', '/api/v1/me', { token: stranger.token })).status).toBe(200);
   });
+
+  it('admins change roles (in force at once); the last admin stays admin; others and bad bodies are refused', async () => {
+    const admin = await api.team();
+    const clara = await admin.add('viewer', 'Clara');
+    const patch = (id: string, body: unknown, token = admin.token) => api.call('PATCH', `/api/v1/members/${id}`, { token, body });
+    const promoted = await patch(clara.memberId, { role: 'admin' });
+    expect(promoted.status).toBe(200);
+    expect(await promoted.json()).toEqual({ id: clara.memberId, name: 'Clara', role: 'admin' });
+    expect((await (await api.call('GET', '/api/v1/me', { token: clara.token })).json()).role).toBe('admin');
+    // two admins: one may step down; then the other is the last and must stay
+    expect((await patch(admin.memberId, { role: 'member' }, clara.token)).status).toBe(200);
+    await expectError(await patch(clara.memberId, { role: 'member' }, clara.token), 409);
+    await expectError(await patch(clara.memberId, { role: 'viewer' }, clara.token), 409);
+    expect((await patch(clara.memberId, { role: 'admin' }, clara.token)).status).toBe(200);
+    // the former admin is a member now and may not manage members
+    await expectError(await patch(clara.memberId, { role: 'viewer' }, admin.token), 403);
+    expect(await failingFields(await patch(admin.memberId, { role: 'owner' }, clara.token))).toEqual(['role']);
+    expect(await failingFields(await patch(admin.memberId, { role: 'viewer', name: 'X' }, clara.token))).toEqual(['name']);
+    await expectError(await patch(uuid(), { role: 'viewer' }, clara.token), 404);
+    const other = await api.team();
+    const stranger = await other.add('member');
+    await expectError(await patch(stranger.memberId, { role: 'admin' }, clara.token), 404);
+    expect((await (await api.call('GET', '/api/v1/me', { token: stranger.token })).json()).role).toBe('member');
+    const list = await (await api.call('GET', '/api/v1/members', { token: clara.token })).json();
+    expect(list.members.map((m: { name: string; role: string }) => [m.name, m.role])).toEqual([
+      ['Admin', 'member'],
+      ['Clara', 'admin'],
+    ]);
+  });
 });
