@@ -18,7 +18,7 @@ export function UnsavedClips() {
       <ul>
         {drafts.map((d) => (
           <li key={d.id}>
-            <a href={`/preview.html?draft=${encodeURIComponent(d.id)}`}>{d.items[0]?.fields.title || d.page.title}</a>
+            <a href={`/preview.html?draft=${encodeURIComponent(d.id)}&view=popup`}>{d.items[0]?.fields.title || d.page.title}</a>
           </li>
         ))}
       </ul>

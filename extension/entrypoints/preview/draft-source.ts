@@ -14,6 +14,11 @@ export interface DraftSource {
   failed: boolean;
 }
 
+/** True when the preview was opened inside the toolbar popup (`view=popup`): it then lays out at the popup's width. */
+export function openedInPopup(search: string = globalThis.location.search): boolean {
+  return new URLSearchParams(search).get('view') === 'popup';
+}
+
 /** Reads the page's address; clips the tab it names, and then names the draft in the address so a reload keeps it. */
 export async function draftFromAddress(location: Pick<Location, 'search' | 'pathname'> = globalThis.location, clip = clipTab): Promise<DraftSource> {
   const params = new URLSearchParams(location.search);
@@ -21,7 +26,9 @@ export async function draftFromAddress(location: Pick<Location, 'search' | 'path
   if (!Number.isInteger(tabId) || tabId <= 0) return { draftId: params.get('draft') ?? '', draft: null, failed: false };
   try {
     const draft = await clip(tabId);
-    history.replaceState(null, '', `${location.pathname}?draft=${encodeURIComponent(draft.id)}`);
+    const next = new URLSearchParams({ draft: draft.id });
+    if (openedInPopup(location.search)) next.set('view', 'popup');
+    history.replaceState(null, '', `${location.pathname}?${next}`);
     return { draftId: draft.id, draft, failed: false };
   } catch (error) {
     console.warn('clip failed', error);

@@ -44,7 +44,7 @@ export function previewUrl(draftId: string): string {
   return browser.runtime.getURL(`/preview.html?draft=${encodeURIComponent(draftId)}` as never);
 }
 
-/** The preview form that clips the tab itself as it opens (the popup's gesture). */
+/** The preview form that clips the tab itself as it opens (the popup's gesture: it opens inside the popup, laid out for it). */
 export function clipPreviewUrl(tabId: number): string {
-  return browser.runtime.getURL(`/preview.html?tab=${tabId}` as never);
+  return browser.runtime.getURL(`/preview.html?tab=${tabId}&view=popup` as never);
 }

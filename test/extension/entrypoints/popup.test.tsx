@@ -96,6 +96,6 @@ describe('popup: unsaved clips', () => {
     const draft = await storeDraft({ url: 'https://a.de/x', canonicalUrl: null, pageTitle: 'Seite', fromSelection: false, items: [toDraftItem({ title: 'Halb erfasst' }, 'https://a.de/x')], diagnostics: [] });
     const root = await mount(() => <App tab={null} now={now} initialFilter={{ who: 'all', kind: 'all' }} />);
     await until(() => expect(root.querySelector('.unsaved a')?.textContent).toBe('Halb erfasst'));
-    expect(root.querySelector('.unsaved a')?.getAttribute('href')).toBe(`/preview.html?draft=${draft.id}`);
+    expect(root.querySelector('.unsaved a')?.getAttribute('href')).toBe(`/preview.html?draft=${draft.id}&view=popup`);
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClipPanel } from '../../../extension/entrypoints/popup/ClipPanel.tsx';
 import { App } from '../../../extension/entrypoints/preview/App.tsx';
-import { draftFromAddress } from '../../../extension/entrypoints/preview/draft-source.ts';
+import { draftFromAddress, openedInPopup } from '../../../extension/entrypoints/preview/draft-source.ts';
 import { storeDraft } from '../../../extension/lib/clip/clip-tab.ts';
 import { toDraftItem } from '../../../extension/lib/clip/draft.ts';
 import { clipDrafts } from '../../../extension/lib/store/drafts.ts';
@@ -25,7 +25,7 @@ describe('clip from the popup', () => {
     const opened: string[] = [];
     const root = await mount(() => <ClipPanel tab={{ id: 42, url: 'https://agency.example/call' } as never} items={[]} navigate={(url) => opened.push(url)} />);
     await click(root.querySelector('.clip-panel button'));
-    expect(opened).toEqual(['chrome-extension://test-extension-id/preview.html?tab=42']);
+    expect(opened).toEqual(['chrome-extension://test-extension-id/preview.html?tab=42&view=popup']);
   });
 
   it('the preview clips the tab it names, keeps the draft, and names it in its address for a reload', async () => {
@@ -40,6 +40,13 @@ describe('clip from the popup', () => {
     expect(Object.keys(await clipDrafts.getValue())).toEqual([source.draftId]);
     const root = await mount(() => <App draftId={source.draftId} initialDraft={source.draft} />);
     expect((root.querySelector('#item-0-title') as HTMLInputElement).value).toBe('Aufruf');
+  });
+
+  it('a preview opened inside the popup stays laid out for it after naming its draft', async () => {
+    const source = await draftFromAddress({ search: '?tab=42&view=popup', pathname: '/preview.html' }, async () => storeDraft(extract()));
+    expect(location.search).toBe(`?draft=${source.draftId}&view=popup`);
+    expect(openedInPopup(location.search)).toBe(true);
+    expect(openedInPopup('?draft=abc')).toBe(false);
   });
 
   it('a page that cannot be read says so in the preview', async () => {
