@@ -27,6 +27,8 @@ type Phase =
   | { kind: 'saved'; count: number }
   | { kind: 'updated'; title: string; undo: Change | null; undone: boolean };
 
+const saveFailed = (error: unknown) => t('saveFailed', [error instanceof Error ? error.message : String(error)]);
+
 /** Update the item already on the list, unless the user clipped a selection (a part of the page is most likely a new item). */
 const defaultMode = (draft: ClipDraft | null): 'update' | 'new' => (draft?.fromSelection ? 'new' : 'update');
 
@@ -78,7 +80,7 @@ export function App({
       setSaveError(null);
       setPhase({ ...phase, undone: true });
     } catch (error) {
-      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+      setSaveError(saveFailed(error));
     }
   }
 
@@ -135,7 +137,7 @@ export function App({
       setSaveError(null);
       setPhase({ kind: 'updated', title: update.fields.title, undo: result?.undo ?? null, undone: false });
     } catch (error) {
-      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+      setSaveError(saveFailed(error));
     }
   }
 
@@ -146,14 +148,12 @@ export function App({
     setErrors(found);
     const picked = draft.items.filter((_, i) => chosen[i]);
     if (picked.length === 0 || found.some((e, i) => chosen[i] && Object.keys(e).length > 0)) return;
-    const changes: Change[] = [];
-    for (const item of picked) changes.push(newItemChange(item.fields));
     try {
-      await save(changes);
+      await save(picked.map((item) => newItemChange(item.fields)));
       await forgetDraft();
       setPhase({ kind: 'saved', count: picked.length });
     } catch (error) {
-      setSaveError(t('saveFailed', [error instanceof Error ? error.message : String(error)]));
+      setSaveError(saveFailed(error));
     }
   }
 
