@@ -44,12 +44,16 @@ export interface Me {
 export interface PushResult {
   results: { opId: string; status: 'applied' | 'duplicate' | 'rejected'; error?: unknown }[];
   cursor: number;
+  /** the service's clock (ISO); unchecked here — shared/sync/skew.ts reads it */
+  serverTime?: unknown;
 }
 
 export interface PullResult {
   items: Item[];
   cursor: number;
   more: boolean;
+  /** the service's clock (ISO); unchecked here — shared/sync/skew.ts reads it */
+  serverTime?: unknown;
 }
 
 /** A deadline as alerts spell it (DESIGN.md, "Alerts"). */

@@ -1,13 +1,13 @@
-/** This browser's sync identity and the last reading of its hybrid logical clock (shared/sync's format). */
+/**
+ * This browser's sync identity and its hybrid logical clock (shared/sync's format): the last reading, the offset to the
+ * service's clock and the highest hlc the service acknowledged (shared/sync/skew.ts).
+ */
 import { storage } from '#imports';
+import type { ClientClockState } from '../../../shared/sync/skew.ts';
 import { lazyItem } from './lazy-item.ts';
 
-export interface ClientClock {
-  /** a UUID made on first use; the third part of every hlc this browser makes */
-  clientId: string;
-  /** the last hlc this client made, '' before the first */
-  last: string;
-}
+/** `clientId`: a UUID made on first use, the third part of every hlc this browser makes. */
+export type ClientClock = ClientClockState;
 
 export const clientClock = lazyItem('local:clock', () => storage.defineItem<ClientClock>('local:clock', { fallback: { clientId: '', last: '' }, version: 1, migrations: {} }));
 
@@ -15,7 +15,7 @@ export const clientClock = lazyItem('local:clock', () => storage.defineItem<Clie
 export async function readClientClock(): Promise<ClientClock> {
   const stored = await clientClock.getValue();
   if (stored.clientId) return stored;
-  const fresh = { clientId: crypto.randomUUID(), last: '' };
+  const fresh = { clientId: crypto.randomUUID(), last: '', acked: '' };
   await clientClock.setValue(fresh);
   return fresh;
 }

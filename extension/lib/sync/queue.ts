@@ -9,7 +9,7 @@ import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
 import { syncProblems } from '../store/problems.ts';
 import { describeRejection, type PushResult } from '../api.ts';
-import { Clock } from '../../../shared/sync/index.ts';
+import { Clock, beyondServerLimit, correctClock, maxHlc, readServerTime } from '../../../shared/sync/index.ts';
 import { overlay, type Change, type Op } from './ops.ts';
 
 let chain: Promise<unknown> = Promise.resolve();
@@ -21,36 +21,73 @@ export function serialized<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Stamps changes into ops with this client's clock and appends them to the queue; resolves once stored. */
+/** Stamps changes into ops with this client's clock (kept within the service's) and appends them to the queue. */
 export function enqueueChanges(changes: readonly Change[], now: number = Date.now()): Promise<Op[]> {
   return serialized(async () => {
     const stored = await readClientClock();
-    const clock = new Clock(stored.clientId, () => now);
+    const clock = new Clock(stored.clientId, () => now + (stored.offsetMs ?? 0));
     clock.observe(stored.last);
     const ops: Op[] = changes.map((change) => ({ opId: crypto.randomUUID(), itemId: change.itemId, hlc: clock.now(), set: change.set }));
-    await clientClock.setValue({ clientId: stored.clientId, last: ops.at(-1)?.hlc ?? stored.last });
+    await clientClock.setValue({ ...stored, last: ops.at(-1)?.hlc ?? stored.last });
     await pendingOps.setValue([...(await pendingOps.getValue()), ...ops]);
     return ops;
   });
 }
 
-/** Removes pushed ops from the queue; rejected ones move to the problems list with the service's reason. */
-export function settlePush(sent: readonly Op[], reply: PushResult, now: Date = new Date()): Promise<{ rejected: number }> {
+/**
+ * Removes pushed ops from the queue; rejected ones move to the problems list with the service's reason — except, with
+ * `retryAhead`, those refused for a clock ahead of the answer's `serverTime`: they stay to be re-stamped
+ * ({@link followServerTime}). `kept` counts those.
+ */
+export function settlePush(
+  sent: readonly Op[],
+  reply: PushResult,
+  now: Date = new Date(),
+  { retryAhead = false }: { retryAhead?: boolean } = {},
+): Promise<{ rejected: number; kept: number }> {
   return serialized(async () => {
     const byId = new Map(reply.results.map((r) => [r.opId, r]));
+    const serverMs = retryAhead ? readServerTime(reply.serverTime) : null;
+    const refused = sent.filter((op) => byId.get(op.opId)?.status === 'rejected');
+    const stay = new Set(serverMs === null ? [] : refused.filter((op) => beyondServerLimit(op, serverMs)).map((op) => op.opId));
+    await noteAcknowledged(sent.filter((op) => ['applied', 'duplicate'].includes(byId.get(op.opId)?.status ?? '')));
     const view = overlay(await itemsCopy.getValue(), sent);
-    const problems = sent
-      .filter((op) => byId.get(op.opId)?.status === 'rejected')
+    const problems = refused
+      .filter((op) => !stay.has(op.opId))
       .map((op) => ({
         op,
         title: view[op.itemId]?.title ?? op.set.title ?? op.itemId,
         error: describeRejection(byId.get(op.opId)?.error),
         at: now.toISOString(),
       }));
-    const settled = new Set(byId.keys());
+    const settled = new Set([...byId.keys()].filter((opId) => !stay.has(opId)));
     await pendingOps.setValue((await pendingOps.getValue()).filter((op) => !settled.has(op.opId)));
     if (problems.length > 0) await syncProblems.setValue([...(await syncProblems.getValue()), ...problems]);
-    return { rejected: problems.length };
+    return { rejected: problems.length, kept: stay.size };
+  });
+}
+
+/** Remembers the highest hlc the service acknowledged: own later ops must order after it, whatever the clock says. */
+async function noteAcknowledged(ops: readonly Op[]): Promise<void> {
+  if (ops.length === 0) return;
+  const stored = await readClientClock();
+  const acked = maxHlc([stored.acked, ...ops.map((op) => op.hlc)]);
+  if (acked !== stored.acked) await clientClock.setValue({ ...stored, acked });
+}
+
+/**
+ * Follows the `serverTime` of an answer read at local time `localMs` (shared/sync/skew.ts): keeps the offset for
+ * future ops and re-stamps the pending ops stamped ahead. Resolves with how many were re-stamped.
+ */
+export function followServerTime(serverTime: unknown, localMs: number): Promise<number> {
+  const serverMs = readServerTime(serverTime);
+  if (serverMs === null) return Promise.resolve(0);
+  return serialized(async () => {
+    const correction = correctClock(await readClientClock(), await pendingOps.getValue(), serverMs, localMs, () => crypto.randomUUID());
+    if (!correction) return 0;
+    await clientClock.setValue(correction.clock);
+    if (correction.restamped > 0) await pendingOps.setValue(correction.pending);
+    return correction.restamped;
   });
 }
 

@@ -5,13 +5,15 @@ import { NetworkError, ServiceError, type ServiceClient } from '../api.ts';
 import { readClientClock } from '../store/clock.ts';
 import { syncCursor } from '../store/cursor.ts';
 import { pendingOps } from '../store/pending.ts';
-import { mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
+import { followServerTime, mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
 import type { Op } from './ops.ts';
 
 export const PUSH_BATCH = 500;
 export const PULL_LIMIT = 1000;
 // The service refuses bodies over 1 MB; stay well below it whatever the ops hold.
 const PUSH_BYTES = 800_000;
+// Ops refused as too far ahead are re-stamped and pushed again this often per round, then shown as problems.
+const AHEAD_RETRIES = 3;
 
 export type SyncOutcome =
   | { ok: true; pushed: number; rejected: number; pulled: number }
@@ -29,11 +31,15 @@ function nextBatch(pending: readonly Op[]): Op[] {
   return batch;
 }
 
-/** Pushes every pending op, then pulls everything newer than the cursor. Never throws. */
-export async function syncOnce(api: ServiceClient): Promise<SyncOutcome> {
+/**
+ * Pushes every pending op, then pulls everything newer than the cursor; after each answer the clock follows the
+ * service's (`wallNow` reads the local clock). Never throws.
+ */
+export async function syncOnce(api: ServiceClient, wallNow: () => number = Date.now): Promise<SyncOutcome> {
   let pushed = 0;
   let rejected = 0;
   let pulled = 0;
+  let aheadRetries = 0;
   try {
     const { clientId } = await serialized(readClientClock);
     for (;;) {
@@ -41,7 +47,11 @@ export async function syncOnce(api: ServiceClient): Promise<SyncOutcome> {
       if (batch.length === 0) break;
       try {
         const reply = await api.push(clientId, batch);
-        rejected += (await settlePush(batch, reply)).rejected;
+        const at = wallNow();
+        const settled = await settlePush(batch, reply, new Date(at), { retryAhead: aheadRetries < AHEAD_RETRIES });
+        rejected += settled.rejected;
+        if (settled.kept > 0) aheadRetries += 1;
+        await followServerTime(reply.serverTime, at);
       } catch (error) {
         // 403: this member may not write (a viewer). Those ops can never apply: show why and drop them.
         if (error instanceof ServiceError && error.status === 403) {
@@ -52,7 +62,9 @@ export async function syncOnce(api: ServiceClient): Promise<SyncOutcome> {
     }
     for (;;) {
       const page = await api.pull(await syncCursor.getValue(), PULL_LIMIT);
+      const at = wallNow();
       await mergePulled(page.items, page.cursor);
+      await followServerTime(page.serverTime, at);
       pulled += page.items.length;
       if (!page.more) break;
     }
