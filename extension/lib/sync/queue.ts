@@ -9,6 +9,7 @@ import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
 import { syncProblems } from '../store/problems.ts';
 import { describeRejection, type PushResult } from '../api.ts';
+import { t } from '../i18n.ts';
 import { Clock, beyondServerLimit, correctClock, maxHlc, readServerTime } from '../../../shared/sync/index.ts';
 import { overlay, type Change, type Op } from './ops.ts';
 
@@ -47,9 +48,10 @@ export function settlePush(
 ): Promise<{ rejected: number; kept: number }> {
   return serialized(async () => {
     const byId = new Map(reply.results.map((r) => [r.opId, r]));
-    const serverMs = retryAhead ? readServerTime(reply.serverTime) : null;
+    const serverMs = readServerTime(reply.serverTime);
     const refused = sent.filter((op) => byId.get(op.opId)?.status === 'rejected');
-    const stay = new Set(serverMs === null ? [] : refused.filter((op) => beyondServerLimit(op, serverMs)).map((op) => op.opId));
+    const ahead = new Set(serverMs === null ? [] : refused.filter((op) => beyondServerLimit(op, serverMs)).map((op) => op.opId));
+    const stay = retryAhead ? ahead : new Set<string>();
     await noteAcknowledged(sent.filter((op) => ['applied', 'duplicate'].includes(byId.get(op.opId)?.status ?? '')));
     const view = overlay(await itemsCopy.getValue(), sent);
     const problems = refused
@@ -57,7 +59,7 @@ export function settlePush(
       .map((op) => ({
         op,
         title: view[op.itemId]?.title ?? op.set.title ?? op.itemId,
-        error: describeRejection(byId.get(op.opId)?.error),
+        error: ahead.has(op.opId) ? t('syncClockAhead') : describeRejection(byId.get(op.opId)?.error),
         at: now.toISOString(),
       }));
     const settled = new Set([...byId.keys()].filter((opId) => !stay.has(opId)));

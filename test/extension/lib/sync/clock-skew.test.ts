@@ -18,6 +18,7 @@ import { pendingOps } from '../../../../extension/lib/store/pending.ts';
 import { syncProblems } from '../../../../extension/lib/store/problems.ts';
 import { enqueueChanges, followServerTime } from '../../../../extension/lib/sync/queue.ts';
 import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
+import { speak } from '../../fixtures.ts';
 
 const MINUTE = 60_000;
 const SERVICE_NOW = Date.UTC(2026, 10, 22, 12);
@@ -116,6 +117,7 @@ describe('the extension follows the service clock', () => {
   });
 
   it('gives up re-stamping after a few tries when the service keeps refusing an op as ahead: it becomes a problem', async () => {
+    await speak('de');
     // a broken service: whatever the hlc, its time is always 10 minutes behind it
     let pushes = 0;
     const broken: ServiceClient = {
@@ -130,6 +132,8 @@ describe('the extension follows the service clock', () => {
     expect(await syncOnce(broken, () => SERVICE_NOW)).toMatchObject({ ok: true, rejected: 1 });
     expect(pushes).toBe(4);
     expect(await pendingOps.getValue()).toEqual([]);
-    expect((await syncProblems.getValue()).map((p) => p.title)).toEqual(['zu weit vor']);
+    const problems = await syncProblems.getValue();
+    expect(problems.map((p) => p.title)).toEqual(['zu weit vor']);
+    expect(problems[0].error).toMatch(/^Die Uhr dieses Computers geht mehr als 5 Minuten vor/);
   });
 });
