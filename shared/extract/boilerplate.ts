@@ -3,7 +3,7 @@
  * carries dates that are never deadlines, so it is cut before anything reads the text. Then the main content is found:
  * <main>, role=main, <article>, an element named like main content, else the densest block of text.
  */
-import { clean, descendants, elements, textOf, tokens, type DocNode } from './page.ts';
+import { bottomUp, clean, descendants, elements, textOf, tokens, type DocChild, type DocNode } from './page.ts';
 import type { CueSet } from './cues/types.ts';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu', 'input', 'label', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'svg', 'iframe']);
@@ -13,12 +13,64 @@ const CHROME_TOKEN = /^(?:nav|navbar|navigation|menu|mainmenu|topmenu|menue|brea
 const SIDE_COLUMN = /^(?:(?:col|column|spalte)[-_]?(?:right|rechts)|(?:right|rechts)[-_]?(?:col|column|spalte))$/;
 const CHROME_PREFIX = /^(?:cc-|cookie|consent|wt-cck|ad-|share-|social-|nav-|menu-|breadcrumb|sidebar|widget)/;
 
+/**
+ * Per-extraction caches: every question below is asked of many nodes and of their ancestors, so each answer is computed
+ * once per node — top-down for what depends on ancestors, bottom-up for what depends on descendants — and every
+ * stage stays linear in the number of nodes. Keyed by the extraction's cue list (cuesFor makes one per extraction), so
+ * the caches go with it.
+ */
+interface Memo {
+  chrome: WeakMap<DocNode, boolean>;
+  /** the node stands inside an <article> or <main> */
+  inContent: WeakMap<DocNode, boolean>;
+  /** the node or an ancestor below <body> is chrome */
+  hidden: WeakMap<DocNode, boolean>;
+  length: WeakMap<DocNode, number>;
+  links: WeakMap<DocNode, number>;
+  heading: WeakMap<DocNode, boolean>;
+  h1: WeakMap<DocNode, boolean>;
+  /** a descendant (not the node) is a link, a <nav> or chrome */
+  linked: WeakMap<DocNode, boolean>;
+}
+const memos = new WeakMap<CueSet[], Memo>();
+function memoOf(cues: CueSet[]): Memo {
+  let memo = memos.get(cues);
+  if (!memo) {
+    memo = { chrome: new WeakMap(), inContent: new WeakMap(), hidden: new WeakMap(), length: new WeakMap(), links: new WeakMap(), heading: new WeakMap(), h1: new WeakMap(), linked: new WeakMap() };
+    memos.set(cues, memo);
+  }
+  return memo;
+}
+
+/**
+ * A value that follows from the parent's (`own` and the parent's value): walks up to the nearest known ancestor, then
+ * fills the path down, so each node is computed once.
+ */
+function topDown(node: DocNode, cache: WeakMap<DocNode, boolean>, own: (node: DocNode) => boolean, stop: DocNode | null = null): boolean {
+  const path: DocNode[] = [];
+  let n: DocNode | null = node;
+  for (; n && n !== stop && !cache.has(n); n = n.parent) path.push(n);
+  let value = n && n !== stop ? cache.get(n)! : false;
+  for (let i = path.length - 1; i >= 0; i--) {
+    value = value || own(path[i]);
+    cache.set(path[i], value);
+  }
+  return value;
+}
+
 /** True when an element is page chrome wherever it stands. */
 export function isChrome(node: DocNode, cues: CueSet[]): boolean {
+  const memo = memoOf(cues);
+  let chrome = memo.chrome.get(node);
+  if (chrome === undefined) memo.chrome.set(node, (chrome = chromeOf(node, cues)));
+  return chrome;
+}
+
+function chromeOf(node: DocNode, cues: CueSet[]): boolean {
   if (CHROME_TAGS.has(node.tag)) return true;
   if (node.attrs.hidden !== undefined || node.attrs['aria-hidden'] === 'true') return true;
   if (CHROME_ROLES.has((node.attrs.role ?? '').toLowerCase())) return true;
-  if ((node.tag === 'header' || node.tag === 'footer') && !insideContent(node)) return true;
+  if ((node.tag === 'header' || node.tag === 'footer') && !insideContent(node, cues)) return true;
   if (node.tag === 'footer' && elements(node).every((c) => !/^h[1-6]$/.test(c.tag))) return true;
   for (const token of tokens(node)) {
     if (CHROME_TOKEN.test(token) || CHROME_PREFIX.test(token)) return true;
@@ -28,7 +80,7 @@ export function isChrome(node: DocNode, cues: CueSet[]): boolean {
     // camel-cased ids of site builders ("navBreadcrumbs", "cookieBanner") hold their kind inside the token
     if (/breadcrumb|cookie/.test(token)) return true;
   }
-  if (isPageFrame(node)) return true;
+  if (isPageFrame(node, cues)) return true;
   return isTeaserBox(node, cues);
 }
 
@@ -36,17 +88,16 @@ export function isChrome(node: DocNode, cues: CueSet[]): boolean {
 const FRAME_TOKEN = /^(?:header|footer|(?:header|footer)-?(?:wrap|wrapper|inner|bar)|top-?bar|kopf|kopfbereich|fuss|fussbereich|fusszeile|seitenfuss|page-footer)$/;
 
 /** A div named as the page's header or footer that holds no page title (a content header with the h1 is content). */
-function isPageFrame(node: DocNode): boolean {
-  if (!['div', 'td', 'tr', 'table'].includes(node.tag) || insideContent(node)) return false;
+function isPageFrame(node: DocNode, cues: CueSet[]): boolean {
+  if (!['div', 'td', 'tr', 'table'].includes(node.tag) || insideContent(node, cues)) return false;
   if (!tokens(node).some((t) => FRAME_TOKEN.test(t))) return false;
-  for (const n of descendants(node)) if (n.tag === 'h1') return false;
-  return true;
+  return !bottomUp(node, memoOf(cues).h1, (n, of) => n.tag === 'h1' || elements(n).some(of));
 }
 
 /** A <header>/<footer> inside an article or main belongs to the content (its h1, its date line). */
-function insideContent(node: DocNode): boolean {
-  for (let n = node.parent; n; n = n.parent) if (n.tag === 'article' || n.tag === 'main' || n.attrs.role === 'main') return true;
-  return false;
+function insideContent(node: DocNode, cues: CueSet[]): boolean {
+  if (!node.parent) return false;
+  return topDown(node.parent, memoOf(cues).inContent, (n) => n.tag === 'article' || n.tag === 'main' || n.attrs.role === 'main');
 }
 
 /** A box whose first heading announces links to other pages ("Weitere Meldungen", "Rückblick …", "Similar grants"). */
@@ -85,14 +136,13 @@ export function headingOutside(root: DocNode, main: DocNode, cues: CueSet[]): st
   if (!h1) return undefined;
   // <br> splits a hero heading into lines ("Jugend gestaltet Partnerschaft<br>Förderaufruf 2026")
   const lines: string[] = [''];
-  const read = (node: DocNode) => {
-    for (const c of node.children) {
-      if (typeof c === 'string') lines[lines.length - 1] += c;
-      else if (c.tag === 'br') lines.push('');
-      else if (c.tag !== 'img') read(c);
-    }
-  };
-  read(h1);
+  const stack: DocChild[] = [...h1.children].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (typeof c === 'string') lines[lines.length - 1] += c;
+    else if (c.tag === 'br') lines.push('');
+    else if (c.tag !== 'img') for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]);
+  }
   const text = lines.map(clean).filter(Boolean).join(' – ');
   return text || undefined;
 }
@@ -104,16 +154,26 @@ export function headingOutside(root: DocNode, main: DocNode, cues: CueSet[]): st
  */
 export function sideBoxes(root: DocNode, main: DocNode, cues: CueSet[]): DocNode[] {
   const body = elements(root).find((n) => n.tag === 'body') ?? root;
+  const aboveMain = new Set<DocNode>();
+  for (let n: DocNode | null = main; n; n = n.parent) aboveMain.add(n);
   const out: DocNode[] = [];
-  for (const node of descendants(body)) {
-    if (!['div', 'section'].includes(node.tag) || isChrome(node, cues) || holds(node, main) || holds(main, node)) continue;
-    if (!inSidebar(node, body)) continue;
-    const [first] = elements(node);
+  // top-down, document order, with what the ancestors (below <body>) say: inside main, in the site's frame, in a sidebar
+  const stack: Place[] = [{ node: body, inMain: body === main, framed: false, side: false }];
+  let reads = 0;
+  while (stack.length > 0) {
+    const { node, inMain, framed, side } = stack.pop()!;
+    const below = node === body ? { inMain, framed: false, side: false } : { inMain, framed: framed || SIDEBAR_STOP.has(node.tag), side: side || isSideColumn(node) };
+    const kids = elements(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], inMain: below.inMain || kids[i] === main, framed: below.framed, side: below.side });
+    if (!['div', 'section'].includes(node.tag) || isChrome(node, cues) || aboveMain.has(node) || inMain) continue;
+    if (framed || !side) continue;
+    const [first] = kids;
     if (!first || !/^h[2-5]$/.test(first.tag) || !cues.some((c) => c.eventNouns.test(clean(textOf(first))))) continue;
-    const inner = [...descendants(node)];
-    if (inner.some((n) => n.tag === 'a' || n.tag === 'nav' || (n !== node && isChrome(n, cues)))) continue;
-    if (!/\d{1,2}[:.]\d{2}|\d{1,2}\s*Uhr|\d{1,2}\s*[ap]\.?m\./iu.test(textOf(node))) continue;
+    if (bottomUp(node, memoOf(cues).linked, (n, of) => elements(n).some((c) => c.tag === 'a' || c.tag === 'nav' || isChrome(c, cues) || of(c)))) continue;
     if (out.some((o) => holds(o, node))) continue;
+    // reading a box's whole text is the one cost per candidate: nested candidates would make it quadratic
+    if (++reads > MAX_SIDE_READS) break;
+    if (!/\d{1,2}[:.]\d{2}|\d{1,2}\s*Uhr|\d{1,2}\s*[ap]\.?m\./iu.test(textOf(node))) continue;
     out.push(node);
     // many such boxes are a sidebar calendar of other events, not the page's own box
     if (out.length > 2) return [];
@@ -121,34 +181,39 @@ export function sideBoxes(root: DocNode, main: DocNode, cues: CueSet[]): DocNode
   return out;
 }
 
-/** Inside an <aside> or a box named as a sidebar, and not in the site's header, footer or navigation. */
-function inSidebar(node: DocNode, body: DocNode): boolean {
-  let side = false;
-  for (let n = node.parent; n && n !== body; n = n.parent) {
-    if (['nav', 'header', 'footer', 'form', 'dialog'].includes(n.tag)) return false;
-    if (n.tag === 'aside' || tokens(n).some((t) => /^(?:sidebar|aside|marginal|col-aside)$/.test(t))) side = true;
-  }
-  return side;
+interface Place {
+  node: DocNode;
+  /** the node is main or inside it */
+  inMain: boolean;
+  /** an ancestor below <body> is the site's header, footer, navigation, a form or a dialog */
+  framed: boolean;
+  /** an ancestor below <body> is an <aside> or a box named as a sidebar */
+  side: boolean;
 }
+const SIDEBAR_STOP = new Set(['nav', 'header', 'footer', 'form', 'dialog']);
+/** Candidate boxes whose text is read, at most (real sidebars hold a handful). */
+const MAX_SIDE_READS = 50;
+const isSideColumn = (n: DocNode) => n.tag === 'aside' || tokens(n).some((t) => /^(?:sidebar|aside|marginal|col-aside)$/.test(t));
 
 function holds(ancestor: DocNode, node: DocNode): boolean {
   for (let n: DocNode | null = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
 
-function hasChromeAncestor(node: DocNode, stop: DocNode, cues: CueSet[]): boolean {
-  for (let n: DocNode | null = node; n && n !== stop; n = n.parent) if (isChrome(n, cues)) return true;
-  return false;
+function hasChromeAncestor(node: DocNode, body: DocNode, cues: CueSet[]): boolean {
+  return topDown(node, memoOf(cues).hidden, (n) => isChrome(n, cues), body);
 }
 
 /** Length of the text a reader would read: chrome left out. */
 export function contentLength(node: DocNode, cues: CueSet[]): number {
-  let total = 0;
-  for (const child of node.children) {
-    if (typeof child === 'string') total += clean(child).length;
-    else if (!isChrome(child, cues)) total += contentLength(child, cues);
-  }
-  return total;
+  return bottomUp(node, memoOf(cues).length, (n, of) => {
+    let total = 0;
+    for (const child of n.children) {
+      if (typeof child === 'string') total += clean(child).length;
+      else if (!isChrome(child, cues)) total += of(child);
+    }
+    return total;
+  });
 }
 
 /**
@@ -202,16 +267,17 @@ function isContentBox(node: DocNode, cues: CueSet[]): boolean {
 }
 
 function hasHeading(node: DocNode, cues: CueSet[]): boolean {
-  if (/^h[1-6]$/.test(node.tag)) return true;
-  return elements(node).some((child) => !isChrome(child, cues) && hasHeading(child, cues));
+  return bottomUp(node, memoOf(cues).heading, (n, of) => /^h[1-6]$/.test(n.tag) || elements(n).some((child) => !isChrome(child, cues) && of(child)));
 }
 
 /** Length of the chrome-free text inside links. */
 function linkLength(node: DocNode, cues: CueSet[]): number {
-  if (node.tag === 'a') return contentLength(node, cues);
-  let total = 0;
-  for (const child of elements(node)) if (!isChrome(child, cues)) total += linkLength(child, cues);
-  return total;
+  return bottomUp(node, memoOf(cues).links, (n, of) => {
+    if (n.tag === 'a') return contentLength(n, cues);
+    let total = 0;
+    for (const child of elements(n)) if (!isChrome(child, cues)) total += of(child);
+    return total;
+  });
 }
 
 /** A table whose cells hold page sections. */

@@ -21,24 +21,50 @@ const KEPT_ATTRS = [
 /** Elements whose content is never page text (JSON-LD scripts keep theirs: structured data reads it). */
 const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'select']);
 
-/** Copies the page view into a DocNode tree. */
+/**
+ * How deep the snapshot nests elements. Deeper elements are unwrapped into the element at this depth, their text and
+ * children kept in document order — as browsers do (Chromium's parser stops nesting at 512). Every later stage walks
+ * this tree, so no stage can be driven into an unbounded recursion or an ancestor walk as long as the page.
+ */
+export const MAX_DEPTH = 256;
+
+/** Copies the page view into a DocNode tree (an explicit stack: a page may nest deeper than the call stack). */
 export function snapshot(view: PageView): DocNode {
-  return copy(view.root(), null);
+  const root = shell(view.root(), null);
+  // children still to copy, last first: [child, the node it goes into, that node's depth]
+  const stack: Array<[ViewElement | string, DocNode, number]> = [];
+  const pushContents = (el: ViewElement, into: DocNode, depth: number) => {
+    const contents = el.contents();
+    for (let i = contents.length - 1; i >= 0; i--) stack.push([contents[i], into, depth]);
+  };
+  if (!OPAQUE.has(root.tag)) pushContents(view.root(), root, 0);
+  while (stack.length > 0) {
+    const [child, into, depth] = stack.pop()!;
+    // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
+    if (typeof child === 'string') {
+      into.children.push(child.replace(/\u00ad/g, ''));
+      continue;
+    }
+    if (depth >= MAX_DEPTH && !OPAQUE.has(child.tag)) {
+      pushContents(child, into, depth);
+      continue;
+    }
+    const node = shell(child, into);
+    into.children.push(node);
+    if (!OPAQUE.has(node.tag)) pushContents(child, node, depth + 1);
+  }
+  return root;
 }
 
-function copy(el: ViewElement, parent: DocNode | null): DocNode {
+/** A node with its kept attributes; an opaque element keeps only a JSON-LD script's text. */
+function shell(el: ViewElement, parent: DocNode | null): DocNode {
   const attrs: Record<string, string> = {};
   for (const name of KEPT_ATTRS) {
     const value = el.attr(name);
     if (value !== undefined) attrs[name] = value;
   }
   const node: DocNode = { tag: el.tag, attrs, children: [], parent };
-  if (OPAQUE.has(el.tag)) {
-    if (el.tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) node.children.push(el.text());
-    return node;
-  }
-  // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
-  for (const child of el.contents()) node.children.push(typeof child === 'string' ? child.replace(/\u00ad/g, '') : copy(child, node));
+  if (el.tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) node.children.push(el.text());
   return node;
 }
 
@@ -50,7 +76,14 @@ export function elements(node: DocNode): DocNode[] {
 /** All text below a node, as in textContent. */
 export function textOf(node: DocChild): string {
   if (typeof node === 'string') return node;
-  return node.children.map(textOf).join('');
+  const parts: string[] = [];
+  const stack: DocChild[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') parts.push(next);
+    else for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return parts.join('');
 }
 
 /** Every element below (and including) a node, in document order. */
@@ -66,6 +99,28 @@ export function* descendants(node: DocNode): Generator<DocNode> {
       if (typeof child !== 'string') stack.push(child);
     }
   }
+}
+
+/**
+ * A value computed from a node's element children, for the node and every uncomputed node below it: post-order over
+ * an explicit stack, each node once.
+ */
+export function bottomUp<T>(node: DocNode, cache: WeakMap<DocNode, T>, compute: (node: DocNode, of: (child: DocNode) => T) => T): T {
+  const known = cache.get(node);
+  if (known !== undefined) return known;
+  const of = (child: DocNode) => cache.get(child)!;
+  const stack: Array<[DocNode, boolean]> = [[node, false]];
+  while (stack.length > 0) {
+    const [next, expanded] = stack.pop()!;
+    if (cache.has(next)) continue;
+    if (expanded) {
+      cache.set(next, compute(next, of));
+      continue;
+    }
+    stack.push([next, true]);
+    for (const child of next.children) if (typeof child !== 'string' && !cache.has(child)) stack.push([child, false]);
+  }
+  return cache.get(node)!;
 }
 
 /** The first ancestor (or the node itself) that satisfies a test. */

@@ -3,7 +3,7 @@
  * higher level. A heading right after the page's first heading, with nothing between, is its subtitle.
  */
 import type { Block } from './blocks.ts';
-import { tokens, type DocNode } from './page.ts';
+import { bottomUp, elements, tokens, type DocNode } from './page.ts';
 
 export interface Section {
   heading?: Block;
@@ -86,11 +86,12 @@ function sectionBlocksOf(section: Section): Block[] {
   return [...(section.heading ? [section.heading] : []), ...section.blocks];
 }
 
+/** Heading counts already computed: the climb in leadingBlocks asks every ancestor of every heading. */
+const headingCounts = new WeakMap<DocNode, number>();
+
 /** How many headings an element holds (a box of one entry holds one). */
 function headingCount(node: DocNode): number {
-  let n = /^h[1-6]$/.test(node.tag) ? 1 : 0;
-  for (const child of node.children) if (typeof child !== 'string') n += headingCount(child);
-  return n;
+  return bottomUp(node, headingCounts, (n, of) => elements(n).reduce((sum, c) => sum + of(c), /^h[1-6]$/.test(n.tag) ? 1 : 0));
 }
 
 function holds(ancestor: DocNode, node: DocNode): boolean {

@@ -34,7 +34,7 @@ const anchors = (facts: DateFact[]) => facts.filter((f) => f.role === 'deadline'
 export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[]): Segmentation {
   const notes: string[] = [];
   const datesOf = new Map<number, DateFact[]>();
-  for (const f of facts.dates) datesOf.set(f.block.id, [...(datesOf.get(f.block.id) ?? []), f]);
+  for (const [id, dates] of groupBy(facts.dates, (f) => f.block.id)) datesOf.set(id, dates);
   const factsIn = (bs: Block[]) => bs.flatMap((b) => datesOf.get(b.id) ?? []);
   const sectionOf = new Map<number, Section>();
   for (const s of allSections(root)) for (const b of [...(s.heading ? [s.heading] : []), ...(s.subtitle ? [s.subtitle] : []), ...s.blocks]) sectionOf.set(b.id, s);
@@ -190,6 +190,11 @@ function isNameCell(cell: Block, datesOf: Map<number, DateFact[]>, cues: CueSet[
 
 function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
   return out;
 }

@@ -74,11 +74,23 @@ function readJsonLd(text: string, meta: PageMeta): void {
   } catch {
     return;
   }
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const obj = value as Record<string, unknown>;
-    if (Array.isArray(obj['@graph'])) visit(obj['@graph']);
+  // an explicit stack in document order: JSON-LD may nest deeper than the call stack (5,000 levels of arrays)
+  // an object's @graph is read before the object itself; `own` marks an object whose graph is done
+  const stack: Array<{ value: unknown } | { own: Record<string, unknown> }> = [{ value: data }];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if ('value' in next) {
+      const value = next.value;
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i] });
+      } else if (value && typeof value === 'object') {
+        const graph = (value as Record<string, unknown>)['@graph'];
+        stack.push({ own: value as Record<string, unknown> });
+        if (Array.isArray(graph)) stack.push({ value: graph });
+      }
+      continue;
+    }
+    const obj = next.own;
     const types = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
     if (types.some((t) => EVENT_TYPE.test(t))) meta.events.push(eventFrom(obj));
     if (types.some((t) => /Article|BlogPosting|WebPage/.test(t))) {
@@ -86,8 +98,7 @@ function readJsonLd(text: string, meta: PageMeta): void {
       const published = str(obj.datePublished) ?? str(obj.dateModified);
       if (published) meta.published ??= isoToBerlin(published)?.date;
     }
-  };
-  visit(data);
+  }
 }
 
 function str(value: unknown): string | undefined {
@@ -95,7 +106,8 @@ function str(value: unknown): string | undefined {
 }
 
 function nameOf(value: unknown): string | undefined {
-  if (Array.isArray(value)) return nameOf(value[0]);
+  // the first of a list, however deeply listed
+  while (Array.isArray(value)) value = value[0];
   if (typeof value === 'string') return clean(value) || undefined;
   if (value && typeof value === 'object') return str((value as Record<string, unknown>).name);
   return undefined;
