@@ -1,6 +1,8 @@
 /**
  * The service's HTTP API (DESIGN.md, "HTTP API") as the extension uses it. Plain fetch over CORS with the bearer token.
  */
+import * as v from 'valibot';
+import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import type { Item } from '../../shared/schema.ts';
 import type { Op } from './sync/ops.ts';
 
@@ -304,4 +306,34 @@ export function describeRejection(error: unknown): string {
     return JSON.stringify(error);
   }
   return 'rejected';
+}
+
+const MemberReplySchema = v.object({ id: v.string(), name: v.string(), role: v.string() });
+const NewMemberReplySchema = v.object({ member: MemberReplySchema, token: v.pipe(v.string(), v.minLength(1)) });
+
+export type { HistoryEntry };
+
+/** An item's history and the team's administration (admins only for the member writes). */
+export interface TeamClient {
+  members(): Promise<Member[]>;
+  history(itemId: string): Promise<HistoryEntry[]>;
+  /** adds a colleague; the token is only ever shown in this answer */
+  addMember(name: string, role: string): Promise<{ member: Member; token: string }>;
+  setRole(memberId: string, role: string): Promise<Member>;
+  removeMember(memberId: string): Promise<void>;
+}
+
+/** A team client for the service at `baseUrl` authenticated with `token`; answers are checked before use. */
+export function teamClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): TeamClient {
+  const call = caller(baseUrl, token, fetchImpl);
+  const member = (id: string) => `/api/v1/members/${encodeURIComponent(id)}`;
+  return {
+    members: async () => v.parse(v.object({ members: v.pipe(v.array(MemberReplySchema), v.maxLength(10_000)) }), await call('/api/v1/members')).members,
+    history: async (itemId) => v.parse(ItemHistorySchema, await call(`/api/v1/items/${encodeURIComponent(itemId)}/history`)).entries,
+    addMember: async (name, role) => v.parse(NewMemberReplySchema, await call('/api/v1/members', { method: 'POST', body: JSON.stringify({ name, role }) })),
+    setRole: async (id, role) => v.parse(MemberReplySchema, await call(member(id), { method: 'PATCH', body: JSON.stringify({ role }) })),
+    removeMember: async (id) => {
+      await call<null>(member(id), { method: 'DELETE' });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 /** GET /api/v1/items/:id/history — who changed what of an item, when (issue 13, item 2). */
 import * as v from 'valibot';
+import { HISTORY_LIMIT, ItemHistorySchema, type ItemHistory } from '../../shared/item-history.ts';
 import type { ItemField } from '../../shared/schema.ts';
 import { notFound } from '../errors.ts';
 import { insertHistory, readHistory } from '../store/item-history.ts';
@@ -7,18 +8,7 @@ import { findItemRow } from '../store/items.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import type { TeamWrite } from './apply.ts';
 
-/** At most this many entries are answered (the newest). */
-export const HISTORY_LIMIT = 200;
-
-export const HistoryEntrySchema = v.object({
-  at: v.string(),
-  memberId: v.nullable(v.string()),
-  memberName: v.nullable(v.string()),
-  fields: v.array(v.string()),
-  origin: v.string(),
-});
-export const ItemHistorySchema = v.object({ entries: v.array(HistoryEntrySchema) });
-export type ItemHistory = v.InferOutput<typeof ItemHistorySchema>;
+export { HISTORY_LIMIT, ItemHistorySchema };
 
 const FieldsSchema = v.array(v.string());
 

@@ -18,7 +18,8 @@ const DYNAMIC: Record<string, string[]> = {
   status_: ['new', 'watching', 'applying', 'submitted', 'done', 'dismissed'],
   kind_: ['call', 'event'],
   deadlineKind_: ['application', 'interest', 'registration', 'submission', 'other'],
-  view_: ['list', 'inbox', 'calendar', 'sources'],
+  view_: ['list', 'inbox', 'calendar', 'sources', 'team'],
+  role_: ['admin', 'member', 'viewer'],
   sourceKind_: ['page', 'listing', 'rss', 'ics'],
 };
 

@@ -1,8 +1,12 @@
-/** The dashboard: the team's list with search, filters and inline editing, the inbox, a calendar, the watched sources, and export. */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { serviceClient, sourcesClient, type Member, type SourcesClient } from '../../lib/api.ts';
+/**
+ * The dashboard: the team's list with search, filters and the full item editor (with history, delete and undo), new
+ * items without a page, the inbox, a calendar, the watched sources, the team's administration (admins) and export.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Item } from '../../../shared/schema.ts';
+import { sourcesClient, teamClient, type Member, type SourcesClient, type TeamClient } from '../../lib/api.ts';
 import { followChanges } from '../../lib/live-updates.ts';
-import { ask } from '../../lib/messages.ts';
+import { ask, saveChanges } from '../../lib/messages.ts';
 import { t, tn } from '../../lib/i18n.ts';
 import { isConfigured } from '../../lib/store/settings.ts';
 import { ProblemList } from '../../components/ProblemList.tsx';
@@ -12,30 +16,61 @@ import { Calendar } from './Calendar.tsx';
 import { download, toCsv, toJson } from './export.ts';
 import { allTags, applyFilter, DEFAULT_FILTER, inbox } from './filter.ts';
 import { Inbox } from './Inbox.tsx';
+import { NewItem } from './NewItem.tsx';
 import { Sources } from './Sources.tsx';
+import { TeamAdmin } from './TeamAdmin.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { UndoLine } from './UndoLine.tsx';
 import { WatchlistTable } from './WatchlistTable.tsx';
 
-type View = 'list' | 'inbox' | 'calendar' | 'sources';
-const VIEWS: View[] = ['list', 'inbox', 'calendar', 'sources'];
+type View = 'list' | 'inbox' | 'calendar' | 'sources' | 'team';
 
-export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { now?: () => Date; sourcesFor?: (url: string, token: string) => SourcesClient }) {
+export interface AppProps {
+  now?: () => Date;
+  sourcesFor?: (url: string, token: string) => SourcesClient;
+  teamFor?: (url: string, token: string) => TeamClient;
+  save?: typeof saveChanges;
+}
+
+export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFor = teamClient, save = saveChanges }: AppProps) {
   const state = useWatchlist();
   const [filter, setFilter] = useState(DEFAULT_FILTER);
   const [view, setView] = useState<View>('list');
   const [members, setMembers] = useState<Member[]>([]);
-  const focusId = /item=([\w-]+)/.exec(location.hash)?.[1] ?? null;
+  const [open, setOpen] = useState<string | null>(() => /item=([\w-]+)/.exec(location.hash)?.[1] ?? null);
+  const [deleted, setDeleted] = useState<{ id: string; title: string } | null>(null);
+  const memberId = state.settings.member?.id ?? null;
+  const isAdmin = state.settings.member?.role === 'admin';
+  const views: View[] = isAdmin ? ['list', 'inbox', 'calendar', 'sources', 'team'] : ['list', 'inbox', 'calendar', 'sources'];
   const at = now();
-  const list = useMemo(() => applyFilter(state.items, filter, at), [state.items, filter]);
+  const list = useMemo(() => applyFilter(state.items, filter, at, memberId), [state.items, filter, memberId]);
   const newFinds = useMemo(() => inbox(state.items), [state.items]);
   const { serviceUrl, token } = state.settings;
   const sources = useMemo(() => (isConfigured(state.settings) ? sourcesFor(serviceUrl, token) : null), [serviceUrl, token]);
+  const team = useMemo(() => (isConfigured(state.settings) ? teamFor(serviceUrl, token) : null), [serviceUrl, token]);
+  const loadHistory = useMemo(() => (team ? (id: string) => team.history(id) : null), [team]);
+  // members name the assignees (without the network the ids are shown) and fill the team's administration
+  const loadMembers = useCallback(() => void team?.members().then(setMembers, () => undefined), [team]);
+
+  function remove(item: Item) {
+    void save([{ itemId: item.id, set: { deleted: true } }]).then(() => {
+      setOpen(null);
+      setDeleted({ id: item.id, title: item.title });
+    });
+  }
+
+  function undo() {
+    if (!deleted) return;
+    const { id } = deleted;
+    setDeleted(null);
+    // a newer op than the delete: the clock of the queue only moves forward
+    void save([{ itemId: id, set: { deleted: false } }]).then(() => setOpen(id));
+  }
 
   useEffect(() => {
     const s = state.settings;
     if (!isConfigured(s)) return;
-    // members only name the assignees; without the network the ids are shown
-    serviceClient(s.serviceUrl, s.token).members().then(setMembers, () => undefined);
+    loadMembers();
     // a colleague's change shows up at once while the dashboard is open: the background pulls on every change event
     const stop = new AbortController();
     void followChanges(s.serviceUrl, s.token, () => void ask({ type: 'sync-now' }).catch(() => undefined), stop.signal);
@@ -43,8 +78,8 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { no
   }, [state.settings.serviceUrl, state.settings.token]);
 
   function onTabKey(e: KeyboardEvent) {
-    const i = VIEWS.indexOf(view);
-    const next = e.key === 'ArrowRight' ? VIEWS[(i + 1) % VIEWS.length] : e.key === 'ArrowLeft' ? VIEWS[(i + VIEWS.length - 1) % VIEWS.length] : null;
+    const i = views.indexOf(view);
+    const next = e.key === 'ArrowRight' ? views[(i + 1) % views.length] : e.key === 'ArrowLeft' ? views[(i + views.length - 1) % views.length] : null;
     if (!next) return;
     e.preventDefault();
     setView(next);
@@ -64,7 +99,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { no
       <SyncLine state={state} />
       <ProblemList problems={state.problems} />
       <div class="tabs" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
-        {VIEWS.map((v) => (
+        {views.map((v) => (
           <button type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} tabIndex={view === v ? 0 : -1} onClick={() => setView(v)}>
             {v === 'inbox' ? t('viewInbox', [String(newFinds.length)]) : t(`view_${v}`)}
           </button>
@@ -73,14 +108,27 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient }: { no
       <section role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
         {view === 'list' && (
           <>
-            <Toolbar filter={filter} onChange={setFilter} tags={allTags(state.items)} members={members} />
+            <NewItem save={save} onCreated={(id) => { setFilter({ ...DEFAULT_FILTER, sort: filter.sort }); setOpen(id); }} />
+            <Toolbar filter={filter} onChange={setFilter} tags={allTags(state.items)} members={members} canFilterMine={memberId !== null} />
             <p class="hint" role="status">{tn('countShown', state.items.length, [String(list.length)])}</p>
-            <WatchlistTable items={list} members={members} now={at} focusId={focusId} />
+            <UndoLine deleted={deleted} onUndo={undo} onExpire={() => setDeleted(null)} />
+            <WatchlistTable
+              items={list}
+              members={members}
+              now={at}
+              save={save}
+              open={open}
+              setOpen={setOpen}
+              loadHistory={loadHistory}
+              onDelete={remove}
+              emptyText={filter.assignee === 'mine' && state.items.every((i) => i.deleted || i.assignee !== memberId) ? t('nothingMine') : undefined}
+            />
           </>
         )}
         {view === 'inbox' && <Inbox items={newFinds} now={at} />}
         {view === 'calendar' && <Calendar items={state.items.filter((i) => i.status !== 'dismissed')} now={at} />}
         {view === 'sources' && <Sources client={sources} savedRole={state.settings.member?.role ?? null} />}
+        {view === 'team' && team && <TeamAdmin client={team} members={members} myId={memberId} serviceUrl={serviceUrl} onChanged={loadMembers} />}
       </section>
     </main>
   );

@@ -5,7 +5,7 @@ import { t } from '../../lib/i18n.ts';
 import { STATUSES, statusLabel } from '../../components/StatusSelect.tsx';
 import type { DashboardFilter } from './filter.ts';
 
-export function Toolbar({ filter, onChange, tags, members }: { filter: DashboardFilter; onChange: (f: DashboardFilter) => void; tags: string[]; members: Member[] }) {
+export function Toolbar({ filter, onChange, tags, members, canFilterMine = false }: { filter: DashboardFilter; onChange: (f: DashboardFilter) => void; tags: string[]; members: Member[]; canFilterMine?: boolean }) {
   const set = (patch: Partial<DashboardFilter>) => onChange({ ...filter, ...patch });
   return (
     <div class="toolbar" role="search">
@@ -34,6 +34,7 @@ export function Toolbar({ filter, onChange, tags, members }: { filter: Dashboard
         <select value={filter.assignee} onChange={(e) => set({ assignee: e.currentTarget.value })}>
           <option value="all">{t('assigneeAll')}</option>
           <option value="none">{t('nobody')}</option>
+          {canFilterMine && <option value="mine">{t('filterMine')}</option>}
           {members.map((m) => <option value={m.id}>{m.name}</option>)}
         </select>
       </label>

@@ -1,7 +1,6 @@
-/** The team's list: one row per item with inline status and assignee; details open notes and tags for editing. */
-import { useState } from 'preact/hooks';
+/** The team's list: one row per item with inline status and assignee; "Details" opens the item's full editor. */
 import type { Item } from '../../../shared/schema.ts';
-import type { Member } from '../../lib/api.ts';
+import type { HistoryEntry, Member } from '../../lib/api.ts';
 import { dueDateOf } from '../../lib/deadlines.ts';
 import { t, tn } from '../../lib/i18n.ts';
 import { saveChanges } from '../../lib/messages.ts';
@@ -9,11 +8,24 @@ import { Countdown } from '../../components/Countdown.tsx';
 import { DueLine } from '../../components/DueLine.tsx';
 import { ItemLink } from '../../components/ItemLink.tsx';
 import { StatusSelect } from '../../components/StatusSelect.tsx';
-import { ItemDetails } from './ItemDetails.tsx';
+import { ItemEditor } from './ItemEditor.tsx';
 
-export function WatchlistTable({ items, members, now, save = saveChanges, focusId }: { items: Item[]; members: Member[]; now: Date; save?: typeof saveChanges; focusId?: string | null }) {
-  const [open, setOpen] = useState<string | null>(focusId ?? null);
-  if (items.length === 0) return <p class="empty">{t('nothingFound')}</p>;
+export interface WatchlistTableProps {
+  items: Item[];
+  members: Member[];
+  now: Date;
+  save?: typeof saveChanges;
+  /** the item whose editor is open */
+  open: string | null;
+  setOpen: (id: string | null) => void;
+  loadHistory: ((id: string) => Promise<HistoryEntry[]>) | null;
+  onDelete: (item: Item) => void;
+  /** what an empty list says */
+  emptyText?: string;
+}
+
+export function WatchlistTable({ items, members, now, save = saveChanges, open, setOpen, loadHistory, onDelete, emptyText }: WatchlistTableProps) {
+  if (items.length === 0) return <p class="empty">{emptyText ?? t('nothingFound')}</p>;
   return (
     <table class="watchlist">
       <caption class="visually-hidden">{tn('watchlistCaption', items.length)}</caption>
@@ -63,7 +75,7 @@ export function WatchlistTable({ items, members, now, save = saveChanges, focusI
               {expanded && (
                 <tr class="row-details" id={`details-${item.id}`}>
                   <td colSpan={5}>
-                    <ItemDetails item={item} save={save} />
+                    <ItemEditor item={item} save={save} loadHistory={loadHistory} onDelete={onDelete} />
                   </td>
                 </tr>
               )}

@@ -8,9 +8,10 @@ export interface DashboardFilter {
   query: string;
   kind: 'all' | ItemKind;
   status: 'open' | 'all' | ItemStatus;
-  assignee: 'all' | 'none' | string;
+  /** 'mine' = assigned to the connected member */
+  assignee: 'all' | 'none' | 'mine' | string;
   tag: string;
-  /** only items with a due date within this many days (past ones included); null = any */
+  /** only items with a date still ahead within this many days (an item whose dates are all over is not due); null = any */
   dueWithin: number | null;
   sort: 'due' | 'title' | 'updated' | 'status';
 }
@@ -19,16 +20,16 @@ export const DEFAULT_FILTER: DashboardFilter = { query: '', kind: 'all', status:
 
 const fold = (s: string) => s.toLocaleLowerCase('de').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** True when every word of the query occurs in the title, organizer, programme or tags. */
+/** True when every word of the query occurs in the title, place, organizer, programme, notes or tags. */
 export function matchesQuery(item: Item, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = fold([item.title, item.organizer ?? '', item.programme ?? '', ...item.tags].join(' '));
+  const haystack = fold([item.title, item.location ?? '', item.organizer ?? '', item.programme ?? '', item.notes, ...item.tags].join('\n'));
   return words.every((w) => haystack.includes(w));
 }
 
-/** Items passing the filter, sorted as asked. */
-export function applyFilter(items: readonly Item[], f: DashboardFilter, now: Date): Item[] {
+/** Items passing the filter, sorted as asked; `memberId` is the connected member ("mine"). */
+export function applyFilter(items: readonly Item[], f: DashboardFilter, now: Date, memberId: string | null = null): Item[] {
   const today = berlinDay(now);
   const kept = items.filter((item) => {
     if (item.deleted) return false;
@@ -36,11 +37,12 @@ export function applyFilter(items: readonly Item[], f: DashboardFilter, now: Dat
     if (f.status === 'open' && (item.status === 'done' || item.status === 'dismissed')) return false;
     if (f.status !== 'open' && f.status !== 'all' && item.status !== f.status) return false;
     if (f.assignee === 'none' && item.assignee) return false;
-    if (f.assignee !== 'all' && f.assignee !== 'none' && item.assignee !== f.assignee) return false;
+    if (f.assignee === 'mine' && (memberId === null || item.assignee !== memberId)) return false;
+    if (f.assignee !== 'all' && f.assignee !== 'none' && f.assignee !== 'mine' && item.assignee !== f.assignee) return false;
     if (f.tag && !item.tags.includes(f.tag)) return false;
     if (f.dueWithin !== null) {
       const due = dueDateOf(item, now);
-      if (!due || due.date > addDays(today, f.dueWithin)) return false;
+      if (!due || due.countdown.expired || due.date > addDays(today, f.dueWithin)) return false;
     }
     return matchesQuery(item, f.query);
   });

@@ -56,7 +56,9 @@ export function App({ tab, now = () => new Date(), initialFilter }: { tab: Brows
       <h2 class="list-heading" id="deadlines-heading">
         {t('nextDeadlines')}
       </h2>
-      {state.loaded && list.length === 0 && <p class="empty">{t('noDeadlines')}</p>}
+      {state.loaded && list.length === 0 && (
+        <p class="empty">{filter.who === 'mine' && !state.items.some((i) => !i.deleted && i.assignee === memberId) ? t('nothingMine') : t('noDeadlines')}</p>
+      )}
       <ul class="deadline-list" aria-labelledby="deadlines-heading">
         {list.slice(0, MAX_ROWS).map((due) => (
           <DeadlineRow key={due.item.id} due={due} />

@@ -31,6 +31,40 @@ describe('dashboard filters', () => {
     expect(applyFilter(items, { ...DEFAULT_FILTER, sort: 'title' }, now).map((i) => i.title)).toEqual(['Gefunden', 'Klimakonferenz', 'Nakopa Skizze']);
   });
 
+  it('"due within 7 days" leaves out items whose dates are all over, however long ago (issue 13, item 7)', () => {
+    const list = [
+      makeItem({ title: 'Längst vorbei', deadlines: [{ date: '2019-05-01', label: '', kind: 'application' }] }),
+      makeItem({ title: 'Gestern', deadlines: [{ date: '2026-03-09', label: '', kind: 'application' }] }),
+      makeItem({ title: 'Erste vorbei, zweite bald', deadlines: [{ date: '2026-02-01', label: '', kind: 'interest' }, { date: '2026-03-15', label: '', kind: 'application' }] }),
+      makeItem({ title: 'Heute', deadlines: [{ date: '2026-03-10', label: '', kind: 'application' }] }),
+      makeItem({ title: 'Später', deadlines: [{ date: '2026-04-30', label: '', kind: 'application' }] }),
+    ];
+    expect(applyFilter(list, { ...DEFAULT_FILTER, dueWithin: 7 }, now).map((i) => i.title)).toEqual(['Heute', 'Erste vorbei, zweite bald']);
+  });
+
+  it('searches place, organizer, programme, notes and tags besides the title (issue 13, item 7)', () => {
+    const list = [
+      makeItem({ title: 'A', location: 'Detmold, Rathaus' }),
+      makeItem({ title: 'B', organizer: 'Bezirksregierung' }),
+      makeItem({ title: 'C', programme: 'LEADER' }),
+      makeItem({ title: 'D', notes: 'Rücksprache mit der Kämmerei' }),
+      makeItem({ title: 'E', tags: ['Radwege'] }),
+    ];
+    const found = (query: string) => applyFilter(list, { ...DEFAULT_FILTER, query }, now).map((i) => i.title);
+    expect(found('rathaus')).toEqual(['A']);
+    expect(found('bezirksregierung')).toEqual(['B']);
+    expect(found('leader')).toEqual(['C']);
+    expect(found('kammerei')).toEqual(['D']);
+    expect(found('radwege')).toEqual(['E']);
+    // words across two fields do not run together
+    expect(found('detmold rathaus')).toEqual(['A']);
+  });
+
+  it('"mine" keeps what is assigned to the connected member, nothing without a member', () => {
+    expect(applyFilter(items, { ...DEFAULT_FILTER, assignee: 'mine' }, now, 'anna').map((i) => i.title)).toEqual(['Nakopa Skizze']);
+    expect(applyFilter(items, { ...DEFAULT_FILTER, assignee: 'mine' }, now, null)).toEqual([]);
+  });
+
   it('puts new finds from sources in the inbox and lists the tags', () => {
     expect(inbox(items).map((i) => i.title)).toEqual(['Gefunden']);
     expect(allTags(items)).toEqual(['klima', 'partnerschaft']);
