@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Compiles the service and its CLI into one ES module, dist/callwatch.mjs (esbuild; npm packages stay external), and
+// Compiles the service and its CLI into one ES module, dist/callwatch.mjs (esbuild; npm packages stay external; the PDF
+// worker's entry is dist/pdf-worker.mjs), and
 // lists the source files it was built from in dist/callwatch.inputs.json. bin/callwatch.mjs runs the build while it
 // is fresh (bin/fresh-build.mjs) and the TypeScript sources through tsx otherwise: the build starts without a
 // TypeScript compiler in the process — ~25 MB less memory and a faster start. Runs after `npm ci` (postinstall), at
@@ -20,11 +21,12 @@ export async function buildService(outdir = resolve(root, 'dist')) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['service/cli/run.ts'],
+    // the PDF reader's worker thread is started from a file of its own (service/pdf/off-thread.ts)
+    entryPoints: { callwatch: 'service/cli/run.ts', 'pdf-worker': 'service/pdf/pdf-worker.ts' },
     // modules the service loads on first use (service/lazy.ts: the extraction pipeline…) go into chunks of their own,
     // so that starting the service does not load them
     outdir,
-    entryNames: 'callwatch',
+    entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
     outExtension: { '.js': '.mjs' },
@@ -42,7 +44,23 @@ export async function buildService(outdir = resolve(root, 'dist')) {
   const written = new Set(Object.keys(result.metafile.outputs).map((output) => basename(output)));
   const chunks = resolve(outdir, 'chunks');
   for (const file of existsSync(chunks) ? readdirSync(chunks) : []) if (!written.has(file)) rmSync(resolve(chunks, file));
-  const inputs = Object.keys(result.metafile.inputs).sort();
+  // the extraction worker (service/extract/pool.ts) starts from a module of its own, beside the service: one file with
+  // the pipeline and Cheerio's adapter, built apart so that the service's chunks stay as they are
+  const worker = await build({
+    absWorkingDir: root,
+    entryPoints: ['service/extract/worker.ts'],
+    outfile: resolve(outdir, 'extract-worker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+    legalComments: 'none',
+    banner: { js: '// Built by scripts/build-service.mjs from service/extract/worker.ts — do not edit.' },
+  });
+  const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)])].sort();
   writeFileSync(resolve(outdir, 'callwatch.inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`);
   return outfile;
 }

@@ -33,6 +33,9 @@ export const icalGenerator = onFirstUse(async () => {
   return { ical, getVtimezoneComponent: timezones.getVtimezoneComponent };
 });
 
+/** pdf.js (pdfjs-dist, legacy build for Node): reading PDFs, only inside the PDF worker thread (service/pdf/). */
+export const pdfjs = onFirstUse(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+
 /** pg: only with a postgres:// database. */
 export const pg = onFirstUse(() => import('pg'));
 

@@ -1,0 +1,13 @@
+/** The bounds of reading one PDF (issue 11): what is refused, what is left unread, how long it may take. */
+export const PDF_LIMITS = {
+  /** a larger file is refused before a byte of it is parsed */
+  maxBytes: 20 * 1024 * 1024,
+  /** pages after this many are not read (the call is on the first pages) */
+  maxPages: 200,
+  /** the whole reading, all pages, in the worker; past it the worker is stopped */
+  timeMs: 20_000,
+  /** text kept in all (characters): enough for any call, a bound for the extractor after */
+  maxChars: 1_000_000,
+  /** a document with fewer letters and digits than this has no text to read (scanned, image-only) */
+  minChars: 20,
+} as const;

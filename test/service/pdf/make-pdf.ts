@@ -1,0 +1,95 @@
+/**
+ * Real PDFs for the tests, written by pdfkit: the call of the PDF suites (heading, a hyphenated line end, running
+ * header/footer/page numbers on three pages, a table of Stichtage), an image-only one, a broken one.
+ */
+import PDFDocument from 'pdfkit';
+
+type Doc = InstanceType<typeof PDFDocument>;
+
+/** Writes a PDF with pdfkit and returns its bytes. */
+export function writePdf(draw: (doc: Doc) => void, options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
+/** Header, footer and "Seite n von m" on every page (drawn after the text, in the margins). */
+function runningLines(doc: Doc, header: string): void {
+  const range = doc.bufferedPageRange();
+  for (let n = range.start; n < range.start + range.count; n += 1) {
+    doc.switchToPage(n);
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    doc.font('Helvetica').fontSize(8);
+    doc.text(header, 72, 30, { lineBreak: false });
+    doc.text('Ministerium für Heimat, Kommunales, Bau und Digitalisierung · Referat 305', 72, 800, { lineBreak: false });
+    doc.text(`Seite ${n + 1} von ${range.count}`, 480, 812, { lineBreak: false });
+    doc.page.margins = margins;
+  }
+}
+
+const FILLER =
+  'Gefördert werden Vorhaben von Kommunen und kommunalen Zusammenschlüssen, die Partnerschaften mit Kommunen im ' +
+  'Globalen Süden aufbauen oder vertiefen. Die Vorhaben sollen konkrete Beiträge zu den Zielen für nachhaltige ' +
+  'Entwicklung leisten und die Zivilgesellschaft vor Ort einbeziehen. ';
+
+/** The call of the PDF suites: three pages, a title, a hyphenated line end, a table of Stichtage. */
+export function callPdf(): Promise<Uint8Array> {
+  return writePdf((doc) => {
+    doc.font('Helvetica-Bold').fontSize(20).text('Förderaufruf „Kommunale Partnerschaften für Klimaschutz 2027“');
+    doc.moveDown();
+    doc.font('Helvetica').fontSize(11);
+    doc.text('Das Ministerium ruft Kommunen auf, Projektskizzen einzureichen. Die Frist für die Interessen-');
+    doc.text('bekundung bis 31. März 2027 ist verbindlich; später eingehende Skizzen werden nicht berücksichtigt.');
+    doc.moveDown();
+    doc.font('Helvetica-Bold').fontSize(14).text('1. Gegenstand der Förderung');
+    doc.font('Helvetica').fontSize(11);
+    for (let i = 0; i < 12; i += 1) doc.text(FILLER + FILLER).moveDown();
+    doc.font('Helvetica-Bold').fontSize(14).text('2. Verfahren und Stichtage');
+    doc.font('Helvetica').fontSize(11).moveDown(0.5);
+    const rows = [
+      ['Verfahrensschritt', 'Stichtag'],
+      ['Interessenbekundung', '31.03.2027'],
+      ['Einreichung des Vollantrags', '30.06.2027'],
+    ];
+    for (const [step, date] of rows) {
+      const y = doc.y;
+      doc.text(step, 72, y, { width: 200 });
+      doc.text(date, 330, y, { width: 150 });
+      doc.x = 72;
+    }
+    doc.moveDown();
+    for (let i = 0; i < 6; i += 1) doc.text(FILLER).moveDown();
+    runningLines(doc, 'Förderaufruf Kommunale Partnerschaften 2027 – Bekanntmachung vom 15. Januar 2027');
+  });
+}
+
+/** A call set in two columns (pdfkit's column flow), the deadline in the right-hand column. */
+export function twoColumnPdf(): Promise<Uint8Array> {
+  return writePdf((doc) => {
+    doc.font('Helvetica-Bold').fontSize(18).text('Aufruf Kleinprojektefonds Nachbarschaft 2027');
+    doc.moveDown();
+    const left = 'Linke Spalte beginnt hier. ' + FILLER.repeat(3) + 'Ende der linken Spalte.';
+    const right = 'Rechte Spalte beginnt hier. Anträge können bis zum 15. Mai 2027 gestellt werden. ' + FILLER.repeat(2) + 'Ende der rechten Spalte.';
+    doc.font('Helvetica').fontSize(10).text(`${left} ${right}`, { columns: 2, columnGap: 24, height: 260, align: 'left' });
+  });
+}
+
+/** A page with a drawn picture and no text at all (what a scan looks like to a reader of text). */
+export function imageOnlyPdf(): Promise<Uint8Array> {
+  return writePdf((doc) => {
+    doc.rect(100, 100, 300, 400).fill('#336699');
+    doc.circle(250, 300, 80).fill('#ffcc00');
+  });
+}
+
+/** Something that says it is a PDF and is not one. */
+export function brokenPdf(): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\n${'garbage '.repeat(200)}\n%%EOF`);
+}
