@@ -1,7 +1,8 @@
 /**
  * Turns one unit of the page into a draft item, or into nothing: decides call or event, infers missing years, picks
  * the deadlines, the event's start and end, title, location, organizer and summary, and drops what is not an item
- * (a closed round, a past event, a programme only described, news).
+ * (a closed round, a past event, a programme only described, news). With `includePast` (the clip) a closed round and a
+ * past event stay, marked `over`: the relevance filter by `today` is the only step that option changes.
  */
 import { DATE_YEARS, isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
@@ -17,7 +18,7 @@ import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
 import { cleanTitle, entryTitle, findProgramme, headingTitle, namesProgramme, stripSiteName } from './title.ts';
-import type { ConfidenceField, Draft, Evidence } from './types.ts';
+import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
 import { inferYear, yearIn, type YearContext } from './years.ts';
 
 export interface PageContext {
@@ -37,6 +38,8 @@ export interface PageContext {
   today: string;
   /** the page's programme name, if it names one */
   programme?: string;
+  /** keep the items that are over at `today`, marked (ExtractInput.includePast) */
+  includePast?: boolean;
 }
 
 /** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
@@ -78,7 +81,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const eventDay = event?.start ? splitDay(event.start.date) : undefined;
 
   // deadlines
-  const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline');
+  // a closed round's date ("Die Antragsfrist ist am 30. Juni 2025 abgelaufen") is the deadline that was: shown when the clip asks for what is over
+  const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline' || (ctx.includePast && f.role === 'closed'));
   const resolved = deadlineFacts.map((f) => {
     const written = f.end && f.end.year !== null ? f.end : f.start;
     const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
@@ -100,14 +104,20 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
-    if (closed && !live) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
+    if (closed && !live) {
+      if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
+      notes.push('call: the page says the round is over (kept: past items asked for)');
+    }
     if (!deadlines.length && !rolling) return { draft: null, notes: [...notes, 'call without a deadline or an open window: only described'] };
   } else {
     // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
     if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };
     if (!event?.start) return { draft: null, notes: [...notes, 'event without a date'] };
     const last = (event.end ?? event.start).date;
-    if (last < ctx.today) return { draft: null, notes: [...notes, `event on ${last} is over (news or a report)`] };
+    if (last < ctx.today) {
+      if (!ctx.includePast) return { draft: null, notes: [...notes, `event on ${last} is over (news or a report)`] };
+      notes.push(`event on ${last} is over (kept: past items asked for)`);
+    }
   }
 
   const sectionHeadings = headingByBlock(ctx.root);
@@ -169,9 +179,21 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   };
   if (feeds) {
     const [call, event] = splitContributionCall(draft, text, cues, (list) => deriveDeadline(list, ctx.today));
+    if (ctx.includePast) [call, event].forEach((d) => (d.over = overAt(d, ctx.today, closed)));
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
+  if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
   return { draft, notes };
+}
+
+/** What about a draft is over at `today`: an event's last day, or every deadline of a call (or its closed round); null while relevant. */
+export function overAt(draft: Pick<Draft, 'kind' | 'start' | 'end' | 'deadlines'>, today: string, closed = false): Over | null {
+  if (draft.kind === 'event') {
+    const last = (draft.end ?? draft.start)?.slice(0, 10);
+    return last && last < today ? 'event' : null;
+  }
+  const live = draft.deadlines.some((d) => d.date >= today);
+  return !live && (closed || draft.deadlines.length > 0) ? 'deadline' : null;
 }
 
 /** A job advertisement: two different job signals, at least one of them strong ("(m/w/d)", "Vorstellungsgespräche"). */

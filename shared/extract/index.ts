@@ -19,7 +19,7 @@ import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
 
-export type { Draft, Diagnostic, ExtractInput, ExtractResult } from './types.ts';
+export type { Draft, Diagnostic, ExtractInput, ExtractResult, Over } from './types.ts';
 
 /** The pipeline's stages in order, as a StageTimer names them. */
 export const STAGES = ['snapshot', 'structured', 'boilerplate', 'facts', 'segment', 'assemble', 'dedupe'] as const;
@@ -56,7 +56,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
   for (const unit of units) {
-    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme });
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft && 'call' in result && result.call) items.push(result.call);

@@ -24,7 +24,15 @@ export interface Draft extends DraftFields {
   /** 0–1 per field */
   confidence: Partial<Record<ConfidenceField, number>>;
   evidence: Evidence[];
+  /**
+   * Only with `includePast`: what about the item is over at `now` — `event` (its last day has passed), `deadline` (a
+   * call whose every deadline has passed, or whose round the page says is closed), or null (still relevant).
+   */
+  over?: Over | null;
 }
+
+/** What made an item no longer relevant at `now`. */
+export type Over = 'event' | 'deadline';
 
 export interface Diagnostic {
   stage: 'input' | 'boilerplate' | 'structured' | 'facts' | 'segment' | 'item';
@@ -42,6 +50,12 @@ export interface ExtractInput {
   selection?: string;
   /** the learned date-role model to use (model/date-role.ts); null: the cue cascade alone; absent: the default */
   roleModel?: LogisticModel<DateRoleClass> | null;
+  /**
+   * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
+   * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch
+   * extract` and the corpus leave it off and get only what is relevant at `now`. Default false.
+   */
+  includePast?: boolean;
 }
 
 export interface ExtractResult {

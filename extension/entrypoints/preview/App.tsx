@@ -14,6 +14,7 @@ import type { Change } from '../../lib/sync/ops.ts';
 import { ItemLink } from '../../components/ItemLink.tsx';
 import { useWatchlist } from '../../components/use-store.ts';
 import { DraftForm } from './DraftForm.tsx';
+import { OverMarker } from './OverMarker.tsx';
 import { UpdateView, type UpdateState } from './UpdateView.tsx';
 
 /** The performance mark set once the preview form first shows a draft. */
@@ -32,6 +33,9 @@ const saveFailed = (error: unknown) => t('saveFailed', [error instanceof Error ?
 /** Update the item already on the list, unless the user clipped a selection (a part of the page is most likely a new item). */
 const defaultMode = (draft: ClipDraft | null): 'update' | 'new' => (draft?.fromSelection ? 'new' : 'update');
 
+/** A listing's items start ticked, except those that are over (a past event, an expired call): they stay, unticked. A page's one item is always picked. */
+const initialPicks = (draft: ClipDraft | null): boolean[] => draft?.items.map((item) => draft.items.length === 1 || !item.over) ?? [];
+
 export function App({
   draftId = new URLSearchParams(location.search).get('draft') ?? '',
   initialDraft = null,
@@ -49,7 +53,7 @@ export function App({
 }) {
   const { byId } = useWatchlist();
   const [draft, setDraft] = useState<ClipDraft | null>(initialDraft);
-  const [chosen, setChosen] = useState<boolean[]>(initialDraft?.items.map(() => true) ?? []);
+  const [chosen, setChosen] = useState<boolean[]>(initialPicks(initialDraft));
   const [mode, setMode] = useState<'update' | 'new'>(defaultMode(initialDraft));
   const [byHand, setByHand] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>[]>([]);
@@ -63,7 +67,7 @@ export function App({
       if (!found) return setPhase({ kind: 'missing' });
       setDraft(found);
       setMode(defaultMode(found));
-      setChosen(found.items.map(() => true));
+      setChosen(initialPicks(found));
       setPhase({ kind: 'editing' });
     });
   }, [draftId]);
@@ -199,10 +203,11 @@ export function App({
             <section class="draft-card" aria-labelledby={`item-${i}-heading`}>
               <header>
                 {listing && (
-                  <input type="checkbox" id={`item-${i}-pick`} checked={chosen[i]} aria-label={t('pickItem', [item.fields.title || String(i + 1)])} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.checked : c)))} />
+                  <input type="checkbox" id={`item-${i}-pick`} checked={chosen[i]} aria-label={t('pickItem', [item.fields.title || String(i + 1)])} aria-describedby={item.over ? `item-${i}-over` : undefined} onChange={(e) => setChosen(chosen.map((c, j) => (j === i ? e.currentTarget.checked : c)))} />
                 )}
                 <h2 id={`item-${i}-heading`}>{item.fields.title || t('untitled')}</h2>
               </header>
+              <OverMarker over={item.over} id={`item-${i}-over`} />
               {(!listing || chosen[i]) && <DraftForm idPrefix={`item-${i}`} draft={item} errors={errors[i] ?? {}} onChange={(f) => updateField(i, f)} />}
             </section>
           ))

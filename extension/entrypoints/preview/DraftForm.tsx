@@ -2,20 +2,22 @@
 import type { ItemKind } from '../../../shared/schema.ts';
 import type { ClipFields, DraftItem } from '../../lib/clip/draft.ts';
 import { t } from '../../lib/i18n.ts';
+import { uncertainFields } from '../../lib/clip/uncertain.ts';
 import { DeadlinesEditor } from './DeadlinesEditor.tsx';
 import { Evidence } from './Evidence.tsx';
+import { checkId, Uncertain } from './Uncertain.tsx';
 
-/** Splits "YYYY-MM-DDTHH:MM" into its date and time inputs and joins them back. */
-function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; error?: string; onChange: (v: string | null) => void }) {
+/** Splits "YYYY-MM-DDTHH:MM" into its date and time inputs and joins them back; an uncertain date keeps its sentence one click away. */
+function DateTimeInput(props: { id: string; label: string; value: string | null; evidence: string | null; uncertain: boolean; error?: string; onChange: (v: string | null) => void }) {
   const [date, time] = (props.value ?? '').split('T');
   const join = (d: string, tm: string) => props.onChange(d ? (tm ? `${d}T${tm}` : d) : null);
   return (
     <>
       <label for={props.id}>{props.label}</label>
       <div>
-        <input id={props.id} type="date" value={date ?? ''} onInput={(e) => join(e.currentTarget.value, time ?? '')} />{' '}
+        <input id={props.id} type="date" value={date ?? ''} aria-describedby={props.uncertain ? checkId(props.id) : undefined} onInput={(e) => join(e.currentTarget.value, time ?? '')} />{' '}
         <input type="time" aria-label={t('timeOf', [props.label])} value={time ?? ''} onInput={(e) => join(date ?? '', e.currentTarget.value)} />
-        <Evidence text={props.evidence} />
+        {props.uncertain ? <Uncertain fieldId={props.id} label={props.label} evidence={props.evidence} /> : <Evidence text={props.evidence} />}
         <FieldError field="start" error={props.error} />
       </div>
     </>
@@ -26,11 +28,16 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
   const f = props.draft.fields;
   const id = (name: string) => `${props.idPrefix}-${name}`;
   const set = (patch: Partial<ClipFields>) => props.onChange({ ...f, ...patch });
+  // fields the extractor was unsure of are marked "bitte prüfen" (not only by colour), so the rest can be trusted
+  const uncertain = uncertainFields(props.draft.confidence);
+  const describedBy = (name: string) => (uncertain.has(name) ? checkId(id(name)) : undefined);
+  const check = (name: string, label: string, evidence?: string | null) => uncertain.has(name) && <Uncertain fieldId={id(name)} label={label} evidence={evidence} />;
   const text = (name: 'organizer' | 'location' | 'programme' | 'amount', label: string) => (
     <>
       <label for={id(name)}>{label}</label>
       <div>
-        <input id={id(name)} type="text" value={f[name] ?? ''} onInput={(e) => set({ [name]: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} />
+        <input id={id(name)} type="text" value={f[name] ?? ''} aria-describedby={describedBy(name)} onInput={(e) => set({ [name]: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })} />
+        {check(name, label, props.draft.evidence.fields?.[name])}
         <FieldError field={name} error={props.errors[name]} />
       </div>
     </>
@@ -38,31 +45,37 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
   return (
     <div class="form-grid">
       <label for={id('kind')}>{t('fieldKind')}</label>
-      <select id={id('kind')} value={f.kind} onChange={(e) => set({ kind: e.currentTarget.value as ItemKind })}>
-        <option value="call">{t('kind_call')}</option>
-        <option value="event">{t('kind_event')}</option>
-      </select>
+      <div>
+        <select id={id('kind')} value={f.kind} aria-describedby={describedBy('kind')} onChange={(e) => set({ kind: e.currentTarget.value as ItemKind })}>
+          <option value="call">{t('kind_call')}</option>
+          <option value="event">{t('kind_event')}</option>
+        </select>
+        {check('kind', t('fieldKind'))}
+      </div>
       <label for={id('title')}>{t('fieldTitle')}</label>
       <div>
-        <input id={id('title')} type="text" required value={f.title} onInput={(e) => set({ title: e.currentTarget.value })} aria-invalid={!!props.errors.title} />
+        <input id={id('title')} type="text" required value={f.title} onInput={(e) => set({ title: e.currentTarget.value })} aria-invalid={!!props.errors.title} aria-describedby={describedBy('title')} />
+        {check('title', t('fieldTitle'), props.draft.evidence.fields?.title)}
         <FieldError field="title" error={props.errors.title} />
       </div>
       <span class="label" id={id('deadlines-label')}>
         <strong>{t('fieldDeadlines')}</strong>
       </span>
-      <div role="group" aria-labelledby={id('deadlines-label')}>
+      <div role="group" aria-labelledby={id('deadlines-label')} aria-describedby={describedBy('deadlines')}>
+        {check('deadlines', t('fieldDeadlines'))}
         <DeadlinesEditor idPrefix={props.idPrefix} deadlines={f.deadlines} evidence={props.draft.evidence.deadlines} onChange={(deadlines) => set({ deadlines })} />
         <FieldError field="deadlines" error={props.errors.deadlines} />
       </div>
-      <DateTimeInput id={id('start')} label={t('fieldStart')} value={f.start} evidence={props.draft.evidence.start} error={props.errors.start} onChange={(start) => set({ start })} />
-      <DateTimeInput id={id('end')} label={t('fieldEnd')} value={f.end} evidence={props.draft.evidence.end} error={props.errors.end} onChange={(end) => set({ end })} />
+      <DateTimeInput id={id('start')} label={t('fieldStart')} value={f.start} evidence={props.draft.evidence.start} uncertain={uncertain.has('start')} error={props.errors.start} onChange={(start) => set({ start })} />
+      <DateTimeInput id={id('end')} label={t('fieldEnd')} value={f.end} evidence={props.draft.evidence.end} uncertain={uncertain.has('end')} error={props.errors.end} onChange={(end) => set({ end })} />
       {text('location', t('fieldLocation'))}
       {text('organizer', t('fieldOrganizer'))}
       {text('programme', t('fieldProgramme'))}
       {text('amount', t('fieldAmount'))}
       <label for={id('summary')}>{t('fieldSummary')}</label>
       <div>
-        <textarea id={id('summary')} rows={4} maxLength={2000} value={f.summary} onInput={(e) => set({ summary: e.currentTarget.value })} />
+        <textarea id={id('summary')} rows={4} maxLength={2000} value={f.summary} aria-describedby={describedBy('summary')} onInput={(e) => set({ summary: e.currentTarget.value })} />
+        {check('summary', t('fieldSummary'))}
         <FieldError field="summary" error={props.errors.summary} />
       </div>
       <label for={id('tags')}>{t('fieldTags')}</label>

@@ -12,14 +12,19 @@ export type ClipFields = Pick<
 
 export const CLIP_FIELDS = ['kind', 'title', 'url', 'summary', 'organizer', 'location', 'deadlines', 'start', 'end', 'programme', 'amount', 'tags'] as const;
 
+/** Text fields whose sentence the clip looks up on the page when the extractor was unsure of them (field-evidence.ts). */
+export type EvidencedField = 'title' | 'location' | 'organizer' | 'programme' | 'amount';
+
 export interface DraftItem {
   fields: ClipFields;
   /** the sentence each date came from: per deadline (same order), and for start/end */
-  evidence: { deadlines: (string | null)[]; start: string | null; end: string | null };
+  evidence: { deadlines: (string | null)[]; start: string | null; end: string | null; fields?: Partial<Record<EvidencedField, string>> };
   /** the extractor's confidence per field, 0–1, when it gave one */
   confidence: Record<string, number>;
   /** false for the empty entry offered where the extractor recognised no call or event */
   recognised?: boolean;
+  /** what about the item is over at the clip: its event (`event`) or every deadline (`deadline`); absent or null while relevant */
+  over?: 'event' | 'deadline' | null;
 }
 
 /** What the content script sends back from the page. */
@@ -115,6 +120,7 @@ export function toDraftItem(raw: unknown, url: string): DraftItem {
     },
     evidence: evidenceFor(r, deadlines),
     confidence,
+    ...(r.over === 'event' || r.over === 'deadline' ? { over: r.over } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ export interface ExtractInput {
 
 /** Extracts raw drafts (the extractor's Draft shape) from a live document. */
 export function extractDrafts(doc: Document, input: ExtractInput): { items: unknown[]; diagnostics: string[] } {
-  const result = extract({ view: domView(doc), url: input.url, now: input.now, selection: input.selection });
+  // a clip shows what the page announces, what is over included (marked `over`); automatic paths leave it out
+  const result = extract({ view: domView(doc), url: input.url, now: input.now, selection: input.selection, includePast: true });
   return { items: result.items, diagnostics: result.diagnostics.map((d) => `${d.stage}: ${d.message}`) };
 }

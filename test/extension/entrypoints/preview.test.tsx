@@ -9,6 +9,7 @@ import { itemsCopy } from '../../../extension/lib/store/items.ts';
 import { pendingOps } from '../../../extension/lib/store/pending.ts';
 import { makeItem, speak } from '../fixtures.ts';
 import { click, connectBackground, mount, type, until } from '../render.ts';
+import { clippedPage } from './preview-page.ts';
 
 beforeAll(() => speak('de'));
 beforeEach(() => {
@@ -16,14 +17,7 @@ beforeEach(() => {
   connectBackground();
 });
 
-const page = (items: unknown[], url = 'https://agency.example/call') => ({
-  url,
-  canonicalUrl: null,
-  pageTitle: 'Agentur',
-  fromSelection: false,
-  items: items.map((i) => toDraftItem(i, url)),
-  diagnostics: [],
-});
+const page = clippedPage;
 
 describe('preview form', () => {
   it('shows every field with evidence, takes edits and saves them as a new item (offline: into the queue)', async () => {
