@@ -1,17 +1,19 @@
 /**
  * POST /api/v1/extract — `{ url, html? }` → the extraction result (DESIGN.md "HTTP API"). Without `html` the service
- * fetches `url` itself under the same address rules as watched sources (no private targets unless allowed).
+ * fetches `url` itself through the scraper's polite fetcher (address rules, robots.txt, per-host queue). The page is
+ * read in the worker pool (service/extract/pool.ts) under its time budget; each member has a rate limit.
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/schema.ts';
 import type { AppEnv } from '../env.ts';
-import { extractHtml } from '../extract/extract-html.ts';
+import { ExtractionError } from '../extract/extraction-error.ts';
+import { MemberLimit } from '../extract/member-limit.ts';
 import { errorResponse } from '../middleware/envelope.ts';
 import { validate } from '../middleware/validate.ts';
 import { FetchError } from '../net/fetch-error.ts';
-import { fetchPage } from '../net/fetch-page.ts';
 import { describeRoute } from '../openapi.ts';
+import { ScrapeError } from '../scrape/scrape-error.ts';
 import { runtimeFor } from '../sources/runtime.ts';
 
 export const ExtractBodySchema = v.strictObject({
@@ -33,26 +35,51 @@ export const extractDocs = [
     path: '/api/v1/extract',
     summary: 'read a page: the calls and events found on it (fetches url when no html is given)',
     body: ExtractBodySchema,
-    responses: { 200: { description: 'the extraction result', schema: ExtractResultSchema } },
+    responses: {
+      200: { description: 'the extraction result', schema: ExtractResultSchema },
+      422: { description: 'page_too_complex: the page ran over its time budget or memory cap and was not read' },
+      429: { description: 'rate_limited: the member read too many pages (Retry-After)' },
+    },
   }),
 ];
+
+/** Extractions a member may start: 10 at once, 30 a minute (each costs a fetch and up to a worker's whole budget). */
+const PER_MEMBER = { burst: 10, perMinute: 30 };
+const limits = new WeakMap<object, MemberLimit>();
 
 export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBodySchema), async (c) => {
   const deps = c.get('deps');
   const { url, html, selection } = c.req.valid('json');
+  let limit = limits.get(deps);
+  if (!limit) limits.set(deps, (limit = new MemberLimit(PER_MEMBER)));
+  const wait = limit.take(c.get('actor').member.id, deps.now());
+  if (wait > 0) {
+    c.header('Retry-After', String(wait));
+    return errorResponse(c, 429, 'rate_limited', `too many pages read: at most ${PER_MEMBER.perMinute} a minute per member; try again in ${wait} s`, {
+      messageDe: `Zu viele Seiten gelesen: höchstens ${PER_MEMBER.perMinute} pro Minute je Mitglied; bitte in ${wait} s erneut versuchen.`,
+      retryAfterSeconds: wait,
+    });
+  }
+  const runtime = await runtimeFor(deps);
   let page = html;
   let pageUrl = url;
   if (page === undefined) {
-    const { policy } = await runtimeFor(deps);
     try {
-      const fetched = await fetchPage(url, policy);
+      // the scraper's way to the web: robots.txt and the per-host queue, so the API is no way around them
+      const fetched = await runtime.fetcher.fetch(url);
       if (fetched.status >= 400) return errorResponse(c, 400, 'http_error', `${url} answered HTTP ${fetched.status}`);
       page = fetched.html;
       pageUrl = fetched.url;
     } catch (error) {
+      if (error instanceof ScrapeError) return errorResponse(c, 400, error.code, error.message);
       if (!(error instanceof FetchError)) throw error;
       return errorResponse(c, 400, error.code, error.message, { messageDe: error.messageDe });
     }
   }
-  return c.json(await extractHtml({ html: page, url: pageUrl, now: new Date(deps.now()), selection }));
+  try {
+    return c.json(await runtime.extract({ html: page, url: pageUrl, now: new Date(deps.now()), selection }));
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+    return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe, ...error.details });
+  }
 });

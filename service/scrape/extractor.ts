@@ -1,20 +1,24 @@
 /**
- * The scraper's port to the shared extraction pipeline (DESIGN.md "Extraction"): `extract({ view, url, now })` →
- * `{ items: Draft[] }`. A port, so the engine can be given another reader; the default is shared/extract itself.
+ * The scraper's port to the shared extraction pipeline (DESIGN.md "Extraction"): `extract({ html, url, now })` →
+ * `{ items: Draft[] }`. A port, so the engine can be given another reader; the default runs shared/extract in the
+ * service's worker pool (service/extract/pool.ts), with its time budget and memory cap.
  * Drafts are read tolerantly by toFound(), so the pipeline may grow fields without a change here.
  */
-import type { PageView } from '../../shared/extract/view.ts';
-import { extraction } from '../lazy.ts';
+import { extractionPool } from '../extract/pool.ts';
 
 /** One page to read. */
 export interface ExtractInput {
-  view: PageView;
+  html: string;
   url: string;
   now: Date;
+  /** a source's CSS selector for its entries: each match is read as a page of its own */
+  itemSelector?: string | null;
+  /** the text the user selected (POST /api/v1/extract) */
+  selection?: string;
 }
 
-/** Reads the calls and events of one page (the shared pipeline answers asynchronously: it is loaded on first use). */
+/** Reads the calls and events of one page. */
 export type ExtractPage = (page: ExtractInput) => { items: readonly unknown[] } | Promise<{ items: readonly unknown[] }>;
 
-/** The shared pipeline, loaded at the first page read (service/lazy.ts). */
-export const sharedExtractor: ExtractPage = async ({ view, url, now }) => (await extraction()).extract({ view, url, now });
+/** The shared pipeline in the worker pool; a page over budget rejects with an ExtractionError. */
+export const sharedExtractor: ExtractPage = (page) => extractionPool().extract(page);

@@ -4,6 +4,7 @@
  * a run records.
  */
 import { normalizeText } from '../../shared/text.ts';
+import { ExtractionError } from '../extract/extraction-error.ts';
 import { isFetchError } from '../net/fetch-error.ts';
 
 export type ScrapeErrorCode = 'robots_disallowed' | 'rate_limited' | 'unreadable' | 'selector';
@@ -34,6 +35,7 @@ export function describeFailure(error: unknown): FailureRecord {
     return { code: error.code, message: error.message, httpStatus: error.details.status ?? null, retryAt: error.details.retryAt };
   }
   if (isFetchError(error)) return { code: error.code, message: error.message, httpStatus: error.details.status ?? null };
+  if (error instanceof ExtractionError) return { code: error.code, message: error.message, httpStatus: null };
   // any error's text may quote a page or a stored value: normalised, or PostgreSQL may refuse to record it
   const message = normalizeText(error instanceof Error ? error.message : String(error));
   return { code: 'internal', message: message.slice(0, 500), httpStatus: null };

@@ -6,12 +6,16 @@
 import type { AddressPolicy } from '../net/ssrf.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { sharedExtractor, type ExtractPage } from '../scrape/extractor.ts';
-import { createPoliteFetcher, type PoliteFetcherOptions } from '../scrape/polite-fetcher.ts';
+import { createPoliteFetcher, type PoliteFetcher, type PoliteFetcherOptions } from '../scrape/polite-fetcher.ts';
 import { createScrapeEngine, type EngineOptions, type ScrapeEngine } from './engine.ts';
 
 export interface SourcesRuntime {
   policy: AddressPolicy;
   engine: ScrapeEngine;
+  /** the polite fetcher the engine uses (robots.txt, per-host queue): POST /api/v1/extract fetches through it too */
+  fetcher: PoliteFetcher;
+  /** the extractor the engine uses (the worker pool by default) */
+  extract: ExtractPage;
 }
 
 /** Builds the runtime: one polite fetcher and one engine for the process. */
@@ -21,12 +25,10 @@ export async function createSourcesRuntime(
 ): Promise<SourcesRuntime> {
   const fetcherOptions = options.fetcher ?? {};
   const policy: AddressPolicy = { allowPrivate: fetcherOptions.allowPrivate, lookup: fetcherOptions.lookup, isBlockedAddress: fetcherOptions.isBlockedAddress };
-  const engine = createScrapeEngine(deps, {
-    fetcher: createPoliteFetcher(fetcherOptions),
-    extract: options.extract ?? sharedExtractor,
-    ...options.engine,
-  });
-  return { policy, engine };
+  const fetcher = createPoliteFetcher(fetcherOptions);
+  const extract = options.extract ?? sharedExtractor;
+  const engine = createScrapeEngine(deps, { fetcher, extract, ...options.engine });
+  return { policy, engine, fetcher: options.engine?.fetcher ?? fetcher, extract: options.engine?.extract ?? extract };
 }
 
 const defaults = new WeakMap<object, Promise<SourcesRuntime>>();

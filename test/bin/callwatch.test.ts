@@ -184,6 +184,15 @@ describe('the compiled service (scripts/build-service.mjs)', () => {
       const seen = new Set(readFileSync(seenFile, 'utf8').split('\n').filter(Boolean));
       expect(seen.has('hono')).toBe(true); // the hook works
       expect(LAZY.filter((name) => seen.has(name))).toEqual([]);
+      // a posted page is read in the extraction worker built beside the service (dist/extract-worker.mjs)
+      const html = '<!DOCTYPE html><html lang="de"><body><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2030</p></body></html>';
+      const read = await fetch(`${url}/api/v1/extract`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ url: 'https://a.example/aufruf', html }),
+      });
+      expect(read.status).toBe(200);
+      expect(((await read.json()) as { items: { deadline: string }[] }).items.map((i) => i.deadline)).toEqual(['2030-06-30']);
     } finally {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
