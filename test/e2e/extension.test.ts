@@ -221,13 +221,17 @@ describe('callwatch extension in Chromium', () => {
     await page.close();
   });
 
-  it('keeps a clip made while the service is down and delivers it once the service runs again', async () => {
+  it('keeps a clip made while the service is down and delivers it once the service runs again; a past event is clipped with its dates and place, marked as over', async () => {
     const port = service.port;
     await service.stop();
     const { popup } = await popupFor(browserA, KONFERENZ);
-    await clipToPreview(popup, '#item-0-title, #nothing-heading');
-    // where the extractor recognises nothing on the page, the user fills an empty entry by hand
-    if ((await popup.locator('#nothing-heading').count()) > 0) await popup.getByRole('button', { name: 'Leeren Eintrag anlegen' }).click();
+    await clipToPreview(popup);
+    // the 2023 conference is over: the clip still shows what the page announces, and says so
+    await expect.poll(() => popup.locator('#item-0-title').inputValue()).toBe('Kommunale Klimakonferenz 2023');
+    expect(await popup.locator('.over-marker').textContent()).toContain('Veranstaltung vorbei.');
+    expect([await popup.locator('#item-0-start').inputValue(), await popup.locator('#item-0-end').inputValue(), await popup.locator('#item-0-location').inputValue()]).toEqual(['2023-11-16', '2023-11-17', 'Berlin']);
+    await screenshot(popup, 'preview-past-event');
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.locator('#item-0-title').fill('Kommunale Klimakonferenz (offline erfasst)');
     await popup.getByRole('button', { name: 'Auf die Liste setzen' }).click();
     await expect.poll(() => popup.getByRole('status').first().textContent()).toContain('gespeichert');
@@ -239,6 +243,7 @@ describe('callwatch extension in Chromium', () => {
     await popup.goto(browserA.url('popup.html'));
     const item = await waitForServerItem(anna.token, (i) => i.title === 'Kommunale Klimakonferenz (offline erfasst)');
     expect(item.url).toBe(`${pages.url}${KONFERENZ}`);
+    expect([item.kind, item.start, item.end, item.location]).toEqual(['event', '2023-11-16', '2023-11-17', 'Berlin']);
   });
 
   it('shows a page title made of markup as text and runs nothing from it', async () => {
