@@ -1,5 +1,6 @@
 import type { Agent, Response } from 'undici';
 import { undici } from '../lazy.ts';
+import { looksLikePdf, mayBePdfType } from '../pdf/detect.ts';
 import { decodeHtml, mimeTypeOf } from './charset.ts';
 import { FetchError } from './fetch-error.ts';
 import { createPinnedAgent } from './pinned-agent.ts';
@@ -21,6 +22,8 @@ export interface FetchRequestOptions {
   lastModified?: string;
   /** cancels the fetch (e.g. the service shutting down) */
   signal?: AbortSignal;
+  /** accept a PDF (application/pdf, or %PDF bytes under a binary or text type) up to this size; without it a PDF is not_html */
+  maxPdfBytes?: number;
 }
 
 /** Options of the one-shot {@link fetchPage}: limits plus the address policy. */
@@ -44,6 +47,8 @@ export interface FetchedPage {
   notModified: boolean;
   /** every URL redirected to, in order (empty without redirects) */
   redirects: string[];
+  /** the body, when it is a PDF (only with maxPdfBytes; `html` is '' then) */
+  pdf?: Uint8Array;
 }
 
 /** A fetcher bound to one address policy and one connection pool. */
@@ -180,23 +185,30 @@ async function fetchWithAgent(
       await discard(response);
       throw new FetchError('http_error', { url: url.href, status: response.status, retryAfter: response.headers.get('retry-after') ?? undefined });
     }
-    if (!isReadableType(base.contentType)) {
+    const pdfLimit = options.maxPdfBytes && mayBePdfType(base.contentType) ? options.maxPdfBytes : undefined;
+    if (!isReadableType(base.contentType) && pdfLimit === undefined) {
       await discard(response);
       throw new FetchError('not_html', { url: url.href, contentType: base.contentType });
     }
     // refuse an announced oversize body at once (compressed length: the decoded one can only be larger)
+    const limit = pdfLimit ?? maxBytes;
     const declaredLength = Number(response.headers.get('content-length') ?? NaN);
-    if (declaredLength > maxBytes) {
+    if (declaredLength > limit) {
       await discard(response);
-      throw new FetchError('too_large', { url: url.href, limit: maxBytes });
+      throw new FetchError('too_large', { url: url.href, limit });
     }
     let bytes: Uint8Array;
     try {
-      bytes = await readBodyCapped(response.body as ReadableStream<Uint8Array> | null, maxBytes);
+      bytes = await readBodyCapped(response.body as ReadableStream<Uint8Array> | null, limit);
     } catch (error) {
-      if (error instanceof BodyTooLargeError) throw new FetchError('too_large', { url: url.href, limit: maxBytes });
+      if (error instanceof BodyTooLargeError) throw new FetchError('too_large', { url: url.href, limit });
       throw fail(error, url);
     }
+    if (options.maxPdfBytes && (base.contentType === 'application/pdf' || looksLikePdf(bytes))) {
+      return { ...base, html: '', charset: '', notModified: false, pdf: bytes };
+    }
+    // a download type that turned out not to be a PDF
+    if (!isReadableType(base.contentType)) throw new FetchError('not_html', { url: url.href, contentType: base.contentType });
     const decoded = decodeHtml(bytes, contentTypeHeader);
     return { ...base, html: decoded.html, charset: decoded.charset, notModified: false };
   }

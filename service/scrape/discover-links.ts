@@ -1,7 +1,7 @@
 /**
  * Finds the links of a listing page that lead to calls and events, without site-specific selectors: links inside the
  * main content (navigation, header, footer, sidebars and breadcrumbs removed), on the same site, to pages rather
- * than files, whose text or address reads like a call or an event — or that sit in the listing's own section of the
+ * than files (a PDF counts as a page: calls are published as PDF), whose text or address reads like a call or an event — or that sit in the listing's own section of the
  * site with a real headline as text. Selectors from the source, when given, replace the guessing.
  */
 import * as cheerio from '../extract/lazy-cheerio.ts';
@@ -32,7 +32,7 @@ const MAIN = ['main', '[role=main]', '#content', '#main', '.main-content', '.con
 /** Words of calls and events in link text or URLs (German and English, as the corpus has them). */
 const ITEM_WORDS =
   /(f(ö|oe)rder|aufruf|ausschreibung|bekanntmachung|wettbewerb|preis|award|call|fonds|fund|grant|programm|frist|bewerb|antrag|veranstaltung|termin|event|konferenz|tagung|kongress|workshop|seminar|webinar|netzwerktreffen|vernetzung|treffen|forum|infoveranstaltung|info-session|beratung)/i;
-const NOT_PAGES = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png|gif|svg|webp|mp3|mp4|ics|ical|xml|rss)$/i;
+const NOT_PAGES = /\.(docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png|gif|svg|webp|mp3|mp4|ics|ical|xml|rss)$/i;
 const NAVIGATION_TEXT = /^(weiter|zurück|mehr|mehr lesen|weiterlesen|next|previous|prev|more|read more|seite \d+|\d+|«|»|‹|›|>|<|top|nach oben|drucken|print|teilen|share)$/i;
 
 const siteOf = (host: string) => host.toLowerCase().replace(/^www\./, '');

@@ -8,6 +8,7 @@ import { isFetchError, type FetchError } from '../net/fetch-error.ts';
 import { createFetchPage, type FetchedPage, type PageFetcher } from '../net/fetch-page.ts';
 import { parseFetchableUrl, type AddressPolicy } from '../net/ssrf.ts';
 import { USER_AGENT } from '../net/user-agent.ts';
+import { PDF_LIMITS } from '../pdf/limits.ts';
 import { HostQueue } from './host-queue.ts';
 import { retryAfterAt } from './retry-after.ts';
 import { RobotsCache } from './robots.ts';
@@ -30,6 +31,8 @@ export interface PoliteFetcherOptions extends AddressPolicy {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** largest PDF read (default 20 MB: PDF_LIMITS) */
+  maxPdfBytes?: number;
   minDelayMs?: number;
   concurrency?: number;
   maxRetryWaitMs?: number;
@@ -62,6 +65,8 @@ export function createPoliteFetcher(options: PoliteFetcherOptions = {}): PoliteF
       timeoutMs: options.timeoutMs ?? SCRAPE_LIMITS.timeoutMs,
       maxBytes: options.maxBytes ?? SCRAPE_LIMITS.maxBytes,
       maxRedirects: options.maxRedirects ?? SCRAPE_LIMITS.maxRedirects,
+      // a source, a listing's link or a watched item may be a call's PDF (read by service/pdf)
+      maxPdfBytes: options.maxPdfBytes ?? PDF_LIMITS.maxBytes,
     },
   );
   const queue = new HostQueue({

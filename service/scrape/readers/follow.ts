@@ -1,9 +1,9 @@
 /**
- * Following links to detail pages (listings, feeds): one page after the other through the polite fetcher, each with
+ * Following links to detail pages (listings, feeds) — web pages or PDFs: one page after the other through the polite fetcher, each with
  * the validators of our last copy. A detail page that fails is noted and skipped — it never fails the whole run.
  */
 import { describeFailure } from '../scrape-error.ts';
-import { extractHtml } from './extract-html.ts';
+import { extractFetched } from './extract-fetched.ts';
 import { record, type ReadContext, type ReadResult, type SourceFind } from './types.ts';
 
 type Collected = Pick<ReadResult, 'finds' | 'pages' | 'unchangedPages' | 'failures'>;
@@ -18,7 +18,7 @@ export async function followLink(ctx: ReadContext, url: string, into: Collected)
       return [];
     }
     // the item is known by the address we followed, whatever the site redirected to
-    const finds = (await extractHtml(ctx, page.html, url)).map((f) => (f.url === page.url ? { ...f, url } : f));
+    const finds = (await extractFetched(ctx, page, url)).map((f) => (f.url === page.url ? { ...f, url } : f));
     into.finds.push(...finds);
     return finds;
   } catch (error) {

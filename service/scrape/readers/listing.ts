@@ -4,7 +4,7 @@
  * such links is read as a page of its own (a calendar that lists everything inline).
  */
 import { discoverLinks } from '../discover-links.ts';
-import { extractHtml } from './extract-html.ts';
+import { extractFetched } from './extract-fetched.ts';
 import { followLink } from './follow.ts';
 import { openSource, type Reader } from './types.ts';
 
@@ -14,9 +14,10 @@ export const listingReader: Reader = {
     const { page, result } = await openSource(ctx);
     // an unchanged listing links the same pages: their own changes are caught by the daily re-check of watched items
     if (page.notModified) return result;
-    const links = discoverLinks(page.html, page.url, { linkSelector, itemSelector, max: ctx.maxLinks });
+    // a PDF links nothing: it is read as the page of the call it is
+    const links = page.pdf ? [] : discoverLinks(page.html, page.url, { linkSelector, itemSelector, max: ctx.maxLinks });
     if (links.length === 0) {
-      result.finds.push(...(await extractHtml(ctx, page.html, page.url)));
+      result.finds.push(...(await extractFetched(ctx, page, page.url)));
       return result;
     }
     for (const link of links) await followLink(ctx, link.url, result);

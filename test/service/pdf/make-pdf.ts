@@ -39,14 +39,20 @@ const FILLER =
   'Globalen Süden aufbauen oder vertiefen. Die Vorhaben sollen konkrete Beiträge zu den Zielen für nachhaltige ' +
   'Entwicklung leisten und die Zivilgesellschaft vor Ort einbeziehen. ';
 
+/** The call's first deadline, in the text and in the table (a watched call's PDF may move it). */
+export interface CallDeadline {
+  text: string;
+  cell: string;
+}
+
 /** The call of the PDF suites: three pages, a title, a hyphenated line end, a table of Stichtage. */
-export function callPdf(): Promise<Uint8Array> {
+export function callPdf(interest: CallDeadline = { text: '31. März 2027', cell: '31.03.2027' }): Promise<Uint8Array> {
   return writePdf((doc) => {
     doc.font('Helvetica-Bold').fontSize(20).text('Förderaufruf „Kommunale Partnerschaften für Klimaschutz 2027“');
     doc.moveDown();
     doc.font('Helvetica').fontSize(11);
     doc.text('Das Ministerium ruft Kommunen auf, Projektskizzen einzureichen. Die Frist für die Interessen-');
-    doc.text('bekundung bis 31. März 2027 ist verbindlich; später eingehende Skizzen werden nicht berücksichtigt.');
+    doc.text(`bekundung bis ${interest.text} ist verbindlich; später eingehende Skizzen werden nicht berücksichtigt.`);
     doc.moveDown();
     doc.font('Helvetica-Bold').fontSize(14).text('1. Gegenstand der Förderung');
     doc.font('Helvetica').fontSize(11);
@@ -55,7 +61,7 @@ export function callPdf(): Promise<Uint8Array> {
     doc.font('Helvetica').fontSize(11).moveDown(0.5);
     const rows = [
       ['Verfahrensschritt', 'Stichtag'],
-      ['Interessenbekundung', '31.03.2027'],
+      ['Interessenbekundung', interest.cell],
       ['Einreichung des Vollantrags', '30.06.2027'],
     ];
     for (const [step, date] of rows) {
