@@ -5,6 +5,7 @@
  */
 import { assemble } from './assemble.ts';
 import { berlinDay } from '../time/berlin.ts';
+import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
@@ -42,7 +43,9 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const diagnostics: Diagnostic[] = [];
   const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
   const lap = stopwatch(timer);
+  const stop = () => checkBudget(input.shouldStop);
   const { meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
+  stop();
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
   const { units, claimed, notes } = segment(sections, blocks, facts, cues);
@@ -56,6 +59,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
   for (const unit of units) {
+    stop();
     const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
@@ -74,7 +78,8 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
  * extract() and for training the role model (`keepFeatures` keeps each date's features).
  */
 export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures = false, lap?: (stage: Stage) => void) {
-  const root = snapshot(input.view);
+  const stop = () => checkBudget(input.shouldStop);
+  const root = snapshot(input.view, input.shouldStop);
   lap?.('snapshot');
   const meta = readStructured(root);
   const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));
@@ -82,6 +87,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   note('structured', `lang ${lang}; ${meta.events.length} structured event(s); published ${meta.published ?? '–'}; ics link ${meta.icsLink}`);
   lap?.('structured');
 
+  stop();
   const main = findMain(root, cues);
   meta.heading = headingOutside(root, main, cues);
   Object.assign(meta, readSiteOwner(root, hostOf(input.url)));
@@ -92,6 +98,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   note('boilerplate', `${blocks.length} blocks of content`);
   lap?.('boilerplate');
 
+  stop();
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';

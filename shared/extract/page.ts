@@ -2,6 +2,7 @@
  * A plain snapshot of the page view: tags, a few attributes and text, read once through the port. Every later stage
  * works on this tree, so both adapters (Cheerio, DOM) give the same result and node identity is stable.
  */
+import { checkBudget } from './budget.ts';
 import type { PageView, ViewElement } from './view.ts';
 
 export interface DocNode {
@@ -29,7 +30,7 @@ const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math'
 export const MAX_DEPTH = 256;
 
 /** Copies the page view into a DocNode tree (an explicit stack: a page may nest deeper than the call stack). */
-export function snapshot(view: PageView): DocNode {
+export function snapshot(view: PageView, shouldStop?: () => boolean): DocNode {
   const root = shell(view.root(), null);
   // children still to copy, last first: [child, the node it goes into, that node's depth]
   const stack: Array<[ViewElement | string, DocNode, number]> = [];
@@ -38,8 +39,11 @@ export function snapshot(view: PageView): DocNode {
     for (let i = contents.length - 1; i >= 0; i--) stack.push([contents[i], into, depth]);
   };
   if (!OPAQUE.has(root.tag)) pushContents(view.root(), root, 0);
+  let copied = 0;
   while (stack.length > 0) {
     const [child, into, depth] = stack.pop()!;
+    // reading the page through its view is the costly part on a live DOM: the budget is asked every 1,024 nodes
+    if ((++copied & 1023) === 0) checkBudget(shouldStop);
     // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
     if (typeof child === 'string') {
       into.children.push(child.replace(/\u00ad/g, ''));

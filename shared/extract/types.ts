@@ -48,6 +48,8 @@ export interface ExtractInput {
   now: Date;
   /** the text the user selected; only the part of the page inside it is read */
   selection?: string;
+  /** asked while the page is read; true stops the extraction with ExtractionStopped (budget.ts) */
+  shouldStop?: () => boolean;
   /** the learned date-role model to use (model/date-role.ts); null: the cue cascade alone; absent: the default */
   roleModel?: LogisticModel<DateRoleClass> | null;
   /**

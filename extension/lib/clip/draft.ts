@@ -36,6 +36,8 @@ export interface PageExtract {
   fromSelection: boolean;
   items: DraftItem[];
   diagnostics: string[];
+  /** the page could not be read within the clip's budget (i18n key clipPageTooComplex) */
+  problem?: 'page_too_complex';
 }
 
 export interface ClipDraft {

@@ -5,15 +5,22 @@
 import { extract } from '../../../shared/extract/index.ts';
 import { domView } from '../dom-view.ts';
 
+/** How long a clip may read the page: a 1 MB agency page takes well under a second. */
+export const CLIP_BUDGET_MS = 5_000;
+
 export interface ExtractInput {
   url: string;
   now: Date;
   selection?: string;
+  /** the time budget (default CLIP_BUDGET_MS) */
+  budgetMs?: number;
 }
 
 /** Extracts raw drafts (the extractor's Draft shape) from a live document. */
 export function extractDrafts(doc: Document, input: ExtractInput): { items: unknown[]; diagnostics: string[] } {
   // a clip shows what the page announces, what is over included (marked `over`); automatic paths leave it out
-  const result = extract({ view: domView(doc), url: input.url, now: input.now, selection: input.selection, includePast: true });
+  // a budget, or a page built to stall the extractor would hang the tab: past it the pipeline stops (ExtractionStopped)
+  const stopAt = performance.now() + (input.budgetMs ?? CLIP_BUDGET_MS);
+  const result = extract({ view: domView(doc), url: input.url, now: input.now, selection: input.selection, includePast: true, shouldStop: () => performance.now() > stopAt });
   return { items: result.items, diagnostics: result.diagnostics.map((d) => `${d.stage}: ${d.message}`) };
 }

@@ -2,27 +2,30 @@
  * Runs in the page (clip.content.ts), on the user's gesture only: reads the document and returns plain data.
  * The extraction itself is shared/extract's; see extractor.ts.
  */
+import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { canonicalUrl } from '../canonical-url.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
 
 /** Extracts the items of `doc` (or of the selection, when there is one). Never throws: failures become diagnostics. */
-export function extractFromDocument(doc: Document, selection: string, now: Date): PageExtract {
+export function extractFromDocument(doc: Document, selection: string, now: Date, budgetMs?: number): PageExtract {
   const url = doc.location?.href ?? doc.URL;
   const linked = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const canonical = linked ? safeResolve(linked, url) : null;
   const pageTitle = (doc.title || doc.querySelector('h1')?.textContent || url).trim();
   const diagnostics: string[] = [];
   let items = [] as PageExtract['items'];
+  let problem: PageExtract['problem'];
   try {
-    const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined });
+    const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined, budgetMs });
     items = result.items.map((raw) => toDraftItem(raw, url));
     diagnostics.push(...result.diagnostics);
   } catch (error) {
+    if (error instanceof ExtractionStopped) problem = 'page_too_complex';
     diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (items.length === 0) items = [blankDraftItem(url, pageTitle)];
-  return { url, canonicalUrl: canonicalUrl(canonical), pageTitle, fromSelection: selection.trim() !== '', items, diagnostics };
+  return { url, canonicalUrl: canonicalUrl(canonical), pageTitle, fromSelection: selection.trim() !== '', items, diagnostics, ...(problem ? { problem } : {}) };
 }
 
 function safeResolve(href: string, base: string): string | null {
