@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// Compiles the service and its CLI into one ES module, dist/callwatch.mjs (esbuild; npm packages stay external; the PDF
-// worker's entry is dist/pdf-worker.mjs), and
+// Compiles the service and its CLI into one ES module, dist/callwatch.mjs (esbuild; npm packages stay external), and
 // lists the source files it was built from in dist/callwatch.inputs.json. bin/callwatch.mjs runs the build while it
 // is fresh (bin/fresh-build.mjs) and the TypeScript sources through tsx otherwise: the build starts without a
 // TypeScript compiler in the process — ~25 MB less memory and a faster start. Runs after `npm ci` (postinstall), at
@@ -21,12 +20,11 @@ export async function buildService(outdir = resolve(root, 'dist')) {
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    // the PDF reader's worker thread is started from a file of its own (service/pdf/off-thread.ts)
-    entryPoints: { callwatch: 'service/cli/run.ts', 'pdf-worker': 'service/pdf/pdf-worker.ts' },
+    entryPoints: ['service/cli/run.ts'],
     // modules the service loads on first use (service/lazy.ts: the extraction pipeline…) go into chunks of their own,
     // so that starting the service does not load them
     outdir,
-    entryNames: '[name]',
+    entryNames: 'callwatch',
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
     outExtension: { '.js': '.mjs' },

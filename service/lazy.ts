@@ -33,7 +33,7 @@ export const icalGenerator = onFirstUse(async () => {
   return { ical, getVtimezoneComponent: timezones.getVtimezoneComponent };
 });
 
-/** pdf.js (pdfjs-dist, legacy build for Node): reading PDFs, only inside the PDF worker thread (service/pdf/). */
+/** pdf.js (pdfjs-dist, legacy build for Node): reading PDFs (service/pdf/), only inside an extraction worker thread. */
 export const pdfjs = onFirstUse(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 /** pg: only with a postgres:// database. */

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../../shared/extract/types.ts';
+import { PdfError, type PdfErrorCode } from '../pdf/pdf-error.ts';
 import { overMemory, overTime } from './extraction-error.ts';
 import type { PageToRead } from './read-page.ts';
 
@@ -58,7 +59,10 @@ export class ExtractionPool {
     this.memoryMb = options.memoryMb ?? MEMORY_MB;
   }
 
-  /** Reads one page in a worker; rejects with an ExtractionError when it runs over its budget or its memory cap. */
+  /**
+   * Reads one page (or PDF: `pdf`) in a worker; rejects with an ExtractionError when it runs over its budget or its
+   * memory cap, with a PdfError when a PDF cannot be read.
+   */
   extract(page: Omit<PageToRead, 'now'> & { now: Date | number }): Promise<ExtractResult> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise<ExtractResult>((resolve, reject) => {
@@ -92,11 +96,12 @@ export class ExtractionPool {
     const worker = new Worker(entry.url, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
     const slot: Slot = { worker, job: null, timer: null };
     worker.unref();
-    worker.on('message', (answer: { id: number; result?: ExtractResult; error?: string }) => {
+    worker.on('message', (answer: { id: number; result?: ExtractResult; error?: string; pdfError?: PdfErrorCode }) => {
       const job = slot.job;
       if (!job || job.id !== answer.id) return;
       this.finish(slot);
-      if (answer.error !== undefined) job.reject(new Error(answer.error));
+      if (answer.pdfError !== undefined) job.reject(new PdfError(answer.pdfError));
+      else if (answer.error !== undefined) job.reject(new Error(answer.error));
       else job.resolve(answer.result!);
       this.dispatch();
     });

@@ -17,6 +17,8 @@ export interface PageToRead {
   selection?: string;
   /** a source's CSS selector for its entries: each match is read as a page of its own */
   itemSelector?: string | null;
+  /** a PDF's bytes: the worker reads them into `html` first (service/pdf/pdf-to-html.ts) */
+  pdf?: Uint8Array;
 }
 
 /** Extracts the page's items (all blocks' items, in order, when an item selector splits it). */

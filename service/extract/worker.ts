@@ -4,12 +4,17 @@
  * thread, which the pool then ends.
  */
 import { parentPort } from 'node:worker_threads';
+import { PdfError } from '../pdf/pdf-error.ts';
+import { pdfToHtml } from '../pdf/pdf-to-html.ts';
 import { readPage, type PageToRead } from './read-page.ts';
 
-parentPort?.on('message', (job: { id: number; page: PageToRead }) => {
+parentPort?.on('message', async (job: { id: number; page: PageToRead }) => {
   try {
-    parentPort!.postMessage({ id: job.id, result: readPage(job.page) });
+    // a PDF is read into a page first, in this thread and within the same budget (service/pdf)
+    const page = job.page.pdf ? { ...job.page, pdf: undefined, html: (await pdfToHtml(job.page.pdf)).html } : job.page;
+    parentPort!.postMessage({ id: job.id, result: readPage(page) });
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
+    const pdfError = error instanceof PdfError ? error.code : undefined;
+    parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error), pdfError });
   }
 });

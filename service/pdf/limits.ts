@@ -4,7 +4,7 @@ export const PDF_LIMITS = {
   maxBytes: 20 * 1024 * 1024,
   /** pages after this many are not read (the call is on the first pages) */
   maxPages: 200,
-  /** the whole reading, all pages, in the worker; past it the worker is stopped */
+  /** the whole reading, all pages (checked between pages; the extraction pool stops its worker at its own 20 s budget) */
   timeMs: 20_000,
   /** text kept in all (characters): enough for any call, a bound for the extractor after */
   maxChars: 1_000_000,

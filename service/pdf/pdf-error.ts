@@ -36,7 +36,7 @@ export class PdfError extends Error {
   }
 }
 
-/** True for a PdfError (also one rebuilt from a worker's message: see off-thread.ts). */
+/** True for a PdfError (also one rebuilt from a worker's answer: service/extract/pool.ts). */
 export function isPdfError(error: unknown): error is PdfError {
   return error instanceof PdfError;
 }

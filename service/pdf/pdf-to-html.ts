@@ -1,6 +1,6 @@
 /**
  * A PDF's bytes → the HTML document the extractor reads (to-html.ts): read with pdf.js, laid out into blocks, bounded
- * by PDF_LIMITS. A pure function of the bytes (and a deadline), so the PDF worker can call it; every refusal is a
+ * by PDF_LIMITS. A pure function of the bytes (and a deadline), called in the extraction worker (service/extract/worker.ts); every refusal is a
  * PdfError with a clear message, and then nothing else of the PDF is used.
  */
 import { layoutPdf } from './layout.ts';

@@ -1,8 +1,8 @@
 /**
  * The text of a PDF as positioned runs, with Mozilla's pdf.js (pdfjs-dist, its legacy build for Node). Only text is
  * read: images are skipped unread (maxImageSize), fonts are never turned into font faces, no script runs (pdf.js 6
- * has no eval path; XFA forms stay off). Bounded by PDF_LIMITS; every failure is a PdfError. Runs in the PDF worker
- * (off-thread.ts): pdf.js itself does its parsing in the calling thread under Node.
+ * has no eval path; XFA forms stay off). Bounded by PDF_LIMITS; every failure is a PdfError. Runs in an extraction
+ * worker thread (service/extract/worker.ts): pdf.js itself does its parsing in the calling thread under Node.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -15,6 +15,8 @@ export interface ExtractInput {
   itemSelector?: string | null;
   /** the text the user selected (POST /api/v1/extract) */
   selection?: string;
+  /** a PDF's bytes (then `html` is ''): read into a page in the worker first (service/pdf) */
+  pdf?: Uint8Array;
 }
 
 /** Reads the calls and events of one page. */

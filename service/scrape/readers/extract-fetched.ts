@@ -1,11 +1,11 @@
 /**
- * The finds of one fetched page, whatever it is: a PDF (the fetcher hands its bytes over) is read into HTML first,
- * off the event loop (service/pdf), and then goes the way of every web page — so a source, a listing's link or a
- * watched item may be a PDF. A PDF that cannot be read fails like an unreadable page, with the PDF's own message.
+ * The finds of one fetched page, whatever it is: a PDF (the fetcher hands its bytes over) goes to the extractor as
+ * bytes and is read into a page in the worker (service/pdf, service/extract/worker.ts) — so a source, a listing's
+ * link or a watched item may be a PDF. A PDF that cannot be read fails like an unreadable page, with its message.
  */
 import type { FetchedPage } from '../../net/fetch-page.ts';
 import { PdfError } from '../../pdf/pdf-error.ts';
-import { readPdfOffThread } from '../../pdf/off-thread.ts';
+import { toFound } from '../found.ts';
 import { ScrapeError } from '../scrape-error.ts';
 import { extractHtml } from './extract-html.ts';
 import type { ReadContext, SourceFind } from './types.ts';
@@ -18,12 +18,15 @@ export async function extractFetched(
   itemSelector?: string | null,
 ): Promise<SourceFind[]> {
   if (!page.pdf) return extractHtml(ctx, page.html, url, itemSelector);
-  let html: string;
+  let items: readonly unknown[];
   try {
-    ({ html } = await readPdfOffThread(page.pdf));
+    ({ items } = await ctx.extract({ html: '', pdf: page.pdf, url, now: ctx.now }));
   } catch (error) {
     if (error instanceof PdfError) throw new ScrapeError('unreadable', `${url}: ${error.message}`, { url });
     throw error;
   }
-  return extractHtml(ctx, html, url);
+  return items.flatMap((raw) => {
+    const found = toFound(raw, url);
+    return found ? [{ ...found, pageUrl: url }] : [];
+  });
 }
