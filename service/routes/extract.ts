@@ -1,7 +1,8 @@
 /**
  * POST /api/v1/extract — `{ url, html? }` → the extraction result (DESIGN.md "HTTP API"). Without `html` the service
  * fetches `url` itself through the scraper's polite fetcher (address rules, robots.txt, per-host queue). The page is
- * read in the worker pool (service/extract/pool.ts) under its time budget; each member has a rate limit.
+ * read in the worker pool (service/extract/pool.ts) under its time budget; each member has a rate limit. A PDF — served
+ * at `url`, or posted as `pdf` (base64) from the user's disk — is read there too (service/pdf) and extracted like a page.
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
@@ -13,8 +14,12 @@ import { errorResponse } from '../middleware/envelope.ts';
 import { validate } from '../middleware/validate.ts';
 import { FetchError } from '../net/fetch-error.ts';
 import { describeRoute } from '../openapi.ts';
+import { PdfError } from '../pdf/pdf-error.ts';
 import { ScrapeError } from '../scrape/scrape-error.ts';
 import { runtimeFor } from '../sources/runtime.ts';
+
+/** An uploaded PDF's base64 fits the request body limit (1 MB): some 750 KB of PDF; larger ones by their address. */
+const MAX_PDF_BASE64 = 1024 * 1024;
 
 export const ExtractBodySchema = v.strictObject({
   url: v.pipe(v.string(), v.maxLength(LIMITS.url), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
@@ -22,6 +27,8 @@ export const ExtractBodySchema = v.strictObject({
   html: v.optional(v.string()),
   /** a part of the page the user selected */
   selection: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
+  /** a PDF from the user's disk, base64 (instead of html; within the 1 MB body limit): read as the page at `url` */
+  pdf: v.optional(v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'))),
 });
 
 const ExtractResultSchema = v.object({
@@ -33,11 +40,15 @@ export const extractDocs = [
   describeRoute({
     method: 'post',
     path: '/api/v1/extract',
-    summary: 'read a page: the calls and events found on it (fetches url when no html is given)',
+    summary: 'read a page or PDF: the calls and events found on it (fetches url when neither html nor pdf is given)',
     body: ExtractBodySchema,
     responses: {
       200: { description: 'the extraction result', schema: ExtractResultSchema },
-      422: { description: 'page_too_complex: the page ran over its time budget or memory cap and was not read' },
+      422: {
+        description:
+          'page_too_complex: the page ran over its time budget or memory cap and was not read; pdf_no_text, pdf_encrypted, ' +
+          'pdf_broken, pdf_too_large, pdf_timeout: the PDF (fetched from url, or posted as pdf) could not be read',
+      },
       429: { description: 'rate_limited: the member read too many pages (Retry-After)' },
     },
   }),
@@ -49,7 +60,9 @@ const limits = new WeakMap<object, MemberLimit>();
 
 export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBodySchema), async (c) => {
   const deps = c.get('deps');
-  const { url, html, selection } = c.req.valid('json');
+  const { url, html, selection, pdf: pdfBase64 } = c.req.valid('json');
+  if (html !== undefined && pdfBase64 !== undefined) return errorResponse(c, 400, 'bad_request', 'send either html or pdf, not both');
+  let pdf: Uint8Array | undefined = pdfBase64 === undefined ? undefined : new Uint8Array(Buffer.from(pdfBase64, 'base64'));
   let limit = limits.get(deps);
   if (!limit) limits.set(deps, (limit = new MemberLimit(PER_MEMBER)));
   const wait = limit.take(c.get('actor').member.id, deps.now());
@@ -63,12 +76,14 @@ export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBody
   const runtime = await runtimeFor(deps);
   let page = html;
   let pageUrl = url;
-  if (page === undefined) {
+  if (page === undefined && pdf === undefined) {
     try {
       // the scraper's way to the web: robots.txt and the per-host queue, so the API is no way around them
       const fetched = await runtime.fetcher.fetch(url);
       if (fetched.status >= 400) return errorResponse(c, 400, 'http_error', `${url} answered HTTP ${fetched.status}`);
       page = fetched.html;
+      // a PDF (application/pdf or %PDF bytes, up to 20 MB) is read in the extraction worker
+      pdf = fetched.pdf;
       pageUrl = fetched.url;
     } catch (error) {
       if (error instanceof ScrapeError) return errorResponse(c, 400, error.code, error.message);
@@ -77,8 +92,10 @@ export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBody
     }
   }
   try {
-    return c.json(await runtime.extract({ html: page, url: pageUrl, now: new Date(deps.now()), selection }));
+    return c.json(await runtime.extract({ html: page ?? '', url: pageUrl, now: new Date(deps.now()), selection, ...(pdf ? { pdf } : {}) }));
   } catch (error) {
+    // a PDF that cannot be read: its message and nothing else ("Diese PDF enthält keinen Text")
+    if (error instanceof PdfError) return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe });
     if (!(error instanceof ExtractionError)) throw error;
     return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe, ...error.details });
   }
