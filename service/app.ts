@@ -12,6 +12,8 @@ import { edge } from './middleware/edge.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
 import type { RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
+import { corrections, correctionsDocs, MAX_CORRECTION_BODY_BYTES } from './routes/corrections.ts';
+import { teamSettingsDocs, teamSettingsRoute } from './routes/team-settings.ts';
 import { events, eventsDocs } from './routes/events.ts';
 import { extract, extractDocs } from './routes/extract.ts';
 import { feeds, feedsDocs } from './routes/feeds.ts';
@@ -53,11 +55,13 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   const deps = appDeps(input);
   const app = new Hono<AppEnv>();
   const bodyLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB'));
-  app.use('*', edge(deps, { limitBody: bodyLimit }));
+  // a correction carries its page (≤ 2 MB): that one route takes bodies up to 8 MB
+  const correctionLimit = limitBody(MAX_CORRECTION_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 8 MB'));
+  app.use('*', edge(deps, { limitBody: (c, next) => (c.req.path === '/api/v1/corrections' ? correctionLimit : bodyLimit)(c, next) }));
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs);
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs, ...correctionsDocs, ...teamSettingsDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
@@ -72,6 +76,8 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/sources', sources);
   app.route('/api/v1/source-presets', sourcePresets);
   app.route('/api/v1/extract', extract);
+  app.route('/api/v1/corrections', corrections);
+  app.route('/api/v1/team/settings', teamSettingsRoute);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 
   app.onError(onError);

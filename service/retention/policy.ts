@@ -12,6 +12,8 @@
  *   (the extension keeps it), so "never pulled" cannot be told apart; 90 days outlasts any extension that still runs.
  *   A row whose outbox row is still pending or being sent is kept: delivering it again would append it again.
  * - Source runs: the last 50 of each source and everything of the last 30 days, whichever is more.
+ * - Corrections (a clipped page with the extractor's draft and what the user saved): 180 days after they arrived —
+ *   long enough for a team to export them as test data (`callwatch corpus export`), not a copy of the web kept forever.
  * - Not touched: items (tombstones included), applied ops (opId replay records), alert_state (the windows and the
  *   inbox counters): the sync protocol and the exactly-once machinery depend on them and DESIGN.md sets no end.
  */
@@ -29,6 +31,8 @@ export interface RetentionPolicy {
   sourceRunsKeep: number;
   /** …and every run of this many days */
   sourceRunsDays: number;
+  /** corrections are kept this long after they arrived */
+  correctionsDays: number;
 }
 
 /** The defaults (README, self-hosting section). */
@@ -38,6 +42,7 @@ export const DEFAULT_RETENTION: RetentionPolicy = {
   inboxDays: 90,
   sourceRunsKeep: 50,
   sourceRunsDays: 30,
+  correctionsDays: 180,
 };
 
 export const FINAL_OUTBOX_STATUSES = ['sent', 'failed', 'cancelled'] as const;
@@ -50,6 +55,7 @@ export interface RetentionCutoffs {
   outboxReplanBefore: string;
   inboxBefore: string;
   sourceRunsBefore: string;
+  correctionsBefore: string;
 }
 
 /** The cutoffs of a policy at `nowMs`. */
@@ -60,6 +66,7 @@ export function retentionCutoffs(policy: RetentionPolicy, nowMs: number): Retent
     outboxReplanBefore: before(policy.replanGraceDays),
     inboxBefore: before(policy.inboxDays),
     sourceRunsBefore: before(policy.sourceRunsDays),
+    correctionsBefore: before(policy.correctionsDays),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { purgeInbox } from '../alerts/inbox.ts';
 import { purgeFinishedOutbox } from '../alerts/outbox.ts';
+import { purgeCorrections } from '../corrections/repository.ts';
 import { purgeSourceRuns } from '../sources/repository.ts';
 import type { Database } from '../store/schema.ts';
 import { DEFAULT_BATCH_SIZE } from './batch.ts';
@@ -16,6 +17,7 @@ export interface RetentionReport {
   outbox: number;
   inbox: number;
   sourceRuns: number;
+  corrections: number;
 }
 
 export interface RetentionOptions {
@@ -42,6 +44,7 @@ export async function runRetention(db: Kysely<Database>, options: RetentionOptio
     ),
     inbox: await purgeInbox(conn, cutoffs.inboxBefore, purge),
     sourceRuns: await purgeSourceRuns(conn, { before: cutoffs.sourceRunsBefore, keep: policy.sourceRunsKeep }, purge),
+    corrections: await purgeCorrections(conn, cutoffs.correctionsBefore, purge),
   });
   // a dry run deletes nothing, so it need not wait for (or keep out) a real one
   return purge.dryRun ? work(db) : withRetentionLock(db, work);

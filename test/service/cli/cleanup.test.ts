@@ -32,16 +32,16 @@ describe.each(DIALECTS)('callwatch cleanup (%s)', (dialect) => {
     const before = await counts();
     const dry = await cli(['cleanup', '--now', NOW, '--dry-run', '--db', store.location], { cwd: process.cwd() });
     expect(dry.code, dry.stderr).toBe(0);
-    expect(JSON.parse(dry.stdout)).toEqual({ outbox: 2, inbox: 1, sourceRuns: 7 });
+    expect(JSON.parse(dry.stdout)).toEqual({ outbox: 2, inbox: 1, sourceRuns: 7, corrections: 0 });
     expect(await counts()).toEqual(before);
 
     const real = await cli(['cleanup', '--now', NOW, '--db', store.location], { cwd: process.cwd() });
     expect(real.code, real.stderr).toBe(0);
-    expect(JSON.parse(real.stdout)).toEqual({ outbox: 2, inbox: 1, sourceRuns: 7 });
+    expect(JSON.parse(real.stdout)).toEqual({ outbox: 2, inbox: 1, sourceRuns: 7, corrections: 0 });
     expect(await counts()).toEqual({ outbox: before.outbox - 2, inbox: before.inbox - 1, sourceRuns: 50 });
 
     const again = await cli(['cleanup', '--now', NOW, '--db', store.location], { cwd: process.cwd() });
-    expect(JSON.parse(again.stdout)).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0 });
+    expect(JSON.parse(again.stdout)).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0, corrections: 0 });
   });
 
   it('without --now it cleans up as of the current time', async () => {
@@ -50,7 +50,7 @@ describe.each(DIALECTS)('callwatch cleanup (%s)', (dialect) => {
     await insertOutbox(store.db, [outboxRow(teamId, { send_at: daysAgo(200), deadlineAt: daysAgo(190) }), outboxRow(teamId, { send_at: daysAgo(80), deadlineAt: daysAgo(70) })]);
     const res = await cli(['cleanup', '--db', store.location], { cwd: process.cwd() });
     expect(res.code, res.stderr).toBe(0);
-    expect(JSON.parse(res.stdout)).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0 });
+    expect(JSON.parse(res.stdout)).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0, corrections: 0 });
   });
 
   it('refuses a --now that is not an ISO time, and stray arguments', async () => {

@@ -57,7 +57,7 @@ describe.each(DIALECTS)('alerts after a cleanup (%s)', (dialect) => {
       // 25 June: every delivery so far ended more than 90 days ago, but the June deadlines are still ahead
       const june = Date.parse('2027-06-25T09:00:00Z');
       const report = await runRetention(db, { nowMs: june });
-      expect(report).toEqual({ outbox: 2 * 3, inbox: 4 * 2, sourceRuns: 0 }); // early's two alerts × (webhook + two extensions)
+      expect(report).toEqual({ outbox: 2 * 3, inbox: 4 * 2, sourceRuns: 0, corrections: 0 }); // early's two alerts × (webhook + two extensions)
       expect(await outboxOf(early.id)).toBe(0);
       expect(await outboxOf(kept.id)).toBe(3);
       // what a cleanup by age alone would have done to the other item

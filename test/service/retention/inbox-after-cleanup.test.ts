@@ -39,7 +39,7 @@ describe.each(DIALECTS)('alert inbox after a cleanup (%s)', (dialect) => {
     };
     expect((await page(member.token, 0)).alerts.map((a) => a.n)).toEqual([1, 3, 4, 6]);
 
-    expect(await runRetention(api.store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 4, sourceRuns: 0 });
+    expect(await runRetention(api.store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 4, sourceRuns: 0, corrections: 0 });
 
     // the member last pulled at seq 1 (now deleted), or never
     for (const since of [0, 1, 3]) {

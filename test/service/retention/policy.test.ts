@@ -29,6 +29,7 @@ describe('retention policy', () => {
       outboxReplanBefore: '2027-08-25T00:00:00.000Z',
       inboxBefore: '2027-06-03T00:00:00.000Z',
       sourceRunsBefore: '2027-08-02T00:00:00.000Z',
+      correctionsBefore: '2027-03-05T00:00:00.000Z',
     });
   });
 

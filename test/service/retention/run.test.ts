@@ -44,9 +44,9 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
     ];
     await insertOutbox(store.db, [...goes, ...stays]);
 
-    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 3, inbox: 0, sourceRuns: 0 });
+    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 3, inbox: 0, sourceRuns: 0, corrections: 0 });
     expect(await outboxIds(store.db)).toEqual(stays.map((r) => r.id).sort());
-    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0 });
+    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0, corrections: 0 });
   });
 
   it('deletes inbox rows older than 90 days unless their delivery is still under way; the counter goes on', async () => {
@@ -59,7 +59,7 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
     await append(crypto.randomUUID(), 91); // seq 3: goes
     await append(crypto.randomUUID(), 89); // seq 4: stays
 
-    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 2, sourceRuns: 0 });
+    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 2, sourceRuns: 0, corrections: 0 });
     const left = await alertsDb(store.db).selectFrom('alert_inbox').select('seq').orderBy('seq').execute();
     expect(left.map((r) => Number(r.seq))).toEqual([2, 4]);
     await append(crypto.randomUUID(), 0);
@@ -80,7 +80,7 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
 
     const within30Days = busyRuns.filter((_, i) => i * 6 * 3_600_000 <= 30 * DAY);
     expect(within30Days.length).toBeGreaterThan(50);
-    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: busyRuns.length - within30Days.length + (70 - 50) });
+    expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: busyRuns.length - within30Days.length + (70 - 50), corrections: 0 });
     const ids = async (source: { id: string }) => (await recentRuns(store.db, source.id, 1000)).map((r) => r.id);
     expect(await ids(busy)).toEqual(within30Days);
     expect(await ids(idle)).toEqual(idleRuns.slice(0, 50));
@@ -96,12 +96,12 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
     const before = await counts();
 
     const dryRecorder = new DeleteRecorder();
-    expect(await runRetention(store.db.withPlugin(dryRecorder), { nowMs: NOW, dryRun: true, batchSize: 3 })).toEqual({ outbox: 7, inbox: 8, sourceRuns: 11 });
+    expect(await runRetention(store.db.withPlugin(dryRecorder), { nowMs: NOW, dryRun: true, batchSize: 3 })).toEqual({ outbox: 7, inbox: 8, sourceRuns: 11, corrections: 0 });
     expect(dryRecorder.deletes).toEqual([]);
     expect(await counts()).toEqual(before);
 
     const recorder = new DeleteRecorder();
-    expect(await runRetention(store.db.withPlugin(recorder), { nowMs: NOW, batchSize: 3 })).toEqual({ outbox: 7, inbox: 8, sourceRuns: 11 });
+    expect(await runRetention(store.db.withPlugin(recorder), { nowMs: NOW, batchSize: 3 })).toEqual({ outbox: 7, inbox: 8, sourceRuns: 11, corrections: 0 });
     expect(await counts()).toEqual([0, 0, 50]);
     // outbox 3+3+1, inbox 3+3+2, runs 3+3+3+2: never more than a batch per statement
     expect(recorder.deletes.length).toBeGreaterThanOrEqual(3 + 3 + 4);
@@ -129,9 +129,9 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
         await other.query(`select pg_advisory_lock(hashtext('callwatch:retention'))`);
         expect(await runRetention(store.db, { nowMs: NOW })).toBeNull();
         expect(await countRows(store.db, 'alert_outbox')).toBe(1);
-        expect(await runRetention(store.db, { nowMs: NOW, dryRun: true })).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0 });
+        expect(await runRetention(store.db, { nowMs: NOW, dryRun: true })).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0, corrections: 0 });
         await other.query(`select pg_advisory_unlock(hashtext('callwatch:retention'))`);
-        expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0 });
+        expect(await runRetention(store.db, { nowMs: NOW })).toEqual({ outbox: 1, inbox: 0, sourceRuns: 0, corrections: 0 });
       } finally {
         await other.end();
       }
@@ -147,7 +147,7 @@ describe.each(DIALECTS)('retention run (%s)', (dialect) => {
         expect(done.length).toBeGreaterThanOrEqual(1);
         expect(done.reduce((sum, r) => sum + r.outbox, 0)).toBe(30);
         expect(await countRows(store.db, 'alert_outbox')).toBe(0);
-        expect(await runRetention(instance.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0 });
+        expect(await runRetention(instance.db, { nowMs: NOW })).toEqual({ outbox: 0, inbox: 0, sourceRuns: 0, corrections: 0 });
       } finally {
         await instance.close();
       }
