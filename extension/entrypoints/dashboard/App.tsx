@@ -19,6 +19,7 @@ import { Inbox } from './Inbox.tsx';
 import { NewItem } from './NewItem.tsx';
 import { Sources } from './Sources.tsx';
 import { TeamAdmin } from './TeamAdmin.tsx';
+import { PdfDrop } from './PdfDrop.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { UndoLine } from './UndoLine.tsx';
 import { WatchlistTable } from './WatchlistTable.tsx';
@@ -98,6 +99,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
       </header>
       <SyncLine state={state} />
       <ProblemList problems={state.problems} />
+      <PdfDrop />
       <div class="tabs" role="tablist" aria-label={t('viewsLabel')} onKeyDown={onTabKey}>
         {views.map((v) => (
           <button type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls={`panel-${v}`} tabIndex={view === v ? 0 : -1} onClick={() => setView(v)}>

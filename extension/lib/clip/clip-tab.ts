@@ -8,6 +8,8 @@ import { clipDrafts } from '../store/drafts.ts';
 import { overlay } from '../sync/ops.ts';
 import { findItemForPage } from '../on-list.ts';
 import type { ClipDraft, PageExtract } from './draft.ts';
+import { extractPdf, isPdfAddress } from './pdf-clip.ts';
+import { keepPage } from './correction-store.ts';
 import { savedFields } from './reclip.ts';
 
 /** The file WXT builds from entrypoints/clip.content.ts (registration: "runtime"). */
@@ -23,16 +25,22 @@ export async function storeDraft(extract: PageExtract, now: Date = new Date()): 
     page: { url: extract.url, canonicalUrl: extract.canonicalUrl, title: extract.pageTitle },
     fromSelection: extract.fromSelection,
     items: extract.items,
+    extracted: extract.items.map((item) => ({ ...item.fields, ...(item.over ? { over: item.over } : {}) })),
     existingItemId: existing?.id ?? null,
     saved: existing ? savedFields(existing) : null,
     diagnostics: extract.diagnostics,
   };
   await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });
+  // the page, for a correction if the user changes what was found (kept apart from the draft; never fails the clip)
+  if (extract.html) await keepPage(draft.id, extract.html);
   return draft;
 }
 
 /** Extracts the page in `tabId` and stores the draft; throws when the page cannot be scripted (e.g. browser pages). */
 export async function clipTab(tabId: number): Promise<ClipDraft> {
+  // a PDF in the browser's viewer cannot be scripted: the service reads it by its address (pdf-clip.ts)
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await extractPdf({ url: tab.url, title: tab.title ?? '' }));
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
   const extract = injection?.result as PageExtract | undefined;
   if (!extract || !Array.isArray(extract.items)) throw new Error('the page returned no result');
