@@ -10,7 +10,7 @@ import { normalizeText } from '../../shared/text.ts';
 export interface Found {
   kind: ItemKind;
   title: string;
-  /** the item's own page (detail page, feed link, event URL) */
+  /** the item's own page (detail page, feed link, event URL); '' when it has none (a call told in a newsletter) */
   url: string;
   summary: string;
   organizer: string | null;

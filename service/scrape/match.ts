@@ -56,11 +56,11 @@ function anchorDate(item: { deadlines: Deadline[]; start: string | null }): stri
 
 /**
  * The URLs that name one find alone: not when several finds of the run share one (items listed on one page, a
- * calendar's events without their own pages).
+ * calendar's events without their own pages), nor the empty one of a find without an address (a newsletter's).
  */
 export function distinctiveUrls(finds: SourceFind[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const f of finds) counts.set(urlKey(f.url), (counts.get(urlKey(f.url)) ?? 0) + 1);
+  for (const f of finds) if (f.url !== '') counts.set(urlKey(f.url), (counts.get(urlKey(f.url)) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n === 1).map(([url]) => url));
 }
 
