@@ -8,6 +8,8 @@ import type { PushRegistration } from '../../lib/webpush.ts';
 import { useWatchlist } from '../../components/use-store.ts';
 import { CalendarFeed } from './CalendarFeed.tsx';
 import { Channels } from './Channels.tsx';
+import { correctionsClient, type CorrectionsClient } from '../../lib/clip/send-corrections.ts';
+import { KeepCorrections } from './KeepCorrections.tsx';
 
 type UrlNote = { kind: 'none' } | { kind: 'completed'; url: string } | { kind: 'invalid' };
 type TestState = { kind: 'idle' } | { kind: 'testing' } | { kind: 'ok'; team: string; member: string } | { kind: 'failed'; message: string };
@@ -17,11 +19,13 @@ export function App({
   reload = () => location.reload(),
   pushRegistration,
   copy,
+  correctionsFor = correctionsClient,
 }: {
   clientFor?: (url: string, token: string) => ServiceClient;
   reload?: () => void;
   pushRegistration?: () => Promise<PushRegistration | null>;
   copy?: (text: string) => Promise<void>;
+  correctionsFor?: (url: string, token: string) => CorrectionsClient;
 }) {
   const { settings: saved, loaded } = useWatchlist();
   const [draft, setDraft] = useState<Settings | null>(null);
@@ -174,6 +178,7 @@ export function App({
             registration={pushRegistration}
           />
           <CalendarFeed client={client} copy={copy} />
+          <KeepCorrections client={correctionsFor(saved.serviceUrl, saved.token)} isAdmin={saved.member.role === 'admin'} />
         </>
       ) : (
         <p class="hint">{t('channelsNeedConnection')}</p>

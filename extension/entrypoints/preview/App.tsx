@@ -6,7 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ClipDraft, ClipFields } from '../../lib/clip/draft.ts';
 import { pageChanges, savedFields } from '../../lib/clip/reclip.ts';
-import { newItemChange, updateChange, validateClip } from '../../lib/clip/save-clip.ts';
+import { correctionOf } from '../../lib/clip/correction.ts';
+import { takePage } from '../../lib/clip/correction-store.ts';
+import { cleanClip, newItemChange, updateChange, validateClip } from '../../lib/clip/save-clip.ts';
+import { sendCorrectionLater } from '../../lib/clip/send-corrections.ts';
 import { t, tn } from '../../lib/i18n.ts';
 import { saveChanges } from '../../lib/messages.ts';
 import { clipDrafts } from '../../lib/store/drafts.ts';
@@ -41,6 +44,7 @@ export function App({
   initialDraft = null,
   clipFailed = false,
   save = saveChanges,
+  sendCorrection = sendCorrectionLater,
   close = () => window.close(),
 }: {
   draftId?: string;
@@ -49,6 +53,8 @@ export function App({
   /** the page could not be read (browser pages, a closed tab) */
   clipFailed?: boolean;
   save?: typeof saveChanges;
+  /** after a save: sends the correction when the user changed what was found (never in the save's way) */
+  sendCorrection?: (correction: ReturnType<typeof correctionOf>) => Promise<void>;
   close?: () => void;
 }) {
   const { byId } = useWatchlist();
@@ -154,14 +160,19 @@ export function App({
     if (picked.length === 0 || found.some((e, i) => chosen[i] && Object.keys(e).length > 0)) return;
     try {
       await save(picked.map((item) => newItemChange(item.fields)));
+      const saved = draft.items.map((item, from) => ({ from, fields: item.fields })).filter((_, i) => chosen[i]);
+      const html = await takePage(draft.id);
       await forgetDraft();
       setPhase({ kind: 'saved', count: picked.length });
+      // what the user changed of what was found becomes a correction, sent after the save (send-corrections.ts)
+      void sendCorrection(html ? correctionOf(draft, saved.map((s) => ({ ...s, fields: cleanClip(s.fields) })), html) : null);
     } catch (error) {
       setSaveError(saveFailed(error));
     }
   }
 
   async function onDiscard() {
+    await takePage(draft!.id);
     await forgetDraft();
     close();
   }

@@ -35,6 +35,8 @@ export interface PageExtract {
   /** true when the user had selected text and only that was read */
   fromSelection: boolean;
   items: DraftItem[];
+  /** the page's HTML as the clip read it (≤ 2 MB, text normalised), kept for a correction (page-html.ts); absent when larger */
+  html?: string;
   diagnostics: string[];
   /** the page could not be read within the clip's budget (i18n key clipPageTooComplex) */
   problem?: 'page_too_complex';
@@ -50,6 +52,8 @@ export interface ClipDraft {
   existingItemId: string | null;
   /** that item's fields when the page was clipped: where an update starts (absent in drafts stored before re-clips kept it) */
   saved?: ClipFields | null;
+  /** the extractor's items as first offered (the form's edits change `items`): what a correction compares with */
+  extracted?: Array<ClipFields & { over?: DraftItem['over'] }>;
   /** the update in progress: the form's fields and the ids of the page's changes the user accepted */
   update?: { fields: ClipFields; accepted: string[] };
   diagnostics: string[];

@@ -6,6 +6,7 @@ import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { canonicalUrl } from '../canonical-url.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
+import { pageHtml } from './page-html.ts';
 
 /** Extracts the items of `doc` (or of the selection, when there is one). Never throws: failures become diagnostics. */
 export function extractFromDocument(doc: Document, selection: string, now: Date, budgetMs?: number): PageExtract {
@@ -25,7 +26,8 @@ export function extractFromDocument(doc: Document, selection: string, now: Date,
     diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (items.length === 0) items = [blankDraftItem(url, pageTitle)];
-  return { url, canonicalUrl: canonicalUrl(canonical), pageTitle, fromSelection: selection.trim() !== '', items, diagnostics, ...(problem ? { problem } : {}) };
+  const html = pageHtml(doc);
+  return { url, canonicalUrl: canonicalUrl(canonical), pageTitle, fromSelection: selection.trim() !== '', items, diagnostics, ...(html ? { html } : {}), ...(problem ? { problem } : {}) };
 }
 
 function safeResolve(href: string, base: string): string | null {

@@ -22,9 +22,12 @@ export function validateClip(fields: ClipFields): Record<string, string> {
   return errors;
 }
 
+/** A clip's fields as they are saved (trimmed and normalised by the schema); throws when invalid. */
+export const cleanClip = (fields: ClipFields): ClipFields => v.parse(ClipFieldsSchema, fields);
+
 /** The op contents for a new item from a clip. */
 export function newItemChange(fields: ClipFields, makeId: () => string = uuidv7): Change {
-  const clean = v.parse(ClipFieldsSchema, fields);
+  const clean = cleanClip(fields);
   return { itemId: makeId(), set: { ...clean, status: 'new', watch: clean.kind === 'call', notes: '', assignee: null, deleted: false } };
 }
 

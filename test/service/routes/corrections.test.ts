@@ -27,7 +27,7 @@ describe.each(DIALECTS)('corrections on %s', (dialect) => {
   const list = async (token: string) => {
     const res = await api.call('GET', '/api/v1/corrections', { token });
     expect(res.status).toBe(200);
-    return ((await res.json()) as { corrections: Array<{ id: string; url: string; memberId: string; changed: unknown; removed: number[] }> }).corrections;
+    return ((await res.json()) as { corrections: Array<{ id: string; url: string; memberId: string; receivedAt: string; changed: unknown; removed: number[] }> }).corrections;
   };
 
   it('keeps a member’s correction for the team: page, url, clip time, draft and saved result; admins read it back', async () => {
