@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ItemFieldsSchema, LIMITS, type ItemFields } from './schema.ts';
 import { normalizeText } from './text.ts';
 import { canonicalJson } from './sync/canonical.ts';
+import { berlinDay } from './time/berlin.ts';
 
 /** The item fields a clip fills in: the extractor's proposal and the saved result carry these. */
 export const CORRECTION_FIELDS = ['kind', 'title', 'url', 'summary', 'organizer', 'location', 'deadlines', 'start', 'end', 'programme', 'amount', 'tags'] as const;
@@ -72,4 +73,55 @@ export function correctedFields(correction: Pick<Correction, 'draft' | 'saved'>)
 export function isCorrection(correction: Pick<Correction, 'draft' | 'saved'>): boolean {
   const { changed, added, removed } = correctedFields(correction);
   return changed.length > 0 || added.length > 0 || removed.length > 0;
+}
+
+/** A labelled case of the extraction corpus (`NAME.json`, ../shared/corpus/README.md). */
+export interface CorpusLabel {
+  url: string;
+  now: string;
+  source: string;
+  items: Array<{ kind: 'call' | 'event'; title: string; deadline: string | null; deadlines: string[]; start: string | null; end: string | null; location: string | null; organizer: string | null }>;
+}
+
+const valueOf = (d: { date: string; time?: string }) => (d.time ? `${d.date}T${d.time}` : d.date);
+
+/**
+ * A kept correction as a corpus case's labels: what the user saved is the answer, `now` the clip's day in Berlin, and
+ * `deadline` follows from `deadlines` and `now` as the corpus rules say (the earliest on or after `now`, else the latest).
+ */
+export function corpusLabel(correction: Pick<Correction, 'url' | 'clippedAt' | 'saved'>, source: string): CorpusLabel {
+  const now = berlinDay(new Date(correction.clippedAt));
+  return {
+    url: correction.url,
+    now,
+    source,
+    items: correction.saved.map(({ fields }) => {
+      const deadlines = [...new Set(fields.deadlines.map(valueOf))].sort();
+      return {
+        kind: fields.kind,
+        title: fields.title,
+        deadline: deadlines.find((d) => d.slice(0, 10) >= now) ?? deadlines.at(-1) ?? null,
+        deadlines,
+        start: fields.start,
+        end: fields.end,
+        location: fields.location,
+        organizer: fields.organizer,
+      };
+    }),
+  };
+}
+
+/** A file name for a case: the page's host and the first saved title, plainly spelled, and the correction's id for uniqueness. */
+export function corpusCaseName(correction: Pick<Correction, 'url' | 'saved'>, id: string): string {
+  const host = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(correction.url)?.[1] ?? 'page';
+  const title = correction.saved[0]?.fields.title ?? 'nichts';
+  const slug = `${host}-${title}`
+    .toLowerCase()
+    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 70)
+    .replace(/-+$/, '');
+  return `${slug}-${id.replace(/[^a-z0-9]/gi, '').slice(-8).toLowerCase()}`;
 }

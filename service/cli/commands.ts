@@ -3,6 +3,7 @@ import { alertsCommand } from './alerts.ts';
 import { extractCommand } from './extract.ts';
 import { backup } from './backup.ts';
 import { cleanup } from './cleanup.ts';
+import { corpusCommand } from './corpus.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { member } from './member.ts';
@@ -22,4 +23,5 @@ export const commands: Record<string, Command> = {
   alerts: alertsCommand,
   scrape,
   cleanup,
+  corpus: corpusCommand,
 };
