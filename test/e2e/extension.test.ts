@@ -90,6 +90,15 @@ describe('callwatch extension in Chromium', () => {
     expect(item.url).toBe(`${pages.url}${NAKOPA}`);
     expect(item.deadlines.some((d) => d.date === dayFromToday(3) && d.label === 'Interne Frist')).toBe(true);
     expect(item.status).toBe('new');
+    // the changed title and the added deadline became a correction, sent after the save with the page as it was clipped
+    type Kept = { id: string; url: string; changed: Array<{ from: number | null; fields: string[] }> };
+    const corrections = async () => (await apiGet<{ corrections: Kept[] }>(service, '/api/v1/corrections', anna.token)).corrections;
+    await expect.poll(async () => (await corrections()).map((c) => [c.url, c.changed]), { timeout: 10_000 }).toEqual([[`${pages.url}${NAKOPA}`, [{ from: 0, fields: ['title', 'deadlines'] }]]]);
+    const [{ id }] = await corrections();
+    const kept = await apiGet<{ html: string; saved: Array<{ fields: { title: string } }> }>(service, `/api/v1/corrections/${id}`, anna.token);
+    expect(kept.html).toMatch(/^<!DOCTYPE html>\n<html/);
+    expect(kept.html).toContain('Nakopa');
+    expect(kept.saved.map((s) => s.fields.title)).toEqual(['Nakopa 2024 – Projektskizze einreichen']);
 
     // the popup lists it with its countdown, and the badge counts the deadline
     await popup.setViewportSize({ width: 460, height: 640 });
