@@ -6,6 +6,7 @@ import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { canonicalUrl } from '../canonical-url.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
+import { withFieldEvidence } from './field-evidence.ts';
 import { pageHtml } from './page-html.ts';
 
 /** Extracts the items of `doc` (or of the selection, when there is one). Never throws: failures become diagnostics. */
@@ -19,7 +20,7 @@ export function extractFromDocument(doc: Document, selection: string, now: Date,
   let problem: PageExtract['problem'];
   try {
     const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined, budgetMs });
-    items = result.items.map((raw) => toDraftItem(raw, url));
+    items = withFieldEvidence(result.items.map((raw) => toDraftItem(raw, url)), doc);
     diagnostics.push(...result.diagnostics);
   } catch (error) {
     if (error instanceof ExtractionStopped) problem = 'page_too_complex';
