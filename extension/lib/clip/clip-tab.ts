@@ -32,7 +32,7 @@ export async function storeDraft(extract: PageExtract, now: Date = new Date()): 
   };
   await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });
   // the page, for a correction if the user changes what was found (kept apart from the draft; never fails the clip)
-  if (extract.html) await keepPage(draft.id, extract.html);
+  if (extract.html) keepPage(draft.id, extract.html);
   return draft;
 }
 

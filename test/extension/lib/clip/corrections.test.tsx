@@ -17,7 +17,7 @@ import { KeepCorrections } from '../../../../extension/entrypoints/options/KeepC
 import { App } from '../../../../extension/entrypoints/preview/App.tsx';
 import { storeDraft } from '../../../../extension/lib/clip/clip-tab.ts';
 import { correctionOf } from '../../../../extension/lib/clip/correction.ts';
-import { clipPages, correctionOutbox } from '../../../../extension/lib/clip/correction-store.ts';
+import { correctionOutbox, keepPage, takePage } from '../../../../extension/lib/clip/correction-store.ts';
 import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
 import { pageHtml } from '../../../../extension/lib/clip/page-html.ts';
 import { correctionsClient, flushCorrections, sendCorrectionLater, type CorrectionsClient } from '../../../../extension/lib/clip/send-corrections.ts';
@@ -100,11 +100,14 @@ describe('corrections from the clip', () => {
   it('the clip keeps the page apart from its draft; a save as offered sends nothing', async () => {
     const { draft, root, sent, extract } = await clipAndOpen();
     expect(extract.html).toContain('Netzwerktreffen Ehrenamt');
-    expect((await clipPages.getValue())[draft.id]).toBe(extract.html);
+    const stored = () => fakeBrowser.storage.local.get(null) as Promise<Record<string, unknown>>;
+    // written once the preview has painted
+    await eventually(async () => expect((await stored())[`clipPage:${draft.id}`]).toBe(extract.html), 4000);
     expect(JSON.stringify((await clipDrafts.getValue())[draft.id])).not.toContain('<article>');
     await save(root);
     expect(sent).toEqual([null]);
-    expect(await clipPages.getValue()).toEqual({});
+    expect(Object.keys(await stored()).filter((key) => key.startsWith('clipPage:'))).toEqual([]);
+    expect(await takePage(draft.id)).toBeNull();
     expect(await kept()).toEqual([]);
   });
 
@@ -147,6 +150,15 @@ describe('corrections from the clip', () => {
     await until(() => expect(sent).toHaveLength(1));
     await eventually(async () => expect(await correctionOutbox.getValue()).toEqual([]));
     expect(await store.db.selectFrom('corrections' as never).selectAll().execute()).toEqual([]);
+  });
+
+  it('keeps the pages of the last three clips only, each under its own key', async () => {
+    const keys = async () => Object.keys((await fakeBrowser.storage.local.get(null)) as object).filter((k) => k.startsWith('clipPage:')).sort();
+    for (const id of ['a', 'b', 'c', 'd']) keepPage(id, `<html>${id}</html>`, 0);
+    await eventually(async () => expect(await keys()).toEqual(['clipPage:b', 'clipPage:c', 'clipPage:d']));
+    expect(await takePage('d')).toBe('<html>d</html>');
+    expect(await keys()).toEqual(['clipPage:b', 'clipPage:c']);
+    expect(await takePage('a')).toBeNull();
   });
 
   it('a page over 2 MB (counted in UTF-8 bytes) is not kept; the clip goes on without it', () => {
