@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 // Only the end-to-end build (`wxt build -m e2e`, made by test/e2e/global-setup.ts) may script the local test pages on
 // 127.0.0.1, because a test cannot click the toolbar button that grants activeTab; test/extension/manifest.test.ts checks
 // that the shipped build has no host permission. CALLWATCH_OUT_DIR lets that build go to a temporary folder.
-const MIN_CHROME = '103';
+const MIN_CHROME = '120';
 const MIN_FIREFOX = '140';
 const MIN_FIREFOX_ANDROID = '142';
 
@@ -19,7 +19,7 @@ export default defineConfig({
     default_locale: 'de',
     permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
-    // what the code needs (AbortSignal.timeout: Chrome 103); the bundles are compiled for the same versions (BUILD_TARGET)
+    // what the code needs (alarms of 30 s for the sync retry: Chrome 120); the bundles are compiled for the same versions
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: MIN_CHROME }),
     commands: {
       'clip-page': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandClip__' },

@@ -57,7 +57,7 @@ describe('shipped manifests', () => {
     expect(built.chrome.action?.default_popup).toBe('popup.html');
     expect(built.chrome.options_ui).toEqual({ open_in_tab: true, page: 'options.html' });
     expect(built.chrome.browser_specific_settings).toBeUndefined();
-    expect(built.chrome.minimum_chrome_version).toBe('103');
+    expect(built.chrome.minimum_chrome_version).toBe('120');
   });
 
   it('Firefox: addons-linter finds no error and no warning but Preact\u2019s own innerHTML (dangerouslySetInnerHTML support)', () => {

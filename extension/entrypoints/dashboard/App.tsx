@@ -72,6 +72,8 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
     const s = state.settings;
     if (!isConfigured(s)) return;
     loadMembers();
+    // opening the dashboard is a moment to catch up: pending changes go out, colleagues' changes come in
+    void ask({ type: 'sync-now' }).catch(() => undefined);
     // a colleague's change shows up at once while the dashboard is open: the background pulls on every change event
     const stop = new AbortController();
     void followChanges(s.serviceUrl, s.token, () => void ask({ type: 'sync-now' }).catch(() => undefined), stop.signal);

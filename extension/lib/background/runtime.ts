@@ -20,6 +20,10 @@ import { dismissProblem, enqueueChanges, resetCopy } from '../sync/queue.ts';
 import { createSyncScheduler } from '../sync/scheduler.ts';
 
 export const SYNC_ALARM = 'sync';
+/** one-shot: retry a failed sync while changes are pending, even if the service worker was stopped meanwhile */
+export const RETRY_ALARM = 'sync-retry';
+/** the shortest alarm delay browsers allow (Chrome from 120: 30 s) */
+const MIN_ALARM_MINUTES = 0.5;
 const SYNC_EVERY_MINUTES = 5;
 // A service worker wakes for every message; only a wake this long after the last sync starts one by itself.
 const WAKE_SYNC_AFTER_MS = 60_000;
@@ -45,7 +49,10 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     await pollAlerts(serviceClient(s.serviceUrl, s.token), s.notifications && !s.webpushChannelId, now()).catch(() => 0);
   }
 
-  const scheduler = createSyncScheduler({ afterSync, now });
+  const wakeAfter = async (ms: number) => {
+    await browser.alarms.create(RETRY_ALARM, { delayInMinutes: Math.max(MIN_ALARM_MINUTES, ms / 60_000) });
+  };
+  const scheduler = createSyncScheduler({ afterSync, now, wakeAfter });
   let watching = false;
 
   function watchStore(): void {
@@ -109,7 +116,7 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
       await scheduler.request();
     },
     async onAlarm(name: string) {
-      if (name === SYNC_ALARM) await scheduler.request();
+      if (name === SYNC_ALARM || name === RETRY_ALARM) await scheduler.request();
     },
     async onContextMenu(info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) {
       if (info.menuItemId === MENU_PAGE || info.menuItemId === MENU_SELECTION) await clipAndPreview(tab);

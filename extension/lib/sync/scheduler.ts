@@ -5,13 +5,19 @@
 import { readSettings, isConfigured } from '../store/settings.ts';
 import { syncStatus } from '../store/sync-status.ts';
 import { serviceClient, type ServiceClient } from '../api.ts';
-import { backoffDelay } from './backoff.ts';
+import { pendingOps } from '../store/pending.ts';
+import { PENDING_RETRY_MAX_MS, backoffDelay } from './backoff.ts';
 import { syncOnce, type SyncOutcome } from './sync-client.ts';
 
 export interface SchedulerDeps {
   clientFor?: (url: string, token: string) => ServiceClient;
   /** runs after every successful round (badge, alerts) */
   afterSync?: () => Promise<void>;
+  /**
+   * Wakes the background for a retry even when its timers are gone (an MV3 service worker is stopped when idle and its
+   * setTimeout with it): the runtime sets a one-shot alarm. Called while changes are pending, with the retry's delay.
+   */
+  wakeAfter?: (ms: number) => Promise<void>;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
   now?: () => Date;
@@ -38,7 +44,10 @@ export function createSyncScheduler(deps: SchedulerDeps = {}) {
       await deps.afterSync?.();
     } else {
       failures += 1;
-      const delay = outcome.retry ? backoffDelay(failures) : null;
+      // the user's own changes waiting: retry at least every 25 s, and make sure the background wakes for it
+      const waiting = (await pendingOps.getValue()).length > 0;
+      const delay = outcome.retry ? backoffDelay(failures, Math.random(), waiting ? PENDING_RETRY_MAX_MS : undefined) : null;
+      if (delay !== null && waiting) await deps.wakeAfter?.(delay).catch(() => undefined);
       const previous = await syncStatus.getValue();
       await syncStatus.setValue({
         ...previous,

@@ -42,9 +42,14 @@ export async function syncOnce(api: ServiceClient, wallNow: () => number = Date.
   let aheadRetries = 0;
   try {
     const { clientId } = await serialized(readClientClock);
+    // an answer that settles none of the batch (a broken proxy, a wrong service) must not make this loop forever: the
+    // same first op twice means the service did not take it (re-stamped ops have new opIds)
+    const tried = new Set<string>();
     for (;;) {
       const batch = nextBatch(await pendingOps.getValue());
       if (batch.length === 0) break;
+      if (tried.has(batch[0].opId)) throw new Error('the service answered the push without settling its changes');
+      tried.add(batch[0].opId);
       try {
         const reply = await api.push(clientId, batch);
         const at = wallNow();

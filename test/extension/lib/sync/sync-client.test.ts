@@ -58,6 +58,15 @@ describe('syncOnce', () => {
     expect(await pendingOps.getValue()).toEqual([]);
   });
 
+  it('ends the round with an error, keeping the ops, when the service answers a push without settling them', async () => {
+    const service = fakeService();
+    service.api.push = async () => ({ results: [], cursor: 0 });
+    await enqueueChanges([{ itemId: 'x', set: { kind: 'call', title: 'Neu' } }]);
+    const outcome = await syncOnce(service.api);
+    expect(outcome).toMatchObject({ ok: false, kind: 'server', retry: true });
+    expect(await pendingOps.getValue()).toHaveLength(1);
+  });
+
   it('drops a rejected op into problems without blocking the ops behind it', async () => {
     const service = fakeService();
     await enqueueChanges([
