@@ -143,9 +143,12 @@ export function App({
     try {
       const result = updateChange(existing.id, base, update.fields, savedFields(existing));
       if (result) await save([result.change]);
+      const html = await takePage(draft!.id);
       await forgetDraft();
       setSaveError(null);
       setPhase({ kind: 'updated', title: update.fields.title, undo: result?.undo ?? null, undone: false });
+      // an update the user made is a correction too: the page's item against the entry as the team keeps it now
+      if (result) void sendCorrection(html ? correctionOf(draft!, [{ from: 0, fields: cleanClip(update.fields) }], html) : null);
     } catch (error) {
       setSaveError(saveFailed(error));
     }

@@ -23,7 +23,8 @@ import { pageHtml } from '../../../../extension/lib/clip/page-html.ts';
 import { correctionsClient, flushCorrections, sendCorrectionLater, type CorrectionsClient } from '../../../../extension/lib/clip/send-corrections.ts';
 import { clipDrafts } from '../../../../extension/lib/store/drafts.ts';
 import { pendingOps } from '../../../../extension/lib/store/pending.ts';
-import { speak } from '../../fixtures.ts';
+import { itemsCopy } from '../../../../extension/lib/store/items.ts';
+import { makeItem, speak } from '../../fixtures.ts';
 import { click, connectBackground, mount, type, until } from '../../render.ts';
 
 const URL_ = 'https://agency.example/veranstaltungen';
@@ -125,6 +126,24 @@ describe('corrections from the clip', () => {
     expect(correction.saved.map((s) => [s.from, s.fields.title])).toEqual([[1, 'Infoabend LEADER 2027']]);
     await eventually(async () => expect(await correctionOutbox.getValue()).toEqual([]));
     expect(await kept()).toMatchObject([{ changed: [{ from: 1, fields: ['title'] }], added: [], removed: [2] }]);
+  });
+
+  it('an update of an entry on the list sends the page item against the entry as the team keeps it', async () => {
+    const url = 'https://agency.example/dorf';
+    const html = '<!DOCTYPE html><html lang="de"><head><title>Aufruf</title></head><body><main><h1>Förderaufruf Dorfentwicklung</h1><p>Kommunen können Anträge auf Förderung stellen. Antragsfrist: 30.06.2027</p></main></body></html>';
+    const existing = makeItem({ title: 'Dorfentwicklung 2027 (korrigiert)', url, deadlines: [{ date: '2027-06-30', label: 'Antragsfrist', kind: 'application' }] });
+    await itemsCopy.setValue({ [existing.id]: existing });
+    const draft = await storeDraft(extractFromDocument(pageAt(url, html), '', new Date('2026-12-08T10:00:00Z')), new Date('2026-12-08T10:00:00Z'));
+    expect(draft.existingItemId).toBe(existing.id);
+    const sent: Array<ReturnType<typeof correctionOf>> = [];
+    const root = await mount(() => <App draftId={draft.id} sendCorrection={(c) => { sent.push(c); return Promise.resolve(); }} />);
+    await until(() => expect((root.querySelector('#item-0-title') as HTMLInputElement | null)?.value).toBe('Dorfentwicklung 2027 (korrigiert)'));
+    await type(root.querySelector('#item-0-location'), 'Kreishaus');
+    await click(root.querySelector('button[type="submit"]'));
+    await until(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.draft.map((d) => d.title)).toEqual(['Förderaufruf Dorfentwicklung']);
+    expect(sent[0]!.saved).toMatchObject([{ from: 0, fields: { title: 'Dorfentwicklung 2027 (korrigiert)', location: 'Kreishaus' } }]);
+    expect(sent[0]!.html).toContain('Antragsfrist: 30.06.2027');
   });
 
   it('an unreachable service loses nothing: the correction waits in the outbox and goes at the next attempt', async () => {
