@@ -17,7 +17,8 @@ import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
-import { cleanTitle, entryTitle, findProgramme, headingTitle, namesProgramme, stripSiteName } from './title.ts';
+import { findProgramme } from './title.ts';
+import { titleFor } from './title-rules.ts';
 import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
 import { inferYear, yearIn, type YearContext } from './years.ts';
 
@@ -339,121 +340,6 @@ function normalizeEnd(e: EventDates): EventDates {
   if (e.start && e.end && e.end.date === e.start.date && !e.end.time) e.end = undefined;
   if (e.start && e.end && e.end.date === e.start.date && e.end.time && e.start.time && e.end.time <= e.start.time) e.end = undefined;
   return e;
-}
-
-function titleFor(unit: Unit, facts: DateFact[], ctx: PageContext): { value: string; confidence: number } {
-  const { cues, meta } = ctx;
-  if (unit.source === 'list') return { value: entryTitle(unit.blocks, facts, cues) || 'Ohne Titel', confidence: 0.7 };
-  if (unit.source === 'row') {
-    const names = unit.blocks.filter((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
-    const name = cleanTitle((names[0]?.text ?? '').replace(/\s*\([^)]*\)/g, ''), cues);
-    // the page's programme names the rows' common frame, unless it is itself the name of one row ("Kleinprojektefonds …" in a table of funds)
-    const table = unit.blocks.find((b) => b.cell)?.cell?.table;
-    const rowName = ctx.programme !== undefined && ctx.blocks.some((b) => b.cell?.table === table && !unit.blocks.includes(b) && b.text.includes(ctx.programme!));
-    const prefix = ctx.programme && !name.includes(ctx.programme) && !rowName ? `${ctx.programme} – ` : '';
-    return { value: cleanTitle(`${prefix}${name}`, cues), confidence: 0.6 };
-  }
-  if (unit.source === 'section' && unit.section) {
-    const heading = headingTitle(unit.section.heading, unit.section.subtitle) ?? '';
-    const leads = unit.blocks.filter((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= 120);
-    // a bold date line ("Information session: 26 June 2025, 10:00–11:30 CEST") is a field of the section, not its subtitle
-    const dateLine = (b: Block) => facts.some((f) => f.block === b && b.lead!.includes(f.text)) || b.lead!.toLowerCase().startsWith(heading.toLowerCase());
-    const lead = leads.length === 1 && !heading.includes(leads[0].lead!) && !dateLine(leads[0]) ? `: ${leads[0].lead}` : '';
-    return { value: cleanTitle(`${heading}${lead}`, cues), confidence: 0.75 };
-  }
-  const headed = allSections(ctx.root).filter((s) => s.heading);
-  const first = headed[0];
-  let title = headingTitle(first?.heading, first?.subtitle);
-  let confidence = 0.8;
-  const fromTitle = meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined;
-  if (meta.heading && !isGeneric(meta.heading, cues) && !isSiteName(meta.heading, meta) && (!first || first.heading!.level > 1)) {
-    // a hero H1 above the content names the page; the content's own first heading is one of its parts ("Förderung")
-    title = meta.heading;
-  } else if (first && isGeneric(first.heading!.text, cues)) {
-    // a template's heading ("Aktuelles", "Detailansicht"): the headline right under it, else the page's <title>
-    const next = first.subtitle ?? (first.blocks.length === 0 ? headed[1]?.heading : undefined);
-    if (next && !isGeneric(next.text, cues)) title = next.text;
-    else if (fromTitle && !isGeneric(fromTitle, cues)) title = fromTitle;
-    confidence = 0.6;
-  }
-  if (!title) {
-    title = meta.events[0]?.name ?? meta.ogTitle ?? (meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined) ?? '';
-    confidence = 0.6;
-  }
-  // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
-  const text = unit.blocks.map((b) => b.text).join(' ');
-  if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
-    const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1];
-    // the generic word alone ("Förderprogramm" as a page's type line) names no fund
-    const generic = compound && /^(?:förder|landes|bundes|sonder)?(?:programm|fonds|wettbewerb)$/iu.test(compound);
-    if (compound && !generic && !title.includes(compound)) {
-      const year = yearIn(title);
-      const body = sponsorNear(text, compound);
-      title = [compound, year, body ? `– ${body}` : ''].filter(Boolean).join(' ');
-      confidence = 0.55;
-    }
-  }
-  // a document about a call (a council's Beschlussvorlage "Vorlage - 2025/0412") → the call it quotes by name
-  // (only under a heading that names neither an event nor a call: an event page may mention a competition by name)
-  const heading = title;
-  if (!namesProgramme(heading, cues) && !cues.some((c) => c.eventNouns.test(heading) || c.callNouns.test(heading))) {
-    const quoted = quotedCall(text);
-    // a container page ("Amtsblatt Nr. 3/2026", a newsletter's issue) whose call stands in a section of its own
-    const section = quoted ? undefined : deadlineSection(facts, ctx.root, first);
-    if (quoted) {
-      title = quoted;
-      confidence = 0.55;
-    } else if (section && cues.some((c) => c.callNouns.test(section) || namesProgramme(section, cues))) {
-      title = section.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
-      confidence = 0.55;
-    }
-  } else if (!/[„"“«»]/.test(heading)) {
-    // a press headline that only mentions the call ("Neuer Förderaufruf: Land stärkt …") → the call's quoted name
-    const quoted = quotedCall(text);
-    const noun = quoted?.split(/\s/)[0].toLowerCase();
-    if (quoted && noun && heading.toLowerCase().includes(noun)) {
-      title = quoted;
-      confidence = 0.55;
-    }
-  }
-  return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
-}
-
-/** The heading of the one section (below the page's heading) that holds every deadline of the unit. */
-function deadlineSection(facts: DateFact[], root: Section, pageSection: Section | undefined): string | undefined {
-  const deadlines = facts.filter((f) => f.role === 'deadline');
-  if (!deadlines.length) return undefined;
-  const sections = allSections(root).filter((s) => s.heading && s !== pageSection);
-  const owners = new Set(deadlines.map((f) => sections.find((s) => sectionBlocks(s).includes(f.block) && !s.children.some((c) => sectionBlocks(c).includes(f.block)))));
-  const [only] = [...owners];
-  return owners.size === 1 && only ? only.heading!.text : undefined;
-}
-
-/** A heading that names the kind of page ("Aktuelles", "Detailansicht"), not its item. */
-function isGeneric(text: string, cues: CueSet[]): boolean {
-  const t = text.replace(/[\s:.!–-]+$/u, '').trim();
-  return cues.some((c) => new RegExp(`^(?:${c.genericHeadings.source})$`, c.genericHeadings.flags).test(t));
-}
-
-/** A heading that is the site's own name (a logo's H1): the og:site_name or the <title>'s last part. */
-function isSiteName(text: string, meta: PageMeta): boolean {
-  const t = text.toLowerCase();
-  const parts = (meta.title ?? '').split(/\s+[|–—·:-]\s+/);
-  return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
-}
-
-/** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
-function quotedCall(text: string): string | undefined {
-  const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
-  return m ? `${m[1]} ${m[2]}` : undefined;
-}
-
-/** The body named in the sentence that introduces a fund ("Mit ihrem Kleinprojektefonds bietet die Kulturstiftung des Freistaates Sachsen"). */
-function sponsorNear(text: string, name: string): string | undefined {
-  const sentence = text.split(/(?<=[.!?])\s+/).find((s) => s.includes(name));
-  if (!sentence) return undefined;
-  const m = /(?:die|der|das)\s+((?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank))(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?)/u.exec(sentence);
-  return m?.[1].trim();
 }
 
 function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: StructuredEvent | undefined, ctx: PageContext): { event: number; call: number } {
