@@ -22,6 +22,7 @@ import { unsubscribeDocs, unsubscribeRoute } from './routes/unsubscribe.ts';
 import { mutes, mutesDocs } from './routes/mutes.ts';
 import { health, healthDocs } from './routes/health.ts';
 import { items, itemsDocs } from './routes/items.ts';
+import { mailboxes, mailboxesDocs } from './routes/mailboxes.ts';
 import { me, meDocs } from './routes/me.ts';
 import { members, membersDocs } from './routes/members.ts';
 import { openapiDocs, openapiRoute } from './routes/openapi.ts';
@@ -61,6 +62,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
+  docs.push(...mailboxesDocs);
   docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs, ...correctionsDocs, ...teamSettingsDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
@@ -76,6 +78,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/sources', sources);
   app.route('/api/v1/source-presets', sourcePresets);
   app.route('/api/v1/extract', extract);
+  app.route('/api/v1/mailboxes', mailboxes);
   app.route('/api/v1/corrections', corrections);
   app.route('/api/v1/team/settings', teamSettingsRoute);
   app.route('/api/v1/openapi.json', openapiRoute(docs));

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { AlertSettings } from './alerts/runtime.ts';
 import type { Actor, ServiceDeps } from './services/context.ts';
 import type { SourcesRuntime } from './sources/runtime.ts';
+import type { MailRuntime } from './mail/runtime.ts';
 
 /** Everything createApp() receives (tests inject their own). */
 export interface AppDeps extends ServiceDeps {
@@ -22,6 +23,8 @@ export interface AppDeps extends ServiceDeps {
   sources?: SourcesRuntime;
   /** alert delivery and calendar-feed settings (service/alerts/runtime.ts) */
   alerts?: AlertSettings;
+  /** team mailboxes: address policy, password key and poller (service/mail/runtime.ts); a default is made when absent */
+  mail?: MailRuntime;
 }
 
 export interface AppEnv {

@@ -36,6 +36,12 @@ export const icalGenerator = onFirstUse(async () => {
 /** pdf.js (pdfjs-dist, legacy build for Node): reading PDFs (service/pdf/), only inside an extraction worker thread. */
 export const pdfjs = onFirstUse(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 
+/** imapflow: reading the newsletters of a team's mailbox (service/mail), only once a mailbox is set up. */
+export const imapflow = onFirstUse(() => import('imapflow'));
+
+/** mailparser: parsing those newsletters. */
+export const mailparser = onFirstUse(() => import('mailparser'));
+
 /** pg: only with a postgres:// database. */
 export const pg = onFirstUse(() => import('pg'));
 

@@ -18,6 +18,8 @@ import { ReadCache } from './services/read-cache.ts';
 import { startSources } from './sources/start.ts';
 import { startAlertScheduler } from './alerts/scheduler.ts';
 import { startRetention } from './retention/start.ts';
+import { startMail } from './mail/start.ts';
+import { mailKey } from './mail/secret.ts';
 import type { AlertSettings } from './alerts/runtime.ts';
 
 export interface ServiceOptions {
@@ -35,6 +37,8 @@ export interface ServiceOptions {
   alerts?: AlertSettings;
   /** CALLWATCH_BENCH_ROUTES=1: also serve `GET /bench/bare`, the baseline of `npm run bench` (service/routes/bench.ts) */
   benchRoutes?: boolean;
+  /** CALLWATCH_MAIL_KEY: the secret mailbox passwords are encrypted with (service/mail/secret.ts) */
+  mailKey?: string;
 }
 
 export interface ServiceIO {
@@ -76,6 +80,8 @@ export function serviceOptions(args: { port?: string; host?: string; db?: string
     allowPrivateSources: io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1',
     alerts: alertSettingsFromEnv(io.env),
     benchRoutes: io.env.CALLWATCH_BENCH_ROUTES === '1',
+    // checked here, before anything is opened: a key too short stops the start with its reason
+    mailKey: mailKey(io.env.CALLWATCH_MAIL_KEY) ? io.env.CALLWATCH_MAIL_KEY : undefined,
   };
 }
 
@@ -116,8 +122,9 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   const logger = pino({ level: options.logLevel }, pino.destination({ dest: 1, sync: true, minLength: 8192, periodicFlush: 500 }));
   const shutdown = new AbortController();
   const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
+  const mail = startMail({ db: store.db, notifier, logger, now: Date.now }, { allowPrivate: options.allowPrivateSources, keySecret: options.mailKey });
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
-  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, sources: sources.runtime, alerts: options.alerts });
+  const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, sources: sources.runtime, alerts: options.alerts, mail: mail.runtime });
   const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
   const retention = startRetention({ db: store.db, logger });
   const server = await new Promise<ServerType>((resolveServer, reject) => {
@@ -148,6 +155,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
         http.closeIdleConnections?.();
       });
       await sources.stop();
+      await mail.stop();
       await alertScheduler.stop();
       await retention.stop();
       await notifier!.close();

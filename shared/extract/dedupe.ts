@@ -5,33 +5,56 @@
  */
 import type { Draft } from './types.ts';
 
-/** Merges drafts that announce the same item twice. */
+/** A kept draft with what comparing it needs, worked out once. */
+interface Kept {
+  at: number;
+  words: Set<string>;
+}
+
+/**
+ * Merges drafts that announce the same item twice. Only drafts with the same kind and dates can be the same, so each
+ * draft is compared with the kept drafts of its own kind and dates alone (a calendar of thousands of dates stays linear).
+ */
 export function mergeDuplicates(items: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const byKey = new Map<string, Kept[]>();
   for (const item of items) {
-    const at = out.findIndex((o) => sameItem(o, item));
-    if (at < 0) out.push(item);
-    else if (fullness(item) > fullness(out[at])) out[at] = item;
+    const key = keyOf(item);
+    const words = wordsOf(item.title);
+    // without any date two drafts cannot be told to be the same item
+    const same = key === null ? undefined : byKey.get(key)?.find((kept) => sameTitle(kept.words, words));
+    if (!same) {
+      const kept = { at: out.length, words };
+      if (key !== null) {
+        const group = byKey.get(key);
+        if (group) group.push(kept);
+        else byKey.set(key, [kept]);
+      }
+      out.push(item);
+    } else if (fullness(item) > fullness(out[same.at])) {
+      out[same.at] = item;
+      same.words = words;
+    }
   }
   return out;
 }
 
-function sameItem(a: Draft, b: Draft): boolean {
-  if (a.kind !== b.kind) return false;
-  const dates = (d: Draft) => d.deadlines.map((x) => `${x.date}T${x.time ?? ''}`).sort().join(',');
-  // without any date two drafts cannot be told to be the same item
-  if (!a.deadlines.length && !a.start) return false;
-  if (dates(a) !== dates(b)) return false;
-  if (JSON.stringify(a.start ?? null) !== JSON.stringify(b.start ?? null)) return false;
-  const wa = words(a.title);
-  const wb = words(b.title);
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (!small.size) return false;
-  // every word of the shorter title is in the longer one ("Aktuell: Projektaufruf X 2026" / "Projektaufruf X 2026")
-  return [...small].every((w) => large.has(w));
+/** Kind, deadlines and start: what two drafts of the same item share; null for a draft without any date. */
+function keyOf(d: Draft): string | null {
+  if (!d.deadlines.length && !d.start) return null;
+  const dates = d.deadlines.map((x) => `${x.date}T${x.time ?? ''}`).sort().join(',');
+  return `${d.kind}|${dates}|${JSON.stringify(d.start ?? null)}`;
 }
 
-function words(title: string): Set<string> {
+/** Every word of the shorter title is in the longer one ("Aktuell: Projektaufruf X 2026" / "Projektaufruf X 2026"). */
+function sameTitle(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (!small.size) return false;
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
+}
+
+function wordsOf(title: string): Set<string> {
   return new Set(
     title
       .toLowerCase()
