@@ -1,5 +1,5 @@
 /**
- * Row types of the mail tables (migration 2026-12-06-0500-mailboxes), kept apart from the domain types: repositories
+ * Row types of the mail tables (migration 2026-12-08-0200-mailboxes), kept apart from the domain types: repositories
  * here see them through {@link mailDb}.
  */
 import type { Kysely } from 'kysely';

@@ -8,8 +8,8 @@ import * as sources from './2026-11-22-0100-sources.ts';
 import * as alerts from './2026-11-22-0200-alerts.ts';
 import * as teamClock from './2026-11-22-0300-team-clock.ts';
 import * as itemHistory from './2026-11-22-0400-item-history.ts';
-import * as mailboxes from './2026-12-06-0500-mailboxes.ts';
 import * as corrections from './2026-12-08-0100-corrections.ts';
+import * as mailboxes from './2026-12-08-0200-mailboxes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0001-init': init,
@@ -17,6 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0200-alerts': alerts,
   '2026-11-22-0300-team-clock': teamClock,
   '2026-11-22-0400-item-history': itemHistory,
-  '2026-12-06-0500-mailboxes': mailboxes,
   '2026-12-08-0100-corrections': corrections,
+  '2026-12-08-0200-mailboxes': mailboxes,
 };
