@@ -41,6 +41,8 @@ const probe = `
     icalGenerator: typeof ical.ical.ICalCalendar === 'function' && /BEGIN:VTIMEZONE/.test(ical.getVtimezoneComponent('Europe/Berlin') ?? ''),
     pdfjs: typeof (await lazy.pdfjs()).getDocument === 'function',
     pg: typeof (await lazy.pg()).Pool === 'function',
+    imapflow: typeof (await lazy.imapflow()).ImapFlow === 'function',
+    mailparser: typeof (await lazy.mailparser()).simpleParser === 'function',
     extraction: typeof (await lazy.extraction()).extract === 'function',
     once: (await lazy.undici()) === (await lazy.undici()),
   };
@@ -92,6 +94,8 @@ describe('modules loaded on first use', () => {
       icalGenerator: true,
       pdfjs: true,
       pg: true,
+      imapflow: true,
+      mailparser: true,
       extraction: true,
       once: true,
     });
