@@ -113,7 +113,7 @@ describe('callwatch export / import / backup', () => {
     const store = { ...(await openMigratedStore(db)), dispose: async () => {} };
     const api = await testApi(store);
     const admin = await api.team('Rathaus');
-    const anna = await admin.add('editor', 'Anna Schulz');
+    const anna = await admin.add('member', 'Anna Schulz');
     const created = await (await api.call('POST', '/api/v1/items', { token: admin.token, body: { kind: 'call', title: 'Aufruf;=1+1;x', assignee: anna.memberId, status: 'submitted' } })).json();
     await api.close();
     await store.close();

@@ -92,7 +92,7 @@ describe('export', () => {
   it('writes the CLI\'s CSV for German Excel: ";", BOM, German words, member names, formula-like cells defused', () => {
     const csv = toCsv(
       [makeItem({ title: '=HYPERLINK("http://evil")', notes: 'Zeile 1\nZeile 2', tags: ['a', 'b'], assignee: 'm1', status: 'submitted', deadlines: [{ date: '2026-05-01', time: '12:00', label: 'Antrag', kind: 'application' }] })],
-      [{ id: 'm1', name: 'Anna', role: 'editor' }],
+      [{ id: 'm1', name: 'Anna' }],
       now,
     );
     expect(csv.startsWith('\uFEFFID;Art;Titel;Status;Zuständig;Nächste Frist;')).toBe(true);

@@ -55,7 +55,8 @@ describe('reading a PDF through the service', () => {
 
   it('the clip of a PDF tab hands the address to the service and stores the draft for the preview', { timeout: 60_000 }, async () => {
     const url = `${site.origin}/aufruf.pdf`;
-    const tab = await fakeBrowser.tabs.create({ url, title: 'aufruf.pdf' });
+    // fakeBrowser's create is typed for callbacks too; the promise form is what the extension uses
+    const tab = await (fakeBrowser.tabs.create as unknown as (props: { url: string }) => Promise<{ id?: number }>)({ url });
     const draft = await clipTab(tab.id!);
     expect(draft.page.url).toBe(url);
     expect(draft.items.map((i) => [i.fields.title, i.fields.url, i.fields.deadlines.map((d) => d.date)])).toEqual([[TITLE, url, ['2027-03-31', '2027-06-30']]]);
