@@ -109,6 +109,7 @@ export const SERVER_FIELDS = ['id', 'rev', 'createdAt', 'createdBy', 'updatedAt'
 export const ItemSchema = v.strictObject({
   id: v.pipe(v.string(), v.uuid()),
   ...ItemFieldsSchema.entries,
+  /** `clip`, `source:<sourceId>` (a watched source) or `mail:<mailboxId>` (a newsletter from the team's mailbox) */
   origin: v.string(),
   createdBy: v.nullable(v.string()),
   createdAt: v.string(),
