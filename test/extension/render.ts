@@ -24,13 +24,13 @@ export async function mount(ui: () => ComponentChildren): Promise<HTMLElement> {
   return container;
 }
 
-/** Waits until `check` passes (storage watches and effects settle asynchronously). */
-export async function until(check: () => void, timeoutMs = 2000): Promise<void> {
+/** Waits until `check` passes (storage watches and effects settle asynchronously); an async check is awaited. */
+export async function until(check: () => void | Promise<void>, timeoutMs = 2000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {
       await act(() => new Promise((r) => setTimeout(r, 5)));
-      check();
+      await check();
       return;
     } catch (error) {
       if (Date.now() > end) throw error;
