@@ -4,6 +4,7 @@
  * "mail:<id>", matched as source finds are; a message is read once; a forward is read as its original; "move" moves;
  * a wrong password is told in plain words and never stops the other mailboxes. SQLite and PostgreSQL.
  */
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import { createMailRuntime, type MailRuntime } from '../../../service/mail/runtime.ts';
@@ -191,6 +192,27 @@ describe.each(DIALECTS)('newsletters from a mailbox (%s)', (dialect) => {
     expect(polled.status).toBe(200);
     expect((await polled.json()).poll).toMatchObject({ status: 'ok', error: null });
     expect((await mailbox(wrong.id)).failures).toBe(0);
+  });
+
+  it('a server that never answers is a timeout on that mailbox, told in plain words', async () => {
+    // accepts the connection and says nothing (no TLS handshake, no greeting)
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const mute = await connect({ name: 'Stumm', user: 'x', port });
+      const quick = createMailRuntime({ db: store.db, notifier: createMemoryNotifier(), now }, { policy: { allowPrivate: true }, ca: dovecot.ca, timeoutMs: 300 });
+      const started = Date.now();
+      const outcome = await quick.poller.pollNow(mute.id);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(outcome.lastPoll).toMatchObject({ status: 'error', errorCode: 'timeout', error: 'The mail server 127.0.0.1 did not answer in time.' });
+      expect((await mailbox(mute.id)).lastPoll).toMatchObject({ status: 'error', errorCode: 'timeout' });
+      expect((await api.call('DELETE', `/api/v1/mailboxes/${mute.id}`, { token: admin.token })).status).toBe(204);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((closed) => silent.close(closed));
+    }
   });
 
   it('disconnecting a mailbox keeps the items read from it', async () => {
