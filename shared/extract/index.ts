@@ -18,6 +18,9 @@ import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
+import { applyProfile } from './profile/apply.ts';
+import { SiteProfileSchema } from './profile/schema.ts';
+import * as v from 'valibot';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
 
 export type { Draft, Diagnostic, ExtractInput, ExtractResult, Over } from './types.ts';
@@ -44,7 +47,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
   const lap = stopwatch(timer);
   const stop = () => checkBudget(input.shouldStop);
-  const { meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
+  const { root, lang, meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
   stop();
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
@@ -67,9 +70,16 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     if (result.draft) items.push(result.draft);
   }
   lap?.('assemble');
-  const merged = mergeDuplicates(items);
+  let merged = mergeDuplicates(items);
   if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
   lap?.('dedupe');
+  if (input.profile) {
+    if (v.is(SiteProfileSchema, input.profile)) {
+      const applied = applyProfile(root, merged, input.profile, { url: input.url, today, lang, includePast: input.includePast === true });
+      merged = applied.items;
+      for (const n of applied.notes) note('item', n);
+    } else note('item', 'profile not applied: it does not match the profile schema');
+  }
   return { items: merged, diagnostics };
 }
 
@@ -111,7 +121,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
     if (shown) meta.published = `${shown.start.year}-${String(shown.start.month).padStart(2, '0')}-${String(shown.start.day).padStart(2, '0')}`;
   }
   lap?.('facts');
-  return { meta, cues, blocks, facts, today, allText };
+  return { root, lang, meta, cues, blocks, facts, today, allText };
 }
 
 /** Blocks read from several elements as one run: ids in order, list and table numbers kept apart. */

@@ -3,6 +3,7 @@ import type { Deadline, ItemFields } from '../schema.ts';
 import type { DateRoleClass } from './model/date-role.ts';
 import type { LogisticModel } from './model/logistic.ts';
 import type { PageView } from './view.ts';
+import type { Learned, SiteProfile } from './profile/schema.ts';
 
 /** The item fields a draft proposes; team and sync fields (status, assignee, tags, notes, watch …) are the user's. */
 export type DraftFields = Pick<ItemFields, 'kind' | 'title' | 'url' | 'summary' | 'organizer' | 'location' | 'deadlines' | 'start' | 'end' | 'programme' | 'amount'>;
@@ -29,6 +30,8 @@ export interface Draft extends DraftFields {
    * call whose every deadline has passed, or whose round the page says is closed), or null (still relevant).
    */
   over?: Over | null;
+  /** the fields read from the host's site profile, each with the day of the correction that taught it (profile/apply.ts) */
+  learned?: Learned;
 }
 
 /** What made an item no longer relevant at `now`. */
@@ -58,6 +61,11 @@ export interface ExtractInput {
    * extract` and the corpus leave it off and get only what is relevant at `now`. Default false.
    */
   includePast?: boolean;
+  /**
+   * The site profile of the page's host (learned from the team's corrections, profile/): applied first, field by
+   * field; a field whose place the page no longer has keeps the pipeline's value. Ignored when invalid or for another host.
+   */
+  profile?: SiteProfile | null;
 }
 
 export interface ExtractResult {
