@@ -132,11 +132,19 @@ function labelFrom(label: string): string | undefined {
   return l && l.length <= 80 ? l : undefined;
 }
 
+/** The global twin of each cue pattern, compiled once (lastMatch runs for every cue around every date). */
+const globals = new WeakMap<RegExp, RegExp>();
+
 function lastMatch(pattern: RegExp, text: string): { index: number; length: number } | null {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  global.lastIndex = 0;
   let last: { index: number; length: number } | null = null;
-  for (const m of text.matchAll(global)) {
-    last = { index: m.index ?? 0, length: m[0].length };
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    last = { index: m.index, length: m[0].length };
     if (m[0].length === 0) break;
   }
   return last;

@@ -6,6 +6,7 @@ import type { DeadlineKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
 import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
+import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import type { ClockTime, DateMention, FindDatesOptions, WrittenDate } from './dates/types.ts';
 import { mentionFeatures } from './features/date-role.ts';
@@ -89,6 +90,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const learned = !!options.roleModel || !!options.keepFeatures;
   const today = berlinDay(options.dateOptions.now ?? new Date());
   const struckOf = new Map<DocNode, string[]>();
+  const rows = tableRows(blocks);
   let lastHeading: number | null = null;
   for (const block of blocks) {
     if (block.type === 'heading') lastHeading = block.id;
@@ -108,7 +110,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     mentions.forEach((mention, i) => {
       const span = spans[i];
       const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
-      const ctx = dateContext(text, span, spans, label, rowContext(block, blocks));
+      const ctx = dateContext(text, span, spans, label, rowContext(block, rows));
       const hits = cueHits(ctx, cues);
       const c = classifyHits(ctx, hits, cues);
       let role = c.role;
@@ -202,7 +204,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
  */
 function pairEdges(dates: DateFact[], cues: CueSet[]): void {
   const is = (label: string | undefined, pick: (c: CueSet) => RegExp) =>
-    !!label && cues.some((c) => new RegExp(`^(?:${pick(c).source})$`, pick(c).flags).test(label.trim()));
+    !!label && cues.some((c) => isWhole(pick(c), label.trim()));
   dates.forEach((f, i) => {
     if (f.role !== 'deadline' || !is(f.block.label, (c) => c.fields.end)) return;
     const before = dates[i - 1];
@@ -211,10 +213,30 @@ function pairEdges(dates: DateFact[], cues: CueSet[]): void {
   });
 }
 
+/** The cells of each table row, in page order; grouped once, when the first cell asks. */
+type TableRows = (cell: NonNullable<Block['cell']>) => Block[];
+
+function tableRows(blocks: Block[]): TableRows {
+  let rows: Map<string, Block[]> | undefined;
+  return (cell) => {
+    if (!rows) {
+      rows = new Map();
+      for (const b of blocks) {
+        if (!b.cell) continue;
+        const key = `${b.cell.table}/${b.cell.row}`;
+        const row = rows.get(key);
+        if (row) row.push(b);
+        else rows.set(key, [b]);
+      }
+    }
+    return rows.get(`${cell.table}/${cell.row}`) ?? [];
+  };
+}
+
 /** A table cell's row: the words of its other cells ("Projektskizze" beside a date in the "Frist" column). */
-function rowContext(block: Block, blocks: Block[]): string | undefined {
+function rowContext(block: Block, rows: TableRows): string | undefined {
   if (!block.cell || block.cell.header) return undefined;
-  const row = blocks.filter((b) => b.cell && b.cell.table === block.cell!.table && b.cell.row === block.cell!.row && b !== block);
+  const row = rows(block.cell).filter((b) => b !== block);
   const words = row.map((b) => b.text).filter((t) => !/\d{1,2}\.\d{1,2}\.|\d{4}/.test(t));
   return words.join(' · ') || undefined;
 }
@@ -234,8 +256,8 @@ function eventWithHours(sentence: string, cues: CueSet[]): boolean {
 
 /** A label that is wholly an event's start or end field ("Beginn", "Ende", "Start date"), not a sentence holding one. */
 function isEdgeField(label: string, cues: CueSet[]): boolean {
-  const is = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags).test(label.trim());
-  return cues.some((c) => is(c.fields.start) || is(c.fields.end));
+  const trimmed = label.trim();
+  return cues.some((c) => isWhole(c.fields.start, trimmed) || isWhole(c.fields.end, trimmed));
 }
 
 function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
@@ -263,9 +285,8 @@ function inlineTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undef
   if (!m) return undefined;
   const label = m[1].trim();
   // the whole label is the field's word ("Ende", "Beginn", "Uhrzeit bis"), not a sentence holding one ("Anmeldung bis")
-  const is = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags).test(label);
-  if (cues.some((c) => is(c.fields.endTime) || is(c.fields.end))) return 'end';
-  if (cues.some((c) => is(c.fields.startTime) || is(c.fields.start))) return 'start';
+  if (cues.some((c) => isWhole(c.fields.endTime, label) || isWhole(c.fields.end, label))) return 'end';
+  if (cues.some((c) => isWhole(c.fields.startTime, label) || isWhole(c.fields.start, label))) return 'start';
   return undefined;
 }
 

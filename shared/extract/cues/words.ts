@@ -14,3 +14,17 @@ export function wholeWords(source: string): RegExp {
 export function parts(source: string): RegExp {
   return new RegExp(`(?:${source})`, 'iu');
 }
+
+/** Each cue pattern anchored at both ends, compiled once. */
+const anchored = new WeakMap<RegExp, RegExp>();
+
+/** The whole text is the cue ("Ende", "Beginn"), not a sentence holding it ("Anmeldung bis Ende Mai"). */
+export function isWhole(pattern: RegExp, text: string): boolean {
+  let whole = anchored.get(pattern);
+  if (!whole) {
+    whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags);
+    anchored.set(pattern, whole);
+  }
+  whole.lastIndex = 0;
+  return whole.test(text);
+}

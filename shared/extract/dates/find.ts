@@ -27,6 +27,8 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
  * Berlin's cannot be converted without its date: it is kept as written, with `tz`.
  */
 export function findTimes(text: string): TimeMention[] {
+  // without a clock time there is nothing to settle against the dates: the costly date parse is left out
+  if (!scanTimes(text).length) return [];
   return findDatesAndTimes(text).times;
 }
 
