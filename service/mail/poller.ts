@@ -6,7 +6,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import { conflict, notFound } from '../errors.ts';
 import { pollMailbox, type PollDeps, type PollOutcome } from './poll.ts';
-import { claimDueMailboxes, findMailbox, updateMailbox, type MailboxRow } from './repository.ts';
+import { claimDueMailboxes, findMailbox, type MailboxRow } from './repository.ts';
 import { mailDb } from './tables.ts';
 
 export interface MailPoller {
@@ -62,7 +62,3 @@ export function createMailPoller(deps: PollDeps, options: { leaseMs?: number; ma
   };
 }
 
-/** Makes a mailbox due at once (a new or changed account shows its first poll soon). */
-export async function makeDue(db: PollDeps['db'], id: string, at: string): Promise<void> {
-  await updateMailbox(db, id, { next_poll_at: at });
-}

@@ -56,7 +56,7 @@ export async function deleteMailbox(db: Kysely<Database>, id: string): Promise<v
 /** Claims up to `limit` enabled mailboxes that are due and not held by a live poll; returns the claimed rows. */
 export async function claimDueMailboxes(
   db: Kysely<Database>,
-  opts: { now: string; leaseUntil: string; owner: string; limit: number; ids?: string[] },
+  opts: { now: string; leaseUntil: string; owner: string; limit: number },
 ): Promise<MailboxRow[]> {
   return mailDb(db).transaction().execute(async (trx) => {
     let due = trx
