@@ -3,8 +3,9 @@
  * saved as ops through the background — offline too. The draft is deleted only once the ops are stored.
  * A page already on the list opens as an update of the saved item (UpdateView); the last update can be undone.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClipDraft, ClipFields } from '../../lib/clip/draft.ts';
+import { draftEdited } from '../../lib/clip/draft-edited.ts';
 import { pageChanges, savedFields } from '../../lib/clip/reclip.ts';
 import { correctionOf } from '../../lib/clip/correction.ts';
 import { takePage } from '../../lib/clip/correction-store.ts';
@@ -65,6 +66,25 @@ export function App({
   const [errors, setErrors] = useState<Record<string, string>[]>([]);
   const [phase, setPhase] = useState<Phase>(initialDraft ? { kind: 'editing' } : clipFailed ? { kind: 'failed' } : { kind: 'loading' });
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+
+  // Escape closes the preview's window (the draft stays stored: closing is not discarding); first it ends a question
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      if (confirmDiscard) setConfirmDiscard(false);
+      else close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [confirmDiscard, close]);
+
+  // after saving, focus moves to what happened (screen readers read it, Enter on "Schließen" is one Tab away)
+  useEffect(() => {
+    if (phase.kind === 'saved' || phase.kind === 'updated') confirmation.current?.focus();
+  }, [phase.kind]);
 
   useEffect(() => {
     if (initialDraft || clipFailed) return;
@@ -103,12 +123,12 @@ export function App({
       </main>
     );
   if (phase.kind === 'missing' || !draft) return <main class="page"><h1>{t('previewHeading')}</h1><p>{t('draftMissing')}</p></main>;
-  if (phase.kind === 'updated') return <Updated phase={phase} onUndo={() => void onUndo()} error={saveError} close={close} />;
+  if (phase.kind === 'updated') return <Updated phase={phase} onUndo={() => void onUndo()} error={saveError} close={close} confirmation={confirmation} />;
   if (phase.kind === 'saved')
     return (
       <main class="page">
         <h1>{t('previewHeading')}</h1>
-        <p class="notice" role="status">{tn('savedClips', phase.count)}</p>
+        <p class="notice" role="status" tabIndex={-1} ref={confirmation}>{tn('savedClips', phase.count)}</p>
         <div class="actions"><button type="button" class="primary" onClick={close}>{t('close')}</button></div>
       </main>
     );
@@ -229,21 +249,30 @@ export function App({
         {saveError && <p class="error" role="alert">{saveError}</p>}
         <div class="actions">
           {(updating || !nothingFound || byHand) && <button type="submit" class="primary">{updating ? t('saveUpdate') : t('saveClip')}</button>}
-          <button type="button" onClick={() => void onDiscard()}>{t('discard')}</button>
+          {!confirmDiscard && <button type="button" onClick={() => (draftEdited(draft, chosen) ? setConfirmDiscard(true) : void onDiscard())}>{t('discard')}</button>}
         </div>
+        {confirmDiscard && (
+          <div class="confirm" role="group" aria-labelledby="discard-question">
+            <p id="discard-question">{t('discardQuestion')}</p>
+            <div class="actions">
+              <button type="button" autoFocus onClick={() => setConfirmDiscard(false)}>{t('keepEditing')}</button>
+              <button type="button" class="danger" onClick={() => void onDiscard()}>{t('discardConfirm')}</button>
+            </div>
+          </div>
+        )}
       </form>
     </main>
   );
 }
 
 /** After an update: what happened, and "Rückgängig" for as long as the page is open. */
-function Updated(props: { phase: Extract<Phase, { kind: 'updated' }>; onUndo: () => void; error: string | null; close: () => void }) {
+function Updated(props: { phase: Extract<Phase, { kind: 'updated' }>; onUndo: () => void; error: string | null; close: () => void; confirmation: { current: HTMLParagraphElement | null } }) {
   const { phase } = props;
   const message = !phase.undo ? t('updateNothingChanged') : phase.undone ? t('updateUndone', [phase.title]) : t('updateSaved', [phase.title]);
   return (
     <main class="page">
       <h1>{t('previewHeading')}</h1>
-      <p class="notice" role="status">{message}</p>
+      <p class="notice" role="status" tabIndex={-1} ref={props.confirmation}>{message}</p>
       {props.error && <p class="error" role="alert">{props.error}</p>}
       <div class="actions">
         {phase.undo && !phase.undone && <button type="button" onClick={props.onUndo}>{t('undoUpdate')}</button>}
