@@ -18,11 +18,11 @@ const NAMED_BODY = new RegExp(
   'gu',
 );
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
-const BODY_WORDS = String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+|(?:City|Municipality|Region|Province) of\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`;
-const LEGAL_FORM = String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`;
-const QUOTED_BODY = String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`;
+const BODY_WORDS = new RegExp(String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+|(?:City|Municipality|Region|Province) of\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`, 'u');
+const LEGAL_FORM = new RegExp(String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`, 'u');
+const QUOTED_BODY = new RegExp(String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`, 'u');
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
-const QUOTED_NAME = String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`;
+const QUOTED_NAME = new RegExp(String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`, 'u');
 /** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
 const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?<![\p{L}])lobt\s.{0,100}?\saus(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
@@ -60,10 +60,10 @@ export function shortOrganizer(name: string, pageText = ''): string {
   for (const m of text.matchAll(NAMED_BODY)) {
     if (acronymFits(m[1], m[2], true)) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
   }
-  const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag|in Kooperation mit|in Zusammenarbeit mit|gemeinsam mit|in cooperation with|together with)\s/)[0].replace(new RegExp(String.raw`\s(?:gGmbH|GmbH|e\.\s?V\.)$`, 'u'), '');
+  const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag|in Kooperation mit|in Zusammenarbeit mit|gemeinsam mit|in cooperation with|together with)\s/)[0].replace(/\s(?:gGmbH|GmbH|e\.\s?V\.)$/u, '');
   // the page's own acronym for a long name ("Servicestelle Kommunen in der Einen Welt" → "SKEW")
   const initials = first.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  if (initials.length >= 3 && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(pageText)) return initials;
+  if (initials.length >= 3 && pageText.includes(initials) && new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'u').test(pageText)) return initials;
   return first.length > 120 ? `${first.slice(0, 119)}…` : first;
 }
 
@@ -92,7 +92,7 @@ interface Candidate {
 function bodiesIn(text: string, strictness: Strictness): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NAMED_BODY)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
-  const legal = new RegExp(LEGAL_FORM, 'u').exec(text);
+  const legal = LEGAL_FORM.exec(text);
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
   if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
@@ -100,11 +100,11 @@ function bodiesIn(text: string, strictness: Strictness): Candidate[] {
   const after = SUBJECT_AFTER.exec(text);
   if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1])) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
-  const quoted = new RegExp(QUOTED_BODY, 'u').exec(text);
+  const quoted = QUOTED_BODY.exec(text);
   if (quoted) out.push({ value: `${quoted[1]} ${quoted[2]}`, quoted: true });
-  const named = new RegExp(QUOTED_NAME, 'u').exec(text);
+  const named = QUOTED_NAME.exec(text);
   if (named) out.push({ value: named[2] ? `${named[1]} ${named[2]}` : named[1], quoted: true });
-  const body = new RegExp(BODY_WORDS, 'u').exec(text);
+  const body = BODY_WORDS.exec(text);
   if (body) out.push({ value: body[0].trim() });
   return out;
 }
@@ -153,6 +153,8 @@ function fuller(value: string, ctx: OrganizerContext): string {
   const name = new RegExp(String.raw`(?<![\p{L}-])${value}((?:\s\p{Lu}[\p{L}-]+){1,3})(?![\p{L}-])`, 'u');
   const sources = [...(ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/), ...ctx.pageBlocks.map((b) => b.text)];
   for (const text of sources) {
+    // the name's letters must stand in the text before the costly pattern runs
+    if (!text.includes(value)) continue;
     const m = name.exec(text);
     if (!m) continue;
     const words = m[1].trim().split(/\s+/);
@@ -187,7 +189,7 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | 
     // the site's own series ("The C40 … Webinar Series" over C40's webinars): the entry or the listing names the site
     const siteWord = site?.split(/\s+/)[0];
     const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
-    if (site && siteWord && siteWord.length >= 3 && new RegExp(`(?<![\\p{L}\\d])${siteWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(entryText)) return { value: site, confidence: 0.4 };
+    if (site && siteWord && siteWord.length >= 3 && entryText.includes(siteWord) && new RegExp(`(?<![\\p{L}\\d])${siteWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(entryText)) return { value: site, confidence: 0.4 };
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
@@ -305,9 +307,20 @@ function titleBody(title: string, pageBlocks: Block[]): string | undefined {
   const stem = (w: string) => (w.length > 4 ? w.replace(/(?:en|er|es|e|n|s)$/u, '') : w);
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const phrase = new RegExp(String.raw`(?<![\p{L}])${BODY_NOUN}\s+${words.map((w) => `${escape(stem(w))}\\p{L}{0,3}`).join(String.raw`\s+`)}(?![\p{L}])`, 'u');
-  for (const b of pageBlocks) {
+  for (const b of blocksNamingBodies(pageBlocks)) {
     const found = phrase.exec(b.text);
     if (found) return clean(found[0]).replace(/^(\p{L}+?)(?:es|s)(?=\s)/u, (all, noun: string) => (/^(?:Netzwerk|Verein|Bündnis|Verband|Forum)$/.test(noun) ? noun : all));
   }
   return undefined;
+}
+
+/** A body noun at a word's start ("Netzwerk Faire …"): what titleBody's phrase opens with, compiled once. */
+const BODY_NOUN_START = new RegExp(String.raw`(?<![\p{L}])${BODY_NOUN}\s`, 'u');
+const namingBodies = new WeakMap<Block[], Block[]>();
+
+/** The page's blocks that name a body by its noun, found once per page (every entry's title asks). */
+function blocksNamingBodies(pageBlocks: Block[]): Block[] {
+  let found = namingBodies.get(pageBlocks);
+  if (!found) namingBodies.set(pageBlocks, (found = pageBlocks.filter((b) => BODY_NOUN_START.test(b.text))));
+  return found;
 }

@@ -21,10 +21,14 @@ export function summarize(blocks: Block[], relative: string[], description: stri
 
 const AMOUNT = /(?:(?:bis zu|zwischen|maximal|höchstens|mindestens|up to|between|max\.)\s+)?(?:(?:EUR|€)\s?)?\d{1,3}(?:[.,\s]\d{3})+(?:,\d{2})?(?:\s*(?:und|bis|and|to|–|-)\s*(?:(?:EUR|€)\s?)?\d{1,3}(?:[.,\s]\d{3})+)?(?:\s*(?:Euro|EUR|€))?/iu;
 
+const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
+
 /** The first amount of money in the text ("bis zu 2.500 Euro", "zwischen 50.000 und 250.000 Euro"). */
 export function findAmount(text: string): string | null {
-  for (const m of text.matchAll(new RegExp(AMOUNT.source, 'giu'))) {
+  AMOUNTS.lastIndex = 0;
+  for (let m = AMOUNTS.exec(text); m; m = AMOUNTS.exec(text)) {
     if (/euro|eur|€/i.test(m[0])) return m[0].trim().slice(0, 300);
+    if (!m[0]) AMOUNTS.lastIndex++;
   }
   return null;
 }
