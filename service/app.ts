@@ -14,6 +14,7 @@ import type { RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
 import { corrections, correctionsDocs, MAX_CORRECTION_BODY_BYTES } from './routes/corrections.ts';
 import { teamSettingsDocs, teamSettingsRoute } from './routes/team-settings.ts';
+import { profiles, profilesDocs } from './routes/profiles.ts';
 import { events, eventsDocs } from './routes/events.ts';
 import { extract, extractDocs } from './routes/extract.ts';
 import { feeds, feedsDocs } from './routes/feeds.ts';
@@ -63,7 +64,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
 
   const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
   docs.push(...mailboxesDocs);
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs, ...correctionsDocs, ...teamSettingsDocs);
+  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs, ...correctionsDocs, ...teamSettingsDocs, ...profilesDocs);
   app.route('/health', health);
   app.route('/api/v1/me', me);
   app.route('/api/v1/members', members);
@@ -81,6 +82,7 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.route('/api/v1/mailboxes', mailboxes);
   app.route('/api/v1/corrections', corrections);
   app.route('/api/v1/team/settings', teamSettingsRoute);
+  app.route('/api/v1/profiles', profiles);
   app.route('/api/v1/openapi.json', openapiRoute(docs));
 
   app.onError(onError);

@@ -8,6 +8,7 @@ import { invalid, notFound, ServiceError } from '../errors.ts';
 import { requireAdmin, requireWriter } from '../services/auth.ts';
 import { isoNow, type Actor, type ServiceDeps } from '../services/context.ts';
 import { findCorrection, insertCorrection, keepsCorrections, listCorrections, setKeepCorrections } from './repository.ts';
+import { learnFromCorrection } from '../profiles/service.ts';
 
 /** corrections listed at most per request */
 export const CORRECTIONS_LIST_LIMIT = 200;
@@ -17,7 +18,7 @@ export interface TeamSettings {
 }
 
 /** Keeps a correction: 201 `{ id, stored: true }`, or `{ id: null, stored: false }` when the team does not keep them. */
-export async function submitCorrection(deps: Pick<ServiceDeps, 'db' | 'now'>, actor: Actor, correction: Correction): Promise<{ id: string | null; stored: boolean }> {
+export async function submitCorrection(deps: Pick<ServiceDeps, 'db' | 'now' | 'notifier'>, actor: Actor, correction: Correction): Promise<{ id: string | null; stored: boolean }> {
   requireWriter(actor, 'a viewer sends no corrections');
   const bytes = Buffer.byteLength(correction.html, 'utf8');
   if (bytes > MAX_CORRECTION_PAGE_BYTES) throw new ServiceError(413, 'payload_too_large', `the page is ${(bytes / 1048576).toFixed(1)} MB; at most 2 MB are kept`, { fields: [{ field: 'html', message: 'larger than 2 MB' }] });
@@ -37,6 +38,8 @@ export async function submitCorrection(deps: Pick<ServiceDeps, 'db' | 'now'>, ac
     draft: JSON.stringify(correction.draft),
     saved: JSON.stringify(correction.saved),
   });
+  // the host's site profile learns from it (issue 10, item 2); never fails the correction
+  await learnFromCorrection(deps, actor, correction);
   return { id, stored: true };
 }
 

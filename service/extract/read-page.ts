@@ -4,6 +4,7 @@
  */
 import { extract } from '../../shared/extract/index.ts';
 import type { Draft, ExtractResult } from '../../shared/extract/types.ts';
+import type { SiteProfile } from '../../shared/extract/profile/schema.ts';
 import { cheerioView } from './cheerio-view.ts';
 import * as cheerio from './lazy-cheerio.ts';
 
@@ -19,11 +20,13 @@ export interface PageToRead {
   itemSelector?: string | null;
   /** a PDF's bytes: the worker reads them into `html` first (service/pdf/pdf-to-html.ts) */
   pdf?: Uint8Array;
+  /** the site profile of the page's host: applied to a whole page (an item selector's blocks are not the template) */
+  profile?: SiteProfile | null;
 }
 
 /** Extracts the page's items (all blocks' items, in order, when an item selector splits it). */
 export function readPage(page: PageToRead): ExtractResult {
-  if (!page.itemSelector) return extract({ view: cheerioView(page.html), url: page.url, now: new Date(page.now), selection: page.selection });
+  if (!page.itemSelector) return extract({ view: cheerioView(page.html), url: page.url, now: new Date(page.now), selection: page.selection, profile: page.profile });
   const items: Draft[] = [];
   const diagnostics: ExtractResult['diagnostics'] = [];
   for (const block of blocks(page.html, page.itemSelector)) {

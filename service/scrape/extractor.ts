@@ -4,6 +4,7 @@
  * service's worker pool (service/extract/pool.ts), with its time budget and memory cap.
  * Drafts are read tolerantly by toFound(), so the pipeline may grow fields without a change here.
  */
+import type { SiteProfile } from '../../shared/extract/profile/schema.ts';
 import { extractionPool } from '../extract/pool.ts';
 
 /** One page to read. */
@@ -17,6 +18,8 @@ export interface ExtractInput {
   selection?: string;
   /** a PDF's bytes (then `html` is ''): read into a page in the worker first (service/pdf) */
   pdf?: Uint8Array;
+  /** the team's site profile of the page's host (service/profiles/with-profiles.ts), applied first */
+  profile?: SiteProfile | null;
 }
 
 /** Reads the calls and events of one page. */

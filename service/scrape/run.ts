@@ -16,6 +16,7 @@ import type { PoliteFetcher } from './polite-fetcher.ts';
 import { readers } from './readers/index.ts';
 import type { ReaderSource, SourceKind } from './readers/types.ts';
 import { describeFailure } from './scrape-error.ts';
+import { withProfiles } from '../profiles/with-profiles.ts';
 
 export interface RunDeps extends ServiceDeps {
   fetcher: PoliteFetcher;
@@ -70,7 +71,8 @@ export async function runSource(
     const result = await readers[readerSource.kind].read({
       source: readerSource,
       fetch: (url, v) => deps.fetcher.fetch(url, v),
-      extract: deps.extract,
+      // a page on a host the team's corrections taught is read with its site profile (issue 10, item 3)
+      extract: withProfiles(deps, source.team_id, deps.extract),
       now: new Date(started),
       validators,
       maxLinks: deps.maxLinks ?? 30,

@@ -6,6 +6,7 @@
  */
 import { describeFailure } from './scrape-error.ts';
 import { extractFetched } from './readers/extract-fetched.ts';
+import { withProfiles } from '../profiles/with-profiles.ts';
 import { applyPageChange } from './item-update.ts';
 import { changedFields, normTitle } from './match.ts';
 import { snapshotOf } from './apply-finds.ts';
@@ -87,7 +88,7 @@ async function checkOne(deps: RunDeps, check: ItemChecksTable, now: number): Pro
       const row = await findItemRow(deps.db, check.item_id);
       if (row && !row.deleted) {
         const { fields } = rowState(row);
-        const finds = await extractFetched({ extract: deps.extract, now: new Date(now) }, page, check.url);
+        const finds = await extractFetched({ extract: withProfiles(deps, row.team_id, deps.extract), now: new Date(now) }, page, check.url);
         const mine = finds.filter((f) => normTitle(f.title) === normTitle(fields.title));
         const find: Found | undefined = mine.length === 1 ? mine[0] : finds.length === 1 ? finds[0] : undefined;
         if (find) {

@@ -10,6 +10,7 @@ import * as teamClock from './2026-11-22-0300-team-clock.ts';
 import * as itemHistory from './2026-11-22-0400-item-history.ts';
 import * as corrections from './2026-12-08-0100-corrections.ts';
 import * as mailboxes from './2026-12-08-0200-mailboxes.ts';
+import * as siteProfiles from './2026-12-08-0300-site-profiles.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22-0001-init': init,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0400-item-history': itemHistory,
   '2026-12-08-0100-corrections': corrections,
   '2026-12-08-0200-mailboxes': mailboxes,
+  '2026-12-08-0300-site-profiles': siteProfiles,
 };
