@@ -7,6 +7,7 @@
 import { DATE_YEARS, isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
+import { countUpTo, globalOf } from './cues/words.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
@@ -199,7 +200,7 @@ export function overAt(draft: Pick<Draft, 'kind' | 'start' | 'end' | 'deadlines'
 
 /** A job advertisement: two different job signals, at least one of them strong ("(m/w/d)", "Vorstellungsgespräche"). */
 function isJobAd(text: string, cues: CueSet[]): boolean {
-  const all = (re: RegExp) => [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].map((m) => m[0].toLowerCase());
+  const all = (re: RegExp) => [...text.matchAll(globalOf(re))].map((m) => m[0].toLowerCase());
   return cues.some((c) => {
     const strong = new Set(all(c.jobAd.strong));
     return strong.size >= 1 && strong.size + new Set(all(c.jobAd.weak)).size >= 2;
@@ -346,7 +347,7 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   const { cues } = ctx;
   let event = 0;
   let call = 0;
-  const count = (re: RegExp, text: string, cap: number) => Math.min(cap, [...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))].length);
+  const count = countUpTo;
   const text = unit.blocks.filter((b) => b.type !== 'heading').map((b) => b.text).join('\n');
   const above = unit.headings.map((h) => h.text).join(' ');
   // a list entry's title names its topic ("Writing a strong application"); the heading over the list says what every

@@ -5,6 +5,7 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
+import { globalOf } from './cues/words.ts';
 
 export interface Classification {
   role: DateRole | 'unknown';
@@ -132,15 +133,9 @@ function labelFrom(label: string): string | undefined {
   return l && l.length <= 80 ? l : undefined;
 }
 
-/** The global twin of each cue pattern, compiled once (lastMatch runs for every cue around every date). */
-const globals = new WeakMap<RegExp, RegExp>();
-
+/** The last match of a cue in a clause (the cue's global twin is compiled once: this runs for every cue around every date). */
 function lastMatch(pattern: RegExp, text: string): { index: number; length: number } | null {
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globals.set(pattern, global);
-  }
+  const global = globalOf(pattern);
   global.lastIndex = 0;
   let last: { index: number; length: number } | null = null;
   for (let m = global.exec(text); m; m = global.exec(text)) {

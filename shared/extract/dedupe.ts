@@ -16,6 +16,7 @@ interface Kept {
  * draft is compared with the kept drafts of its own kind and dates alone (a calendar of thousands of dates stays linear).
  */
 export function mergeDuplicates(items: Draft[]): Draft[] {
+  if (items.length < 2) return [...items];
   const out: Draft[] = [];
   const byKey = new Map<string, Kept[]>();
   for (const item of items) {

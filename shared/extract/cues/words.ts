@@ -28,3 +28,30 @@ export function isWhole(pattern: RegExp, text: string): boolean {
   whole.lastIndex = 0;
   return whole.test(text);
 }
+
+/** Each cue pattern's global twin, compiled once. */
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the global flag, for matchAll and exec loops; compiled once per pattern. */
+export function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+/** How often the pattern matches the text, counted no further than `cap` (a cue counts a few times at most). */
+export function countUpTo(pattern: RegExp, text: string, cap: number): number {
+  const global = globalOf(pattern);
+  global.lastIndex = 0;
+  let n = 0;
+  while (n < cap) {
+    const m = global.exec(text);
+    if (!m) break;
+    n++;
+    if (!m[0]) global.lastIndex++;
+  }
+  return n;
+}
