@@ -33,6 +33,7 @@ export function describeFields(fields: readonly string[]): string {
 export function describeWho(entry: HistoryEntry): string {
   if (entry.memberName) return entry.memberName;
   if (entry.origin.startsWith('source:') || entry.memberId?.startsWith('source:')) return t('historyBySource');
+  if (entry.origin.startsWith('mail:')) return t('historyByMail');
   return t('historyByUnknown');
 }
 

@@ -66,7 +66,10 @@ export function allTags(items: readonly Item[]): string[] {
   return [...new Set(items.flatMap((i) => i.tags))].sort((a, b) => a.localeCompare(b, 'de'));
 }
 
-/** New finds from sources that nobody has looked at yet (the inbox). */
+/** Where automatic finds come from: watched sources and the team's newsletters. */
+const FOUND = /^(?:source|mail):/;
+
+/** New finds from sources and newsletters that nobody has looked at yet (the inbox). */
 export function inbox(items: readonly Item[]): Item[] {
-  return items.filter((i) => !i.deleted && i.status === 'new' && i.origin.startsWith('source:')).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return items.filter((i) => !i.deleted && i.status === 'new' && FOUND.test(i.origin)).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -65,8 +65,11 @@ describe('dashboard filters', () => {
     expect(applyFilter(items, { ...DEFAULT_FILTER, assignee: 'mine' }, now, null)).toEqual([]);
   });
 
-  it('puts new finds from sources in the inbox and lists the tags', () => {
+  it('puts new finds from sources and newsletters in the inbox and lists the tags', () => {
     expect(inbox(items).map((i) => i.title)).toEqual(['Gefunden']);
+    const fromMail = makeItem({ title: 'Aus dem Rundbrief', status: 'new', origin: 'mail:0190a000-0000-7000-8000-00000000ma11', createdAt: '2099-01-01T00:00:00Z' });
+    const clipped = makeItem({ title: 'Geclippt', status: 'new', origin: 'clip' });
+    expect(inbox([...items, fromMail, clipped]).map((i) => i.title)).toEqual(['Aus dem Rundbrief', 'Gefunden']);
     expect(allTags(items)).toEqual(['klima', 'partnerschaft']);
   });
 });
