@@ -1,16 +1,41 @@
 /**
- * The extractor the evaluation scores. `fit(training)` is where a learned model plugs in: train on the pages it is
- * given and return an extractor that uses the model. Today's extractor has no fitted parameters, so it ignores its
- * training pages and is the same function for every fold. It runs as `callwatch extract` runs it: the Cheerio adapter
- * over the page, `now` at noon UTC of the clipping day.
+ * The extractor the evaluation scores. `fit(training)` is where a learned model plugs in: it trains on the pages it is
+ * given and returns an extractor that uses the model, so cross-validation fits every model inside each fold. The
+ * extractor runs as `callwatch extract` runs it: the Cheerio adapter over the page, `now` at noon UTC of the clipping
+ * day. `FITS` names the variants `npm run eval -- --fit NAME` compares: the rules alone, the rules with the learned
+ * title choice, with the learned date roles, and with both; `fit` is the default the floor gate uses.
  */
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
-import { extract } from '../../shared/extract/index.ts';
+import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
+import { fitRoleModel } from '../train/date-role.ts';
+import { fitTitleModel } from '../train/title.ts';
 
-/** The current rule-based extractor on one page. */
-export const currentExtractor: Extractor = (page) =>
-  extract({ view: cheerioView(page.html), url: page.url, now: new Date(`${page.now}T12:00:00Z`) }).items as unknown as Array<Record<string, unknown>>;
+type Models = Pick<ExtractInput, 'roleModel' | 'titleModel'>;
 
-/** The fit the evaluation and its floor gate use. */
-export const fit: Fit = () => currentExtractor;
+/** The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts). */
+export function extractorWith(models: Models = {}): Extractor {
+  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: new Date(`${page.now}T12:00:00Z`), ...models }).items as unknown as Array<Record<string, unknown>>;
+}
+
+/** The extractor with its default decisions on one page. */
+export const currentExtractor: Extractor = extractorWith();
+const rulesOnly: Extractor = extractorWith({ roleModel: null, titleModel: null });
+
+/** The variants, each fitted on the training pages it is given. */
+export const FITS = {
+  rules: () => rulesOnly,
+  title: (training) => extractorWith({ roleModel: null, titleModel: fitTitleModel(training, null) }),
+  roles: (training) => extractorWith({ roleModel: fitRoleModel(training), titleModel: null }),
+  both: (training) => {
+    const roleModel = fitRoleModel(training);
+    return extractorWith({ roleModel, titleModel: fitTitleModel(training, roleModel) });
+  },
+} satisfies Record<string, Fit>;
+
+export type FitName = keyof typeof FITS;
+
+/** The variant the evaluation and its floor gate use: the one whose models are on by default. */
+export const DEFAULT_FIT: FitName = 'rules';
+
+export const fit: Fit = FITS[DEFAULT_FIT];

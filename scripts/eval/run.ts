@@ -10,6 +10,9 @@
  *                     for the history table (run it before changing anything for the batch)
  *   --pin             write test/fixtures/corpus/floors.json: batches without a floor are pinned at today's figures,
  *                     the others raised where they improved (never lowered)
+ *   --fit NAME        the variant to score (scripts/eval/fit.ts FITS: rules, title, roles, both); default: the one in
+ *                     use by default. Models are fitted inside each fold.
+ *   --compare         every variant side by side, pooled and over the batches from real pages (compare.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -19,7 +22,9 @@ import { evaluate, firstRun } from '../../shared/eval/cross-validate.ts';
 import { FloorsSchema, raiseFloors } from '../../shared/eval/floors.ts';
 import { firstRunReport, markdownReport, plainReport } from '../../shared/eval/report.ts';
 import { CORPUS_ROOT, readBatch, readCorpus } from './corpus.ts';
-import { fit } from './fit.ts';
+import { calibration, calibrationTable } from './calibration.ts';
+import { compareFits, compareTable } from './compare.ts';
+import { DEFAULT_FIT, FITS, type FitName } from './fit.ts';
 
 const FLOORS = join(CORPUS_ROOT, 'floors.json');
 
@@ -33,10 +38,15 @@ async function main(argv: string[]): Promise<number> {
       seed: { type: 'string', default: 'callwatch' },
       batch: { type: 'string' },
       pin: { type: 'boolean', default: false },
+      fit: { type: 'string', default: DEFAULT_FIT },
+      compare: { type: 'boolean', default: false },
     },
   });
   const folds = Number(values.folds);
   if (!Number.isInteger(folds) || folds < 2 || folds > 100) throw new Error(`--folds must be a whole number from 2 to 100, got ${values.folds}`);
+  if (!Object.hasOwn(FITS, values.fit)) throw new Error(`--fit must be one of ${Object.keys(FITS).join(', ')}, got ${values.fit}`);
+  const fit = FITS[values.fit as FitName];
+  if (values.pin && values.fit !== DEFAULT_FIT) throw new Error(`--pin pins the default variant (${DEFAULT_FIT}) only`);
 
   if (values.batch) {
     const dir = resolve(values.batch);
@@ -47,14 +57,25 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (values.compare) {
+    const rows = await compareFits(readCorpus(), { folds, seed: values.seed });
+    process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : `cross-validated by site (${folds} folds); real = the batches from real pages combined\n${compareTable(rows, values.markdown)}\n`);
+    return 0;
+  }
+
   const evaluation = await evaluate(readCorpus(), fit, { folds, seed: values.seed });
   if (values.pin) {
     const floors = v.parse(FloorsSchema, JSON.parse(readFileSync(FLOORS, 'utf8')));
     writeFileSync(FLOORS, `${JSON.stringify(raiseFloors(floors, evaluation.crossValidated), null, 2)}\n`);
     process.stderr.write(`written: ${FLOORS}\n`);
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
-  else process.stdout.write(`${values.markdown ? markdownReport(evaluation) : plainReport(evaluation)}\n`);
+  // calibration: predicted vs observed accuracy per field and confidence bucket, cross-validated by the same folds
+  const calibrated = await calibration(readCorpus(), fit, { folds, seed: values.seed });
+  if (values.json) process.stdout.write(`${JSON.stringify({ ...evaluation, calibration: calibrated }, null, 2)}\n`);
+  else {
+    const heading = values.markdown ? '' : 'calibration (cross-validated; predicted = mean confidence, observed = share right):\n';
+    process.stdout.write(`${values.markdown ? markdownReport(evaluation) : plainReport(evaluation)}\n\n${heading}${calibrationTable(calibrated, values.markdown)}\n`);
+  }
   return 0;
 }
 

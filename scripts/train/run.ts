@@ -1,5 +1,7 @@
 /**
- * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts.
+ * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
+ * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
+ * by default) and writes shared/extract/model/title.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
@@ -13,9 +15,11 @@ import { readCorpus } from '../eval/corpus.ts';
 import { fit as cascadeFit } from '../eval/fit.ts';
 import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
-import { modelModule } from './module.ts';
+import { modelModule, titleModelModule } from './module.ts';
+import { TITLE_FIT_OPTIONS, titleSamplesOf } from './title.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
+const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -26,6 +30,13 @@ const model = fitLogistic(all, FIT_OPTIONS);
 writeFileSync(OUT, modelModule(model, { cases: cases.length, mentions: all.length }));
 const counts = CLASSES.map((c, k) => `${c} ${all.filter((m) => m.label === k).length}`).join(', ');
 console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${Object.keys(model.weights).length} features → ${OUT} (${Date.now() - started} ms)`);
+
+const titleStarted = Date.now();
+const candidates = cases.flatMap((c) => titleSamplesOf(c, null));
+const titles = fitLogistic(candidates, TITLE_FIT_OPTIONS);
+const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
+writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
+console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
 
 if (process.argv.includes('--cv')) console.log(JSON.stringify(await crossValidate(cases, mentions), null, 2));
 

@@ -19,11 +19,11 @@ import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
 import { findProgramme } from './title.ts';
-import { titleFor } from './title-rules.ts';
+import { chooseTitle, type TitleChoiceContext } from './title-choice.ts';
 import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
 import { inferYear, yearIn, type YearContext } from './years.ts';
 
-export interface PageContext {
+export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'traceTitles'> {
   cues: CueSet[];
   meta: PageMeta;
   facts: PageFacts;
@@ -62,7 +62,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const text = unit.blocks.map((b) => b.text).join('\n');
   const structured = unit.source === 'page' ? ctx.meta.events[0] : undefined;
 
-  const title = titleFor(unit, unitFacts, ctx);
+  const title = chooseTitle(unit, unitFacts, ctx);
   const kindScore = scoreKind(unit, unitFacts, title.value, structured, ctx);
   // an event that also asks for contributions is assembled as the event; its call is split off at the end
   const feeds = feedsEvent(text, unitFacts, cues);

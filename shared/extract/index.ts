@@ -11,7 +11,7 @@ import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
-import { DEFAULT_ROLE_MODEL } from './model/default.ts';
+import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -63,7 +63,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const items: Draft[] = [];
   for (const unit of units) {
     stop();
-    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true });
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft && 'call' in result && result.call) items.push(result.call);

@@ -2,6 +2,8 @@
 import type { Deadline, ItemFields } from '../schema.ts';
 import type { DateRoleClass } from './model/date-role.ts';
 import type { LogisticModel } from './model/logistic.ts';
+import type { TitleClass } from './model/title-class.ts';
+import type { TitleTrace } from './title-choice.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
 
@@ -55,6 +57,10 @@ export interface ExtractInput {
   shouldStop?: () => boolean;
   /** the learned date-role model to use (model/date-role.ts); null: the cue cascade alone; absent: the default */
   roleModel?: LogisticModel<DateRoleClass> | null;
+  /** the learned title choice (model/title.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
+  titleModel?: LogisticModel<TitleClass> | null;
+  /** told every unit's title candidates with their features and the title chosen (the trainer, scripts/train/title.ts) */
+  traceTitles?: (trace: TitleTrace) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

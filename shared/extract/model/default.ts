@@ -5,5 +5,12 @@
  */
 import type { DateRoleClass } from './date-role.ts';
 import type { LogisticModel } from './logistic.ts';
+import type { TitleClass } from './title-class.ts';
 
 export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = undefined;
+
+/**
+ * Which title decision extraction uses by default: the rule cascade (undefined) or the learned title choice
+ * (title.ts), switched on only when it improves the cross-validated figures (docs/extraction.md).
+ */
+export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = undefined;

@@ -1,0 +1,66 @@
+/**
+ * The title model's training: every unit the extractor makes an item of, paired with its labelled item by the
+ * referee's rules (shared/eval/score.ts), gives its title candidates with their features (title-choice.ts trace). The
+ * label is the candidate whose words overlap the labelled title most, as the referee scores it (ties: every candidate
+ * at the top); a unit whose best candidate overlaps less than 0.5 teaches nothing and is left out, as are units
+ * whose item matches no label. Fitted as a binary logistic regression (fit.ts) over the candidates.
+ */
+import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
+import { match, normalize, overlap } from '../../shared/eval/score.ts';
+import { extract } from '../../shared/extract/index.ts';
+import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
+import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import type { TitleClass } from '../../shared/extract/model/title-class.ts';
+import type { TitleTrace } from '../../shared/extract/title-choice.ts';
+import { cheerioView } from '../../service/extract/cheerio-view.ts';
+import { fitLogistic, type Sample } from './fit.ts';
+
+export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
+
+/** The fitting settings, fixed so that `npm run train` is reproducible. */
+export const TITLE_FIT_OPTIONS = { classes: TITLE_CLASSES, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+
+/** the overlap the referee asks of a right title */
+const RIGHT = 0.5;
+
+export interface TitleSample extends Sample {
+  case: string;
+  /** which unit of the page (candidates of one unit compete) */
+  unit: number;
+  text: string;
+  /** the candidate's overlap with the labelled title */
+  overlap: number;
+  /** the rule cascade chose it */
+  rule: boolean;
+}
+
+/** The title candidates of one labelled page, labelled; `roleModel` as the extractor that uses the title model will run. */
+export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null): TitleSample[] {
+  if (!c.items.length) return [];
+  const traces: TitleTrace[] = [];
+  const now = new Date(`${c.now}T12:00:00Z`);
+  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
+  const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
+  const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
+  const used = new Set<TitleTrace>();
+  const out: TitleSample[] = [];
+  pairs.forEach(([want, got]) => {
+    if (!got) return;
+    const trace = traces.find((t) => !used.has(t) && t.chosen === got.title);
+    if (!trace || trace.candidates.length < 2) return;
+    used.add(trace);
+    const overlaps = trace.candidates.map((cand) => overlap(want.title, cand.text));
+    const best = Math.max(...overlaps);
+    if (best < RIGHT) return;
+    const unit = traces.indexOf(trace);
+    trace.candidates.forEach((cand, i) => {
+      out.push({ case: c.name, unit, text: cand.text, features: cand.features, label: overlaps[i] === best ? 1 : 0, overlap: overlaps[i], rule: cand.features.includes('src:rule') });
+    });
+  });
+  return out;
+}
+
+/** Fits the title model on some pages. */
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null): LogisticModel<TitleClass> {
+  return fitLogistic(cases.flatMap((c) => titleSamplesOf(c, roleModel)), TITLE_FIT_OPTIONS);
+}

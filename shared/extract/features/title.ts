@@ -1,0 +1,130 @@
+/**
+ * The features of one title candidate for the learned title choice (model/title.ts): where it comes from (its sources,
+ * heading level, place among the page's headings, above or inside the item), how far it stands from the item's dates,
+ * generic words from the title cue list ("Mitmachen", "Termine", "Einreichungstermine"), its length and
+ * capitalisation, programme/call and event nouns, a date in it, a news headline's shape, page chrome, and whether the
+ * other sources agree with it. Binary features named by structure and cue lists only: no feature names a site, a page
+ * or a title.
+ */
+import type { CueSet } from '../cues/types.ts';
+import { titleCues } from '../cues/title-words.ts';
+import type { DateFact } from '../facts.ts';
+import type { Unit } from '../segment.ts';
+import type { TitleCandidate } from '../title-candidates.ts';
+
+export interface TitleFeatureContext {
+  unit: Unit;
+  /** the unit's dates */
+  facts: DateFact[];
+  cues: CueSet[];
+  /** every candidate of the unit (for agreement between sources) */
+  candidates: TitleCandidate[];
+  /** the page's site name (og:site_name) */
+  siteName?: string;
+}
+
+const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
+
+/** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
+export function titleWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .split(/[^a-z0-9ß]+/)
+      .filter((w) => w.length >= 3 && !STOP.has(w)),
+  );
+}
+
+function share(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+/** The names of the features present for one candidate (each at most once). */
+export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): string[] {
+  const out = new Set<string>(['bias']);
+  const u = ctx.unit.source;
+  out.add(`unit:${u}`);
+  for (const s of c.sources) {
+    out.add(`src:${s}`);
+    out.add(`src:${s}|unit:${u}`);
+  }
+  out.add(`sources:${Math.min(c.sources.length, 3)}`);
+  if (c.level !== undefined) out.add(`level:h${Math.min(c.level, 4)}`);
+  if (c.headingIndex !== undefined) out.add(`heading-index:${c.headingIndex < 0 ? 'hero' : c.headingIndex <= 2 ? c.headingIndex : '3+'}`);
+  if (c.above) out.add(`above|unit:${u}`);
+
+  // distance to the item's dates, in blocks
+  const anchors = ctx.facts.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
+  if (!c.block) out.add('date-dist:no-block');
+  else if (!anchors.length) out.add('date-dist:no-dates');
+  else {
+    const d = Math.min(...anchors.map((f) => Math.abs(f.block.id - c.block!.id)));
+    out.add(`date-dist:${d <= 1 ? '0-1' : d <= 4 ? '2-4' : d <= 10 ? '5-10' : '11+'}`);
+    if (anchors.every((f) => f.block.id > c.block!.id)) out.add('before-dates');
+  }
+
+  // words
+  const text = c.text;
+  const words = text.split(/\s+/).filter(Boolean);
+  const n = words.length;
+  out.add(`words:${n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 15 ? '9-15' : '16+'}`);
+  const bare = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim();
+  const plain = bare.split(/\s+/).filter(Boolean);
+  const generic = plain.filter((w) => titleCues.genericWord.test(w) || /^(?:und|&|and|der|die|das|des|zur|zum|für|for|the|of|to|an)$/iu.test(w));
+  if (plain.length && generic.length === plain.length) out.add('generic:all');
+  else if (plain.length && generic.length * 2 >= plain.length) out.add('generic:half');
+  if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
+  if (ctx.cues.some((s) => new RegExp(`^(?:${s.genericHeadings.source})$`, s.genericHeadings.flags).test(bare))) out.add('generic:template');
+  if (ctx.cues.some((s) => s.teaserHeadings.test(text) && text.search(s.teaserHeadings) === 0)) out.add('chrome:teaser');
+  if (ctx.cues.some((s) => s.fieldHeadings.test(text) && text.search(s.fieldHeadings) === 0)) out.add('chrome:field');
+  if (ctx.siteName && text.toLowerCase() === ctx.siteName.toLowerCase()) out.add('chrome:site-name');
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.add('caps:shout');
+  if (/^\p{Ll}/u.test(text)) out.add('caps:lower-start');
+  if (titleCues.programme.test(text)) out.add('noun:programme');
+  if (ctx.cues.some((s) => s.callNouns.test(text))) out.add('noun:call');
+  if (titleCues.event.test(text) || ctx.cues.some((s) => s.eventNouns.test(text))) out.add('noun:event');
+  if (/[„"“«»]/.test(text)) out.add('quoted');
+  if (DATE_IN_TEXT.test(text)) out.add('has-date');
+  if (YEAR.test(text)) out.add('has-year');
+  if (titleCues.news.test(text)) out.add('news:verb');
+  if (/[!?]$/.test(text)) out.add('news:ends-mark');
+  if (n >= 9 && /\s\p{Ll}+(?:t|en)\s/u.test(text) && !/[„"“]/.test(text)) out.add('news:sentence');
+  if (/:/.test(text)) out.add('colon');
+  if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.add('short-name');
+
+  // agreement: other candidates that share its words (the <title>, the rule's answer, another heading)
+  const mine = titleWords(text);
+  for (const other of ctx.candidates) {
+    if (other === c) continue;
+    const s = share(mine, titleWords(other.text));
+    if (s < 0.5) continue;
+    for (const src of other.sources) out.add(`agrees:${src}`);
+  }
+  if (!mine.size) out.add('no-words');
+  return [...out];
+}
+
+/** what makes the rule cascade's answer look wrong: a label word, a date, a news headline, no words of its own */
+const RULE_DOUBTS = ['generic:all', 'generic:half', 'generic:first', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
+
+/**
+ * Every other candidate learns how the rule's answer looks (`rule-doubt:…`, `rule-sound`), alone and with its own
+ * sources: a candidate should replace the rule's answer only when that answer looks wrong. Returns new lists.
+ */
+export function withRuleContext(features: readonly string[][], rule: number): string[][] {
+  if (rule < 0) return features.map((f) => [...f]);
+  const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
+  const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
+  return features.map((f, i) => {
+    if (i === rule) return [...f];
+    const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
+    return [...f, ...marks, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The candidates for an item's title (pure): the rule cascade's answer (title-rules.ts), the headings h1–h4 near the
+ * item, the page's hero heading, the <title> and og:title without the site's name, the JSON-LD event's name, the first
+ * bold line of the item's blocks, a table row's name cell, the sentence naming a call ("Förderaufruf „…“"), the
+ * programme the item's text names and the heading over the item's deadlines. Each candidate keeps every source it came
+ * from and where it stands; the learned choice (title-choice.ts) scores them.
+ */
+import type { Block } from './blocks.ts';
+import { cueSets } from './cues/index.ts';
+import type { DateFact } from './facts.ts';
+import { allSections, type Section } from './sections.ts';
+import type { Unit } from './segment.ts';
+import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
+import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
+
+export type CandidateSource =
+  | 'rule'
+  | 'heading'
+  | 'subtitle'
+  | 'hero'
+  | 'doc-title'
+  | 'og-title'
+  | 'json-ld'
+  | 'lead'
+  | 'row-name'
+  | 'quoted-call'
+  | 'programme'
+  | 'quoted'
+  | 'owner-funding'
+  | 'deadline-section';
+
+export interface TitleCandidate {
+  /** the title as it would be shown (cleanTitle) */
+  text: string;
+  sources: CandidateSource[];
+  /** the heading level (1–6) when a heading is among its sources */
+  level?: number;
+  /** the block it was read from, when it stands in the content */
+  block?: Block;
+  /** its place among the page's headings (0: the first), when it is one */
+  headingIndex?: number;
+  /** it stands above the item's blocks (a heading over a list or a section) */
+  above?: boolean;
+}
+
+/** at most this many headings of a page are candidates, and this many candidates in all */
+const MAX_HEADINGS = 10;
+const MAX_CANDIDATES = 24;
+const MAX_LEAD = 160;
+/** quoted names are looked for in the first characters of an item's text, at most three */
+const MAX_SCAN = 3000;
+const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
+
+/** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
+export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext, rule: string): TitleCandidate[] {
+  const { cues, meta } = ctx;
+  const out = new Map<string, TitleCandidate>();
+  const add = (raw: string | undefined, source: CandidateSource, where: Partial<Omit<TitleCandidate, 'text' | 'sources'>> = {}) => {
+    if (!raw || out.size >= MAX_CANDIDATES) return;
+    const text = cleanTitle(raw, cues);
+    if (!text || text.length < 2) return;
+    const key = text.toLowerCase();
+    const seen = out.get(key);
+    if (!seen) {
+      out.set(key, { text, sources: [source], ...where });
+      return;
+    }
+    if (!seen.sources.includes(source)) seen.sources.push(source);
+    seen.level ??= where.level;
+    seen.block ??= where.block;
+    seen.headingIndex ??= where.headingIndex;
+    seen.above ||= where.above;
+  };
+  add(rule, 'rule');
+
+  const headed = allSections(ctx.root).filter((s): s is Section & { heading: Block } => !!s.heading && s.heading.level <= 4);
+  const index = new Map(headed.map((s, i) => [s.heading.id, i]));
+  const first = unit.blocks[0]?.id ?? 0;
+  const addHeading = (s: Section & { heading: Block }) => {
+    const where = { level: s.heading.level, block: s.heading, headingIndex: index.get(s.heading.id), above: s.heading.id < first };
+    add(s.heading.text, 'heading', where);
+    if (s.subtitle) {
+      add(headingTitle(s.heading, s.subtitle), 'heading', where);
+      add(s.subtitle.text, 'subtitle', { ...where, block: s.subtitle });
+    }
+  };
+  if (unit.source === 'page') {
+    for (const s of headed.slice(0, MAX_HEADINGS)) addHeading(s);
+    add(meta.heading, 'hero', { level: 1, headingIndex: -1 });
+    add(meta.events[0]?.name, 'json-ld');
+  } else {
+    // the unit's own headings, then the headings above it (nearest first)
+    const own = new Set(unit.blocks.filter((b) => b.type === 'heading').map((b) => b.id));
+    for (const s of headed) if (own.has(s.heading.id)) addHeading(s);
+    for (const h of [...unit.headings].reverse().slice(0, 3)) {
+      const s = headed.find((x) => x.heading.id === h.id);
+      if (s) addHeading(s);
+      else add(h.text, 'heading', { level: h.level, block: h, above: true });
+    }
+  }
+  if (unit.source !== 'list' && unit.source !== 'row') {
+    if (meta.title) add(stripSiteName(meta.title, meta.siteName, ctx.host), 'doc-title');
+    if (meta.ogTitle) add(stripSiteName(meta.ogTitle, meta.siteName, ctx.host), 'og-title');
+  }
+
+  // the first bold line of the item's blocks that is no field label and no date line
+  const lead = unit.blocks.find((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= MAX_LEAD && !facts.some((f) => f.block === b && b.lead!.includes(f.text)));
+  if (lead) add(lead.lead, 'lead', { block: lead });
+  if (unit.source === 'row') {
+    const name = unit.blocks.find((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
+    if (name) add(name.text.replace(/\s*\([^)]*\)/g, ''), 'row-name', { block: name });
+  }
+
+  const text = unit.blocks.map((b) => b.text).join('\n');
+  add(quotedCall(text), 'quoted-call');
+  // the programme the text names in quotes; a lone compound ("Aktionsfonds", "Bundeswettbewerb") names its kind, not the item
+  const programme = findProgramme(text, cues);
+  if (programme && /\s/.test(programme)) add(programme, 'programme');
+  // a quoted name in the item's text („Aktiv für Toleranz und Demokratie“)
+  const head = text.slice(0, MAX_SCAN);
+  for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted');
+  // a funding page whose every heading is a label ("Antragstellung"): the funding of the body that publishes it
+  const owner = meta.siteName ?? meta.logo ?? meta.publisher;
+  if (owner && owner.length <= 80 && cues.some((c) => c.callNouns.test(text))) add(cues[0] === cueSets.de ? `Förderung der ${owner}` : `${owner} funding`, 'owner-funding');
+  if (unit.source === 'page') add(deadlineSection(facts, ctx.root, headed[0])?.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''), 'deadline-section');
+  return [...out.values()];
+}
