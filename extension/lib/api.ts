@@ -114,8 +114,19 @@ export interface PushSubscriptionBody {
   keys: { p256dh: string; auth: string };
 }
 
+/** GET /api/v1/profiles: the team's site profiles changed since a cursor (profile null: deleted). */
+export interface ProfilesResult {
+  profiles: Array<{ host: string; profile: unknown; fields: string[]; corrections: number; updatedAt: string; lastUsedAt: string | null; rev: number }>;
+  cursor: number;
+  more: boolean;
+}
+
 export interface ServiceClient {
   me(): Promise<Me>;
+  /** the team's site profiles since a cursor (optional: a client without it syncs no profiles) */
+  profiles?(since: number): Promise<ProfilesResult>;
+  /** deletes a host's profile (admin) */
+  removeProfile?(host: string): Promise<void>;
   push(clientId: string, ops: Op[]): Promise<PushResult>;
   pull(since: number, limit: number): Promise<PullResult>;
   alerts(since: number, limit?: number): Promise<AlertsResult>;
@@ -167,6 +178,10 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     me: () => call<Me>('/api/v1/me'),
     push: (clientId, ops) => call<PushResult>('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) }),
     pull: (since, limit) => call<PullResult>(`/api/v1/sync/pull?since=${since}&limit=${limit}`),
+    profiles: (since) => call<ProfilesResult>(`/api/v1/profiles?since=${since}`),
+    removeProfile: async (host) => {
+      await call(`/api/v1/profiles/${encodeURIComponent(host)}`, { method: 'DELETE' });
+    },
     alerts: (since, limit = 100) => call<AlertsResult>(`/api/v1/alerts?since=${since}&limit=${limit}`),
     members: async () => {
       const body = await call<{ members: Member[] } | Member[]>('/api/v1/members');

@@ -4,6 +4,7 @@ import type { ClipFields, DraftItem } from '../../lib/clip/draft.ts';
 import { t } from '../../lib/i18n.ts';
 import { uncertainFields } from '../../lib/clip/uncertain.ts';
 import { DeadlinesEditor } from './DeadlinesEditor.tsx';
+import { LearnedMarker } from './LearnedMarker.tsx';
 import { Evidence } from './Evidence.tsx';
 import { checkId, Uncertain } from './Uncertain.tsx';
 
@@ -31,7 +32,12 @@ export function DraftForm(props: { idPrefix: string; draft: DraftItem; errors: R
   // fields the extractor was unsure of are marked "bitte prüfen" (not only by colour), so the rest can be trusted
   const uncertain = uncertainFields(props.draft.confidence);
   const describedBy = (name: string) => (uncertain.has(name) ? checkId(id(name)) : undefined);
-  const check = (name: string, label: string, evidence?: string | null) => uncertain.has(name) && <Uncertain fieldId={id(name)} label={label} evidence={evidence} />;
+  const check = (name: string, label: string, evidence?: string | null) => (
+    <>
+      {uncertain.has(name) && <Uncertain fieldId={id(name)} label={label} evidence={evidence} />}
+      <LearnedMarker item={props.draft} field={name as 'title'} id={id(`${name}-learned`)} />
+    </>
+  );
   const text = (name: 'organizer' | 'location' | 'programme' | 'amount', label: string) => (
     <>
       <label for={id(name)}>{label}</label>

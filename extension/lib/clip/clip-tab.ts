@@ -11,6 +11,7 @@ import type { ClipDraft, PageExtract } from './draft.ts';
 import { extractPdf, isPdfAddress } from './pdf-clip.ts';
 import { keepPage } from './correction-store.ts';
 import { savedFields } from './reclip.ts';
+import { handProfile } from './profile-for-tab.ts';
 
 /** The file WXT builds from entrypoints/clip.content.ts (registration: "runtime"). */
 export const CLIP_SCRIPT = '/content-scripts/clip.js';
@@ -41,6 +42,8 @@ export async function clipTab(tabId: number): Promise<ClipDraft> {
   // a PDF in the browser's viewer cannot be scripted: the service reads it by its address (pdf-clip.ts)
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await extractPdf({ url: tab.url, title: tab.title ?? '' }));
+  // the team's site profile of the page's host goes with the clip (issue 10, item 2)
+  await handProfile(tabId, tab?.url);
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
   const extract = injection?.result as PageExtract | undefined;
   if (!extract || !Array.isArray(extract.items)) throw new Error('the page returned no result');

@@ -25,6 +25,8 @@ export interface DraftItem {
   recognised?: boolean;
   /** what about the item is over at the clip: its event (`event`) or every deadline (`deadline`); absent or null while relevant */
   over?: 'event' | 'deadline' | null;
+  /** fields read from the team's site profile, each with the day of the correction that taught it (shared/extract/profile) */
+  learned?: Partial<Record<'kind' | 'title' | 'location' | 'organizer' | 'deadlines', { correctionAt: string }>>;
 }
 
 /** What the content script sends back from the page. */
@@ -127,7 +129,20 @@ export function toDraftItem(raw: unknown, url: string): DraftItem {
     evidence: evidenceFor(r, deadlines),
     confidence,
     ...(r.over === 'event' || r.over === 'deadline' ? { over: r.over } : {}),
+    ...learnedOf(r.learned),
   };
+}
+
+const LEARNABLE = ['kind', 'title', 'location', 'organizer', 'deadlines'] as const;
+/** The draft's `learned` marks, kept only where each names a field and a calendar day. */
+function learnedOf(raw: unknown): Pick<DraftItem, 'learned'> {
+  if (!raw || typeof raw !== 'object') return {};
+  const learned: NonNullable<DraftItem['learned']> = {};
+  for (const field of LEARNABLE) {
+    const day = (raw as Record<string, { correctionAt?: unknown } | undefined>)[field]?.correctionAt;
+    if (typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) learned[field] = { correctionAt: day };
+  }
+  return Object.keys(learned).length ? { learned } : {};
 }
 
 /**

@@ -8,9 +8,10 @@ import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
 import { withFieldEvidence } from './field-evidence.ts';
 import { pageHtml } from './page-html.ts';
+import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
 
 /** Extracts the items of `doc` (or of the selection, when there is one). Never throws: failures become diagnostics. */
-export function extractFromDocument(doc: Document, selection: string, now: Date, budgetMs?: number): PageExtract {
+export function extractFromDocument(doc: Document, selection: string, now: Date, budgetMs?: number, profile?: SiteProfile | null): PageExtract {
   const url = doc.location?.href ?? doc.URL;
   const linked = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const canonical = linked ? safeResolve(linked, url) : null;
@@ -19,7 +20,7 @@ export function extractFromDocument(doc: Document, selection: string, now: Date,
   let items = [] as PageExtract['items'];
   let problem: PageExtract['problem'];
   try {
-    const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined, budgetMs });
+    const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined, budgetMs, profile });
     items = withFieldEvidence(result.items.map((raw) => toDraftItem(raw, url)), doc);
     diagnostics.push(...result.diagnostics);
   } catch (error) {

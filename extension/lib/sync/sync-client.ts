@@ -7,6 +7,7 @@ import { syncCursor } from '../store/cursor.ts';
 import { pendingOps } from '../store/pending.ts';
 import { followServerTime, mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
 import type { Op } from './ops.ts';
+import { syncProfiles } from './profiles-sync.ts';
 
 export const PUSH_BATCH = 500;
 export const PULL_LIMIT = 1000;
@@ -73,6 +74,8 @@ export async function syncOnce(api: ServiceClient, wallNow: () => number = Date.
       pulled += page.items.length;
       if (!page.more) break;
     }
+    // the team's site profiles for the clip (issue 10, item 2)
+    await syncProfiles(api);
     return { ok: true, pushed, rejected, pulled };
   } catch (error) {
     if (error instanceof NetworkError) return { ok: false, kind: 'offline', message: error.message, retry: true };
