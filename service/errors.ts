@@ -1,6 +1,8 @@
 /**
  * The errors business rules raise; the error middleware turns them into DESIGN.md's envelope
- * `{ error: { code, message, details? } }`, so no route maps errors by hand.
+ * `{ error: { code, message, details? } }`, so no route maps errors by hand. Messages are English; the envelope
+ * answers them in the client's language from service/i18n/messages.ts (add new messages there), or from the German
+ * text an error carries when its English one has parts the catalogue cannot know (a FetchError's).
  */
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429;
 
@@ -8,6 +10,8 @@ export interface FieldIssue {
   /** dot path of the failing field ("set.title", "deadlines.0.date"), or "" for the whole body */
   field: string;
   message: string;
+  /** the message in German, when the catalogue cannot have it */
+  messageDe?: string;
 }
 
 export class ServiceError extends Error {
@@ -16,6 +20,8 @@ export class ServiceError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** the message in German, when the catalogue cannot have it */
+    readonly messageDe?: string,
   ) {
     super(message);
   }
@@ -28,5 +34,5 @@ export const forbidden = (message = 'your role may not do this') => new ServiceE
 /** 409 — conflicts with what exists. */
 export const conflict = (message: string) => new ServiceError(409, 'conflict', message);
 /** 400 — invalid input, naming the failing fields. */
-export const invalid = (message: string, fields: FieldIssue[] = []) =>
-  new ServiceError(400, 'validation', message, { fields });
+export const invalid = (message: string, fields: FieldIssue[] = [], messageDe?: string) =>
+  new ServiceError(400, 'validation', message, { fields }, messageDe);

@@ -15,6 +15,8 @@ export const validate = <T extends v.GenericSchema, Target extends keyof Validat
     const result = v.safeParse(schema, value);
     if (result.success) return result.output as v.InferOutput<T>;
     const fields = issuesToFields(result.issues);
-    const names = fields.map((f) => f.field || '(body)').join(', ');
-    return errorResponse(c, 400, 'validation', `invalid ${target === 'json' ? 'body' : target}: ${names}`, { fields });
+    // the field paths are the message's only dynamic part (the whole body, "", is said by the message alone)
+    const names = [...new Set(fields.map((f) => f.field).filter((field) => field !== ''))].join(', ');
+    const part = target === 'json' ? 'body' : target;
+    return errorResponse(c, 400, 'validation', names ? `invalid ${part}: ${names}` : `invalid ${part}`, { fields });
   });

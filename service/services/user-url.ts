@@ -4,7 +4,7 @@
  * and again, after DNS and on every redirect, whenever it is contacted (service/net/ssrf.ts).
  */
 import { invalid } from '../errors.ts';
-import { isFetchError } from '../net/fetch-error.ts';
+import { FetchError, isFetchError } from '../net/fetch-error.ts';
 import { assertPublicUrl, type AddressPolicy } from '../net/ssrf.ts';
 
 /** How long the check waits for DNS before it lets the URL pass (the contact itself checks again). */
@@ -22,6 +22,8 @@ export async function refuseInternalUrl(url: string, policy: AddressPolicy, fiel
   } catch (error) {
     if (isFetchError(error, 'dns') || isFetchError(error, 'network')) return;
     const message = error instanceof Error ? error.message : String(error);
-    throw invalid(message, [{ field, message }]);
+    // a FetchError says it in German too (the address is part of it, so the catalogue cannot)
+    const messageDe = error instanceof FetchError ? error.messageDe : undefined;
+    throw invalid(message, [{ field, message, messageDe }], messageDe);
   }
 }

@@ -102,7 +102,7 @@ describe('middleware: envelope, body limit, CORS, headers, logging', () => {
     const app = createApp({ db: broken.db, notifier: createMemoryNotifier(), logger });
     const res = await app.request('/api/v1/me', { headers: { Authorization: `Bearer ${token}` } });
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ error: { code: 'internal', message: 'internal error' } });
+    expect(await res.json()).toEqual({ error: { code: 'internal', message: 'Im Dienst ist ein interner Fehler aufgetreten.' } });
     expect(logs.some((l) => l.includes('unhandled error'))).toBe(true);
     await broken.dispose().catch(() => {});
   });

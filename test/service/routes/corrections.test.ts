@@ -52,7 +52,7 @@ describe.each(DIALECTS)('corrections on %s', (dialect) => {
     const admin = await api.team();
     const big = `<html><body>${'<p>Förderung</p>'.repeat(Math.ceil((2 * 1024 * 1024) / 16))}</body></html>`;
     const tooLarge = await expectError(await post(admin.token, correction({ html: big })), 413);
-    expect(tooLarge.message).toContain('at most 2 MB');
+    expect(tooLarge.message).toContain('höchstens 2 MB');
     const huge = `<html><body>${'x'.repeat(10 * 1024 * 1024)}</body></html>`;
     expect((await expectError(await post(admin.token, correction({ html: huge })), 413)).code).toBe('payload_too_large');
     expect(await list(admin.token)).toEqual([]);
@@ -67,7 +67,7 @@ describe.each(DIALECTS)('corrections on %s', (dialect) => {
     expect(await failingFields(await post(admin.token, correction({ draft: Array.from({ length: 101 }, () => fields()) })))).toEqual(['draft']);
     expect(await failingFields(await post(admin.token, { ...correction(), teamId: 'x' }))).toEqual(['teamId']);
     expect(await failingFields(await post(admin.token, correction({ saved: [{ from: 3, fields: fields({ title: 'Neu' }) }] })))).toEqual(['saved.0.from']);
-    expect((await expectError(await post(admin.token, correction({ saved: [{ from: 0, fields: fields() }] })), 400)).message).toContain('nothing was corrected');
+    expect((await expectError(await post(admin.token, correction({ saved: [{ from: 0, fields: fields() }] })), 400)).message).toContain('Es wurde nichts korrigiert');
     expect(await list(admin.token)).toEqual([]);
   });
 

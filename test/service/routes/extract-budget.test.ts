@@ -77,7 +77,7 @@ describe('POST /api/v1/extract under a budget', () => {
     const error = await expectError(await reading, 422);
     const elapsed = performance.now() - started;
     expect(error.code).toBe('page_too_complex');
-    expect(error.message).toMatch(/too large or too deeply nested/);
+    expect(error.message).toMatch(/^Die Seite ist zu groß oder zu verschachtelt/); // German by default
     expect((error.details as unknown as { messageDe: string }).messageDe).toMatch(/^Die Seite ist zu groß oder zu verschachtelt/);
     expect(elapsed).toBeLessThan(BUDGET_MS + 2_000);
     expect(Math.max(...latencies)).toBeLessThan(100);

@@ -23,8 +23,8 @@ describe.each(DIALECTS)('item dates and text at the boundary on %s', (dialect) =
     const { id } = (await created.json()) as { id: string };
     const patch = await expectError(await api.call('PATCH', `/api/v1/items/${id}`, { token, body: { start: '1969-12-31', end: '2200-01-01T10:00' } }), 400);
     expect(patch.details?.fields).toEqual([
-      { field: 'start', message: 'must be a date from 1970 to 2199' },
-      { field: 'end', message: 'must be a date from 1970 to 2199' },
+      { field: 'start', message: 'muss ein Datum von 1970 bis 2199 sein' },
+      { field: 'end', message: 'muss ein Datum von 1970 bis 2199 sein' },
     ]);
 
     const client = uuid();
