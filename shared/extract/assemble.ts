@@ -10,11 +10,11 @@ import type { CueSet } from './cues/types.ts';
 import { countUpTo, globalOf } from './cues/words.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
-import type { DateFact, PageFacts } from './facts.ts';
+import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
-import { allSections, sectionBlocks, type Section } from './sections.ts';
+import { allSections, blocksIn, headingByBlock, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
@@ -58,7 +58,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const { cues, facts } = ctx;
   const notes: string[] = [];
   const ids = new Set(unit.blocks.map((b) => b.id));
-  const unitFacts = facts.dates.filter((f) => ids.has(f.block.id) && !ctx.claimed.has(f.id));
+  const unitFacts = datesIn(facts, ids).filter((f) => !ctx.claimed.has(f.id));
   const text = unit.blocks.map((b) => b.text).join('\n');
   const structured = unit.source === 'page' ? ctx.meta.events[0] : undefined;
 
@@ -309,8 +309,8 @@ function eventDates(
  */
 function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
   if (unit.source !== 'list' || !unit.within) return [];
-  const section = sectionBlocks(unit.within);
-  const shared = ctx.facts.times.filter((t) => !t.block.list && section.includes(t.block) && /(?<![\p{L}])(?:jeweils|each|all sessions)(?![\p{L}])/iu.test(t.block.text));
+  const section = blocksIn(unit.within);
+  const shared = ctx.facts.times.filter((t) => !t.block.list && section.has(t.block) && /(?<![\p{L}])(?:jeweils|each|all sessions)(?![\p{L}])/iu.test(t.block.text));
   return shared.length === 1 ? shared : [];
 }
 
@@ -397,12 +397,6 @@ function headingYear(block: Block, root: Section): number | undefined {
     }
   }
   return undefined;
-}
-
-function headingByBlock(root: Section): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const s of allSections(root)) if (s.heading) for (const b of s.blocks) out.set(b.id, s.heading.text);
-  return out;
 }
 
 function factConfidence(f: DateFact): number {

@@ -8,7 +8,7 @@ import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlin
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
-import type { ClockTime, DateMention, FindDatesOptions, WrittenDate } from './dates/types.ts';
+import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
 import { mentionFeatures } from './features/date-role.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
@@ -80,6 +80,26 @@ export interface FactOptions {
   keepFeatures?: boolean;
 }
 
+/** The dates of each block, made once per page: every unit asks for the dates of its blocks. */
+const byBlock = new WeakMap<PageFacts, Map<number, DateFact[]>>();
+
+/** The page's dates that stand in the given blocks, in page order. */
+export function datesIn(facts: PageFacts, blockIds: Set<number>): DateFact[] {
+  let index = byBlock.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts.dates) {
+      const list = index.get(f.block.id);
+      if (list) list.push(f);
+      else index.set(f.block.id, [f]);
+    }
+    byBlock.set(facts, index);
+  }
+  const out: DateFact[] = [];
+  for (const id of blockIds) out.push(...(index.get(id) ?? []));
+  return out.sort((a, b) => a.id - b.id);
+}
+
 /** Roles the cascade names inside the model's "other". */
 const OTHER_ROLES = new Set<DateRole | 'unknown'>(['publication', 'opening', 'period', 'decision', 'replaced', 'closed']);
 
@@ -91,6 +111,13 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const today = berlinDay(options.dateOptions.now ?? new Date());
   const struckOf = new Map<DocNode, string[]>();
   const rows = tableRows(blocks);
+  // a date's sentence is often its whole block: the times of a text are read once per page
+  const times = new Map<string, TimeMention[]>();
+  const timesIn = (text: string) => {
+    let found = times.get(text);
+    if (!found) times.set(text, (found = findTimes(text)));
+    return found;
+  };
   let lastHeading: number | null = null;
   for (const block of blocks) {
     if (block.type === 'heading') lastHeading = block.id;
@@ -122,7 +149,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
       // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
       // a sentence that names an event and gives its hours dates that event
-      if (role === 'unknown' && !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues)) role = 'event';
+      if (role === 'unknown' && !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues, timesIn)) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
@@ -140,7 +167,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           published: options.published,
           dateline: isDateline(text, span, spans),
           bareDate: isBareDate(text, span),
-          eventWithHours: !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues),
+          eventWithHours: !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues, timesIn),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
         });
@@ -184,7 +211,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         ...(options.keepFeatures && features ? { features } : {}),
       });
     });
-    for (const t of findTimes(text)) {
+    for (const t of timesIn(text)) {
       if (t.openingHours || t.tz) continue;
       if (mentions.some((m) => overlaps(m, t))) continue;
       // "(Abfahrt Donnerstag 7:00 Uhr ab Dresden Hbf, Rückkehr Samstag gegen 20:00 Uhr)": the trip's logistics
@@ -250,8 +277,8 @@ function edgeOf(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
 }
 
 /** A sentence naming an event (Infoveranstaltung, webinar) together with a clock time or hours. */
-function eventWithHours(sentence: string, cues: CueSet[]): boolean {
-  return cues.some((c) => c.eventNouns.test(sentence)) && findTimes(sentence).some((t) => !t.openingHours);
+function eventWithHours(sentence: string, cues: CueSet[], timesIn: (text: string) => TimeMention[]): boolean {
+  return cues.some((c) => c.eventNouns.test(sentence)) && timesIn(sentence).some((t) => !t.openingHours);
 }
 
 /** A label that is wholly an event's start or end field ("Beginn", "Ende", "Start date"), not a sentence holding one. */

@@ -106,6 +106,28 @@ export function sectionBlocks(section: Section): Block[] {
   return out.sort((a, b) => a.id - b.id);
 }
 
+/** Every block of each section and its descendants, as a set; made once per section (the tree is final once built). */
+const blockSets = new WeakMap<Section, Set<Block>>();
+
+/** Whether a block stands in a section or one of its descendants; each entry of a listing asks about the same section. */
+export function blocksIn(section: Section): Set<Block> {
+  let set = blockSets.get(section);
+  if (!set) blockSets.set(section, (set = new Set(sectionBlocks(section))));
+  return set;
+}
+
+/** The heading of each block's own section, by block id; made once per tree (every unit asks). */
+const headingMaps = new WeakMap<Section, Map<number, string>>();
+
+export function headingByBlock(root: Section): Map<number, string> {
+  let out = headingMaps.get(root);
+  if (out) return out;
+  out = new Map<number, string>();
+  for (const s of allSections(root)) if (s.heading) for (const b of s.blocks) out.set(b.id, s.heading.text);
+  headingMaps.set(root, out);
+  return out;
+}
+
 /** Every section of the tree, depth first. */
 export function allSections(root: Section): Section[] {
   return [root, ...root.children.flatMap(allSections)];
