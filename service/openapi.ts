@@ -103,7 +103,10 @@ export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
     info: {
       title: 'callwatch',
       version,
-      description: 'Funding calls and events for German municipalities: a team watchlist kept in sync.',
+      description:
+        'Funding calls and events for German municipalities: a team watchlist kept in sync. Error messages (`error.message`, ' +
+        '`error.details.fields[].message`) are German unless the request\'s `Accept-Language` prefers English; the answer ' +
+        'names its language in `Content-Language` (with `Vary: Accept-Language`). `error.code` is the same in both.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     // the document is served by the service it describes: paths are relative to where it was fetched from

@@ -10,7 +10,11 @@ import { plainText } from '../shared/text.ts';
 export const RoleSchema = v.picklist(['admin', 'member', 'viewer']);
 
 export const ErrorSchema = v.object({
-  error: v.object({ code: v.string(), message: v.string(), details: v.optional(v.unknown()) }),
+  error: v.object({
+    code: v.string(),
+    message: v.pipe(v.string(), v.description('for people: German unless Accept-Language prefers English (Content-Language says which)')),
+    details: v.optional(v.unknown()),
+  }),
 });
 
 export const HealthSchema = v.object({ ok: v.literal(true), version: v.string() });

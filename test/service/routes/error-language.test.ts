@@ -133,4 +133,11 @@ describe('error messages in the language the client asks for (sqlite)', () => {
       en: { message: en, fields: [{ field: 'url', message: en }] },
     });
   });
+
+  it('the OpenAPI document says so', async () => {
+    const { token } = await api.team();
+    const doc = await (await api.call('GET', '/api/v1/openapi.json', { token })).json();
+    expect(doc.info.description).toMatch(/German unless .*Accept-Language.* prefers English/);
+    expect(doc.components.schemas.Error.properties.error.properties.message.description).toMatch(/Accept-Language/);
+  });
 });
