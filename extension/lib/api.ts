@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import type { Item } from '../../shared/schema.ts';
+import { currentLanguage } from './i18n.ts';
 import type { Op } from './sync/ops.ts';
 
 /** One field the service refused, from the envelope's `details.fields` (`field` is a dot path, "" for the whole body). */
@@ -148,6 +149,28 @@ export interface Member {
 
 const TIMEOUT_MS = 20_000;
 
+/** The UI's language, or null where it cannot be read (a context without browser.i18n: the browser's own header goes). */
+function uiLanguage(): string | null {
+  try {
+    return currentLanguage();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The headers of a call to the service: the token, the UI's language (the service answers its error messages in it,
+ * German unless asked for English), and the JSON type when a body goes along.
+ */
+export function serviceHeaders(token: string, withBody: boolean): Record<string, string> {
+  const language = uiLanguage();
+  return {
+    Authorization: `Bearer ${token.trim()}`,
+    ...(language ? { 'Accept-Language': language } : {}),
+    ...(withBody ? { 'Content-Type': 'application/json' } : {}),
+  };
+}
+
 /** A JSON caller for the service at `baseUrl` with `token`: maps failures to NetworkError / ServiceError. */
 function caller(baseUrl: string, token: string, fetchImpl: typeof fetch) {
   const root = baseUrl.trim().replace(/\/+$/, '');
@@ -156,7 +179,7 @@ function caller(baseUrl: string, token: string, fetchImpl: typeof fetch) {
     try {
       response = await fetchImpl(`${root}${path}`, {
         ...init,
-        headers: { Authorization: `Bearer ${token.trim()}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+        headers: serviceHeaders(token, Boolean(init.body)),
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (error) {

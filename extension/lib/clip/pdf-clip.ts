@@ -4,6 +4,7 @@
  * the answer becomes the same PageExtract a page clip gives. Without the service (offline, an error), the clip still
  * opens the preview, with the PDF's address and the reason, so nothing the user meant to keep is lost.
  */
+import { serviceHeaders } from '../api.ts';
 import { readSettings } from '../store/settings.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 
@@ -31,15 +32,16 @@ async function askService(body: { url: string; pdf?: string }, fetchImpl: typeof
   try {
     response = await fetchImpl(`${serviceUrl.replace(/\/+$/, '')}/api/v1/extract`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: serviceHeaders(token, true),
       body: JSON.stringify(body),
     });
   } catch {
     return { problem: 'service not reachable' };
   }
-  const answer = (await response.json().catch(() => null)) as { items?: unknown; error?: { message?: string; details?: { messageDe?: string } } } | null;
+  const answer = (await response.json().catch(() => null)) as { items?: unknown; error?: { message?: string } } | null;
   if (response.ok && Array.isArray(answer?.items)) return { items: answer.items };
-  return { problem: answer?.error?.details?.messageDe ?? answer?.error?.message ?? `HTTP ${response.status}` };
+  // the service says it in the UI's language (serviceHeaders)
+  return { problem: answer?.error?.message ?? `HTTP ${response.status}` };
 }
 
 /**

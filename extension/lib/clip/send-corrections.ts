@@ -4,6 +4,7 @@
  * next save), anything the service refuses (4xx) is dropped, as is everything while the team keeps no corrections.
  */
 import type { Correction } from '../../../shared/corrections.ts';
+import { serviceHeaders } from '../api.ts';
 import { isConfigured, readSettings } from '../store/settings.ts';
 import { correctionOutbox, KEPT, type PendingCorrection } from './correction-store.ts';
 
@@ -23,7 +24,7 @@ export interface CorrectionsClient {
 export function correctionsClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): CorrectionsClient {
   const root = baseUrl.trim().replace(/\/+$/, '');
   const request = (path: string, init: RequestInit = {}) =>
-    fetchImpl(`${root}${path}`, { ...init, headers: { Authorization: `Bearer ${token.trim()}`, ...(init.body ? { 'Content-Type': 'application/json' } : {}) }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    fetchImpl(`${root}${path}`, { ...init, headers: serviceHeaders(token, Boolean(init.body)), signal: AbortSignal.timeout(TIMEOUT_MS) });
   const keeps = async (response: Response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const body = (await response.json()) as { keepCorrections?: unknown };

@@ -20,18 +20,19 @@ describe('source drafts', () => {
   });
 
   it('turns a validation error into the service\'s message and per-field problems', () => {
-    const refused = refusalOf(new ServiceError(400, 'validation', 'invalid body: url, kind', [
-      { field: 'url', message: 'must be an http(s) URL without credentials' },
-      { field: 'url', message: 'second message for the same field' },
-      { field: 'kind', message: 'Invalid type' },
-      { field: 'preset', message: 'unknown or server-owned field' },
+    // the service answers in the UI's language (here German)
+    const refused = refusalOf(new ServiceError(400, 'validation', 'Ungültige Angaben in: url, kind, preset', [
+      { field: 'url', message: 'muss eine Adresse mit http:// oder https:// ohne Benutzername und Passwort sein' },
+      { field: 'url', message: 'zweite Meldung zum selben Feld' },
+      { field: 'kind', message: 'Ungültiger Typ' },
+      { field: 'preset', message: 'unbekanntes oder vom Dienst vergebenes Feld' },
     ]));
-    expect(refused.fields).toEqual({ url: 'must be an http(s) URL without credentials', kind: 'Invalid type' });
-    expect(refused.message).toBe('Der Dienst hat die Angaben nicht angenommen: invalid body: url, kind – preset: unknown or server-owned field');
+    expect(refused.fields).toEqual({ url: 'muss eine Adresse mit http:// oder https:// ohne Benutzername und Passwort sein', kind: 'Ungültiger Typ' });
+    expect(refused.message).toBe('Der Dienst hat die Angaben nicht angenommen: Ungültige Angaben in: url, kind, preset – preset: unbekanntes oder vom Dienst vergebenes Feld');
     // other failures keep the view's wording and name no field
     expect(refusalOf(new NetworkError('down'))).toEqual({ message: expect.stringContaining('nicht erreichbar'), fields: {} });
     expect(refusalOf(new ServiceError(403, 'forbidden', 'only an admin may manage sources'))).toEqual({ message: 'Das dürfen nur Admins des Teams.', fields: {} });
-    expect(refusalOf(new ServiceError(409, 'conflict', 'a run is in progress')).message).toBe('Das hat nicht geklappt: a run is in progress');
+    expect(refusalOf(new ServiceError(409, 'conflict', 'Diese Quelle wird gerade abgerufen.')).message).toBe('Das hat nicht geklappt: Diese Quelle wird gerade abgerufen.');
   });
 
   it('names a run\'s status as the service reports it, a 304 as "nicht geändert"', () => {

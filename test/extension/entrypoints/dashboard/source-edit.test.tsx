@@ -17,7 +17,8 @@ beforeEach(() => {
 const input = (root: HTMLElement, field: string) => root.querySelector(`#source-edit-${field}`) as HTMLInputElement | null;
 const notice = (root: HTMLElement) => root.querySelector('.sources-view > [role="status"]')?.textContent;
 
-const PRIVATE_REFUSAL = 'The address 127.0.0.1 points to an internal network (127.0.0.1) and is not fetched.';
+// the service's German answers (the extension asks in its UI language: test/extension/lib/api-language.test.ts)
+const PRIVATE_REFUSAL = 'Die Adresse 127.0.0.1 zeigt auf ein internes Netz und wird nicht abgerufen.';
 
 /** The service over HTTP as fetch sees it: lists `list`, and refuses every PATCH with the error envelope. */
 function refusingService(list: WatchedSource[]) {
@@ -32,7 +33,7 @@ function refusingService(list: WatchedSource[]) {
       patches.push({ url, body: JSON.parse(String(init.body)) });
       const body = JSON.parse(String(init.body)) as { url?: string; every?: string };
       if (body.url) return json(400, { error: { code: 'validation', message: PRIVATE_REFUSAL, details: { fields: [{ field: 'url', message: PRIVATE_REFUSAL }] } } });
-      return json(400, { error: { code: 'validation', message: 'invalid body: every, (body)', details: { fields: [{ field: 'every', message: 'must be an interval such as "30m", "6h" or "1d"' }, { field: '', message: 'must set at least one field' }] } } });
+      return json(400, { error: { code: 'validation', message: 'Ungültige Angaben in: every', details: { fields: [{ field: 'every', message: 'muss ein Abstand wie „30m“, „6h“ oder „1d“ sein (15 Minuten bis 30 Tage)' }, { field: '', message: 'muss mindestens ein Feld setzen' }] } } });
     }
     return json(404, { error: { code: 'not_found', message: 'no such route' } });
   };
@@ -160,9 +161,9 @@ describe('Quellen view: editing a source', () => {
     await type(input(root, 'url'), 'https://land.example/foerderung');
     await type(input(root, 'every'), '1d');
     await click(button(root, 'Änderungen speichern'));
-    await until(() => expect(root.querySelector('#source-edit-every-problem')?.textContent).toContain('must be an interval'));
+    await until(() => expect(root.querySelector('#source-edit-every-problem')?.textContent).toContain('muss ein Abstand wie'));
     expect(root.querySelector('#source-edit-url-problem')).toBeNull();
-    expect(root.querySelector('.source-edit [role="alert"]')?.textContent).toBe('Der Dienst hat die Angaben nicht angenommen: invalid body: every, (body) – must set at least one field');
+    expect(root.querySelector('.source-edit [role="alert"]')?.textContent).toBe('Der Dienst hat die Angaben nicht angenommen: Ungültige Angaben in: every – muss mindestens ein Feld setzen');
     expect(input(root, 'every')!.value).toBe('1d');
     expect(patches.at(-1)?.body).toEqual({ name: 'Intranet', every: '1d' });
   });
