@@ -58,6 +58,11 @@ const ERRORS = {
   robotsDisallow: { en: 'robots.txt of {host} does not allow fetching {path}.', de: 'Die robots.txt von {host} erlaubt den Abruf von {path} nicht.' },
   notCalendar: { en: '{url} is not an iCalendar file.', de: '{url} ist keine iCalendar-Datei.' },
   notFeed: { en: '{url} is not an RSS or Atom feed.', de: '{url} ist kein RSS- oder Atom-Feed.' },
+  hostAsksToWaitUntil: {
+    en: '{host} answered {status}: too many requests or unavailable (asked to retry after {at}).',
+    de: '{host} antwortete mit {status}: zu viele Anfragen oder nicht verfügbar (erneut versuchen ab {at}).',
+  },
+  hostAsksToWait: { en: '{host} answered {status}: too many requests or unavailable.', de: '{host} antwortete mit {status}: zu viele Anfragen oder nicht verfügbar.' },
   // alerts and feeds
   adminsChangeAlertRules: { en: 'only an admin may change the alert rules', de: 'Nur die Administration darf die Erinnerungsregeln ändern.' },
   adminsAddWebhook: { en: 'only an admin may add a webhook', de: 'Nur die Administration darf einen Webhook hinzufügen.' },
@@ -80,6 +85,8 @@ const ERRORS = {
   adminsManageMailboxes: { en: 'only an admin may manage mailboxes', de: 'Nur die Administration darf Postfächer verwalten.' },
   noSuchMailbox: { en: 'no such mailbox', de: 'Dieses Postfach gibt es nicht.' },
   mailboxBusy: { en: 'this mailbox is being read right now', de: 'Dieses Postfach wird gerade gelesen.' },
+  // site profiles
+  adminsDeleteProfiles: { en: 'only an admin may delete a site profile', de: 'Nur die Administration darf ein Seitenprofil löschen.' },
   moveNeedsFolder: {
     en: 'moving messages after reading needs the folder to move them to',
     de: 'Um Nachrichten nach dem Lesen zu verschieben, wird der Zielordner gebraucht.',
@@ -136,6 +143,7 @@ const FIELDS = {
     de: 'muss ein Hostname wie imap.example.de sein (ohne Schema, Port und Pfad)',
   },
   folder: { en: 'must name a folder', de: 'muss einen Ordner nennen' },
+  lowerCaseHost: { en: 'host must be a lower-case host name', de: 'host muss ein Hostname in Kleinbuchstaben sein' },
   email: { en: 'must be an e-mail address', de: 'muss eine E-Mail-Adresse sein' },
   base64: { en: 'must be base64', de: 'muss Base64-kodiert sein' },
   base64url: { en: 'must be base64url', de: 'muss Base64url-kodiert sein' },
