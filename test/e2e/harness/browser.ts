@@ -56,6 +56,10 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
   const ctx = context;
   const extensionId = new URL(worker.url()).host;
   const url = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  // a fresh installation opens the options page by itself: wait for it and close it, so the tests' own pages never race
+  // its navigation (and a profile without it would mean the welcome step is gone)
+  const welcome = await waitForOptionsTab(ctx, url('options.html'));
+  await welcome.close();
   return {
     context: ctx,
     worker,
@@ -71,6 +75,16 @@ export async function launchWithExtension(extensionDir: string): Promise<Extensi
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The options tab the extension opens after its installation. */
+async function waitForOptionsTab(ctx: BrowserContext, optionsUrl: string): Promise<Page> {
+  // polled: a new tab's page event comes while its URL is still about:blank
+  for (const end = Date.now() + 15_000; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+    const open = ctx.pages().find((page) => page.url().startsWith(optionsUrl));
+    if (open) return open;
+  }
+  throw new Error('the extension did not open its options page after installation');
 }
 
 /** The id of the tab showing `pageUrl` (asked in the background, which sees tabs). */
