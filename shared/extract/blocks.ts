@@ -177,6 +177,8 @@ function inlineText(nodes: DocNode['children'], cues: CueSet[]): string {
     else if (isBlockTag(node)) out += `\n${inlineText(node.children, cues)}\n`;
     else out += inlineText(node.children, cues);
   }
+  // one line (most inline runs): the split and join would give the cleaned line back
+  if (!out.includes('\n')) return clean(out);
   return out
     .split('\n')
     .map(clean)
@@ -184,11 +186,14 @@ function inlineText(nodes: DocNode['children'], cues: CueSet[]): string {
     .join('\n');
 }
 
+/** Text with something other than whitespace (what `clean` would leave non-empty), found without copying it. */
+const VISIBLE = /[^\s\u00a0\u200b]/;
+
 /** The text of a <strong>/<b> that opens a block. */
 function leadText(nodes: DocNode['children'], cues: CueSet[]): string | undefined {
   for (const node of nodes) {
     if (typeof node === 'string') {
-      if (clean(node)) return undefined;
+      if (VISIBLE.test(node)) return undefined;
       continue;
     }
     if (node.tag === 'strong' || node.tag === 'b') return clean(inlineText(node.children, cues)) || undefined;

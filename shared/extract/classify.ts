@@ -151,8 +151,7 @@ function lastMatch(pattern: RegExp, text: string): { index: number; length: numb
  */
 export function clauseAround(text: string, span: Span, spans: Span[]): { clause: string; before: string } {
   // mask every date so the dots inside "31. März" are not sentence ends
-  let masked = text;
-  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length) + masked.slice(s.index + s.length);
+  const { masked, latestFirst } = maskedDates(text, spans);
   const boundary = /(?:[.!?](?=\s+[\p{Lu}„"(])|[;!?\n]|:(?=\s)|\s[–—]\s(?=\S))/gu;
   let start = 0;
   let end = masked.length;
@@ -173,7 +172,7 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
   // "jeweils 1. März und 1. September", "15.01., 15.04., 15.07. und 15.10.": dates joined by bare commas or conjunctions
   // are values of the same words, so the clause is cut only after the nearest date before the run of joined dates
   let head = span.index;
-  for (const s of [...spans].sort((a, b) => b.index - a.index)) {
+  for (const s of latestFirst) {
     const sEnd = s.index + s.length;
     if (s === span || sEnd > head) continue;
     if (COORDINATED.test(masked.slice(sEnd, head))) head = s.index;
@@ -189,6 +188,24 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
   const clause = text.slice(start, end).trim();
   const before = text.slice(start, span.index);
   return { clause, before };
+}
+
+/** A block's text with its dates masked, and its dates latest first: the same for every date of the block, made once. */
+interface MaskedDates {
+  text: string;
+  masked: string;
+  latestFirst: Span[];
+}
+const maskedBySpans = new WeakMap<Span[], MaskedDates>();
+
+export function maskedDates(text: string, spans: Span[]): MaskedDates {
+  const known = maskedBySpans.get(spans);
+  if (known && known.text === text) return known;
+  let masked = text;
+  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length) + masked.slice(s.index + s.length);
+  const made = { text, masked, latestFirst: [...spans].sort((a, b) => b.index - a.index) };
+  maskedBySpans.set(spans, made);
+  return made;
 }
 
 /** A clause ending in a noun that announces dates ("zu zwei Fristen", "the following deadlines"). */

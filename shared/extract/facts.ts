@@ -4,7 +4,7 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, type Span } from './classify.ts';
+import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
@@ -138,6 +138,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       const span = spans[i];
       const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
       const ctx = dateContext(text, span, spans, label, rowContext(block, rows));
+      const sentence = sentenceAround(text, span, spans);
       const hits = cueHits(ctx, cues);
       const c = classifyHits(ctx, hits, cues);
       let role = c.role;
@@ -149,7 +150,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
       // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
       // a sentence that names an event and gives its hours dates that event
-      if (role === 'unknown' && !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues, timesIn)) role = 'event';
+      if (role === 'unknown' && !mention.approximate && eventWithHours(sentence, cues, timesIn)) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
@@ -167,7 +168,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           published: options.published,
           dateline: isDateline(text, span, spans),
           bareDate: isBareDate(text, span),
-          eventWithHours: !mention.approximate && eventWithHours(sentenceAround(text, span, spans), cues, timesIn),
+          eventWithHours: !mention.approximate && eventWithHours(sentence, cues, timesIn),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
         });
@@ -201,7 +202,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         role,
         kind: role === 'deadline' ? kind : c.kind,
         label: role === 'deadline' ? deadline : c.label,
-        evidence: sentenceAround(text, span, spans),
+        evidence: sentence,
         edge: edgeOf(block, cues),
         cues: c.cues,
         extended: role === 'deadline' && cues.some((set) => set.extended.test(c.clause)),
@@ -301,8 +302,7 @@ function timeEdge(block: Block, cues: CueSet[]): 'start' | 'end' | undefined {
  */
 function labelReaches(text: string, label: string, span: Span, spans: Span[]): boolean {
   if (!text.startsWith(label)) return true;
-  let masked = text;
-  for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length) + masked.slice(s.index + s.length);
+  const { masked } = maskedDates(text, spans);
   return !/[.!?](?=\s+[\p{Lu}„"(])|\n/u.test(masked.slice(label.length, span.index));
 }
 
@@ -361,11 +361,22 @@ function overlaps(m: DateMention, t: { index: number; length: number }): boolean
   return t.index < m.index + m.length && m.index < t.index + t.length;
 }
 
-/** The whole sentence around a date, for evidence. */
-function sentenceAround(text: string, span: Span, spans: Span[]): string {
+/** The block's text with its dates masked for sentence ends, made once per block (every date's evidence asks). */
+const sentenceMasks = new WeakMap<Span[], { text: string; masked: string }>();
+
+function sentenceMask(text: string, spans: Span[]): string {
+  const known = sentenceMasks.get(spans);
+  if (known && known.text === text) return known.masked;
   let masked = text;
   // a date's own trailing dot ("11.Dezember.") may end the sentence too
   for (const s of spans) masked = masked.slice(0, s.index) + 'D'.repeat(s.length - 1) + (text[s.index + s.length - 1] === '.' ? '.' : 'D') + masked.slice(s.index + s.length);
+  sentenceMasks.set(spans, { text, masked });
+  return masked;
+}
+
+/** The whole sentence around a date, for evidence. */
+function sentenceAround(text: string, span: Span, spans: Span[]): string {
+  const masked = sentenceMask(text, spans);
   let start = 0;
   let end = text.length;
   for (const m of masked.matchAll(/[.!?](?=\s+[\p{Lu}„"(])|\n/gu)) {

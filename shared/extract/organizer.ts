@@ -17,6 +17,13 @@ const NAMED_BODY = new RegExp(
   String.raw`((?:\p{Lu}[\p{L}-]*\s)(?:(?:für|des|der|in|und|von|for|of|the)\s|\p{Ll}[\p{L}-]*(?:liche|lichen|ische|ischen)\s|\p{Lu}[\p{L}-]*\s){1,7}?)\(([\p{Lu}\d][\p{L}\d-]{1,10}(?:\s\p{Lu}[\p{L}]+)?)\)(?:\s+${CONNECTOR}\s+((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*)?))?`,
   'gu',
 );
+/** Every "Name Words (ACR)" of a text, read with the one compiled pattern (matchAll would copy it for every sentence). */
+function namedBodies(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  NAMED_BODY.lastIndex = 0;
+  for (let m = NAMED_BODY.exec(text); m; m = NAMED_BODY.exec(text)) found.push(m);
+  return found;
+}
 /** Bodies by what they are: "Kulturstiftung des Freistaates Sachsen", "Engagement Global gGmbH", "Netzwerk „Eine-Welt Stadt Köln“". */
 const BODY_WORDS = new RegExp(String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+|(?:City|Municipality|Region|Province) of\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`, 'u');
 const LEGAL_FORM = new RegExp(String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`, 'u');
@@ -57,7 +64,7 @@ function titleOwner(title: string | undefined): string | undefined {
 export function shortOrganizer(name: string, pageText = ''): string {
   const text = clean(name);
   // a field names one body: a short mixed-case name in brackets ("(Difu)") is its acronym too
-  for (const m of text.matchAll(NAMED_BODY)) {
+  for (const m of namedBodies(text)) {
     if (acronymFits(m[1], m[2], true)) return m[3] ? `${m[2]} / ${m[3]}` : m[2];
   }
   const first = text.split(/\s*[,;]\s*|\s+(?:gefördert|funded|im Auftrag|in Kooperation mit|in Zusammenarbeit mit|gemeinsam mit|in cooperation with|together with)\s/)[0].replace(/\s(?:gGmbH|GmbH|e\.\s?V\.)$/u, '');
@@ -91,7 +98,7 @@ interface Candidate {
 /** The bodies named in a text, in short form, best first. */
 function bodiesIn(text: string, strictness: Strictness): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NAMED_BODY)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
+  for (const m of namedBodies(text)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
   const legal = LEGAL_FORM.exec(text);
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);

@@ -28,8 +28,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
  */
 export function findTimes(text: string): TimeMention[] {
   // without a clock time there is nothing to settle against the dates: the costly date parse is left out
-  if (!scanTimes(text).length) return [];
-  return findDatesAndTimes(text).times;
+  const scanned = scanTimes(text);
+  if (!scanned.length) return [];
+  return settle(text, {}, scanned).times;
 }
 
 /** findDates and findTimes in one pass over the text. */
@@ -37,10 +38,15 @@ export function findDatesAndTimes(
   text: string,
   options: FindDatesOptions = {},
 ): { dates: DateMention[]; times: TimeMention[] } {
+  return settle(text, options);
+}
+
+/** The dates and times of a text; `scanned` when its clock times were already read. */
+function settle(text: string, options: FindDatesOptions, scanned?: TimeCandidate[]): { dates: DateMention[]; times: TimeMention[] } {
   if (!MAY_HOLD_DATE.test(text)) return { dates: [], times: [] };
   const settled = withoutOverlaps(parseCandidates(text, options));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
-  const times = outside(scanTimes(text), recurring);
+  const times = outside(scanned ?? scanTimes(text), recurring);
   const { dates, unattached } = attachTimes(text, recurring, times, options.now);
   return {
     dates: dates.map((candidate) => toMention(text, candidate)),

@@ -63,7 +63,9 @@ interface Clock {
 export function scanTimes(text: string): TimeCandidate[] {
   if (!/\d/.test(text)) return [];
   const found: TimeCandidate[] = [];
-  for (const match of text.matchAll(PATTERN)) {
+  // exec on the one compiled pattern (matchAll would copy it for every text); a match is never empty
+  PATTERN.lastIndex = 0;
+  for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
     const candidate = readTime(text, match);
     if (candidate) found.push(candidate);
   }
