@@ -282,8 +282,8 @@ describe('callwatch extension in Chromium', () => {
   it('renders the dashboard accessibly and keyboard-usable', async () => {
     const dashboard = await browserA.open('dashboard.html');
     await dashboard.locator('.item-title').first().waitFor();
-    // keyboard from the top: header actions, the selected view tab, search and filters, then row by row; every stop
-    // shows a focus ring
+    // keyboard from the top: header actions (CSV, JSON), the PDF file chooser, the selected view tab, "Neuer Eintrag",
+    // search and filters, then row by row; every stop shows a focus ring
     const stops: { role: string; ring: boolean }[] = [];
     for (let i = 0; i < 80; i++) {
       await dashboard.keyboard.press('Tab');
@@ -298,8 +298,9 @@ describe('callwatch extension in Chromium', () => {
       stops.push(stop);
     }
     const roles = stops.map((s) => s.role);
-    expect(roles.slice(0, 10)).toEqual(['button', 'button', 'tab', 'filter input', ...Array(6).fill('filter select')]);
-    expect(roles.slice(10).every((r) => r.startsWith('row '))).toBe(true);
+    const head = ['button', 'button', 'input', 'tab', 'button', 'filter input', ...Array(6).fill('filter select')];
+    expect(roles.slice(0, head.length)).toEqual(head);
+    expect(roles.slice(head.length).every((r) => r.startsWith('row '))).toBe(true);
     expect(roles.filter((r) => r === 'row select')).toHaveLength(2 * (await dashboard.locator('tbody .item-title').count()));
     expect(stops.filter((s) => !s.ring)).toEqual([]);
     await dashboard.getByLabel('Suche').fill('Nakopa');
