@@ -203,7 +203,12 @@ export function App({
   return (
     <main class="page preview">
       <h1>{t('previewHeading')}</h1>
-      {nothingFound ? (
+      {draft.problem === 'page_too_complex' ? (
+        <section class="nothing-found" aria-labelledby="nothing-heading">
+          <h2 id="nothing-heading">{t('clipPageTooComplexHeading')}</h2>
+          <p role="alert">{t('clipPageTooComplex')}</p>
+        </section>
+      ) : nothingFound ? (
         <section class="nothing-found" aria-labelledby="nothing-heading">
           <h2 id="nothing-heading">{t('nothingRecognised')}</h2>
           <p>{t('nothingRecognisedHint', [draft.page.title])}</p>

@@ -30,6 +30,7 @@ export async function storeDraft(extract: PageExtract, now: Date = new Date()): 
     existingItemId: existing?.id ?? null,
     saved: existing ? savedFields(existing) : null,
     diagnostics: extract.diagnostics,
+    ...(extract.problem ? { problem: extract.problem } : {}),
   };
   await clipDrafts.setValue({ ...(await clipDrafts.getValue()), [draft.id]: draft });
   // the page, for a correction if the user changes what was found (kept apart from the draft; never fails the clip)

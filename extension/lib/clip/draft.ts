@@ -58,6 +58,8 @@ export interface ClipDraft {
   extracted?: Array<ClipFields & { over?: DraftItem['over'] }>;
   /** the update in progress: the form's fields and the ids of the page's changes the user accepted */
   update?: { fields: ClipFields; accepted: string[] };
+  /** the page could not be read within the clip's budget: the preview says so above the empty entry */
+  problem?: PageExtract['problem'];
   diagnostics: string[];
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../extension/entrypoints/preview/App.tsx';
 import { storeDraft } from '../../../extension/lib/clip/clip-tab.ts';
+import { blankDraftItem } from '../../../extension/lib/clip/draft.ts';
 import { clipDrafts } from '../../../extension/lib/store/drafts.ts';
 import { speak } from '../fixtures.ts';
 import { click, connectBackground, mount, type, until } from '../render.ts';
@@ -56,6 +57,16 @@ describe('preview window', () => {
     escape();
     await until(() => expect(closed).toBe(1));
     expect(Object.keys(await clipDrafts.getValue())).toContain(draft.id);
+  });
+
+  it('says that a page too large or too deeply nested could not be read, and offers the empty entry', async () => {
+    const page = { ...clippedPage([]), items: [blankDraftItem('https://agency.example/call', 'Agentur')], problem: 'page_too_complex' as const };
+    const draft = await storeDraft(page);
+    const root = await mount(() => <App draftId={draft.id} />);
+    await until(() => expect(root.querySelector('#nothing-heading')?.textContent).toBe('Die Seite konnte nicht gelesen werden'));
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('zu groß oder zu verschachtelt');
+    await click(button(root, 'Leeren Eintrag anlegen'));
+    await until(() => expect(root.querySelector('#item-0-title')).not.toBeNull());
   });
 
   it('moves focus to the confirmation after saving', async () => {
