@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './harness/a11y.ts';
+import { screenshot } from './harness/artifacts.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { configure, waitForServerItem, type Credentials } from './harness/flows.ts';
 import { cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
@@ -109,6 +110,7 @@ describe('dashboard: team administration, the full editor, delete and undo', () 
     expect(await herForm.getByLabel('Bezeichnung').first().inputValue()).toBe('Anmeldeschluss');
     await expect.poll(() => hers.locator('.history-list li').first().textContent(), { timeout: 20_000 }).toContain('Anna:');
     expect(await seriousViolations(hers)).toEqual([]);
+    await screenshot(hers, 'dashboard-editor', { docs: true });
     await hers.close();
 
     // delete, then "Rückgängig" within the status line's seconds
