@@ -10,7 +10,7 @@ import { limitBody } from './middleware/body-limit.ts';
 import { socketAddress } from './middleware/client-address.ts';
 import { edge } from './middleware/edge.ts';
 import { errorResponse, notFound, onError } from './middleware/envelope.ts';
-import type { RouteDoc } from './openapi.ts';
+import { mountDocs, type RouteDoc } from './openapi.ts';
 import { alerts, alertsDocs } from './routes/alerts.ts';
 import { corrections, correctionsDocs, MAX_CORRECTION_BODY_BYTES } from './routes/corrections.ts';
 import { teamSettingsDocs, teamSettingsRoute } from './routes/team-settings.ts';
@@ -34,6 +34,35 @@ import { VERSION } from './version.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** A mounted route file: its Hono app under `base`, described by `docs` whose paths are relative to `base`. */
+export interface Route {
+  base: string;
+  app: Hono<AppEnv>;
+  docs: readonly RouteDoc[];
+}
+
+/** Every route of the service but the OpenAPI document (which describes these and itself), in mount order. */
+export const ROUTES: readonly Route[] = [
+  { base: '/health', app: health, docs: healthDocs },
+  { base: '/api/v1/me', app: me, docs: meDocs },
+  { base: '/api/v1/members', app: members, docs: membersDocs },
+  { base: '/api/v1/items', app: items, docs: itemsDocs },
+  { base: '/api/v1/sync', app: sync, docs: syncDocs },
+  { base: '/api/v1/events', app: events, docs: eventsDocs },
+  { base: '/api/v1/alerts', app: alerts, docs: alertsDocs },
+  { base: '/api/v1/items', app: mutes, docs: mutesDocs },
+  { base: '/api/v1/feeds', app: feeds, docs: feedsDocs },
+  { base: '/ics', app: ics, docs: icsDocs },
+  { base: '/unsubscribe', app: unsubscribeRoute, docs: unsubscribeDocs },
+  { base: '/api/v1/sources', app: sources, docs: sourcesDocs },
+  { base: '/api/v1/source-presets', app: sourcePresets, docs: sourcePresetsDocs },
+  { base: '/api/v1/extract', app: extract, docs: extractDocs },
+  { base: '/api/v1/mailboxes', app: mailboxes, docs: mailboxesDocs },
+  { base: '/api/v1/corrections', app: corrections, docs: correctionsDocs },
+  { base: '/api/v1/team/settings', app: teamSettingsRoute, docs: teamSettingsDocs },
+  { base: '/api/v1/profiles', app: profiles, docs: profilesDocs },
+];
+
 /** What createApp needs at least; the rest has defaults. */
 export type CreateAppDeps = Pick<AppDeps, 'db' | 'notifier'> & Partial<AppDeps>;
 
@@ -52,7 +81,7 @@ export function appDeps(deps: CreateAppDeps): AppDeps {
   };
 }
 
-/** Builds the app; routes are mounted from one list, which also feeds the OpenAPI document. */
+/** Builds the app; routes are mounted from one table (ROUTES), which also feeds the OpenAPI document. */
 export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   const deps = appDeps(input);
   const app = new Hono<AppEnv>();
@@ -62,28 +91,9 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   app.use('*', edge(deps, { limitBody: (c, next) => (c.req.path === '/api/v1/corrections' ? correctionLimit : bodyLimit)(c, next) }));
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
-  const docs: RouteDoc[] = [...healthDocs, ...meDocs, ...membersDocs, ...itemsDocs, ...syncDocs, ...eventsDocs, ...sourcesDocs, ...openapiDocs];
-  docs.push(...mailboxesDocs);
-  docs.push(...alertsDocs, ...mutesDocs, ...feedsDocs, ...icsDocs, ...unsubscribeDocs, ...extractDocs, ...sourcePresetsDocs, ...correctionsDocs, ...teamSettingsDocs, ...profilesDocs);
-  app.route('/health', health);
-  app.route('/api/v1/me', me);
-  app.route('/api/v1/members', members);
-  app.route('/api/v1/items', items);
-  app.route('/api/v1/sync', sync);
-  app.route('/api/v1/events', events);
-  app.route('/api/v1/alerts', alerts);
-  app.route('/api/v1/items', mutes);
-  app.route('/api/v1/feeds', feeds);
-  app.route('/ics', ics);
-  app.route('/unsubscribe', unsubscribeRoute);
-  app.route('/api/v1/sources', sources);
-  app.route('/api/v1/source-presets', sourcePresets);
-  app.route('/api/v1/extract', extract);
-  app.route('/api/v1/mailboxes', mailboxes);
-  app.route('/api/v1/corrections', corrections);
-  app.route('/api/v1/team/settings', teamSettingsRoute);
-  app.route('/api/v1/profiles', profiles);
-  app.route('/api/v1/openapi.json', openapiRoute(docs));
+  const docs = ROUTES.flatMap((route) => mountDocs(route.base, route.docs));
+  const openapi: Route = { base: '/api/v1/openapi.json', app: openapiRoute([...docs, ...mountDocs('/api/v1/openapi.json', openapiDocs)]), docs: openapiDocs };
+  for (const route of [...ROUTES, openapi]) app.route(route.base, route.app);
 
   app.onError(onError);
   app.notFound(notFound);

@@ -8,7 +8,7 @@ import { ErrorSchema } from './schemas.ts';
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** full path in Hono style (`/api/v1/items/:id`) */
+  /** path in Hono style relative to the route's mount (`/:id` under `/api/v1/items`; `/` is the mount itself) */
   path: string;
   summary: string;
   /** the operation's name for generated clients; default: method and path ("getItemsById") */
@@ -24,6 +24,16 @@ export interface RouteDoc {
 /** Declares a route's description; the route passes its `params`/`query`/`body` to validate(). */
 export function describeRoute<const T extends RouteDoc>(doc: T): T {
   return doc;
+}
+
+/** A route's mount and path joined: `/api/v1/items` + `/:id` → `/api/v1/items/:id`, + `/` → `/api/v1/items`. */
+export function joinPath(base: string, path: string): string {
+  return path === '/' ? base : base + path;
+}
+
+/** The route descriptions of an app mounted at `base`, with their full paths. */
+export function mountDocs(base: string, docs: readonly RouteDoc[]): RouteDoc[] {
+  return docs.map((doc) => ({ ...doc, path: joinPath(base, doc.path) }));
 }
 
 type Json = Record<string, unknown>;
@@ -74,7 +84,7 @@ function responseContent(status: number, response: RouteDoc['responses'][number]
   return undefined;
 }
 
-/** The OpenAPI 3.1 document for the given routes. */
+/** The OpenAPI 3.1 document for the given routes (their full paths: see mountDocs). */
 export function buildOpenApi(docs: readonly RouteDoc[], version: string): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const doc of docs) {

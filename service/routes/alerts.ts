@@ -24,42 +24,42 @@ const ChannelSchema = v.looseObject({ id: v.string(), type: v.string(), memberId
 
 const inbox = describeRoute({
   method: 'get',
-  path: '/api/v1/alerts',
+  path: '/',
   summary: "the caller's alerts after a cursor (the extension's notifications and badge)",
   query: PullQuerySchema,
   responses: { 200: { description: 'alerts, oldest first', schema: v.object({ alerts: v.array(v.unknown()), cursor: v.number(), more: v.boolean() }) } },
 });
-const rulesGet = describeRoute({ method: 'get', path: '/api/v1/alerts/rules', summary: "the team's alert rules", responses: { 200: { description: 'rules', schema: AlertRulesSchema } } });
+const rulesGet = describeRoute({ method: 'get', path: '/rules', summary: "the team's alert rules", responses: { 200: { description: 'rules', schema: AlertRulesSchema } } });
 const rulesPut = describeRoute({
   method: 'put',
-  path: '/api/v1/alerts/rules',
+  path: '/rules',
   summary: "replace the team's alert rules (admin)",
   body: AlertRulesSchema,
   responses: { 200: { description: 'the rules', schema: AlertRulesSchema } },
 });
 const channelList = describeRoute({
   method: 'get',
-  path: '/api/v1/alerts/channels',
+  path: '/channels',
   summary: "the team's webhooks and the caller's own channels",
   responses: { 200: { description: 'channels', schema: v.object({ channels: v.array(ChannelSchema) }) } },
 });
 const channelAdd = describeRoute({
   method: 'post',
-  path: '/api/v1/alerts/channels',
+  path: '/channels',
   summary: 'add a delivery channel (webhooks: admin)',
   body: ChannelBodySchema,
   responses: { 201: { description: 'the channel', schema: ChannelSchema } },
 });
 const channelRemove = describeRoute({
   method: 'delete',
-  path: '/api/v1/alerts/channels/:id',
+  path: '/channels/:id',
   summary: 'remove a channel (its owner or an admin)',
   params: v.object({ id: UuidSchema }),
   responses: { 204: { description: 'removed' } },
 });
 const vapid = describeRoute({
   method: 'get',
-  path: '/api/v1/alerts/vapid',
+  path: '/vapid',
   summary: "the service's VAPID public key (applicationServerKey for PushManager.subscribe)",
   responses: { 200: { description: 'the key', schema: v.object({ publicKey: v.string() }) } },
 });

@@ -19,7 +19,7 @@ const Summary = v.object({ id: v.string(), memberId: v.string(), url: v.string()
 
 const create = describeRoute({
   method: 'post',
-  path: '/api/v1/corrections',
+  path: '/',
   summary: 'keep a correction: the page (≤ 2 MB), url, clip time, the extractor’s draft and the saved items (members and admins; stored only while the team keeps corrections)',
   body: CorrectionSchema,
   responses: {
@@ -28,8 +28,8 @@ const create = describeRoute({
     413: { description: 'the page is larger than 2 MB, or the body larger than 8 MB' },
   },
 });
-const list = describeRoute({ method: 'get', path: '/api/v1/corrections', summary: 'the team’s corrections without their pages, newest first, at most 200 (admin)', responses: { 200: { description: 'corrections', schema: v.object({ corrections: v.array(Summary) }) } } });
-const one = describeRoute({ method: 'get', path: '/api/v1/corrections/:id', summary: 'one correction with its page (admin)', params: IdParamSchema, responses: { 200: { description: 'the correction' } } });
+const list = describeRoute({ method: 'get', path: '/', summary: 'the team’s corrections without their pages, newest first, at most 200 (admin)', responses: { 200: { description: 'corrections', schema: v.object({ corrections: v.array(Summary) }) } } });
+const one = describeRoute({ method: 'get', path: '/:id', summary: 'one correction with its page (admin)', params: IdParamSchema, responses: { 200: { description: 'the correction' } } });
 export const correctionsDocs = [create, list, one];
 
 export const corrections = new Hono<AppEnv>()

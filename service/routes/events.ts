@@ -10,7 +10,7 @@ import { describeRoute } from '../openapi.ts';
 export const eventsDocs = [
   describeRoute({
     method: 'get',
-    path: '/api/v1/events',
+    path: '/',
     summary: 'change notifications (text/event-stream: event "change", data {"cursor": n})',
     responses: { 200: { description: 'an event stream', contentType: 'text/event-stream' } },
   }),

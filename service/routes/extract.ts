@@ -39,7 +39,7 @@ const ExtractResultSchema = v.object({
 export const extractDocs = [
   describeRoute({
     method: 'post',
-    path: '/api/v1/extract',
+    path: '/',
     summary: 'read a page or PDF: the calls and events found on it (fetches url when neither html nor pdf is given)',
     body: ExtractBodySchema,
     responses: {

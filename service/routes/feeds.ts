@@ -8,13 +8,13 @@ import { isoNow } from '../services/context.ts';
 
 const get = describeRoute({
   method: 'get',
-  path: '/api/v1/feeds/ics',
+  path: '/ics',
   summary: "the caller's personal calendar-feed address (its own secret token, not the API token)",
   responses: { 200: { description: 'the address', schema: v.object({ url: v.string() }) } },
 });
 const rotate = describeRoute({
   method: 'delete',
-  path: '/api/v1/feeds/ics',
+  path: '/ics',
   summary: 'rotate: the old address stops working, the next GET gives a new one',
   responses: { 204: { description: 'rotated' } },
 });

@@ -13,7 +13,7 @@ import { describeRoute } from '../openapi.ts';
 
 const feed = describeRoute({
   method: 'get',
-  path: '/ics/:file',
+  path: '/:file',
   summary: "the team's deadlines and events as iCalendar (`<feedToken>.ics`); ETag/304",
   auth: false,
   params: v.object({ file: v.string() }),

@@ -9,24 +9,24 @@ import { requireAssigneeMember } from '../services/assignee.ts';
 import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
 import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
 
-const list = describeRoute({ method: 'get', path: '/api/v1/items', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });
+const list = describeRoute({ method: 'get', path: '/', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });
 const get = describeRoute({
   method: 'get',
-  path: '/api/v1/items/:id',
+  path: '/:id',
   summary: 'one item',
   params: IdParamSchema,
   responses: { 200: { description: 'the item', schema: ItemSchema } },
 });
 const create = describeRoute({
   method: 'post',
-  path: '/api/v1/items',
+  path: '/',
   summary: 'create an item (id made by the server unless given)',
   body: CreateItemBodySchema,
   responses: { 201: { description: 'the item', schema: ItemSchema }, 409: { description: "the id is taken — the same answer for the team's own and another team's id (ids are global; it never says whose)" } },
 });
 const patch = describeRoute({
   method: 'patch',
-  path: '/api/v1/items/:id',
+  path: '/:id',
   summary: 'set fields of an item',
   params: IdParamSchema,
   body: PatchItemBodySchema,
@@ -34,14 +34,14 @@ const patch = describeRoute({
 });
 const remove = describeRoute({
   method: 'delete',
-  path: '/api/v1/items/:id',
+  path: '/:id',
   summary: 'delete an item (a tombstone, visible in pull)',
   params: IdParamSchema,
   responses: { 204: { description: 'deleted' } },
 });
 const history = describeRoute({
   method: 'get',
-  path: '/api/v1/items/:id/history',
+  path: '/:id/history',
   summary: `who changed which fields of an item, when (newest first, at most ${HISTORY_LIMIT})`,
   params: IdParamSchema,
   responses: { 200: { description: 'the changes', schema: ItemHistorySchema } },

@@ -10,27 +10,27 @@ import { createMailbox, getMailbox, listMailboxes, patchMailbox, pollNow, remove
 
 const list = describeRoute({
   method: 'get',
-  path: '/api/v1/mailboxes',
+  path: '/',
   summary: "the team's mailboxes with their last poll (admin; the password is never answered, only hasPassword)",
   responses: { 200: { description: 'mailboxes', schema: MailboxListSchema } },
 });
 const create = describeRoute({
   method: 'post',
-  path: '/api/v1/mailboxes',
+  path: '/',
   summary: 'connect a mailbox over IMAP/TLS (admin): host, port (993), user, password or app password, folder, after reading "read" or "move" (moveTo)',
   body: NewMailboxBodySchema,
   responses: { 201: { description: 'the mailbox; its first poll comes within a minute', schema: MailboxSchema } },
 });
 const get = describeRoute({
   method: 'get',
-  path: '/api/v1/mailboxes/:id',
+  path: '/:id',
   summary: 'one mailbox (admin)',
   params: MailboxIdParamSchema,
   responses: { 200: { description: 'the mailbox', schema: MailboxSchema } },
 });
 const patch = describeRoute({
   method: 'patch',
-  path: '/api/v1/mailboxes/:id',
+  path: '/:id',
   summary: 'change a mailbox (admin); a new password replaces the stored one',
   params: MailboxIdParamSchema,
   body: PatchMailboxBodySchema,
@@ -38,14 +38,14 @@ const patch = describeRoute({
 });
 const remove = describeRoute({
   method: 'delete',
-  path: '/api/v1/mailboxes/:id',
+  path: '/:id',
   summary: 'disconnect a mailbox (admin); the items read from it stay',
   params: MailboxIdParamSchema,
   responses: { 204: { description: 'deleted' } },
 });
 const poll = describeRoute({
   method: 'post',
-  path: '/api/v1/mailboxes/:id/poll',
+  path: '/:id/poll',
   summary: 'read a mailbox now (admin) and answer how it went: the "test connection"',
   params: MailboxIdParamSchema,
   responses: {

@@ -5,7 +5,7 @@ import { describeRoute } from '../openapi.ts';
 import { MeSchema } from '../schemas.ts';
 
 export const meDocs = [
-  describeRoute({ method: 'get', path: '/api/v1/me', summary: 'who the token belongs to', responses: { 200: { description: 'member, team, role', schema: MeSchema } } }),
+  describeRoute({ method: 'get', path: '/', summary: 'who the token belongs to', responses: { 200: { description: 'member, team, role', schema: MeSchema } } }),
 ];
 
 export const me = new Hono<AppEnv>().get('/', (c) => {

@@ -9,24 +9,24 @@ import { requireAdmin } from '../services/auth.ts';
 import { isoNow } from '../services/context.ts';
 import { addMember, changeRole, removeMember, teamMembers } from '../services/members.ts';
 
-const list = describeRoute({ method: 'get', path: '/api/v1/members', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
+const list = describeRoute({ method: 'get', path: '/', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
 const create = describeRoute({
   method: 'post',
-  path: '/api/v1/members',
+  path: '/',
   summary: 'add a member (admin); its token is shown once',
   body: NewMemberBodySchema,
   responses: { 201: { description: 'the member and its token', schema: NewMemberSchema } },
 });
 const remove = describeRoute({
   method: 'delete',
-  path: '/api/v1/members/:id',
+  path: '/:id',
   summary: 'revoke a member and its tokens (admin)',
   params: IdParamSchema,
   responses: { 204: { description: 'revoked' }, 409: { description: 'the last admin cannot be removed' } },
 });
 const patch = describeRoute({
   method: 'patch',
-  path: '/api/v1/members/:id',
+  path: '/:id',
   summary: "change a member's role (admin)",
   params: IdParamSchema,
   body: v.strictObject({ role: RoleSchema }),

@@ -10,14 +10,14 @@ import { IdParamSchema } from '../schemas.ts';
 const MuteSchema = v.object({ itemId: v.string(), muted: v.boolean() });
 const mute = describeRoute({
   method: 'post',
-  path: '/api/v1/items/:id/mute',
+  path: '/:id/mute',
   summary: "mute an item's alerts for the caller (e-mail, Web Push, extension; webhooks still fire)",
   params: IdParamSchema,
   responses: { 200: { description: 'muted', schema: MuteSchema } },
 });
 const unmute = describeRoute({
   method: 'delete',
-  path: '/api/v1/items/:id/mute',
+  path: '/:id/mute',
   summary: "unmute an item's alerts for the caller",
   params: IdParamSchema,
   responses: { 200: { description: 'unmuted', schema: MuteSchema } },

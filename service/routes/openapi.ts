@@ -4,7 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { buildOpenApi, describeRoute, type RouteDoc } from '../openapi.ts';
 
 export const openapiDocs = [
-  describeRoute({ method: 'get', path: '/api/v1/openapi.json', summary: 'this document', responses: { 200: { description: 'OpenAPI 3.1' } } }),
+  describeRoute({ method: 'get', path: '/', summary: 'this document', responses: { 200: { description: 'OpenAPI 3.1' } } }),
 ];
 
 /** The route serving the document for the given route descriptions. */

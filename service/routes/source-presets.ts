@@ -10,7 +10,7 @@ import { PresetListSchema } from '../sources/schema.ts';
 import { listPresets } from '../sources/service.ts';
 
 export const sourcePresetsDocs = [
-  describeRoute({ method: 'get', path: '/api/v1/source-presets', summary: 'built-in sources a team can add', responses: { 200: { description: 'presets', schema: PresetListSchema } } }),
+  describeRoute({ method: 'get', path: '/', summary: 'built-in sources a team can add', responses: { 200: { description: 'presets', schema: PresetListSchema } } }),
 ];
 
 export const sourcePresets = new Hono<AppEnv>().get('/', (c) => c.json({ presets: listPresets() }));

@@ -14,18 +14,18 @@ import {
 import { runtimeFor } from '../sources/runtime.ts';
 import { createSource, getSource, listRuns, listSources, patchSource, removeSource, startRun } from '../sources/service.ts';
 
-const list = describeRoute({ method: 'get', path: '/api/v1/sources', summary: "the team's sources with their last run", responses: { 200: { description: 'sources', schema: SourceListSchema } } });
+const list = describeRoute({ method: 'get', path: '/', summary: "the team's sources with their last run", responses: { 200: { description: 'sources', schema: SourceListSchema } } });
 const create = describeRoute({
   method: 'post',
-  path: '/api/v1/sources',
+  path: '/',
   summary: 'add a source (admin): its own fields, or { preset }',
   body: NewSourceBodySchema,
   responses: { 201: { description: 'the source', schema: SourceSchema } },
 });
-const get = describeRoute({ method: 'get', path: '/api/v1/sources/:id', summary: 'one source', params: SourceIdParamSchema, responses: { 200: { description: 'the source', schema: SourceSchema } } });
+const get = describeRoute({ method: 'get', path: '/:id', summary: 'one source', params: SourceIdParamSchema, responses: { 200: { description: 'the source', schema: SourceSchema } } });
 const patch = describeRoute({
   method: 'patch',
-  path: '/api/v1/sources/:id',
+  path: '/:id',
   summary: 'change a source (admin)',
   params: SourceIdParamSchema,
   body: PatchSourceBodySchema,
@@ -33,21 +33,21 @@ const patch = describeRoute({
 });
 const remove = describeRoute({
   method: 'delete',
-  path: '/api/v1/sources/:id',
+  path: '/:id',
   summary: 'delete a source (admin); the items it found stay',
   params: SourceIdParamSchema,
   responses: { 204: { description: 'deleted' } },
 });
 const run = describeRoute({
   method: 'post',
-  path: '/api/v1/sources/:id/run',
+  path: '/:id/run',
   summary: 'scrape one source now (admin); its end shows in lastRun',
   params: SourceIdParamSchema,
   responses: { 202: { description: 'started; lastRun.status is "running"', schema: SourceSchema }, 409: { description: 'a run of this source is in progress' } },
 });
 const runs = describeRoute({
   method: 'get',
-  path: '/api/v1/sources/:id/runs',
+  path: '/:id/runs',
   summary: "the source's latest runs, newest first",
   params: SourceIdParamSchema,
   responses: { 200: { description: 'runs', schema: SourceRunListSchema } },

@@ -9,14 +9,14 @@ import { push } from '../services/push.ts';
 
 const pushDoc = describeRoute({
   method: 'post',
-  path: '/api/v1/sync/push',
+  path: '/push',
   summary: 'apply ops (≤ 500); each is applied, a duplicate, or rejected with its reason',
   body: PushBodyDocSchema,
   responses: { 200: { description: 'one result per op, and the cursor after the push', schema: PushResultSchema } },
 });
 const pullDoc = describeRoute({
   method: 'get',
-  path: '/api/v1/sync/pull',
+  path: '/pull',
   summary: 'items changed since a cursor, in rev order, tombstones included',
   query: PullQuerySchema,
   responses: { 200: { description: 'a page of items', schema: PullResultSchema } },

@@ -8,10 +8,10 @@ import { changeTeamSettings, teamSettings } from '../corrections/service.ts';
 
 const TeamSettingsSchema = v.strictObject({ keepCorrections: v.boolean() });
 
-const read = describeRoute({ method: 'get', path: '/api/v1/team/settings', summary: 'the team’s settings', responses: { 200: { description: 'settings', schema: TeamSettingsSchema } } });
+const read = describeRoute({ method: 'get', path: '/', summary: 'the team’s settings', responses: { 200: { description: 'settings', schema: TeamSettingsSchema } } });
 const write = describeRoute({
   method: 'put',
-  path: '/api/v1/team/settings',
+  path: '/',
   summary: 'change the team’s settings (admin); keepCorrections: false refuses new corrections (kept ones age out)',
   body: TeamSettingsSchema,
   responses: { 200: { description: 'settings', schema: TeamSettingsSchema } },

@@ -16,7 +16,7 @@ import { isoNow } from '../services/context.ts';
 const params = v.object({ token: v.string() });
 const show = describeRoute({
   method: 'get',
-  path: '/unsubscribe/:token',
+  path: '/:token',
   summary: 'the page behind an alert mail\u2019s unsubscribe link: one button that turns that e-mail channel off',
   auth: false,
   params,
@@ -24,7 +24,7 @@ const show = describeRoute({
 });
 const unsubscribe = describeRoute({
   method: 'post',
-  path: '/unsubscribe/:token',
+  path: '/:token',
   summary: 'one-click unsubscribe (RFC 8058, body `List-Unsubscribe=One-Click`): removes that e-mail channel',
   auth: false,
   params,
