@@ -96,6 +96,10 @@ describe('re-clip of a page already on the list', () => {
     await first.popup.getByLabel('Bezeichnung').nth(last).fill('Interne Frist');
     await first.popup.getByRole('button', { name: 'Auf die Liste setzen' }).click();
     await expect.poll(() => first.popup.getByRole('status').first().textContent()).toContain('gespeichert');
+    // the confirmation keeps the popup's width (it once collapsed into a column of one word per line)
+    const notice = await first.popup.locator('.notice').boundingBox();
+    expect(notice?.width).toBeGreaterThan(300);
+    expect(notice?.height).toBeLessThan(80);
     const saved = await waitForServerItem(() => service, anna.token, (i) => i.title === CORRECTED);
     expect(saved.deadlines.map((d) => [d.date, d.label])).toEqual([['2027-05-31', 'Antragsfrist'], ['2027-05-20', 'Interne Frist']]);
     await first.agency.close();
