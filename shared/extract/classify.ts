@@ -58,21 +58,22 @@ export function dateContext(text: string, span: Span, spans: Span[], label: stri
 export function cueHits(ctx: DateContext, cues: CueSet[]): CueHit[] {
   const { clause, before, labelText, labelContext } = ctx;
   const hits: CueHit[] = [];
+  // what every adjacent cue reads: the end of the text before the date, and the label without its brackets
+  const tail = before.slice(-40);
+  const bareLabel = labelText ? `${labelText} `.replace(/\s*\(.*\)\s*/, ' ') : '';
   for (const set of cues) {
     for (const cue of set.dates) {
-      const hit = (weight: number, where: CueWhere) => hits.push({ id: cue.id, role: cue.role, weight, where });
       if (cue.adjacent) {
-        const m = cue.pattern.exec(before.slice(-40));
-        if (m) hit(cue.weight * 2, 'adjacent');
-        else if (labelText && cue.pattern.test(`${labelText} `.replace(/\s*\(.*\)\s*/, ' '))) hit(cue.weight * 2, 'label');
+        if (cue.pattern.test(tail)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'adjacent' });
+        else if (labelText && cue.pattern.test(bareLabel)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'label' });
         continue;
       }
-      if (labelContext && cue.pattern.test(labelContext)) hit(cue.weight * 2 + 1, 'label');
+      if (labelContext && cue.pattern.test(labelContext)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2 + 1, where: 'label' });
       const found = lastMatch(cue.pattern, clause);
       if (found) {
         const end = found.index + found.length;
         const near = end <= before.length && before.length - end <= NEAR;
-        hit(near ? cue.weight * 2 : cue.weight, near ? 'near' : end <= before.length ? 'clause' : 'after');
+        hits.push({ id: cue.id, role: cue.role, weight: near ? cue.weight * 2 : cue.weight, where: near ? 'near' : end <= before.length ? 'clause' : 'after' });
       }
     }
   }
