@@ -128,6 +128,8 @@ export interface ServiceClient {
   profiles?(since: number): Promise<ProfilesResult>;
   /** deletes a host's profile (admin) */
   removeProfile?(host: string): Promise<void>;
+  /** notes that a clip applied the team's profile of a host (its lastUsedAt) */
+  profileUsed?(host: string): Promise<void>;
   push(clientId: string, ops: Op[]): Promise<PushResult>;
   pull(since: number, limit: number): Promise<PullResult>;
   alerts(since: number, limit?: number): Promise<AlertsResult>;
@@ -204,6 +206,9 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     profiles: (since) => call<ProfilesResult>(`/api/v1/profiles?since=${since}`),
     removeProfile: async (host) => {
       await call(`/api/v1/profiles/${encodeURIComponent(host)}`, { method: 'DELETE' });
+    },
+    profileUsed: async (host) => {
+      await call(`/api/v1/profiles/${encodeURIComponent(host)}/used`, { method: 'POST' });
     },
     alerts: (since, limit = 100) => call<AlertsResult>(`/api/v1/alerts?since=${since}&limit=${limit}`),
     members: async () => {

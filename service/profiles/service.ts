@@ -109,6 +109,16 @@ export async function profileFor(deps: Pick<ServiceDeps, 'db'>, teamId: string, 
   return host ? storedProfile(await findProfileRow(deps.db, teamId, host)) : null;
 }
 
+/**
+ * Notes that a member's clip applied the team's profile of a host (POST /api/v1/profiles/:host/used): last used, no new
+ * rev (a use changes nothing a copy holds); 404 when the team has no profile for the host (deleted meanwhile).
+ */
+export async function noteClipUsedProfile(deps: Pick<ServiceDeps, 'db' | 'now'>, actor: Actor, host: string): Promise<void> {
+  const row = await findProfileRow(deps.db, actor.team.id, host);
+  if (!row || row.deleted) throw notFound('no profile for this host');
+  await touchProfile(deps.db, actor.team.id, host, isoNow(deps));
+}
+
 /** Notes that a source run applied the team's profile of a host. */
 export async function profileUsed(deps: Pick<ServiceDeps, 'db' | 'now'>, teamId: string, host: string): Promise<void> {
   await touchProfile(deps.db, teamId, host, isoNow(deps));

@@ -12,6 +12,7 @@ import { extractPdf, isPdfAddress } from './pdf-clip.ts';
 import { keepPage } from './correction-store.ts';
 import { savedFields } from './reclip.ts';
 import { handProfile } from './profile-for-tab.ts';
+import { reportProfileUsed } from './profile-used.ts';
 
 /** The file WXT builds from entrypoints/clip.content.ts (registration: "runtime"). */
 export const CLIP_SCRIPT = '/content-scripts/clip.js';
@@ -48,7 +49,10 @@ export async function clipTab(tabId: number): Promise<ClipDraft> {
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
   const extract = injection?.result as PageExtract | undefined;
   if (!extract || !Array.isArray(extract.items)) throw new Error('the page returned no result');
-  return storeDraft(extract);
+  const draft = await storeDraft(extract);
+  // a profile that filled in a field was used: the service notes when (after the clip, never in its way)
+  void reportProfileUsed(extract.url, extract.items);
+  return draft;
 }
 
 /** The address of the preview form for a draft. */

@@ -83,6 +83,26 @@ describe.each(DIALECTS)('site profiles over the API on %s', (dialect) => {
     await expectError(await api.call('GET', '/api/v1/profiles?since=-1', { token: admin.token }), 400);
   });
 
+  it('notes a clip’s use of a profile: lastUsedAt set without a new rev; any member may, an unknown or deleted host is 404', async () => {
+    const admin = await api.team();
+    const viewer = await admin.add('viewer', 'Vera');
+    await api.call('POST', '/api/v1/corrections', { token: admin.token, body: correction(templatePage(A), 'https://agentur.example/aufrufe/a', '2027-03-03T09:00:00Z', A.title, { date: '2027-04-15' }) });
+    const before = (await read(admin.token)).profiles[0];
+    expect(before.lastUsedAt).toBeNull();
+    expect((await api.call('POST', '/api/v1/profiles/agentur.example/used', { token: viewer.token })).status).toBe(204);
+    const after = await read(admin.token);
+    expect(after.profiles).toEqual([{ ...before, lastUsedAt: new Date(wall).toISOString() }]);
+    // nothing for a copy to fetch: a use is no change of the profile
+    expect((await read(admin.token, before.rev)).profiles).toEqual([]);
+    await expectError(await api.call('POST', '/api/v1/profiles/nirgends.example/used', { token: admin.token }), 404);
+    await expectError(await api.call('POST', '/api/v1/profiles/<b>/used', { token: admin.token }), 400);
+    // another team's use of the same host touches nothing here
+    const other = await api.team();
+    await expectError(await api.call('POST', '/api/v1/profiles/agentur.example/used', { token: other.token }), 404);
+    expect((await api.call('DELETE', '/api/v1/profiles/agentur.example', { token: admin.token })).status).toBe(204);
+    await expectError(await api.call('POST', '/api/v1/profiles/agentur.example/used', { token: admin.token }), 404);
+  });
+
   it('learns nothing while the team keeps no corrections', async () => {
     const admin = await api.team();
     expect((await api.call('PUT', '/api/v1/team/settings', { token: admin.token, body: { keepCorrections: false } })).status).toBe(200);
