@@ -8,7 +8,7 @@
 import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
-import { dialectOf } from '../store/db.ts';
+import { dialect } from '../store/dialect.ts';
 import type { Database } from '../store/schema.ts';
 import { alertsDb, type AlertOutboxTable } from './tables.ts';
 
@@ -79,7 +79,7 @@ export async function claim(db: Kysely<Database>, input: { owner: string; now: s
     )
     .orderBy('next_attempt_at')
     .limit(input.limit);
-  if (dialectOf(db) === 'postgres') choice = choice.forUpdate().skipLocked();
+  choice = dialect(db).claimable(choice);
   return adb
     .updateTable('alert_outbox')
     .set({ status: 'sending', lease_owner: input.owner, lease_until: input.leaseUntil, attempts: sql`attempts + 1` })

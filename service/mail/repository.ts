@@ -4,7 +4,7 @@
  * (PostgreSQL skips rows another instance holds locked, as for sources).
  */
 import type { Kysely } from 'kysely';
-import { dialectOf } from '../store/db.ts';
+import { dialect } from '../store/dialect.ts';
 import type { Database } from '../store/schema.ts';
 import type { LastPoll, Mailbox } from './schema.ts';
 import { mailDb, type MailboxesTable, type MailSeenTable } from './tables.ts';
@@ -67,7 +67,7 @@ export async function claimDueMailboxes(
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
       .orderBy('next_poll_at')
       .limit(opts.limit);
-    if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+    due = dialect(db).claimable(due);
     const ids = (await due.execute()).map((r) => r.id);
     if (ids.length === 0) return [];
     return trx

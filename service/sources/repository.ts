@@ -9,7 +9,7 @@ import type { KnownFind } from '../scrape/match.ts';
 import type { FetchedRecord } from '../scrape/readers/types.ts';
 import type { Validators } from '../scrape/polite-fetcher.ts';
 import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
-import { dialectOf } from '../store/db.ts';
+import { dialect } from '../store/dialect.ts';
 import type { Database } from '../store/schema.ts';
 import type { LastRun, Source, SourceRun } from './schema.ts';
 import { sourcesDb, type SourceRunsTable, type SourcesTable } from './tables.ts';
@@ -93,7 +93,7 @@ export async function claimDueSources(
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
       .orderBy('next_run_at')
       .limit(opts.limit);
-    if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+    due = dialect(db).claimable(due);
     const ids = (await due.execute()).map((r) => r.id);
     if (ids.length === 0) return [];
     return trx

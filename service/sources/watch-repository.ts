@@ -1,6 +1,6 @@
 /** The daily re-check of watched items' pages: one row per watched item, with its validators and last snapshot. */
 import type { Kysely } from 'kysely';
-import { dialectOf } from '../store/db.ts';
+import { dialect } from '../store/dialect.ts';
 import type { Database } from '../store/schema.ts';
 import { normalizeText } from '../../shared/text.ts';
 import { readStoredJson } from '../store/read-json.ts';
@@ -47,7 +47,7 @@ export async function claimDueChecks(db: Kysely<Database>, opts: { now: string; 
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
       .orderBy('next_check_at')
       .limit(opts.limit);
-    if (dialectOf(db) === 'postgres') due = due.forUpdate().skipLocked();
+    due = dialect(db).claimable(due);
     const ids = (await due.execute()).map((r) => r.item_id);
     if (ids.length === 0) return [];
     return trx

@@ -4,7 +4,7 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import { resolve } from 'node:path';
-import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { pg } from '../lazy.ts';
 import { migrations } from './migrations/index.ts';
@@ -118,9 +118,4 @@ export async function openMigratedStore(location: string): Promise<Store> {
     throw error;
   }
   return store;
-}
-
-/** The dialect behind a Kysely instance or transaction (repositories receive only `db`). */
-export function dialectOf(db: Kysely<Database>): DialectName {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }

@@ -1,6 +1,6 @@
 /** Teams and their team-wide rev sequence. */
-import { sql, type Kysely } from 'kysely';
-import { dialectOf } from './db.ts';
+import type { Kysely } from 'kysely';
+import { dialect, type TeamLock } from './dialect.ts';
 import type { Database, TeamsTable } from './schema.ts';
 
 export type TeamRow = Omit<TeamsTable, 'rev' | 'hlc'> & { rev: number; hlc: string };
@@ -21,11 +21,7 @@ export async function countTeams(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** What a write transaction reads from the locked team row: its last rev and its server clock ('' before the first). */
-export interface TeamLock {
-  rev: number;
-  hlc: string;
-}
+export type { TeamLock };
 
 /**
  * Locks the team row for the rest of the write transaction and returns its last rev and clock, so concurrent writers of
@@ -34,15 +30,7 @@ export interface TeamLock {
  * busy_timeout) instead of failing on upgrade.
  */
 export async function lockTeam(trx: Kysely<Database>, teamId: string): Promise<TeamLock | undefined> {
-  if (dialectOf(trx) === 'postgres') {
-    return trx.selectFrom('teams').select(['rev', 'hlc']).where('id', '=', teamId).forUpdate().executeTakeFirst();
-  }
-  return trx
-    .updateTable('teams')
-    .set({ rev: sql<number>`rev` })
-    .where('id', '=', teamId)
-    .returning(['rev', 'hlc'])
-    .executeTakeFirst();
+  return dialect(trx).lockTeamRow(trx, teamId);
 }
 
 /** Stores the team's last handed-out rev and its clock (inside the transaction that locked it). */
@@ -61,9 +49,5 @@ export async function teamRev(db: Kysely<Database>, teamId: string): Promise<num
  * an empty database at once must not both create one): an advisory lock on PostgreSQL, the write lock on SQLite.
  */
 export async function lockFirstTeam(trx: Kysely<Database>): Promise<void> {
-  if (dialectOf(trx) === 'postgres') {
-    await sql`select pg_advisory_xact_lock(hashtext('callwatch:first-team'))`.execute(trx);
-  } else {
-    await trx.updateTable('teams').set({ rev: sql<number>`rev` }).where(sql<boolean>`0 = 1`).execute();
-  }
+  await dialect(trx).transactionLock(trx, 'callwatch:first-team');
 }
