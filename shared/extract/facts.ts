@@ -122,10 +122,10 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   for (const block of blocks) {
     if (block.type === 'heading') lastHeading = block.id;
     const text = block.text;
-    if (cues.some((c) => c.closed.test(text))) facts.closed.add(block.id);
+    if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
     if (cues.some((c) => c.rolling.test(text))) facts.rolling.add(block.id);
     for (const c of cues) {
-      const rel = c.relative.exec(text);
+      const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {
         facts.relative.set(block.id, rel[0].trim());
         break;

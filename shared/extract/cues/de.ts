@@ -59,6 +59,12 @@ export const de: CueSet = {
     // a heading's short form ("Preis 2024: Bewerbungsphase abgeschlossen") and a past-tense report ("als die Bewerbungsfrist … am 30. Juni ablief")
     '|(?:bewerbungsphase|antragsphase|bewerbungsfrist|einreichungsfrist|antragsfrist)\\p{L}* (?:beendet|abgeschlossen|abgelaufen|geschlossen)(?![\\p{L}])' +
     '|(?:bewerbungs|antrags|einreichungs|einsende)?frist\\p{L}* (?:[\\p{L}\\d„“"”.,–-]+ ){0,12}(?:ablief|auslief|abgelaufen war|endete)(?![\\p{L}])'),
+  hints: {
+    // each alternative of `closed` holds one of its deadline or round nouns, or "anträge"/"bewerbungen"
+    closed: parts('frist|ausschreibung|aufruf|runde|phase|anträge|bewerbungen'),
+    // `relative` always reads "<n> Wochen/Monate/Tage vor"
+    relative: parts('(?:wochen|monate|tage)\\s+vor\\s'),
+  },
   extended: stems('verlänger|fristverlängerung|verschoben|neue frist'),
   rolling: stems('(?:sie )?stellen (?:sie )?ihren antrag|anträge können (?:ab sofort |jederzeit |laufend )?(?:gestellt|eingereicht) werden|fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
   relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),

@@ -34,6 +34,12 @@ export const en: CueSet = {
     nouns: stems('(?:full )?papers?|abstracts?|contributions?|proposals?|posters?|presentations?'),
   },
   closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept|(?:is|are|has been|have been) now closed'),
+  hints: {
+    // each alternative of `closed` ends in "closed" or reads "no longer accept"
+    closed: parts('closed|no longer accept'),
+    // `relative` always reads "<n> weeks/months/days before" or "… prior to"
+    relative: parts('(?:weeks|months|days)\\s+(?:before|prior)\\s'),
+  },
   extended: stems('extended|postponed|new deadline|extension'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),

@@ -1,0 +1,82 @@
+/**
+ * The cue hints (cues/types.ts `hints`) let facts.ts skip the costly `closed` and `relative` patterns on blocks
+ * without their words. A hint that misses a text its pattern finds would silently drop a closed round or a relative
+ * deadline, so every text either pattern matches — phrases written for each alternative, and every block of every
+ * corpus page — must match its hint too.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
+import { cueSets } from '../../../../shared/extract/cues/index.ts';
+import { readPage } from '../../../../shared/extract/index.ts';
+
+const PHRASES = {
+  closed: [
+    'Die Bewerbungsphase ist beendet.',
+    'Die Antragsfrist für das Jahr 2025 ist bereits abgelaufen',
+    'Der Förderaufruf wurde inzwischen geschlossen.',
+    'Die zweite Runde ist vorbei',
+    'Es sind keine Anträge mehr möglich.',
+    'Nicht mehr Bewerbungen angenommen',
+    'Preis 2024: BEWERBUNGSPHASE ABGESCHLOSSEN',
+    'als die Einsendefrist am 30. Juni ablief',
+    'The call is now closed.',
+    'Applications have been now closed',
+    'We no longer accept proposals.',
+    'The application phase has been closed',
+  ],
+  relative: [
+    'mindestens sechs Wochen vor Beginn der Maßnahme',
+    'spätestens 3 Monate vor dem Projektbeginn',
+    'bis 10 Werktage vor der Veranstaltung',
+    'zwei WOCHEN VOR Projektstart',
+    'at least six weeks before the start of the project',
+    'no later than 2 months prior to the event',
+    'ten working days before the beginning',
+  ],
+};
+
+/** Every block text of every corpus page. */
+function corpusTexts(): string[] {
+  const root = join(import.meta.dirname, '../../../fixtures/corpus');
+  const texts: string[] = [];
+  for (const batch of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+    for (const file of readdirSync(join(root, batch.name)).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(root, batch.name, file), 'utf8');
+      const { blocks } = readPage({ view: cheerioView(html), url: 'https://example.org/', now: new Date('2026-01-15T12:00:00Z') });
+      texts.push(...blocks.map((b) => b.text));
+    }
+  }
+  return texts;
+}
+
+describe('cue hints', () => {
+  for (const [lang, set] of Object.entries(cueSets)) {
+    for (const which of ['closed', 'relative'] as const) {
+      it(`${lang}: every phrase ${which} finds holds its hint`, () => {
+        const found = PHRASES[which].filter((p) => set[which].test(p));
+        expect(found.length).toBeGreaterThanOrEqual(3);
+        expect(found.filter((p) => !set.hints[which].test(p))).toEqual([]);
+      });
+    }
+  }
+
+  it('every corpus block that a closed or relative pattern finds holds the hint', { timeout: 60_000 }, () => {
+    const texts = corpusTexts();
+    expect(texts.length).toBeGreaterThan(1000);
+    const missed: string[] = [];
+    let found = 0;
+    for (const set of Object.values(cueSets)) {
+      for (const which of ['closed', 'relative'] as const) {
+        for (const text of texts) {
+          if (!set[which].test(text)) continue;
+          found++;
+          if (!set.hints[which].test(text)) missed.push(text);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(5);
+    expect(missed).toEqual([]);
+  });
+});
