@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submitCorrection } from '../../../service/corrections/service.ts';
+import { createMemoryNotifier } from '../../../service/notifier.ts';
 import { addMember, createTeam } from '../../../service/services/members.ts';
 import type { Actor } from '../../../service/services/context.ts';
 import { readBatch } from '../../../scripts/eval/corpus.ts';
@@ -43,7 +44,7 @@ describe.each(DIALECTS)('callwatch corpus export (%s)', (dialect) => {
     const { team, member } = await createTeam(store.db, { name: 'Kreis', adminName: 'Ana', at });
     const clara = await addMember(store.db, team.id, { name: 'Clara', role: 'member', at });
     const actor: Actor = { team, member: { ...clara.member, role: 'member' } };
-    const deps = { db: store.db, now: () => Date.parse(at) };
+    const deps = { db: store.db, now: () => Date.parse(at), notifier: createMemoryNotifier() };
     // a call whose deadline the user moved and whose second stage they added
     await submitCorrection(deps, actor, {
       url: 'https://www.foerderung.example/aufrufe/klima-2027',
