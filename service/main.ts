@@ -15,10 +15,11 @@ import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
 import { createFirstTeam } from './services/members.ts';
 import { ReadCache } from './services/read-cache.ts';
-import { startSources } from './sources/start.ts';
-import { startAlertScheduler } from './alerts/scheduler.ts';
-import { startRetention } from './retention/start.ts';
-import { startMail } from './mail/start.ts';
+import { createSources } from './sources/start.ts';
+import { alertsJob } from './alerts/scheduler.ts';
+import { retentionJob } from './retention/start.ts';
+import { createMail } from './mail/start.ts';
+import { startJobs } from './jobs/registry.ts';
 import { mailKey } from './mail/secret.ts';
 import type { AlertSettings } from './alerts/runtime.ts';
 
@@ -121,12 +122,12 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
   // what is left. Only a SIGKILL loses lines: those of the last half second.
   const logger = pino({ level: options.logLevel }, pino.destination({ dest: 1, sync: true, minLength: 8192, periodicFlush: 500 }));
   const shutdown = new AbortController();
-  const sources = await startSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
-  const mail = startMail({ db: store.db, notifier, logger, now: Date.now }, { allowPrivate: options.allowPrivateSources, keySecret: options.mailKey });
+  const sources = await createSources({ db: store.db, notifier, logger, allowPrivate: options.allowPrivateSources });
+  const mail = createMail({ db: store.db, notifier, logger, now: Date.now }, { allowPrivate: options.allowPrivateSources, keySecret: options.mailKey });
   const readCache = store.changeStamp ? new ReadCache(store.changeStamp) : undefined;
   const app = createApp({ db: store.db, notifier, logger, readCache, origins: options.origins, clientAddress: clientAddressOf(options.trustedProxies ?? []), shutdown: shutdown.signal, sources: sources.runtime, alerts: options.alerts, mail: mail.runtime });
-  const alertScheduler = startAlertScheduler({ db: store.db, settings: options.alerts, logger });
-  const retention = startRetention({ db: store.db, logger });
+  // every background job of the service, started here and stopped together at shutdown (service/jobs)
+  const jobs = startJobs([sources.job, mail.job, alertsJob({ db: store.db, settings: options.alerts, logger }), retentionJob({ db: store.db, logger })], logger);
   const server = await new Promise<ServerType>((resolveServer, reject) => {
     const s = serve({ fetch: options.benchRoutes ? withBenchRoutes(app.fetch) : app.fetch, port: options.port, hostname: options.host }, () => resolveServer(s));
     s.once('error', reject);
@@ -154,10 +155,7 @@ export async function startService(options: ServiceOptions, io: Pick<ServiceIO, 
         });
         http.closeIdleConnections?.();
       });
-      await sources.stop();
-      await mail.stop();
-      await alertScheduler.stop();
-      await retention.stop();
+      await jobs.stop();
       await notifier!.close();
       await store.close();
       logger.flush?.();

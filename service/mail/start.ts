@@ -1,26 +1,24 @@
 /**
- * Starts the mail poller inside `callwatch serve` (croner, as the sources scheduler): a tick every minute claims the
- * mailboxes that are due (each every 15 minutes, at an offset from a hash of its id) and polls them in the background.
- * service/main.ts calls this once and `stop()` at shutdown (timer off, polls in flight awaited).
+ * The mail poller inside `callwatch serve`: its runtime and its job (service/jobs) — a tick every minute claims the
+ * mailboxes that are due (each every 15 minutes, at an offset from a hash of its id) and polls them.
+ * service/main.ts builds this once and starts the job with the others; stopping it awaits the polls in flight.
  */
-import { Cron } from 'croner';
 import type { Logger } from 'pino';
+import type { Job } from '../jobs/job.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { createMailRuntime, type MailRuntime } from './runtime.ts';
 import { mailKey } from './secret.ts';
 
-export interface StartedMail {
+export interface Mail {
   runtime: MailRuntime;
-  /** one tick now (tests) */
-  tick(): Promise<void>;
-  stop(): Promise<void>;
+  job: Job;
 }
 
-/** Builds the runtime from the service's settings and starts ticking. */
-export function startMail(
+/** Builds the runtime from the service's settings and its job (not started). */
+export function createMail(
   deps: ServiceDeps & { logger: Logger },
   settings: { allowPrivate?: boolean; keySecret?: string; pattern?: string } = {},
-): StartedMail {
+): Mail {
   const runtime = createMailRuntime(deps, { policy: { allowPrivate: settings.allowPrivate }, key: mailKey(settings.keySecret) });
   let polling: Promise<unknown> = Promise.resolve();
   const tick = async () => {
@@ -35,15 +33,17 @@ export function startMail(
       deps.logger.error({ err: error instanceof Error ? { message: error.message } : String(error) }, 'mail: tick failed');
     }
   };
-  // protect: a tick still polling is not overlapped; unref: never keeps a CLI alive
-  const job = new Cron(settings.pattern ?? '0 * * * * *', { protect: true, unref: true }, tick);
   return {
     runtime,
-    tick,
-    async stop() {
-      job.stop();
-      await polling.catch(() => undefined);
-      await runtime.poller.idle();
+    job: {
+      name: 'mail',
+      // a tick still polling is not overlapped by the next one
+      schedule: settings.pattern ?? '0 * * * * *',
+      run: tick,
+      async drain() {
+        await polling.catch(() => undefined);
+        await runtime.poller.idle();
+      },
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
- * The scheduler inside `callwatch serve` (croner): every tick claims the sources that are due and starts them
+ * The sources' job inside `callwatch serve` (service/jobs): every tick claims the sources that are due and starts them
  * without waiting (a slow site never holds up the next tick), and now and then re-checks watched items. Each source
  * runs on its own interval at an offset from a hash of its id (slots.ts); the lease in the table keeps every source
  * to one run at a time, on one instance, per slot — however many instances share the PostgreSQL database.
  */
-import { Cron } from 'croner';
+import type { Job } from '../jobs/job.ts';
 import type { ScrapeEngine } from './engine.ts';
 
 export interface SchedulerOptions {
@@ -17,36 +17,29 @@ export interface SchedulerOptions {
   onError?: (error: unknown) => void;
 }
 
-export interface SourceScheduler {
-  /** one tick now (tests, and the first tick at start) */
-  tick(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-/** Starts ticking; `stop` ends the timer and waits for the runs in flight. */
-export function startScheduler(engine: ScrapeEngine, options: SchedulerOptions = {}): SourceScheduler {
+/** The sources' job: each tick starts what is due; draining waits for the runs and checks in flight. */
+export function sourcesJob(engine: ScrapeEngine, options: SchedulerOptions = {}): Job {
   const now = options.now ?? Date.now;
   const watchEveryMs = options.watchEveryMs ?? 10 * 60_000;
   let lastWatch = 0;
   let watching: Promise<unknown> = Promise.resolve();
-  const tick = async () => {
-    try {
-      await engine.startDue();
-      if (now() - lastWatch >= watchEveryMs) {
-        lastWatch = now();
-        // in the background as well: pages of watched items are fetched one by one, politely
-        watching = engine.checkWatched().catch((error: unknown) => options.onError?.(error));
-      }
-    } catch (error) {
-      options.onError?.(error);
-    }
-  };
-  // protect: a tick that is still claiming (slow database) is not overlapped by the next one; unref: never keeps a CLI alive
-  const job = new Cron(options.pattern ?? '*/30 * * * * *', { protect: true, unref: true }, tick);
   return {
-    tick,
-    async stop() {
-      job.stop();
+    name: 'sources',
+    // a tick that is still claiming (slow database) is not overlapped by the next one
+    schedule: options.pattern ?? '*/30 * * * * *',
+    async run() {
+      try {
+        await engine.startDue();
+        if (now() - lastWatch >= watchEveryMs) {
+          lastWatch = now();
+          // in the background as well: pages of watched items are fetched one by one, politely
+          watching = engine.checkWatched().catch((error: unknown) => options.onError?.(error));
+        }
+      } catch (error) {
+        options.onError?.(error);
+      }
+    },
+    async drain() {
       await watching;
       await engine.idle();
     },

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insertChannel } from '../../../service/alerts/channels-store.ts';
-import { startAlertScheduler } from '../../../service/alerts/scheduler.ts';
+import { alertsJob } from '../../../service/alerts/scheduler.ts';
+import { startJob } from '../../../service/jobs/job.ts';
 import { openMigratedStore } from '../../../service/store/db.ts';
 import { DIALECTS } from '../helpers/store.ts';
 import { ONE_ALERT_AT, oneAlertTeam, useStoreAndReceiver } from './helpers.ts';
@@ -25,7 +26,7 @@ describe.each(DIALECTS)('alert scheduler, two instances (%s)', (dialect) => {
       res.writeHead(200).end();
     };
     const second = await openMigratedStore(env.store.location);
-    const schedulers = [env.store.db, second.db].map((db) => startAlertScheduler({ db, settings: { allowPrivate: true }, now, intervalMs: 5 }));
+    const schedulers = [env.store.db, second.db].map((db) => startJob(alertsJob({ db, settings: { allowPrivate: true }, now, intervalMs: 5 })));
     while (simNow < ONE_ALERT_AT + 600_000) {
       await new Promise((r) => setTimeout(r, 20));
       simNow += 60_000;

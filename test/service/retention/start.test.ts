@@ -3,7 +3,8 @@ import { Writable } from 'node:stream';
 import { Cron } from 'croner';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAILY_PATTERN, startRetention, type RetentionTimer } from '../../../service/retention/start.ts';
+import { startJob, type RunningJob } from '../../../service/jobs/job.ts';
+import { DAILY_PATTERN, retentionJob } from '../../../service/retention/start.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
 import { countRows, insertOutbox, outboxRow, seedTeam } from './helpers.ts';
 
@@ -20,7 +21,7 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise
 
 describe.each(DIALECTS)('daily cleanup (%s)', (dialect) => {
   let store: TestStore;
-  let timer: RetentionTimer | undefined;
+  let timer: RunningJob | undefined;
   const lines: string[] = [];
   const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
   beforeEach(async () => {
@@ -36,7 +37,7 @@ describe.each(DIALECTS)('daily cleanup (%s)', (dialect) => {
   it('runs once shortly after start and logs what it deleted', async () => {
     const { teamId } = await seedTeam(store.db);
     await insertOutbox(store.db, [outboxRow(teamId, old), outboxRow(teamId, old)]);
-    timer = startRetention({ db: store.db, logger, now: () => NOW, firstDelayMs: 0 });
+    timer = startJob(retentionJob({ db: store.db, logger, now: () => NOW, firstDelayMs: 0 }));
     await until(async () => (await countRows(store.db, 'alert_outbox')) === 0);
     await until(async () => lines.length > 0);
     expect(JSON.parse(lines[0])).toMatchObject({ msg: 'retention run', retention: { outbox: 2, inbox: 0, sourceRuns: 0 } });
@@ -44,7 +45,7 @@ describe.each(DIALECTS)('daily cleanup (%s)', (dialect) => {
 
   it('runs on its cron pattern; stop() ends the timer', async () => {
     const { teamId } = await seedTeam(store.db);
-    timer = startRetention({ db: store.db, logger, now: () => NOW, firstDelayMs: 3_600_000, pattern: '* * * * * *' });
+    timer = startJob(retentionJob({ db: store.db, logger, now: () => NOW, firstDelayMs: 3_600_000, pattern: '* * * * * *' }));
     await insertOutbox(store.db, [outboxRow(teamId, old)]);
     await until(async () => (await countRows(store.db, 'alert_outbox')) === 0);
     await timer.stop();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedExtractor } from '../../../service/scrape/extractor.ts';
-import { startScheduler } from '../../../service/sources/schedule.ts';
+import { startJob } from '../../../service/jobs/job.ts';
+import { sourcesJob } from '../../../service/sources/schedule.ts';
 import { nextRunAfterFailure, nextSlot, slotOffset } from '../../../service/sources/slots.ts';
 import { parseEvery } from '../../../service/sources/every.ts';
 import { findSource } from '../../../service/sources/repository.ts';
@@ -59,7 +60,7 @@ describe.each(DIALECTS)('the scheduler (%s)', (dialect) => {
     // the first page read starts the extraction worker (about a second from the sources): started before the tick, so
     // the quick source's run is timed by its site, not by that start
     await sharedExtractor({ html: '<html><body></body></html>', url: 'https://warm.test/', now: new Date() });
-    const scheduler = startScheduler(env.h.engine, { pattern: '* * * * * *', watchEveryMs: 60_000, now: env.h.deps.now });
+    const scheduler = startJob(sourcesJob(env.h.engine, { pattern: '* * * * * *', watchEveryMs: 60_000, now: env.h.deps.now }));
     try {
       // the quick source ends while the slow one still runs: a tick never waits for a slow site
       await expect.poll(async () => (await findSource(env.store.db, quick.id))?.last_run ?? '', { timeout: 5000, interval: 100 }).toMatch(/"status":"ok"/);
