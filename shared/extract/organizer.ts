@@ -96,7 +96,14 @@ interface Candidate {
 }
 
 /** The bodies named in a text, in short form, best first. */
-function bodiesIn(text: string, strictness: Strictness): Candidate[] {
+function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
+  const key = `${strictness}\u0000${text}`;
+  let found = seen.bodies.get(key);
+  if (!found) seen.bodies.set(key, (found = readBodies(text, strictness)));
+  return found;
+}
+
+function readBodies(text: string, strictness: Strictness): Candidate[] {
   const out: Candidate[] = [];
   for (const m of namedBodies(text)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
   const legal = LEGAL_FORM.exec(text);
@@ -117,8 +124,8 @@ function bodiesIn(text: string, strictness: Strictness): Candidate[] {
 }
 
 /** The first candidate that is not the call's own quoted name. */
-function firstBody(text: string, title: string, strictness: Strictness): string | undefined {
-  return bodiesIn(text, strictness).find((c) => !(c.quoted && namesTitle(c.value, title)))?.value;
+function firstBody(text: string, title: string, strictness: Strictness, seen: Seen): string | undefined {
+  return bodiesIn(text, strictness, seen).find((c) => !(c.quoted && namesTitle(c.value, title)))?.value;
 }
 
 /** Where a unit stands: its title, the page's blocks, and whether it is one entry of a listing. */
@@ -144,7 +151,7 @@ export interface OrganizerContext {
 
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
-  const found = organizerOf(blocks, ctx);
+  const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks));
   return found.value ? { ...found, value: fuller(found.value, ctx) } : found;
 }
 
@@ -172,10 +179,10 @@ function fuller(value: string, ctx: OrganizerContext): string {
   return value;
 }
 
-function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
+function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { value: string | null; confidence: number } {
   const { cues, title } = ctx;
   const owner = titleOwner(ctx.pageTitle) ?? ctx.publisher;
-  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', owner);
+  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', seen, owner);
   if (own?.confidence && own.confidence >= 0.6) return own;
   const named = titleBody(title, ctx.pageBlocks);
   if (named) return { value: named, confidence: 0.6 };
@@ -186,7 +193,7 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | 
     // the listing's own "Veranstalter:" line runs every entry ("Veranstalter: Servicestelle … in Kooperation mit …")
     const introField = fieldOrganizer(intro, cues);
     if (introField) return introField;
-    const introIssuer = issuerIn(intro, title, 'strict');
+    const introIssuer = issuerIn(intro, title, 'strict', seen);
     if (introIssuer) return introIssuer;
     // the listing speaks of its entries as its own ("Join one of our online info sessions", "unsere Webinare"): the site's series
     const siteOwn = site ?? titleTail(ctx.pageTitle);
@@ -200,7 +207,7 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext): { value: string | 
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
-    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all', owner);
+    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all', seen, owner);
     if (page) return page;
   }
   if (site) return { value: site, confidence: 0.4 };
@@ -239,7 +246,7 @@ const OFFERINGS = /(?<![\p{L}])(?:angebote|termine|veranstaltungen|events|activi
 
 /** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
 function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
-  const pageText = blocks.map((b) => b.text).join('\n');
+  const pageText = textOf(blocks);
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
       const value = b.text.startsWith(b.label) ? b.text.slice(b.label.length).replace(/^[:\s]+/, '') : b.text;
@@ -249,8 +256,8 @@ function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confi
   return undefined;
 }
 
-function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, owner?: string): { value: string; confidence: number } | undefined {
-  const pageText = blocks.map((b) => b.text).join('\n');
+function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
+  const pageText = textOf(blocks);
   if (structured) return { value: shortOrganizer(structured, pageText), confidence: 0.9 };
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
@@ -263,29 +270,66 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
     const named = namedByPhrase(sentence);
     if (named && !GENERIC_BODY.test(named)) return { value: named, confidence: 0.7 };
   }
-  const issuer = issuerIn(blocks, title, strictness, owner && shortOrganizer(owner, pageText));
+  const issuer = issuerIn(blocks, title, strictness, seen, owner && shortOrganizer(owner, pageText));
   if (issuer) return issuer;
   for (const s of sentencesOf(blocks)) {
-    const body = firstBody(s, title, strictness);
+    const body = firstBody(s, title, strictness, seen);
     if (body) return { value: body, confidence: 0.45 };
   }
   return undefined;
 }
 
 /** The body named in a sentence that says who issues or runs something. */
-function issuerIn(blocks: Block[], title: string, strictness: Strictness, owner?: string): { value: string; confidence: number } | undefined {
+function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
-    if (!ISSUER.test(s)) continue;
+    if (!issues(s, seen)) continue;
     // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner
     const subject = SUBJECT_FIRST.exec(s);
     if (subject && GENERIC_BODY.test(subject[1]) && owner) return { value: owner, confidence: 0.6 };
-    const body = firstBody(s, title, strictness);
+    const body = firstBody(s, title, strictness, seen);
     if (body) return { value: body, confidence: 0.6 };
   }
   return undefined;
 }
 
+/**
+ * What the organizer search reads again for every unit of a page (the page's blocks, their text and sentences, the
+ * bodies and issuing verbs of each sentence), kept for that page only: keyed by its block arrays, which live as long
+ * as one extraction.
+ */
+interface Seen {
+  bodies: Map<string, Candidate[]>;
+  issuing: Map<string, boolean>;
+}
+const seenByPage = new WeakMap<Block[], Seen>();
+const texts = new WeakMap<Block[], string>();
+const sentences = new WeakMap<Block[], string[]>();
+
+function seenOn(pageBlocks: Block[]): Seen {
+  let seen = seenByPage.get(pageBlocks);
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: new Map(), issuing: new Map() }));
+  return seen;
+}
+
+function textOf(blocks: Block[]): string {
+  let text = texts.get(blocks);
+  if (text === undefined) texts.set(blocks, (text = blocks.map((b) => b.text).join('\n')));
+  return text;
+}
+
+function issues(sentence: string, seen: Seen): boolean {
+  let found = seen.issuing.get(sentence);
+  if (found === undefined) seen.issuing.set(sentence, (found = ISSUER.test(sentence)));
+  return found;
+}
+
 function sentencesOf(blocks: Block[]): string[] {
+  let found = sentences.get(blocks);
+  if (!found) sentences.set(blocks, (found = splitSentences(blocks)));
+  return found;
+}
+
+function splitSentences(blocks: Block[]): string[] {
   // "e. V.", "Dr. Kessler", "St. Pölten": an abbreviation's dot ends no sentence
   return blocks.filter((b) => b.type !== 'heading').flatMap((b) => b.text.split(/(?<=[.!?])(?<!(?:^|\s)(?:e|z|Dr|St|Nr|ca|bzw|Prof|gem)\.)\s+(?=\p{Lu})|\n/u)).map((s) => s.trim()).filter(Boolean);
 }
