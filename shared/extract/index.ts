@@ -19,6 +19,7 @@ import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
 import { applyProfile } from './profile/apply.ts';
+import { segmentByRecords } from './profile/records.ts';
 import { SiteProfileSchema } from './profile/schema.ts';
 import * as v from 'valibot';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
@@ -51,7 +52,8 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   stop();
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
-  const { units, claimed, notes } = segment(sections, blocks, facts, cues);
+  // a listing of the profile's host is split by its learned records first (profile/records.ts), else segmented as any page
+  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? segment(sections, blocks, facts, cues);
   for (const n of notes) note('segment', n);
   lap?.('segment');
 

@@ -54,9 +54,12 @@ function fits(node: DocNode, step: Step): boolean {
  * id takes the one sibling of its tag that has them (its position may shift with the content before it); when several
  * have them, or the step names none, the one at its position — which must have them too.
  */
-export function resolvePath(root: DocNode, path: readonly Step[]): DocNode | null {
+export function resolvePath(root: DocNode, path: readonly Step[], allowance: { nodes: number } = { nodes: Infinity }): DocNode | null {
   let node = root;
   for (const step of path) {
+    // each step looks at the children of its element once: the reading pays for them
+    allowance.nodes -= node.children.length;
+    if (allowance.nodes < 0) return null;
     const sameTag = elements(node).filter((c) => c.tag === step.tag);
     const named = step.classes.length > 0 || step.id !== undefined;
     const fitting = named ? sameTag.filter((c) => fits(c, step)) : [];

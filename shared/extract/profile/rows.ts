@@ -96,19 +96,21 @@ function rowValue(node: DocNode, label: string, allowance: Allowance): { value: 
   return null;
 }
 
-/** The value at a locator on this page, or null when the template has no such place (any more). */
-export function readAt(root: DocNode, at: Locator, max: number): string | null {
-  const container = resolvePath(root, at.path);
+/**
+ * The value at a locator on this page, or null when the template has no such place (any more). Every node the reading
+ * looks at is paid from `allowance` (a path's steps, a row's scan, each text): an exhausted allowance reads nothing.
+ */
+export function readAt(root: DocNode, at: Locator, max: number, allowance: Allowance = { nodes: MAX_READ_NODES }): string | null {
+  const container = resolvePath(root, at.path, allowance);
   if (!container) return null;
   if (at.row === undefined) {
-    const text = boundedText(container, max);
+    const text = boundedText(container, max, allowance);
     return text ? text : null;
   }
   let best: { value: string; size: number } | null = null;
   let seen = 0;
-  const allowance: Allowance = { nodes: MAX_READ_NODES };
   for (const node of descendants(container)) {
-    if (++seen > MAX_ROW_SCAN || allowance.nodes <= 0) break;
+    if (++seen > MAX_ROW_SCAN || --allowance.nodes <= 0) break;
     const found = rowValue(node, at.row, allowance);
     // the smallest row that carries the label: a wrapper of several rows starts with the label too
     if (found && (!best || found.size < best.size)) best = found;

@@ -3,7 +3,7 @@ import { LIMITS, type Deadline } from '../../schema.ts';
 import { findDates } from '../dates/index.ts';
 import type { WrittenDate } from '../dates/types.ts';
 import type { DocNode } from '../page.ts';
-import { readAt } from './rows.ts';
+import { readAt, type Allowance } from './rows.ts';
 import type { DeadlineRule, TextField, TextRule } from './schema.ts';
 
 const MAX_TEXT: Record<TextField, number> = { title: LIMITS.title, location: LIMITS.shortText, organizer: LIMITS.shortText };
@@ -13,8 +13,8 @@ const MAX_DATE_TEXT = 300;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The text a text rule finds on this page; null when its place is gone or empty. */
-export function readText(root: DocNode, field: TextField, rule: TextRule): string | null {
-  return readAt(root, rule.at, MAX_TEXT[field]);
+export function readText(root: DocNode, field: TextField, rule: TextRule, allowance?: Allowance): string | null {
+  return readAt(root, rule.at, MAX_TEXT[field], allowance);
 }
 
 /** A written date as a calendar day; a date without a year is the next one within half a year before `today`. */
@@ -45,8 +45,8 @@ export function dateIn(text: string, today: string, lang: 'de' | 'en' = 'de'): P
 }
 
 /** The deadline a rule finds on this page, with the text it came from; null when its row is gone or holds no date. */
-export function readDeadline(root: DocNode, rule: DeadlineRule, today: string, lang: 'de' | 'en' = 'de'): { deadline: Deadline; text: string } | null {
-  const text = readAt(root, rule.at, MAX_DATE_TEXT);
+export function readDeadline(root: DocNode, rule: DeadlineRule, today: string, lang: 'de' | 'en' = 'de', allowance?: Allowance): { deadline: Deadline; text: string } | null {
+  const text = readAt(root, rule.at, MAX_DATE_TEXT, allowance);
   const when = text ? dateIn(text, today, lang) : null;
   if (!text || !when) return null;
   return { deadline: { ...when, label: rule.label, kind: rule.kind }, text: rule.at.row ? `${rule.label}: ${text}` : text };

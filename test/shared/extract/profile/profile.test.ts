@@ -8,8 +8,10 @@ import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import type { Correction } from '../../../../shared/corrections.ts';
 import { extract } from '../../../../shared/extract/index.ts';
 import { deriveProfile, type SiteProfile } from '../../../../shared/extract/profile/index.ts';
+import { applyProfile, MAX_APPLY_WORK } from '../../../../shared/extract/profile/apply.ts';
+import { snapshot, type DocNode } from '../../../../shared/extract/page.ts';
 import type { Draft } from '../../../../shared/extract/types.ts';
-import { templatePage, type TemplatePage } from './template.ts';
+import { listingPage, templatePage, type ListingEntry, type TemplatePage } from './template.ts';
 
 const NOW = new Date('2027-02-01T12:00:00Z');
 const HOST = 'https://www.agentur.example/aufrufe/';
@@ -168,20 +170,92 @@ describe('later corrections', () => {
   });
 });
 
+describe('a listing read by its learned records', () => {
+  const LIST = 'https://kreis.example/termine';
+  const first: ListingEntry[] = [['12.05.2027', 'Infoabend LEADER-Förderung', 'Kreishaus Minden'], ['20.05.2027', 'Workshop Fördermittel für Vereine', 'Bürgerhaus Gütersloh'], ['03.06.2027', 'Netzwerktreffen Ehrenamt', 'Rathaus Herford']];
+  const second: ListingEntry[] = [['01.07.2027', 'Sommerfest der Vereine', 'Kurpark Bad Oeynhausen'], ['15.07.2027', 'Sprechstunde Förderberatung', 'Kreishaus Minden'], ['09.09.2027', 'Fachtag Dorfentwicklung', 'Stadthalle Lübbecke'], ['30.09.2027', 'Ehrenamtsmesse', 'Rathaus Herford']];
+  /** the user saved the first page's three events (the pipeline offered one, titled after the page's heading) */
+  const learnt = () => {
+    const html = listingPage(first);
+    const draft = run(html, LIST).items.map(fields);
+    expect(draft.map((d) => d.title)).toEqual(['Veranstaltungen']);
+    const saved = first.map(([day, name, place], i) => ({ from: i === 0 ? 0 : null, fields: { ...draft[0], kind: 'event' as const, title: name, location: place, start: `${day.slice(6)}-${day.slice(3, 5)}-${day.slice(0, 2)}`, end: null, deadlines: [] } }));
+    return deriveProfile({ url: LIST, clippedAt: '2027-03-03T09:00:00Z', view: cheerioView(html), draft, saved }, null)!;
+  };
+  const summary = (items: Draft[]) => items.map((i) => [i.kind, i.title, i.start]);
+
+  it('splits another page of the listing into one item per record, where the general segmentation sees one page', () => {
+    const profile = learnt();
+    expect(profile.record?.path.at(-1)).toEqual({ tag: 'div', classes: ['teaser'], nth: 1 });
+    const html = listingPage(second);
+    expect(summary(run(html, `${LIST}?seite=2`).items)).toEqual([['event', 'Veranstaltungen', '2027-07-01']]);
+    const result = run(html, `${LIST}?seite=2`, profile);
+    expect(summary(result.items)).toEqual([
+      ['event', 'Sommerfest der Vereine', '2027-07-01'],
+      ['event', 'Sprechstunde Förderberatung', '2027-07-15'],
+      ['event', 'Fachtag Dorfentwicklung', '2027-09-09'],
+      ['event', 'Ehrenamtsmesse', '2027-09-30'],
+    ]);
+    expect(result.items.map((i) => i.location).slice(0, 2)).toEqual(['Kurpark Bad Oeynhausen', 'Kreishaus Minden']);
+    expect(result.diagnostics.map((d) => d.message)).toContain('profile record: 4 of 4 records with a date and a name → one item each');
+    // the automatic paths keep their contract: a record that is over is left out without includePast
+    const later = run(html, `${LIST}?seite=2`, profile, false);
+    expect(summary(later.items)).toEqual(summary(result.items));
+    const over = extract({ view: cheerioView(html), url: `${LIST}?seite=2`, now: new Date('2027-08-01T12:00:00Z'), profile });
+    expect(summary(over.items)).toEqual([['event', 'Fachtag Dorfentwicklung', '2027-09-09'], ['event', 'Ehrenamtsmesse', '2027-09-30']]);
+  });
+
+  it('falls back to the general segmentation when the records are gone, on another host, and on a page with one record', () => {
+    const profile = learnt();
+    const relaunch = listingPage(second, 'relaunch');
+    expect(run(relaunch, `${LIST}?seite=2`, profile).items).toEqual(run(relaunch, `${LIST}?seite=2`).items);
+    const html = listingPage(second);
+    expect(run(html, 'https://other.example/termine', profile).items).toEqual(run(html, 'https://other.example/termine').items);
+    const single = listingPage(second.slice(0, 1));
+    expect(run(single, `${LIST}/sommerfest`, profile).items).toEqual(run(single, `${LIST}/sommerfest`).items);
+    // records without a date are no items: a page of link cards stays one page
+    const undated = listingPage(second.map(([, name, place]) => ['demnächst', name, place]));
+    expect(run(undated, `${LIST}?seite=3`, profile).items).toEqual(run(undated, `${LIST}?seite=3`).items);
+  });
+});
+
 describe('a profile costs (almost) nothing', () => {
-  it('stays bounded on a page built against it: a huge labelled list with the label repeated everywhere', { timeout: 20_000 }, () => {
-    const profile: SiteProfile = { host: 'agentur.example', title: { at: { path: [{ tag: 'body', classes: [], nth: 1 }, { tag: 'dl', classes: [], nth: 1 }], row: 'titel' }, count: 1, correctionAt: '2027-03-03' }, deadlines: (['application', 'interest', 'registration', 'submission', 'other'] as const).map((kind) => ({ kind, label: 'Frist', at: { path: [{ tag: 'body', classes: [], nth: 1 }, { tag: 'dl', classes: [], nth: 1 }], row: 'titel' }, count: 1, correctionAt: '2027-03-03' })) };
+  /** every node of the page's snapshot, elements and texts: what one pass of the pipeline over the page visits */
+  const nodesOf = (root: DocNode) => {
+    let n = 0;
+    const stack: Array<DocNode | string> = [root];
+    while (stack.length) {
+      const next = stack.pop()!;
+      n++;
+      if (typeof next !== 'string') stack.push(...next.children);
+    }
+    return n;
+  };
+  const ctx = { url: `${HOST}x`, today: '2027-02-01', lang: 'de' as const, includePast: true };
+
+  it('reads at most MAX_APPLY_WORK nodes on a page built against it — fewer than one pass over that page — and never fails the extraction', () => {
+    // every rule points at one huge labelled list whose label is repeated in every row, each value nested deep
+    const at = { path: [{ tag: 'body', classes: [], nth: 1 }, { tag: 'dl', classes: [], nth: 1 }], row: 'titel' };
+    const profile: SiteProfile = { host: 'agentur.example', title: { at, count: 1, correctionAt: '2027-03-03' }, location: { at, count: 1, correctionAt: '2027-03-03' }, organizer: { at, count: 1, correctionAt: '2027-03-03' }, deadlines: (['application', 'interest', 'registration', 'submission', 'other'] as const).map((kind) => ({ kind, label: 'Frist', at, count: 1, correctionAt: '2027-03-03' })) };
     const rows = '<dt>Titel</dt><dd><span><span><span>Förderaufruf 15.04.2027</span></span></span></dd>'.repeat(20_000);
     const html = `<!DOCTYPE html><html lang="de"><body><dl>${rows}</dl><p>Anträge bis zum 31.03.2027.</p></body></html>`;
     const view = cheerioView(html);
-    const time = (p?: SiteProfile) => {
-      const t0 = performance.now();
-      extract({ view, url: `${HOST}x`, now: NOW, profile: p });
-      return performance.now() - t0;
-    };
-    time(); // warm-up
-    const plain = Math.min(time(), time());
-    const learned = Math.min(time(profile), time(profile));
-    expect(learned).toBeLessThan(plain * 1.5 + 50);
+    const root = snapshot(view);
+    const { visited, notes } = applyProfile(root, [], profile, ctx);
+    expect(visited).toBeLessThanOrEqual(MAX_APPLY_WORK);
+    expect(visited).toBeLessThan(nodesOf(root));
+    expect(notes.some((n) => n.includes('allowance'))).toBe(true);
+    // and the extraction with it still answers
+    expect(extract({ view, url: `${HOST}x`, now: NOW, profile }).items.length).toBeGreaterThan(0);
+  });
+
+  it('reads fewer than 200 nodes on a page of its template (a path walk and one labelled list), and none on another host', () => {
+    const profile = deriveProfile(correct(templatePage(pageA), `${HOST}a`, '2027-03-03T09:00:00Z', correctA), null)!;
+    const root = snapshot(cheerioView(templatePage(pageB)));
+    const { visited, items } = applyProfile(root, [], profile, { ...ctx, url: `${HOST}b` });
+    expect(items[0]?.title).toBe(pageB.title);
+    expect(visited).toBeGreaterThan(0);
+    expect(visited).toBeLessThan(200);
+    expect(applyProfile(root, [], profile, { ...ctx, url: 'https://other.example/b' }).visited).toBe(0);
   });
 });

@@ -23,3 +23,20 @@ ${facts}
 <p class="stand">Stand: 12.01.2027</p></div></main></div>
 <footer class="site-footer"><p>Landesagentur für Förderung, Musterstraße 1, 40210 Düsseldorf</p></footer></body></html>`;
 }
+
+/** One dated entry of a listing page: its day, name and place. */
+export type ListingEntry = [day: string, name: string, place: string];
+
+/**
+ * A listing page of the same kind of CMS: its events as teaser cards (no list, no headings) — the general segmentation
+ * sees one page; `variant` 'relaunch' renders the cards as articles of another class (the record rule no longer fits).
+ */
+export function listingPage(entries: ListingEntry[], variant: 'v1' | 'relaunch' = 'v1'): string {
+  const card = ([day, name, place]: ListingEntry) =>
+    variant === 'v1'
+      ? `<div class="teaser"><p class="teaser-date">${day}</p><p class="teaser-title"><a href="/t">${name}</a></p><p class="teaser-place">Ort: ${place}</p></div>`
+      : `<article class="card"><p class="card-date">${day}</p><p class="card-title"><a href="/t">${name}</a></p><p class="card-place">Ort: ${place}</p></article>`;
+  return `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Termine – Landkreis</title></head><body>
+<header class="site-header"><nav><a href="/">Start</a></nav></header>
+<main><h1>Veranstaltungen</h1><div class="teaser-list">${entries.map(card).join('')}</div></main></body></html>`;
+}
