@@ -16,11 +16,11 @@ export interface PendingCorrection {
   attempts: number;
 }
 
-export const correctionOutbox = lazyItem('local:correctionOutbox', () => storage.defineItem<PendingCorrection[]>('local:correctionOutbox', { fallback: [], version: 1, migrations: {} }));
+export const correctionOutbox = lazyItem<PendingCorrection[]>('local:correctionOutbox', { fallback: [], version: 1, migrations: {} });
 
 const pageKey = (draftId: string) => `local:clipPage:${draftId}` as const;
 /** the drafts whose page is kept, oldest first */
-const pageIds = lazyItem('local:clipPageIds', () => storage.defineItem<string[]>('local:clipPageIds', { fallback: [], version: 1, migrations: {} }));
+const pageIds = lazyItem<string[]>('local:clipPageIds', { fallback: [], version: 1, migrations: {} });
 const writing = new Map<string, Promise<void>>();
 // one write after the other: each reads and writes the list of kept pages
 let lastWrite: Promise<void> = Promise.resolve();

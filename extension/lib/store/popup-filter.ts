@@ -1,6 +1,5 @@
 /** The popup's last filter choice, so it opens the way the user left it. */
-import { storage } from '#imports';
 import { lazyItem } from './lazy-item.ts';
 import type { PopupFilter } from '../../components/FilterBar.tsx';
 
-export const popupFilter = lazyItem('local:popupFilter', () => storage.defineItem<PopupFilter>('local:popupFilter', { fallback: { who: 'all', kind: 'all' }, version: 1, migrations: {} }));
+export const popupFilter = lazyItem<PopupFilter>('local:popupFilter', { fallback: { who: 'all', kind: 'all' }, version: 1, migrations: {} });

@@ -1,6 +1,5 @@
 /** Ops the service rejected, with its reason, until the user dismisses them (they are never retried). */
-import { storage } from '#imports';
 import { lazyItem } from './lazy-item.ts';
 import type { Problem } from '../sync/ops.ts';
 
-export const syncProblems = lazyItem('local:problems', () => storage.defineItem<Problem[]>('local:problems', { fallback: [], version: 1, migrations: {} }));
+export const syncProblems = lazyItem<Problem[]>('local:problems', { fallback: [], version: 1, migrations: {} });

@@ -1,5 +1,4 @@
 /** The team's site profiles (issue 10, item 2), kept for the clip: per host, and the cursor they are current to. */
-import { storage } from '#imports';
 import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
 import { lazyItem } from './lazy-item.ts';
 
@@ -9,4 +8,4 @@ export interface SiteProfiles {
   byHost: Record<string, SiteProfile>;
 }
 
-export const siteProfiles = lazyItem('local:siteProfiles', () => storage.defineItem<SiteProfiles>('local:siteProfiles', { fallback: { cursor: 0, byHost: {} }, version: 1, migrations: {} }));
+export const siteProfiles = lazyItem<SiteProfiles>('local:siteProfiles', { fallback: { cursor: 0, byHost: {} }, version: 1, migrations: {} });

@@ -1,5 +1,4 @@
 /** The user's settings from the options page; the member fields come from "Verbindung testen" (GET /api/v1/me). */
-import { storage } from '#imports';
 import { lazyItem } from './lazy-item.ts';
 
 export type Language = 'auto' | 'de' | 'en';
@@ -29,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   team: null,
 };
 
-export const settings = lazyItem('local:settings', () => storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} }));
+export const settings = lazyItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} });
 
 /** Reads settings with defaults for fields added after they were saved. */
 export async function readSettings(): Promise<Settings> {

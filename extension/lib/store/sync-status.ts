@@ -1,5 +1,4 @@
 /** What the last sync attempt did, for the popup's status line. */
-import { storage } from '#imports';
 import { lazyItem } from './lazy-item.ts';
 
 export interface SyncStatus {
@@ -10,8 +9,8 @@ export interface SyncStatus {
   nextRetryAt: string | null;
 }
 
-export const syncStatus = lazyItem('local:syncStatus', () => storage.defineItem<SyncStatus>('local:syncStatus', {
+export const syncStatus = lazyItem<SyncStatus>('local:syncStatus', {
   fallback: { lastSyncAt: null, lastError: null, nextRetryAt: null },
   version: 1,
   migrations: {},
-}));
+});
