@@ -54,7 +54,7 @@ export function extractionTimes(pages: Array<{ html: string; url: string; now: D
 const us = (ms: number) => Math.round(ms * 1000);
 
 export const benchExtraction: Bench = async () => {
-  const pages = readCorpus().map((c) => ({ html: c.html, url: c.url, now: new Date(`${c.now}T12:00:00Z`) }));
+  const pages = (await readCorpus()).map((c) => ({ html: c.html, url: c.url, now: new Date(`${c.now}T12:00:00Z`) }));
   const ms = extractionTimes(pages);
   const parse = { name: 'cheerio.load alone', value: us(ms.parse) };
   const per = `median per page, ${pages.length} corpus pages, median of ${ROUNDS}`;

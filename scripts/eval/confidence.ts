@@ -13,7 +13,7 @@ const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 const KEY: Partial<Record<Field, string>> = { kind: 'kind', title: 'title', deadlines: 'deadlines', start: 'start', end: 'end', location: 'location', organizer: 'organizer' };
 
 const answers: Record<string, Array<{ confidence: number; right: boolean }>> = {};
-for (const c of readCorpus()) {
+for (const c of await readCorpus()) {
   const predictions = currentExtractor({ html: c.html, url: c.url, now: c.now });
   const gots = predictions.map((p) => normalize(p, c.now));
   const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);

@@ -21,7 +21,7 @@ import * as v from 'valibot';
 import { evaluate, firstRun } from '../../shared/eval/cross-validate.ts';
 import { FloorsSchema, raiseFloors } from '../../shared/eval/floors.ts';
 import { firstRunReport, markdownReport, plainReport } from '../../shared/eval/report.ts';
-import { CORPUS_ROOT, readBatch, readCorpus } from './corpus.ts';
+import { CORPUS_ROOT, loadBatch, readCorpus } from './corpus.ts';
 import { calibration, calibrationTable } from './calibration.ts';
 import { compareFits, compareTable } from './compare.ts';
 import { DEFAULT_FIT, FITS, type FitName } from './fit.ts';
@@ -51,26 +51,27 @@ async function main(argv: string[]): Promise<number> {
   if (values.batch) {
     const dir = resolve(values.batch);
     const batch = basename(dir);
-    const cases = [...readCorpus().filter((c) => c.batch !== batch), ...readBatch(dir)];
+    const cases = [...(await readCorpus()).filter((c) => c.batch !== batch), ...(await loadBatch(dir))];
     const run = await firstRun(cases, batch, fit);
     process.stdout.write(values.json ? `${JSON.stringify(run, null, 2)}\n` : `${firstRunReport(run, batch, new Date().toISOString().slice(0, 10))}\n`);
     return 0;
   }
 
   if (values.compare) {
-    const rows = await compareFits(readCorpus(), { folds, seed: values.seed });
+    const rows = await compareFits(await readCorpus(), { folds, seed: values.seed });
     process.stdout.write(values.json ? `${JSON.stringify(rows, null, 2)}\n` : `cross-validated by site (${folds} folds); real = the batches from real pages combined\n${compareTable(rows, values.markdown)}\n`);
     return 0;
   }
 
-  const evaluation = await evaluate(readCorpus(), fit, { folds, seed: values.seed });
+  const corpus = await readCorpus();
+  const evaluation = await evaluate(corpus, fit, { folds, seed: values.seed });
   if (values.pin) {
     const floors = v.parse(FloorsSchema, JSON.parse(readFileSync(FLOORS, 'utf8')));
     writeFileSync(FLOORS, `${JSON.stringify(raiseFloors(floors, evaluation.crossValidated), null, 2)}\n`);
     process.stderr.write(`written: ${FLOORS}\n`);
   }
   // calibration: predicted vs observed accuracy per field and confidence bucket, cross-validated by the same folds
-  const calibrated = await calibration(readCorpus(), fit, { folds, seed: values.seed });
+  const calibrated = await calibration(corpus, fit, { folds, seed: values.seed });
   if (values.json) process.stdout.write(`${JSON.stringify({ ...evaluation, calibration: calibrated }, null, 2)}\n`);
   else {
     const heading = values.markdown ? '' : 'calibration (cross-validated; predicted = mean confidence, observed = share right):\n';

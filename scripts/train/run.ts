@@ -23,7 +23,7 @@ const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title
 const FOLDS = 5;
 
 const started = Date.now();
-const cases = readCorpus();
+const cases = await readCorpus();
 const mentions = cases.map(mentionsOf);
 const all = mentions.flat();
 const model = fitLogistic(all, FIT_OPTIONS);

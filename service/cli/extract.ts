@@ -1,17 +1,22 @@
 /**
- * `callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]`:
- * runs the extractor on a saved page or a fetched one and prints `{ items }` as JSON (DESIGN.md "Command line").
+ * `callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]`:
+ * runs the extractor on a saved page, PDF or newsletter, or a fetched page or PDF, and prints `{ items }` as JSON
+ * (DESIGN.md "Command line"). A PDF is read as the service reads it (service/pdf), a newsletter as the mail poll reads
+ * it (service/mail: its body, then each attached PDF; its sender is the organizer where the text names none).
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { isCalendarDate } from '../../shared/schema.ts';
 import type { Draft } from '../../shared/extract/types.ts';
 import { extractHtml } from '../extract/extract-html.ts';
-import { decodeHtml } from '../net/charset.ts';
 import { fetchPage } from '../net/fetch-page.ts';
+import { PDF_LIMITS } from '../pdf/limits.ts';
+import { pdfToHtml } from '../pdf/pdf-to-html.ts';
+import { MAIL_PAGE_URL } from '../mail/read-message.ts';
+import { documentKind, readDocument, type DocumentPage } from './document.ts';
 import { UsageError, type Command } from './command.ts';
 
-const USAGE = 'callwatch extract <file.html | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]';
+const USAGE = 'callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]';
 
 interface Options {
   target: string;
@@ -64,25 +69,37 @@ export const extractCommand: Command = {
   async run(args, io) {
     const options = parseArgs(args);
     const isUrl = /^https?:\/\//i.test(options.target);
-    let html: string;
+    let document: DocumentPage;
     let pageUrl: string;
     if (isUrl) {
       const allowPrivate = options.allowPrivate || io.env.CALLWATCH_ALLOW_PRIVATE_SOURCES === '1';
-      const page = await fetchPage(options.target, { allowPrivate });
+      const page = await fetchPage(options.target, { allowPrivate, maxPdfBytes: PDF_LIMITS.maxBytes });
       if (page.status >= 400) throw new Error(`${options.target} answered HTTP ${page.status}`);
-      html = page.html;
+      document = { html: page.pdf ? (await pdfToHtml(page.pdf)).html : page.html, url: null, organizerHint: null, attachments: [] };
       pageUrl = options.url ?? page.url;
     } else {
       const path = resolve(io.cwd, options.target);
-      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      const bytes = new Uint8Array(await readFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new Error(error.code === 'ENOENT' ? `no such file: ${options.target}` : `cannot read ${options.target}: ${error.message}`);
-      });
-      html = decodeHtml(new Uint8Array(bytes)).html;
-      pageUrl = options.url ?? `file://${path}`;
+      }));
+      const kind = documentKind(basename(path), bytes);
+      document = await readDocument(bytes, kind);
+      // a newsletter without a web version has no address of its own (as in the mail poll)
+      pageUrl = options.url ?? document.url ?? (kind === 'eml' ? MAIL_PAGE_URL : `file://${path}`);
     }
-    const result = await extractHtml({ html, url: pageUrl, now: nowFrom(options.now), learnedRoles: options.learnedRoles });
-    if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
-    io.out(JSON.stringify({ items: result.items.map(printable) }, null, 2));
+    const now = nowFrom(options.now);
+    const pages = [{ name: options.target, html: document.html }, ...document.attachments.map((a) => ({ name: a.filename, ...a }))];
+    const items: Draft[] = [];
+    for (const page of pages) {
+      if ('error' in page) {
+        io.err(`${page.name}: ${page.error}`);
+        continue;
+      }
+      const result = await extractHtml({ html: page.html, url: pageUrl, now, learnedRoles: options.learnedRoles });
+      if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
+      items.push(...result.items.map((d) => (d.organizer === null && document.organizerHint ? { ...d, organizer: document.organizerHint } : d)));
+    }
+    io.out(JSON.stringify({ items: items.map(printable) }, null, 2));
     return 0;
   },
 };

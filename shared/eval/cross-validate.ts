@@ -18,6 +18,8 @@ export interface LabelledCase {
   now: string;
   /** the publishing body, when the host of `url` does not say it */
   site?: string;
+  /** a newsletter's sender: the organizer of a predicted item that names none (as the mail poll does) */
+  organizerHint?: string;
   items: Array<Record<string, unknown>>;
 }
 
@@ -81,7 +83,9 @@ function scoreWith(extractor: Extractor, c: LabelledCase, cache: Cache): CaseSco
   if (!known) cache.set(extractor, (known = new Map()));
   let score = known.get(c);
   if (!score) {
-    score = scoreCase(c.items, extractor({ html: c.html, url: c.url, now: c.now }), c.now);
+    const predicted = extractor({ html: c.html, url: c.url, now: c.now });
+    const hint = c.organizerHint;
+    score = scoreCase(c.items, hint ? predicted.map((p) => (p.organizer == null ? { ...p, organizer: hint } : p)) : predicted, c.now);
     known.set(c, score);
   }
   return score;

@@ -2,37 +2,13 @@
  * Real PDFs for the tests, written by pdfkit: the call of the PDF suites (heading, a hyphenated line end, running
  * header/footer/page numbers on three pages, a table of Stichtage), an image-only one, a broken one.
  */
-import PDFDocument from 'pdfkit';
+import { runningLines as drawRunningLines, writePdf } from '../../../scripts/corpus/make-pdf.ts';
 
-type Doc = InstanceType<typeof PDFDocument>;
+/** The writer and the running lines of the corpus PDFs (scripts/corpus/make-pdf.ts). */
+export { writePdf };
 
-/** Writes a PDF with pdfkit and returns its bytes. */
-export function writePdf(draw: (doc: Doc) => void, options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, ...options });
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-    draw(doc);
-    doc.end();
-  });
-}
-
-/** Header, footer and "Seite n von m" on every page (drawn after the text, in the margins). */
-function runningLines(doc: Doc, header: string): void {
-  const range = doc.bufferedPageRange();
-  for (let n = range.start; n < range.start + range.count; n += 1) {
-    doc.switchToPage(n);
-    const margins = doc.page.margins;
-    doc.page.margins = { ...margins, top: 0, bottom: 0 };
-    doc.font('Helvetica').fontSize(8);
-    doc.text(header, 72, 30, { lineBreak: false });
-    doc.text('Ministerium für Heimat, Kommunales, Bau und Digitalisierung · Referat 305', 72, 800, { lineBreak: false });
-    doc.text(`Seite ${n + 1} von ${range.count}`, 480, 812, { lineBreak: false });
-    doc.page.margins = margins;
-  }
-}
+const runningLines = (doc: Parameters<Parameters<typeof writePdf>[0]>[0], header: string) =>
+  drawRunningLines(doc, { header, footer: 'Ministerium für Heimat, Kommunales, Bau und Digitalisierung · Referat 305' });
 
 const FILLER =
   'Gefördert werden Vorhaben von Kommunen und kommunalen Zusammenschlüssen, die Partnerschaften mit Kommunen im ' +

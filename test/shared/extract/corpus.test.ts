@@ -19,7 +19,7 @@ import { extract } from '../../../shared/extract/index.ts';
 import { CORPUS_ROOT, batches, readCorpus } from '../../../scripts/eval/corpus.ts';
 import { fit } from '../../../scripts/eval/fit.ts';
 
-const corpus = readCorpus();
+const corpus = await readCorpus();
 const floors = v.parse(FloorsSchema, JSON.parse(readFileSync(path.join(CORPUS_ROOT, 'floors.json'), 'utf8')));
 
 describe('extraction corpora', () => {

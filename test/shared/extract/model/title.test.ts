@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
-import { readCorpus } from '../../../../scripts/eval/corpus.ts';
+import { CORPUS_ROOT, readBatch } from '../../../../scripts/eval/corpus.ts';
 import { fitTitleModel, titleSamplesOf } from '../../../../scripts/train/title.ts';
 import { extract } from '../../../../shared/extract/index.ts';
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
@@ -59,7 +59,7 @@ describe('the learned title choice', () => {
   it('without a model the rule cascade decides, and tracing changes nothing', () => {
     const { items } = traced(html);
     expect(items[0].title).toBe('Antragstellung');
-    const dev = readCorpus().filter((c) => c.batch === 'dev');
+    const dev = readBatch(`${CORPUS_ROOT}/dev`);
     for (const c of dev) {
       const args = { url: c.url, now: new Date(`${c.now}T12:00:00Z`) };
       const plain = extract({ view: cheerioView(c.html), ...args });
@@ -70,7 +70,7 @@ describe('the learned title choice', () => {
 });
 
 describe('title fitter', () => {
-  const cases = readCorpus().filter((c) => c.batch === 'dev');
+  const cases = readBatch(`${CORPUS_ROOT}/dev`);
 
   it('labels the candidate with the best word overlap with the labelled title, one unit at a time', () => {
     const samples = cases.flatMap((c) => titleSamplesOf(c));
