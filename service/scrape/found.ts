@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { DateOrDateTimeSchema, DeadlineSchema, LIMITS, type Deadline, type ItemKind } from '../../shared/schema.ts';
+import { deadlineKindOf, deadlineOfText, draftDeadlines, draftKind } from '../../shared/draft.ts';
 import { normalizeText } from '../../shared/text.ts';
 
 export interface Found {
@@ -25,8 +26,6 @@ export interface Found {
 /** The fields of a find that are compared with what was found before (what a source "says" about an item). */
 export const FOUND_FIELDS = ['kind', 'title', 'url', 'summary', 'organizer', 'location', 'deadlines', 'start', 'end', 'programme', 'amount'] as const;
 
-const DEADLINE_KINDS = new Set(['application', 'interest', 'registration', 'submission', 'other']);
-
 const text = (value: unknown, max: number): string | null => {
   if (typeof value !== 'string') return null;
   // finds are written as ops without passing the item schema: the same normalisation as its text fields
@@ -43,12 +42,10 @@ const dateOrDateTime = (value: unknown): string | null =>
 export function toDeadline(raw: unknown): Deadline | null {
   let candidate: Record<string, unknown>;
   if (typeof raw === 'string') {
-    const [date, time] = raw.split('T');
-    candidate = { date, ...(time ? { time } : {}), label: '', kind: 'application' };
+    candidate = deadlineOfText(raw);
   } else if (raw && typeof raw === 'object') {
     const d = raw as Record<string, unknown>;
-    const kind = typeof d.kind === 'string' && DEADLINE_KINDS.has(d.kind) ? d.kind : 'other';
-    candidate = { date: d.date, label: text(d.label, LIMITS.deadlineLabel) ?? '', kind };
+    candidate = { date: d.date, label: text(d.label, LIMITS.deadlineLabel) ?? '', kind: deadlineKindOf(d.kind) };
     if (typeof d.time === 'string' && d.time !== '') candidate.time = d.time;
     if (typeof d.tz === 'string' && d.tz !== '') candidate.tz = d.tz;
   } else {
@@ -91,8 +88,7 @@ export function toFound(raw: unknown, pageUrl: string): Found | null {
   const r = raw as Record<string, unknown>;
   const title = text(r.title, LIMITS.title);
   if (!title) return null;
-  const rawDeadlines = Array.isArray(r.deadlines) ? r.deadlines : r.deadline ? [r.deadline] : [];
-  const kind: ItemKind = r.kind === 'event' ? 'event' : 'call';
+  const kind = draftKind(r);
   return {
     kind,
     title,
@@ -100,7 +96,7 @@ export function toFound(raw: unknown, pageUrl: string): Found | null {
     summary: text(r.summary, LIMITS.summary) ?? '',
     organizer: text(r.organizer, LIMITS.shortText),
     location: text(r.location, LIMITS.shortText),
-    deadlines: sortDeadlines(rawDeadlines.map(toDeadline).filter((d): d is Deadline => d !== null)).slice(0, LIMITS.deadlines),
+    deadlines: sortDeadlines(draftDeadlines(r).map(toDeadline).filter((d): d is Deadline => d !== null)).slice(0, LIMITS.deadlines),
     start: kind === 'event' ? dateOrDateTime(r.start) : null,
     end: kind === 'event' ? dateOrDateTime(r.end) : null,
     programme: text(r.programme, LIMITS.shortText),

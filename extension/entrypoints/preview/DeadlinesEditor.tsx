@@ -1,9 +1,8 @@
 /** Editing an item's deadlines: date, time, label and kind per deadline, with the sentence each came from. */
+import { DEADLINE_KINDS } from '../../../shared/draft.ts';
 import type { Deadline, DeadlineKind } from '../../../shared/schema.ts';
 import { t } from '../../lib/i18n.ts';
 import { Evidence } from './Evidence.tsx';
-
-const KINDS: DeadlineKind[] = ['application', 'interest', 'registration', 'submission', 'other'];
 
 export function DeadlinesEditor(props: { idPrefix: string; deadlines: Deadline[]; evidence: (string | null)[]; onChange: (d: Deadline[]) => void }) {
   const { deadlines, idPrefix } = props;
@@ -21,7 +20,7 @@ export function DeadlinesEditor(props: { idPrefix: string; deadlines: Deadline[]
             <input type="time" aria-label={t('deadlineTime')} value={d.time ?? ''} onInput={(e) => set(i, { time: e.currentTarget.value || undefined })} />
             <input type="text" aria-label={t('deadlineLabel')} placeholder={t('deadlineLabelPlaceholder')} value={d.label} onInput={(e) => set(i, { label: e.currentTarget.value })} />
             <select aria-label={t('deadlineKind')} value={d.kind} onChange={(e) => set(i, { kind: e.currentTarget.value as DeadlineKind })}>
-              {KINDS.map((k) => (
+              {DEADLINE_KINDS.map((k) => (
                 <option value={k}>{t(`deadlineKind_${k}`)}</option>
               ))}
             </select>

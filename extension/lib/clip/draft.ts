@@ -2,7 +2,8 @@
  * A clip between extraction and saving: what the page offered, editable in the preview form.
  * The extractor's Draft (DESIGN.md, "Extraction") is read tolerantly here, so a richer extractor needs no change.
  */
-import type { Deadline, ItemFields, ItemKind } from '../../../shared/schema.ts';
+import { deadlineKindOf, deadlineOfText, draftDeadlines, draftKind, draftRecord } from '../../../shared/draft.ts';
+import type { Deadline, ItemFields } from '../../../shared/schema.ts';
 
 /** The fields a clip may fill in (team fields such as status and assignee are left to the team). */
 export type ClipFields = Pick<
@@ -70,20 +71,18 @@ export interface ClipDraft {
 export const STRUCTURED_DATA_EVIDENCE = 'structured data (JSON-LD)';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
-const DEADLINE_KINDS = new Set(['application', 'interest', 'registration', 'submission', 'other']);
 
 function toDeadline(raw: unknown): Deadline | null {
   if (typeof raw === 'string') {
-    const [date, time] = raw.split('T');
-    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date, ...(time ? { time } : {}), label: '', kind: 'application' } : null;
+    const deadline = deadlineOfText(raw);
+    return /^\d{4}-\d{2}-\d{2}$/.test(deadline.date) ? deadline : null;
   }
   if (!raw || typeof raw !== 'object') return null;
   const d = raw as Record<string, unknown>;
   const date = str(d.date);
   if (!date) return null;
   const time = str(d.time);
-  const kind = typeof d.kind === 'string' && DEADLINE_KINDS.has(d.kind) ? (d.kind as Deadline['kind']) : 'other';
-  return { date, ...(time ? { time } : {}), label: str(d.label) ?? '', kind };
+  return { date, ...(time ? { time } : {}), label: str(d.label) ?? '', kind: deadlineKindOf(d.kind) };
 }
 
 // shared/extract gives evidence as a list of { field: "deadline" | "start" | "end", value, text }; a value is the date
@@ -105,10 +104,9 @@ function evidenceFor(raw: Record<string, unknown>, deadlines: Deadline[]): Draft
 
 /** Reads one extractor draft into the preview's shape; `url` is the page's address when the draft has none. */
 export function toDraftItem(raw: unknown, url: string): DraftItem {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const rawDeadlines = Array.isArray(r.deadlines) ? r.deadlines : r.deadline ? [r.deadline] : [];
-  const deadlines = rawDeadlines.map(toDeadline).filter((d): d is Deadline => d !== null);
-  const kind: ItemKind = r.kind === 'event' ? 'event' : 'call';
+  const r = draftRecord(raw);
+  const deadlines = draftDeadlines(r).map(toDeadline).filter((d): d is Deadline => d !== null);
+  const kind = draftKind(r);
   const confidence: Record<string, number> = {};
   if (r.confidence && typeof r.confidence === 'object') {
     for (const [k, v] of Object.entries(r.confidence)) if (typeof v === 'number') confidence[k] = v;
