@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Item } from '../../../shared/schema.ts';
-import { sourcesClient, teamClient, type Member, type SourcesClient, type TeamClient } from '../../lib/api.ts';
+import { serviceClient, sourcesClient, teamClient, type Member, type SourcesClient, type TeamClient } from '../../lib/api.ts';
 import { followChanges } from '../../lib/live-updates.ts';
 import { ask, saveChanges } from '../../lib/messages.ts';
 import { t, tn } from '../../lib/i18n.ts';
@@ -19,6 +19,7 @@ import { Inbox } from './Inbox.tsx';
 import { NewItem } from './NewItem.tsx';
 import { Sources } from './Sources.tsx';
 import { TeamAdmin } from './TeamAdmin.tsx';
+import { SiteProfiles, type ProfilesClient } from './SiteProfiles.tsx';
 import { PdfDrop } from './PdfDrop.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { UndoLine } from './UndoLine.tsx';
@@ -30,10 +31,12 @@ export interface AppProps {
   now?: () => Date;
   sourcesFor?: (url: string, token: string) => SourcesClient;
   teamFor?: (url: string, token: string) => TeamClient;
+  /** the team's site profiles (admins, in the Team tab) */
+  profilesFor?: (url: string, token: string) => ProfilesClient;
   save?: typeof saveChanges;
 }
 
-export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFor = teamClient, save = saveChanges }: AppProps) {
+export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFor = teamClient, profilesFor = serviceClient as (url: string, token: string) => ProfilesClient, save = saveChanges }: AppProps) {
   const state = useWatchlist();
   const [filter, setFilter] = useState(DEFAULT_FILTER);
   const [view, setView] = useState<View>('list');
@@ -49,6 +52,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
   const { serviceUrl, token } = state.settings;
   const sources = useMemo(() => (isConfigured(state.settings) ? sourcesFor(serviceUrl, token) : null), [serviceUrl, token]);
   const team = useMemo(() => (isConfigured(state.settings) ? teamFor(serviceUrl, token) : null), [serviceUrl, token]);
+  const siteProfiles = useMemo(() => (isConfigured(state.settings) ? profilesFor(serviceUrl, token) : null), [serviceUrl, token]);
   const loadHistory = useMemo(() => (team ? (id: string) => team.history(id) : null), [team]);
   // members name the assignees (without the network the ids are shown) and fill the team's administration
   const loadMembers = useCallback(() => void team?.members().then(setMembers, () => undefined), [team]);
@@ -133,6 +137,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
         {view === 'calendar' && <Calendar items={state.items.filter((i) => i.status !== 'dismissed')} now={at} />}
         {view === 'sources' && <Sources client={sources} savedRole={state.settings.member?.role ?? null} />}
         {view === 'team' && team && <TeamAdmin client={team} members={members} myId={memberId} serviceUrl={serviceUrl} onChanged={loadMembers} />}
+        {view === 'team' && siteProfiles && <SiteProfiles client={siteProfiles} />}
       </section>
     </main>
   );
