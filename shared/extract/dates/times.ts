@@ -26,14 +26,16 @@ const clock = (n: number) =>
   `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
   `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
 
-const PATTERN = new RegExp(
+const SOURCE =
   `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
     `(?<![\\d.,:/])${clock(1)}` +
     `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*${clock(2)})?` +
     `(?!\\d|[.:,]\\d)` +
-    `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`,
-  'giud',
-);
+    `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`;
+/** Finds every number that might be a time; most are not, and only those that might are read again with indices. */
+const PATTERN = new RegExp(SOURCE, 'giu');
+/** The same at one position, with the indices readTime needs. */
+const AT = new RegExp(SOURCE, 'yiud');
 
 const OPENING_HOURS_BEFORE = new RegExp(
   `(?:${WEEKDAY_PATTERN}\\.?${SP}*(?:${DASH}|/|bis|to|und|&)${SP}*${WEEKDAY_PATTERN}|sprechzeit|öffnungszeit|servicezeit|` +
@@ -66,10 +68,21 @@ export function scanTimes(text: string): TimeCandidate[] {
   // exec on the one compiled pattern (matchAll would copy it for every text); a match is never empty
   PATTERN.lastIndex = 0;
   for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
-    const candidate = readTime(text, match);
+    if (!mayBeTime(match.groups ?? {})) continue;
+    AT.lastIndex = match.index;
+    const candidate = readTime(text, AT.exec(text)!);
     if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/**
+ * What readTime accepts at the least: a second clock, a zone, a colon, a unit, am/pm, or a dotted clock after "um",
+ * "ab" …; a bare number ("2026", "17.12.") is none of these and is not read again.
+ */
+function mayBeTime(g: Record<string, string | undefined>): boolean {
+  if (g.h2 !== undefined || g.zp !== undefined || g.z !== undefined || g.u1 !== undefined || g.ap1 !== undefined) return true;
+  return g.sep1 === ':' || (g.sep1 === '.' && DOTTED_TIME_CUES.has((g.q ?? '').toLowerCase()));
 }
 
 function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
