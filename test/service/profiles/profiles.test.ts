@@ -10,7 +10,7 @@ import { extract } from '../../../shared/extract/index.ts';
 import type { Correction } from '../../../shared/corrections.ts';
 import type { Draft } from '../../../shared/extract/types.ts';
 import { templatePage, type TemplatePage } from '../../shared/extract/profile/template.ts';
-import { expectError } from '../helpers/expect.ts';
+import { expectError, failingFields } from '../helpers/expect.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
 import { useTestApi } from '../helpers/suite.ts';
 import { startServer, type LocalServer } from '../net/local-server.ts';
@@ -101,6 +101,29 @@ describe.each(DIALECTS)('site profiles over the API on %s', (dialect) => {
     await expectError(await api.call('POST', '/api/v1/profiles/agentur.example/used', { token: other.token }), 404);
     expect((await api.call('DELETE', '/api/v1/profiles/agentur.example', { token: admin.token })).status).toBe(204);
     await expectError(await api.call('POST', '/api/v1/profiles/agentur.example/used', { token: admin.token }), 404);
+  });
+
+  it('a refused correction changes nothing: a 10 MB page, hostile HTML, fields over the limits leave profile and corrections as they were', async () => {
+    const admin = await api.team();
+    const urlB = 'https://agentur.example/aufrufe/b';
+    expect((await api.call('POST', '/api/v1/corrections', { token: admin.token, body: correction(templatePage(A), 'https://agentur.example/aufrufe/a', '2027-03-03T09:00:00Z', A.title, { date: '2027-04-15' }) })).status).toBe(201);
+    const before = await read(admin.token);
+    const kept = async () => ((await (await api.call('GET', '/api/v1/corrections', { token: admin.token })).json()) as { corrections: unknown[] }).corrections.length;
+    expect(await kept()).toBe(1);
+    // each would teach page B's places if it were kept: its own title and a deadline in another row
+    const good = correction(templatePage(B, 'v2'), urlB, '2027-03-10T09:00:00Z', B.title, { date: '2027-06-30', time: '12:00' });
+    const huge = { ...good, html: good.html.replace('</body>', `<p>${'Förderung '.repeat(1_100_000)}</p></body>`) };
+    expect((await expectError(await api.call('POST', '/api/v1/corrections', { token: admin.token, body: huge }), 413)).code).toBe('payload_too_large');
+    const hostile = { ...good, html: good.html.replace('<main', '<main data-x="\u0000"').replace('</h2>', '\u0007</h2>') };
+    expect(await failingFields(await api.call('POST', '/api/v1/corrections', { token: admin.token, body: hostile }))).toEqual(['html']);
+    const long = structuredClone(good);
+    long.saved[0].fields.title = 'T'.repeat(501);
+    long.saved[0].fields.deadlines = Array.from({ length: 3 }, () => ({ date: '2027-06-30', label: 'L'.repeat(201), kind: 'submission' as const }));
+    expect(await failingFields(await api.call('POST', '/api/v1/corrections', { token: admin.token, body: long }))).toEqual(['saved.0.fields.title', 'saved.0.fields.deadlines.0.label', 'saved.0.fields.deadlines.1.label', 'saved.0.fields.deadlines.2.label']);
+    const listing = { ...good, saved: Array.from({ length: 101 }, () => good.saved[0]) };
+    expect(await failingFields(await api.call('POST', '/api/v1/corrections', { token: admin.token, body: listing }))).toEqual(['saved']);
+    expect(await read(admin.token)).toEqual(before);
+    expect(await kept()).toBe(1);
   });
 
   it('learns nothing while the team keeps no corrections', async () => {

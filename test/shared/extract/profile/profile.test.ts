@@ -65,6 +65,22 @@ describe('deriving a profile from a correction', () => {
   });
 });
 
+describe('a hostile page in a correction', () => {
+  it('teaches structure only: scripts, handlers and markup in the text never reach the profile', () => {
+    const evil = templatePage({ ...pageA, title: 'Klimaschutz &lt;img src=x onerror=alert(1)&gt;' })
+      .replace('<h2 class="call-name">', '<script>var t = "Klimaschutz <img src=x onerror=alert(1)>";</script><h2 class="call-name" onclick="steal()" style="x">');
+    const profile = deriveProfile(correct(evil, `${HOST}a`, '2027-03-03T09:00:00Z', (f) => { correctA(f); f.title = 'Klimaschutz <img src=x onerror=alert(1)>'; }), null)!;
+    expect(profile.title?.at.path.at(-1)).toMatchObject({ tag: 'h2', classes: ['call-name'] });
+    expect(JSON.stringify(profile)).not.toMatch(/script|onclick|onerror|steal|img/);
+  });
+
+  it('learns nothing from a place nested deeper than a path may go, and stays bounded doing so', () => {
+    const deep = `<!DOCTYPE html><html lang="de"><body>${'<div>'.repeat(5_000)}<h2>Tief versteckter Aufruf</h2><p>Bewerbungsschluss: 15.04.2027</p>${'</div>'.repeat(5_000)}</body></html>`;
+    const profile = deriveProfile(correct(deep, `${HOST}tief`, '2027-03-03T09:00:00Z', (f) => (f.title = 'Tief versteckter Aufruf')), null)!;
+    expect(profile).toEqual({ host: 'agentur.example' });
+  });
+});
+
 describe('applying a profile', () => {
   const learnt = () => deriveProfile(correct(templatePage(pageA), `${HOST}a`, '2027-03-03T09:00:00Z', correctA), null)!;
 
