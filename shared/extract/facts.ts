@@ -78,6 +78,8 @@ export interface FactOptions {
   roleModel?: LogisticModel<DateRoleClass>;
   /** keep each mention's features on its fact (training) */
   keepFeatures?: boolean;
+  /** YYYY-MM-DD in Berlin at `dateOptions.now`, when the caller has it already (reading the zone's clock is not free) */
+  today?: string;
 }
 
 /** The dates of each block, made once per page: every unit asks for the dates of its blocks. */
@@ -108,7 +110,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map() };
   const { cues } = options;
   const learned = !!options.roleModel || !!options.keepFeatures;
-  const today = berlinDay(options.dateOptions.now ?? new Date());
+  const today = options.today ?? berlinDay(options.dateOptions.now ?? new Date());
   const struckOf = new Map<DocNode, string[]>();
   const rows = tableRows(blocks);
   // a date's sentence is often its whole block: the times of a text are read once per page

@@ -114,7 +114,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
-  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });
+  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });
   for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
 
   // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it
