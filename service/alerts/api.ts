@@ -1,6 +1,7 @@
 /**
- * The business rules behind the alert routes: who may read and change rules, channels and mutes. Routes validate
- * the body and call these; errors are the service's ServiceErrors (the envelope middleware maps them).
+ * The business rules behind the alert routes: who may read and change rules, channels and mutes, the caller's inbox,
+ * the VAPID key and the unsubscribe links. Routes validate the body and call these (never the stores); errors are
+ * the service's ServiceErrors (the envelope middleware maps them).
  */
 import * as v from 'valibot';
 import type { AlertRules } from '../../shared/alerts.ts';
@@ -11,12 +12,15 @@ import { requireAdmin, requireWriter } from '../services/auth.ts';
 import { issuesToFields } from '../services/issues.ts';
 import { refuseInternalUrl } from '../services/user-url.ts';
 import { findItemRow } from '../store/items.ts';
-import { deleteChannel, findChannel, insertChannel, teamChannels, type ChannelRow } from './channels-store.ts';
+import { channelsById, deleteChannel, findChannel, insertChannel, teamChannels, type ChannelRow } from './channels-store.ts';
 import { channels as registry, isChannelType } from './channels/index.ts';
+import { inboxSince } from './inbox.ts';
 import { muteItem, unmuteItem } from './mutes-store.ts';
 import { cancelOutstanding } from './outbox.ts';
 import { saveAlertRules, teamAlertRules } from './rules-store.ts';
 import type { AlertSettings } from './runtime.ts';
+import { channelOfToken, unsubscribeKey } from './unsubscribe.ts';
+import { vapidKeys } from './vapid.ts';
 
 type Deps = Pick<ServiceDeps, 'db' | 'now'>;
 /** the delivery settings' address policy (CALLWATCH_ALLOW_PRIVATE_SOURCES, a resolver in tests) */
@@ -85,4 +89,28 @@ export async function setMute(deps: Deps, actor: Actor, itemId: string, muted: b
   if (muted) await muteItem(deps.db, { teamId: actor.team.id, memberId: actor.member.id, itemId, at: isoNow(deps) });
   else await unmuteItem(deps.db, actor.member.id, itemId);
   return { itemId, muted };
+}
+
+/** The caller's alerts after `since` (the extension's notifications and badge), oldest first. */
+export async function alertInbox(deps: Deps, actor: Actor, since: number, limit: number): Promise<{ alerts: unknown[]; cursor: number; more: boolean }> {
+  return inboxSince(deps.db, actor.team.id, actor.member.id, since, limit);
+}
+
+/** The service's VAPID public key (made on first use). */
+export async function vapidPublicKey(deps: Deps): Promise<string> {
+  return (await vapidKeys(deps.db, { at: isoNow(deps) })).publicKey;
+}
+
+/** The e-mail channel an unsubscribe link names (`live` while it exists), or null when the link is not one the service made. */
+export async function unsubscribeChannel(deps: Deps, token: string): Promise<{ id: string; live: boolean } | null> {
+  const id = channelOfToken(await unsubscribeKey(deps.db, isoNow(deps)), token);
+  if (!id) return null;
+  const row = (await channelsById(deps.db, [id])).get(id);
+  if (row && row.type !== 'email') return null;
+  return { id, live: row !== undefined };
+}
+
+/** Removes the e-mail channel of an unsubscribe link (no actor: the link is the authority). */
+export async function removeUnsubscribedChannel(deps: Deps, channelId: string): Promise<void> {
+  await deleteChannel(deps.db, channelId);
 }

@@ -6,14 +6,11 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { AlertRulesSchema } from '../../shared/alerts.ts';
 import { UuidSchema } from '../../shared/sync/op.ts';
-import { addChannel, getRules, listChannels, putRules, removeChannel } from '../alerts/api.ts';
-import { inboxSince } from '../alerts/inbox.ts';
-import { vapidKeys } from '../alerts/vapid.ts';
+import { addChannel, alertInbox, getRules, listChannels, putRules, removeChannel, vapidPublicKey } from '../alerts/api.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { PullQuerySchema } from '../schemas.ts';
-import { isoNow } from '../services/context.ts';
 
 const ChannelBodySchema = v.union([
   v.object({ type: v.literal('webhook'), url: v.string(), format: v.optional(v.picklist(['json', 'slack', 'teams', 'matrix'])), secret: v.optional(v.string()) }),
@@ -68,8 +65,7 @@ export const alertsDocs = [inbox, rulesGet, rulesPut, channelList, channelAdd, c
 export const alerts = new Hono<AppEnv>()
   .get('/', validate('query', inbox.query), async (c) => {
     const { since, limit } = c.req.valid('query');
-    const actor = c.get('actor');
-    return c.json(await inboxSince(c.get('deps').db, actor.team.id, actor.member.id, since, limit));
+    return c.json(await alertInbox(c.get('deps'), c.get('actor'), since, limit));
   })
   .get('/rules', async (c) => c.json(await getRules(c.get('deps'), c.get('actor'))))
   .put('/rules', validate('json', AlertRulesSchema), async (c) => c.json(await putRules(c.get('deps'), c.get('actor'), c.req.valid('json'))))
@@ -83,8 +79,4 @@ export const alerts = new Hono<AppEnv>()
     await removeChannel(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     return c.body(null, 204);
   })
-  .get('/vapid', async (c) => {
-    const deps = c.get('deps');
-    const keys = await vapidKeys(deps.db, { at: isoNow(deps) });
-    return c.json({ publicKey: keys.publicKey });
-  });
+  .get('/vapid', async (c) => c.json({ publicKey: await vapidPublicKey(c.get('deps')) }));

@@ -2,9 +2,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
-import { feedUrl, memberFeedToken, rotateFeedToken } from '../feeds/tokens.ts';
+import { memberFeedUrl, rotateMemberFeed } from '../feeds/service.ts';
 import { describeRoute } from '../openapi.ts';
-import { isoNow } from '../services/context.ts';
 
 const get = describeRoute({
   method: 'get',
@@ -21,13 +20,8 @@ const rotate = describeRoute({
 export const feedsDocs = [get, rotate];
 
 export const feeds = new Hono<AppEnv>()
-  .get('/ics', async (c) => {
-    const deps = c.get('deps');
-    const actor = c.get('actor');
-    const token = await memberFeedToken(deps.db, { teamId: actor.team.id, memberId: actor.member.id }, isoNow(deps));
-    return c.json({ url: feedUrl(token, deps.alerts?.publicUrl, c.req.url) });
-  })
+  .get('/ics', async (c) => c.json({ url: await memberFeedUrl(c.get('deps'), c.get('actor'), c.req.url) }))
   .delete('/ics', async (c) => {
-    await rotateFeedToken(c.get('deps').db, c.get('actor').member.id);
+    await rotateMemberFeed(c.get('deps'), c.get('actor'));
     return c.body(null, 204);
   });

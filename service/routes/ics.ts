@@ -6,8 +6,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
 import { etagMatches, feedEtag } from '../feeds/etag.ts';
-import { teamIcsFeed } from '../feeds/team-feed.ts';
-import { feedTokenOwner, feedUrl } from '../feeds/tokens.ts';
+import { teamFeedOfToken } from '../feeds/service.ts';
 import { notFound } from '../errors.ts';
 import { describeRoute } from '../openapi.ts';
 
@@ -22,16 +21,9 @@ const feed = describeRoute({
 export const icsDocs = [feed];
 
 export const ics = new Hono<AppEnv>().get('/:file', async (c) => {
-  const deps = c.get('deps');
   const file = c.req.param('file');
   const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
-  const owner = token ? await feedTokenOwner(deps.db, token) : undefined;
-  if (!owner) throw notFound('no such feed');
-  const body = await teamIcsFeed(deps.db, owner.teamId, {
-    feedUrl: feedUrl(token, deps.alerts?.publicUrl, c.req.url),
-    // one item the feed cannot show never fails the feed: it is left out, and the log says which
-    onSkip: ({ itemId, reason }) => deps.logger.warn({ teamId: owner.teamId, itemId }, `calendar feed: ${reason}`),
-  });
+  const body = await teamFeedOfToken(c.get('deps'), token, c.req.url);
   if (body === null) throw notFound('no such feed');
   const etag = feedEtag(body);
   c.header('ETag', etag);

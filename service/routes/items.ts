@@ -5,7 +5,6 @@ import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { CreateItemBodySchema, IdParamSchema, ItemListSchema, PatchItemBodySchema } from '../schemas.ts';
-import { requireAssigneeMember } from '../services/assignee.ts';
 import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
 import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
 
@@ -50,16 +49,12 @@ export const itemsDocs = [list, get, create, patch, remove, history];
 
 export const items = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ items: await listItems(c.get('deps'), c.get('actor')) }))
-  .post('/', validate('json', create.body), async (c) => {
-    await requireAssigneeMember(c.get('deps').db, c.get('actor').team.id, c.req.valid('json'));
-    return c.json(await createItem(c.get('deps'), c.get('actor'), c.req.valid('json')), 201);
-  })
+  .post('/', validate('json', create.body), async (c) => c.json(await createItem(c.get('deps'), c.get('actor'), c.req.valid('json')), 201))
   .get('/:id/history', validate('param', history.params), async (c) => c.json(await itemHistory(c.get('deps'), c.get('actor'), c.req.valid('param').id)))
   .get('/:id', validate('param', get.params), async (c) => c.json(await getItem(c.get('deps'), c.get('actor'), c.req.valid('param').id)))
-  .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) => {
-    await requireAssigneeMember(c.get('deps').db, c.get('actor').team.id, c.req.valid('json'));
-    return c.json(await updateItem(c.get('deps'), c.get('actor'), c.req.valid('param').id, c.req.valid('json')));
-  })
+  .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) =>
+    c.json(await updateItem(c.get('deps'), c.get('actor'), c.req.valid('param').id, c.req.valid('json'))),
+  )
   .delete('/:id', validate('param', remove.params), async (c) => {
     await deleteItem(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     return c.body(null, 204);

@@ -5,9 +5,7 @@ import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { IdParamSchema, MemberSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema, RoleSchema } from '../schemas.ts';
-import { requireAdmin } from '../services/auth.ts';
-import { isoNow } from '../services/context.ts';
-import { addMember, changeRole, removeMember, teamMembers } from '../services/members.ts';
+import { addTeamMember, changeTeamMemberRole, listTeamMembers, revokeTeamMember } from '../services/members.ts';
 
 const list = describeRoute({ method: 'get', path: '/', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
 const create = describeRoute({
@@ -34,26 +32,13 @@ const patch = describeRoute({
 });
 export const membersDocs = [list, create, patch, remove];
 
-const ADMINS_ONLY = 'only an admin may manage members';
-
 export const members = new Hono<AppEnv>()
-  .get('/', async (c) => c.json({ members: await teamMembers(c.get('deps').db, c.get('actor').team.id) }))
-  .post('/', validate('json', create.body), async (c) => {
-    const actor = c.get('actor');
-    requireAdmin(actor, ADMINS_ONLY);
-    const deps = c.get('deps');
-    const { name, role } = c.req.valid('json');
-    return c.json(await addMember(deps.db, actor.team.id, { name, role, at: isoNow(deps) }), 201);
-  })
-  .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) => {
-    const actor = c.get('actor');
-    requireAdmin(actor, ADMINS_ONLY);
-    return c.json(await changeRole(c.get('deps').db, actor.team.id, c.req.valid('param').id, c.req.valid('json').role));
-  })
+  .get('/', async (c) => c.json({ members: await listTeamMembers(c.get('deps'), c.get('actor')) }))
+  .post('/', validate('json', create.body), async (c) => c.json(await addTeamMember(c.get('deps'), c.get('actor'), c.req.valid('json')), 201))
+  .patch('/:id', validate('param', patch.params), validate('json', patch.body), async (c) =>
+    c.json(await changeTeamMemberRole(c.get('deps'), c.get('actor'), c.req.valid('param').id, c.req.valid('json').role)),
+  )
   .delete('/:id', validate('param', remove.params), async (c) => {
-    const actor = c.get('actor');
-    requireAdmin(actor, ADMINS_ONLY);
-    const deps = c.get('deps');
-    await removeMember(deps.db, actor.team.id, c.req.valid('param').id, isoNow(deps));
+    await revokeTeamMember(c.get('deps'), c.get('actor'), c.req.valid('param').id);
     return c.body(null, 204);
   });

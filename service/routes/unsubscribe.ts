@@ -8,10 +8,8 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
-import { channelsById, deleteChannel } from '../alerts/channels-store.ts';
-import { channelOfToken, unsubscribeKey } from '../alerts/unsubscribe.ts';
+import { removeUnsubscribedChannel, unsubscribeChannel } from '../alerts/api.ts';
 import { describeRoute } from '../openapi.ts';
-import { isoNow } from '../services/context.ts';
 
 const params = v.object({ token: v.string() });
 const show = describeRoute({
@@ -44,14 +42,7 @@ const ASK = page(
 );
 
 /** The e-mail channel the address names, or null when the address is not one the service made. */
-async function channelOf(c: Context<AppEnv>): Promise<{ id: string; live: boolean } | null> {
-  const deps = c.get('deps');
-  const id = channelOfToken(await unsubscribeKey(deps.db, isoNow(deps)), c.req.param('token') ?? '');
-  if (!id) return null;
-  const row = (await channelsById(deps.db, [id])).get(id);
-  if (row && row.type !== 'email') return null;
-  return { id, live: row !== undefined };
-}
+const channelOf = (c: Context<AppEnv>) => unsubscribeChannel(c.get('deps'), c.req.param('token') ?? '');
 
 const html = (c: Context<AppEnv>, body: string, status: 200 | 404) => {
   c.header('Cache-Control', 'no-store');
@@ -68,7 +59,7 @@ export const unsubscribeRoute = new Hono<AppEnv>()
     const channel = await channelOf(c);
     if (!channel) return html(c, INVALID, 404);
     if (channel.live) {
-      await deleteChannel(c.get('deps').db, channel.id);
+      await removeUnsubscribedChannel(c.get('deps'), channel.id);
       c.get('deps').logger.info({ channelId: channel.id }, 'e-mail channel removed by its unsubscribe link');
     }
     return html(c, DONE, 200);

@@ -8,6 +8,7 @@ import type { OpSet } from '../../shared/sync/op.ts';
 import { conflict, notFound } from '../errors.ts';
 import { findItemRow, liveItemRows, rowToItem } from '../store/items.ts';
 import { applyOp } from './apply.ts';
+import { requireAssigneeMember } from './assignee.ts';
 import { requireWriter } from './auth.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import { withTeamWrite } from './team-write.ts';
@@ -26,13 +27,14 @@ export async function getItem(deps: Pick<ServiceDeps, 'db'>, actor: Actor, id: s
   return rowToItem(row);
 }
 
-/** Creates an item (id made by the server unless given); 409 when the id is taken. */
+/** Creates an item (id made by the server unless given); 400 for an assignee outside the team, 409 when the id is taken. */
 export async function createItem(
   deps: ServiceDeps,
   actor: Actor,
   input: { id?: string } & Pick<ItemFields, 'kind' | 'title'> & Partial<ItemFields>,
   origin = 'clip',
 ): Promise<Item> {
+  await requireAssigneeMember(deps.db, actor.team.id, input);
   requireWriter(actor, WRITERS_ONLY);
   const { id, ...set } = input;
   const itemId = id ?? uuidv7();
@@ -44,8 +46,9 @@ export async function createItem(
   return result.item;
 }
 
-/** Sets fields of a live item of the team (PATCH, and DELETE as `deleted: true`). */
+/** Sets fields of a live item of the team (PATCH, and DELETE as `deleted: true`); 400 for an assignee outside the team. */
 export async function updateItem(deps: ServiceDeps, actor: Actor, id: string, set: OpSet): Promise<Item> {
+  await requireAssigneeMember(deps.db, actor.team.id, set);
   requireWriter(actor, WRITERS_ONLY);
   const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {
     const row = await findItemRow(w.trx, id);

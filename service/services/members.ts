@@ -1,4 +1,7 @@
-/** Teams and members: creating them hands out a token once; revoking a member ends its tokens. */
+/**
+ * Teams and members: creating them hands out a token once; revoking a member ends its tokens. The functions taking an
+ * actor are the members API's (admins manage members: checked here); the others serve the CLI and the first start.
+ */
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { conflict, notFound } from '../errors.ts';
@@ -6,7 +9,8 @@ import { insertMember, listMembers, revokeMember, setMemberRole, type MemberRow 
 import type { Database } from '../store/schema.ts';
 import { countTeams, insertTeam, lockFirstTeam, lockTeam } from '../store/teams.ts';
 import { insertToken } from '../store/tokens.ts';
-import type { Role } from './context.ts';
+import { requireAdmin } from './auth.ts';
+import { isoNow, type Actor, type Role, type ServiceDeps } from './context.ts';
 import { hashToken, newToken } from './credentials.ts';
 
 export interface MemberView {
@@ -95,4 +99,30 @@ export async function changeRole(db: Kysely<Database>, teamId: string, memberId:
     await setMemberRole(trx, teamId, memberId, role);
     return memberView({ ...target, role });
   });
+}
+
+const ADMINS_ONLY = 'only an admin may manage members';
+type Deps = Pick<ServiceDeps, 'db' | 'now'>;
+
+/** The caller's team's current members. */
+export async function listTeamMembers(deps: Pick<Deps, 'db'>, actor: Actor): Promise<MemberView[]> {
+  return teamMembers(deps.db, actor.team.id);
+}
+
+/** Adds a member to the caller's team (admin); its token is returned once. */
+export async function addTeamMember(deps: Deps, actor: Actor, input: { name: string; role: Role }): Promise<NewMember> {
+  requireAdmin(actor, ADMINS_ONLY);
+  return addMember(deps.db, actor.team.id, { ...input, at: isoNow(deps) });
+}
+
+/** Changes the role of a member of the caller's team (admin); the last admin keeps the admin role. */
+export async function changeTeamMemberRole(deps: Pick<Deps, 'db'>, actor: Actor, memberId: string, role: Role): Promise<MemberView> {
+  requireAdmin(actor, ADMINS_ONLY);
+  return changeRole(deps.db, actor.team.id, memberId, role);
+}
+
+/** Revokes a member of the caller's team and its tokens (admin); the last admin cannot be removed. */
+export async function revokeTeamMember(deps: Deps, actor: Actor, memberId: string): Promise<void> {
+  requireAdmin(actor, ADMINS_ONLY);
+  await removeMember(deps.db, actor.team.id, memberId, isoNow(deps));
 }
