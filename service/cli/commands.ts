@@ -6,6 +6,7 @@ import { cleanup } from './cleanup.ts';
 import { corpusCommand } from './corpus.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { mailCommand } from './mail.ts';
 import { member } from './member.ts';
 import { scrape } from './scrape.ts';
 import { serve } from './serve.ts';
@@ -24,4 +25,5 @@ export const commands: Record<string, Command> = {
   scrape,
   cleanup,
   corpus: corpusCommand,
+  mail: mailCommand,
 };
