@@ -215,6 +215,7 @@ function findDatetime(nodes: DocNode['children']): string | undefined {
 
 /** "Label: value" – a short label (≤ 5 words, no digits) before a colon. */
 function splitLabel(text: string, lead: string | undefined): string | undefined {
+  if (!text.includes(':')) return undefined;
   const m = /^([^:\n\d]{2,45}):\s+\S/.exec(text);
   if (!m) return undefined;
   const label = m[1].trim();

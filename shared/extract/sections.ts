@@ -74,7 +74,10 @@ function leadingBlocks(section: Section, heading: Block, previous: Block | undef
   const previousHeading = [...sectionBlocksOf(section)].reverse().find((b) => b.type === 'heading');
   if (!previousHeading || !previous || previous.type === 'heading') return [];
   let box: DocNode | null = null;
-  for (let n = heading.node.parent; n && !holds(n, previousHeading.node) && headingCount(n) === 1; n = n.parent) box = n;
+  // the elements that hold the previous heading, gathered once: the climb asks about each ancestor of this heading
+  const aroundPrevious = new Set<DocNode>();
+  for (let n: DocNode | null = previousHeading.node; n; n = n.parent) aroundPrevious.add(n);
+  for (let n = heading.node.parent; n && !aroundPrevious.has(n) && headingCount(n) === 1; n = n.parent) box = n;
   if (!box) return [];
   const moved: Block[] = [];
   while (section.blocks.length && holds(box, section.blocks[section.blocks.length - 1].node)) moved.unshift(section.blocks.pop()!);

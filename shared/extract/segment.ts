@@ -100,6 +100,7 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
+  const timedBlocks = new Set(facts.times.map((t) => t.block));
   const pageSection = allSections(root).find((s) => s.heading);
   for (const s of allSections(root)) {
     if (!s.heading || !s.parent || s === pageSection || isFieldHeading(s.heading.text)) continue;
@@ -108,10 +109,11 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     const ownFacts = factsIn(own);
     const fieldEvent = ownFacts.some((f) => f.role === 'event' && f.block.label !== undefined);
     // an event date with its own clock time, or an event date whose paragraph gives the hours ("… von 15 bis 16 Uhr")
-    const hours = (f: DateFact) => f.role === 'event' && facts.times.some((t) => t.block === f.block);
+    const hours = (f: DateFact) => f.role === 'event' && timedBlocks.has(f.block);
     const timedEvent = ownFacts.some((f) => ((f.role === 'event' || f.role === 'unknown') && f.start.time) || hours(f)) && cues.some((c) => c.eventNouns.test(own.map((b) => b.text).join(' ')));
     if (!fieldEvent && !timedEvent) continue;
-    const rest = blocks.filter((b) => !taken.has(b.id) && !own.includes(b));
+    const ownSet = new Set(own);
+    const rest = blocks.filter((b) => !taken.has(b.id) && !ownSet.has(b));
     const restFacts = factsIn(rest);
     const restHasOwnEvent = restFacts.some((f) => f.role === 'event' && (f.block.label !== undefined || !fieldEvent) && !within(f, ownFacts));
     const restIsCall = restFacts.some((f) => f.role === 'deadline' && f.kind !== 'registration');
@@ -128,8 +130,11 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   // the page's own unit: everything left
   const rest = blocks.filter((b) => !taken.has(b.id));
   const restAnchors = anchors(factsIn(rest)).filter((f) => f.role !== 'unknown');
-  const listed = units.some((u) => u.source !== 'section' || units.filter((v) => v.source === 'section').length > 1);
-  const covered = restAnchors.every((f) => units.some((u) => factsIn(u.blocks).some((g) => g.start.month === f.start.month && g.start.day === f.start.day)));
+  const sectionUnits = units.filter((v) => v.source === 'section').length;
+  const listed = units.some((u) => u.source !== 'section' || sectionUnits > 1);
+  // the days the entries give, gathered once (month and day, as the page's own dates are compared)
+  const entryDays = new Set(units.flatMap((u) => factsIn(u.blocks).map((g) => g.start.month * 100 + g.start.day)));
+  const covered = restAnchors.every((f) => entryDays.has(f.start.month * 100 + f.start.day));
   if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
   return { units, claimed, notes };
