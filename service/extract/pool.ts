@@ -15,6 +15,8 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractResult } from '../../shared/extract/types.ts';
 import { PdfError, type PdfErrorCode } from '../pdf/pdf-error.ts';
 import { overMemory, overTime } from './extraction-error.ts';
+import type { SiteProfile } from '../../shared/extract/profile/schema.ts';
+import type { ProfileToLearn } from './learn-profile.ts';
 import type { PageToRead } from './read-page.ts';
 
 export interface PoolOptions {
@@ -34,7 +36,10 @@ export const MEMORY_MB = 1024;
 interface Job {
   id: number;
   page: PageToRead;
-  resolve: (result: ExtractResult) => void;
+  /** set for a profile job: the page is then only the correction's address, for error messages */
+  profile?: ProfileToLearn;
+  // the result's type follows the job's kind (extract() / learnProfile())
+  resolve: (result: never) => void;
   reject: (error: Error) => void;
 }
 
@@ -66,7 +71,17 @@ export class ExtractionPool {
   extract(page: Omit<PageToRead, 'now'> & { now: Date | number }): Promise<ExtractResult> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise<ExtractResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, page: { ...page, now: +page.now }, resolve, reject });
+      this.queue.push({ id: this.nextId++, page: { ...page, now: +page.now }, resolve: resolve as (result: never) => void, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Learns a site profile from a correction's page in a worker (the page is hostile input like any other). */
+  learnProfile(job: ProfileToLearn): Promise<SiteProfile | null> {
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    return new Promise<SiteProfile | null>((resolve, reject) => {
+      const page: PageToRead = { html: '', url: job.correction.url, now: 0 };
+      this.queue.push({ id: this.nextId++, page, profile: job, resolve: resolve as (result: never) => void, reject });
       this.dispatch();
     });
   }
@@ -87,7 +102,7 @@ export class ExtractionPool {
       slot.job = job;
       slot.worker.ref();
       slot.timer = setTimeout(() => void this.replace(slot!, overTime(job.page.url, this.budgetMs)), this.budgetMs);
-      slot.worker.postMessage({ id: job.id, page: job.page });
+      slot.worker.postMessage({ id: job.id, page: job.page, profile: job.profile });
     }
   }
 
@@ -96,13 +111,13 @@ export class ExtractionPool {
     const worker = new Worker(entry.url, { execArgv: entry.execArgv, resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
     const slot: Slot = { worker, job: null, timer: null };
     worker.unref();
-    worker.on('message', (answer: { id: number; result?: ExtractResult; error?: string; pdfError?: PdfErrorCode }) => {
+    worker.on('message', (answer: { id: number; result?: ExtractResult | SiteProfile | null; error?: string; pdfError?: PdfErrorCode }) => {
       const job = slot.job;
       if (!job || job.id !== answer.id) return;
       this.finish(slot);
       if (answer.pdfError !== undefined) job.reject(new PdfError(answer.pdfError));
       else if (answer.error !== undefined) job.reject(new Error(answer.error));
-      else job.resolve(answer.result!);
+      else job.resolve((answer.result ?? null) as never);
       this.dispatch();
     });
     // out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the page in hand fails, a fresh worker takes the next

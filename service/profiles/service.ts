@@ -5,8 +5,9 @@
  */
 import * as v from 'valibot';
 import type { Correction } from '../../shared/corrections.ts';
-import { deriveProfile, learnedFields, profileHost, SiteProfileSchema, type SiteProfile } from '../../shared/extract/profile/index.ts';
-import { cheerioView } from '../extract/cheerio-view.ts';
+// the schema only: learning from a page runs in the extraction workers (service/extract/learn-profile.ts)
+import { learnedFields, profileHost, SiteProfileSchema, type SiteProfile } from '../../shared/extract/profile/schema.ts';
+import { extractionPool } from '../extract/pool.ts';
 import { notFound } from '../errors.ts';
 import { requireAdmin } from '../services/auth.ts';
 import { isoNow, type Actor, type ServiceDeps } from '../services/context.ts';
@@ -39,20 +40,19 @@ function storedProfile(row: Pick<SiteProfilesTable, 'profile' | 'deleted'> | und
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Learns from a correction just kept: derives the host's profile from the page (outside the team's write lock — the
- * page may be 2 MB), then stores it with the next rev if nobody changed the profile meanwhile (else derives again).
+ * Learns from a correction just kept: derives the host's profile from the page in an extraction worker (outside the
+ * team's write lock and off the event loop — the page may be 2 MB of hostile HTML), then stores it with the next rev if nobody changed the profile meanwhile (else derives again).
  * Never throws: a correction is kept whether or not it taught anything.
  */
 export async function learnFromCorrection(deps: Pick<ServiceDeps, 'db' | 'now' | 'notifier'>, actor: Actor, correction: Correction): Promise<SiteProfile | null> {
   try {
     const host = profileHost(correction.url);
     if (!host) return null;
-    const view = cheerioView(correction.html);
     for (let attempt = 0; attempt < 3; attempt++) {
       const row = await findProfileRow(deps.db, actor.team.id, host);
       const previous = storedProfile(row);
       if (!previous && (await countProfiles(deps.db, actor.team.id)) >= MAX_PROFILES_PER_TEAM) return null;
-      const next = deriveProfile({ ...correction, view }, previous);
+      const next = await extractionPool().learnProfile({ correction, previous });
       if (!next || sameJson(next, previous ?? { host })) return previous;
       const learned = learnedFields(next).length > 0;
       const { result } = await withTeamWrite(deps, { teamId: actor.team.id, memberId: actor.member.id }, async (w) => {

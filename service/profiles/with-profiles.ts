@@ -2,7 +2,7 @@
  * A source run's extractor with the team's site profiles (issue 10, item 3): each page goes to the extraction pool
  * with the profile of its host, looked up once per host and run, and a profile applied is noted as used.
  */
-import { profileHost, type SiteProfile } from '../../shared/extract/profile/index.ts';
+import { profileHost, type SiteProfile } from '../../shared/extract/profile/schema.ts';
 import type { ExtractPage } from '../scrape/extractor.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { profileFor, profileUsed } from './service.ts';
