@@ -14,7 +14,7 @@ import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
-import { allSections, blocksIn, headingByBlock, type Section } from './sections.ts';
+import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
@@ -389,12 +389,11 @@ function leadYear(f: DateFact): number | undefined {
 }
 
 function headingYear(block: Block, root: Section): number | undefined {
-  for (const s of allSections(root)) {
-    if (!s.heading) continue;
-    if (s.blocks.includes(block) || s.children.some((c) => c.blocks.includes(block))) {
-      const y = yearIn(s.heading.text);
-      if (y) return y;
-    }
+  // the headings of the block's own section and of its parent, the parent's first (tree order)
+  const own = sectionHolding(root, block);
+  for (const s of [own?.parent, own]) {
+    const y = s?.heading ? yearIn(s.heading.text) : undefined;
+    if (y) return y;
   }
   return undefined;
 }

@@ -131,6 +131,19 @@ export function headingByBlock(root: Section): Map<number, string> {
   return out;
 }
 
+/** The section whose own blocks hold each block, by block; made once per tree. */
+const holders = new WeakMap<Section, Map<Block, Section>>();
+
+export function sectionHolding(root: Section, block: Block): Section | undefined {
+  let map = holders.get(root);
+  if (!map) {
+    map = new Map();
+    for (const s of allSections(root)) for (const b of s.blocks) map.set(b, s);
+    holders.set(root, map);
+  }
+  return map.get(block);
+}
+
 /** Every section of the tree, depth first. */
 export function allSections(root: Section): Section[] {
   return [root, ...root.children.flatMap(allSections)];
