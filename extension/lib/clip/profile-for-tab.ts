@@ -11,11 +11,15 @@ import { siteProfiles } from '../store/profiles.ts';
 /** The global the profile travels in, in the content script's isolated world only. */
 export const PROFILE_GLOBAL = '__callwatchSiteProfile';
 
-/** Sets the profile of the tab's host for the next clip in that tab (none: clears it). Never fails the clip. */
+/**
+ * Sets the profile of the tab's host for the next clip in that tab. Without a profile nothing is injected: the content
+ * script takes (and deletes) what it was handed, so no earlier clip's profile is left behind. Never fails the clip.
+ */
 export async function handProfile(tabId: number, url: string | undefined): Promise<void> {
   try {
     const host = url ? profileHost(url) : null;
     const profile = host ? ((await siteProfiles.getValue()).byHost[host] ?? null) : null;
+    if (!profile) return;
     await browser.scripting.executeScript({
       target: { tabId },
       func: (name: string, value: unknown) => {
