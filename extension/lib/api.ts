@@ -1,9 +1,12 @@
 /**
  * The service's HTTP API (DESIGN.md, "HTTP API") as the extension uses it. Plain fetch over CORS with the bearer token.
+ * Answers are parsed with the resources' contracts in shared/api/ (the schemas the service validates and documents
+ * with) where one exists; the types of the other resources are still declared here (docs/architecture.md).
  */
 import * as v from 'valibot';
+import { MembersSchema, MemberSchema, MeSchema, NewMemberSchema, type Me, type Member, type Role } from '../../shared/api/members.ts';
+import { PullReplySchema, PushReplySchema, type PullReply, type PushReply } from '../../shared/api/sync.ts';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
-import type { Item } from '../../shared/schema.ts';
 import { currentLanguage } from './i18n.ts';
 import type { Op } from './sync/ops.ts';
 
@@ -38,26 +41,11 @@ function fieldsOf(details: unknown): FieldProblem[] {
 /** The service could not be reached at all (offline, refused, timed out). */
 export class NetworkError extends Error {}
 
-export interface Me {
-  member: { id: string; name: string; role: string };
-  team: { id: string; name: string };
-  role?: string;
-}
-
-export interface PushResult {
-  results: { opId: string; status: 'applied' | 'duplicate' | 'rejected'; error?: unknown }[];
-  cursor: number;
-  /** the service's clock (ISO); unchecked here — shared/sync/skew.ts reads it */
-  serverTime?: unknown;
-}
-
-export interface PullResult {
-  items: Item[];
-  cursor: number;
-  more: boolean;
-  /** the service's clock (ISO); unchecked here — shared/sync/skew.ts reads it */
-  serverTime?: unknown;
-}
+export type { Me, Member };
+/** POST /api/v1/sync/push as the client takes it (serverTime unchecked: shared/sync/skew.ts reads it) */
+export type PushResult = PushReply;
+/** GET /api/v1/sync/pull as the client takes it (serverTime unchecked: shared/sync/skew.ts reads it) */
+export type PullResult = PullReply;
 
 /** A deadline as alerts spell it (DESIGN.md, "Alerts"). */
 export interface AlertDeadline {
@@ -143,12 +131,6 @@ export interface ServiceClient {
   calendarFeed(): Promise<string>;
 }
 
-export interface Member {
-  id: string;
-  name: string;
-  role: string;
-}
-
 const TIMEOUT_MS = 20_000;
 
 /** The UI's language, or null where it cannot be read (a context without browser.i18n: the browser's own header goes). */
@@ -200,9 +182,9 @@ function caller(baseUrl: string, token: string, fetchImpl: typeof fetch) {
 export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ServiceClient {
   const call = caller(baseUrl, token, fetchImpl);
   return {
-    me: () => call<Me>('/api/v1/me'),
-    push: (clientId, ops) => call<PushResult>('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) }),
-    pull: (since, limit) => call<PullResult>(`/api/v1/sync/pull?since=${since}&limit=${limit}`),
+    me: async () => v.parse(MeSchema, await call('/api/v1/me')),
+    push: async (clientId, ops) => v.parse(PushReplySchema, await call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) })),
+    pull: async (since, limit) => v.parse(PullReplySchema, await call(`/api/v1/sync/pull?since=${since}&limit=${limit}`)),
     profiles: (since) => call<ProfilesResult>(`/api/v1/profiles?since=${since}`),
     removeProfile: async (host) => {
       await call(`/api/v1/profiles/${encodeURIComponent(host)}`, { method: 'DELETE' });
@@ -211,10 +193,7 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
       await call(`/api/v1/profiles/${encodeURIComponent(host)}/used`, { method: 'POST' });
     },
     alerts: (since, limit = 100) => call<AlertsResult>(`/api/v1/alerts?since=${since}&limit=${limit}`),
-    members: async () => {
-      const body = await call<{ members: Member[] } | Member[]>('/api/v1/members');
-      return Array.isArray(body) ? body : (body.members ?? []);
-    },
+    members: async () => v.parse(MembersSchema, await call('/api/v1/members')).members,
     channels: async () => (await call<{ channels: AlertChannel[] }>('/api/v1/alerts/channels')).channels,
     addChannel: (body) => call<AlertChannel>('/api/v1/alerts/channels', { method: 'POST', body: JSON.stringify(body) }),
     removeChannel: async (id) => {
@@ -324,7 +303,7 @@ export function sourcesClient(baseUrl: string, token: string, fetchImpl: typeof 
   const call = caller(baseUrl, token, fetchImpl);
   const one = (id: string) => `/api/v1/sources/${encodeURIComponent(id)}`;
   return {
-    me: () => call<Me>('/api/v1/me'),
+    me: async () => v.parse(MeSchema, await call('/api/v1/me')),
     sources: async () => (await call<{ sources: WatchedSource[] }>('/api/v1/sources')).sources,
     source: (id) => call<WatchedSource>(one(id)),
     presets: async () => (await call<{ presets: SourcePreset[] }>('/api/v1/source-presets')).presets,
@@ -351,9 +330,6 @@ export function describeRejection(error: unknown): string {
   return 'rejected';
 }
 
-const MemberReplySchema = v.object({ id: v.string(), name: v.string(), role: v.string() });
-const NewMemberReplySchema = v.object({ member: MemberReplySchema, token: v.pipe(v.string(), v.minLength(1)) });
-
 export type { HistoryEntry };
 
 /** An item's history and the team's administration (admins only for the member writes). */
@@ -361,8 +337,8 @@ export interface TeamClient {
   members(): Promise<Member[]>;
   history(itemId: string): Promise<HistoryEntry[]>;
   /** adds a colleague; the token is only ever shown in this answer */
-  addMember(name: string, role: string): Promise<{ member: Member; token: string }>;
-  setRole(memberId: string, role: string): Promise<Member>;
+  addMember(name: string, role: Role): Promise<{ member: Member; token: string }>;
+  setRole(memberId: string, role: Role): Promise<Member>;
   removeMember(memberId: string): Promise<void>;
 }
 
@@ -371,10 +347,10 @@ export function teamClient(baseUrl: string, token: string, fetchImpl: typeof fet
   const call = caller(baseUrl, token, fetchImpl);
   const member = (id: string) => `/api/v1/members/${encodeURIComponent(id)}`;
   return {
-    members: async () => v.parse(v.object({ members: v.pipe(v.array(MemberReplySchema), v.maxLength(10_000)) }), await call('/api/v1/members')).members,
+    members: async () => v.parse(MembersSchema, await call('/api/v1/members')).members,
     history: async (itemId) => v.parse(ItemHistorySchema, await call(`/api/v1/items/${encodeURIComponent(itemId)}/history`)).entries,
-    addMember: async (name, role) => v.parse(NewMemberReplySchema, await call('/api/v1/members', { method: 'POST', body: JSON.stringify({ name, role }) })),
-    setRole: async (id, role) => v.parse(MemberReplySchema, await call(member(id), { method: 'PATCH', body: JSON.stringify({ role }) })),
+    addMember: async (name, role) => v.parse(NewMemberSchema, await call('/api/v1/members', { method: 'POST', body: JSON.stringify({ name, role }) })),
+    setRole: async (id, role) => v.parse(MemberSchema, await call(member(id), { method: 'PATCH', body: JSON.stringify({ role }) })),
     removeMember: async (id) => {
       await call<null>(member(id), { method: 'DELETE' });
     },

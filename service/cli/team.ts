@@ -1,7 +1,7 @@
 /** `callwatch team create "<name>" [--admin "<member name>"] --json` → `{ team, member, token }`. */
 import * as v from 'valibot';
 import { openMigratedStore, storeLocation } from '../store/db.ts';
-import { MemberNameSchema } from '../schemas.ts';
+import { MemberNameSchema } from '../../shared/api/members.ts';
 import { createTeam } from '../services/members.ts';
 import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';

@@ -10,7 +10,7 @@ import { addChannel, alertInbox, getRules, listChannels, putRules, removeChannel
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import { PullQuerySchema } from '../schemas.ts';
+import { PullQuerySchema } from '../../shared/api/sync.ts';
 
 const ChannelBodySchema = v.union([
   v.object({ type: v.literal('webhook'), url: v.string(), format: v.optional(v.picklist(['json', 'slack', 'teams', 'matrix'])), secret: v.optional(v.string()) }),

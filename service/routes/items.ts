@@ -4,7 +4,8 @@ import { ItemSchema } from '../../shared/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import { CreateItemBodySchema, IdParamSchema, ItemListSchema, PatchItemBodySchema } from '../schemas.ts';
+import { CreateItemBodySchema, ItemListSchema, PatchItemBodySchema } from '../../shared/api/items.ts';
+import { IdParamSchema } from '../schemas.ts';
 import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
 import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
 

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { describeRoute } from '../openapi.ts';
-import { MeSchema } from '../schemas.ts';
+import { MeSchema } from '../../shared/api/members.ts';
 
 export const meDocs = [
   describeRoute({ method: 'get', path: '/', summary: 'who the token belongs to', responses: { 200: { description: 'member, team, role', schema: MeSchema } } }),

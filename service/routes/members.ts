@@ -1,10 +1,10 @@
 /** /api/v1/members — the team's members; admins add (token shown once), change roles and revoke them. */
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import { IdParamSchema, MemberSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema, RoleSchema } from '../schemas.ts';
+import { ChangeRoleBodySchema, MemberSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema } from '../../shared/api/members.ts';
+import { IdParamSchema } from '../schemas.ts';
 import { addTeamMember, changeTeamMemberRole, listTeamMembers, revokeTeamMember } from '../services/members.ts';
 
 const list = describeRoute({ method: 'get', path: '/', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
@@ -27,7 +27,7 @@ const patch = describeRoute({
   path: '/:id',
   summary: "change a member's role (admin)",
   params: IdParamSchema,
-  body: v.strictObject({ role: RoleSchema }),
+  body: ChangeRoleBodySchema,
   responses: { 200: { description: 'the member', schema: MemberSchema }, 409: { description: 'the last admin must stay admin' } },
 });
 export const membersDocs = [list, create, patch, remove];

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import { PullQuerySchema, PullResultSchema, PushBodyDocSchema, PushBodySchema, PushResultSchema } from '../schemas.ts';
+import { PullQuerySchema, PullResultSchema, PushBodyDocSchema, PushBodySchema, PushResultSchema } from '../../shared/api/sync.ts';
 import { pull } from '../services/pull.ts';
 import { push } from '../services/push.ts';
 

@@ -3,6 +3,7 @@
  * per team and lives in the team row (team-clock.ts): write transactions stamp with `TeamWrite.stamp`.
  */
 import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/api/members.ts';
 import type { Notifier } from '../notifier.ts';
 import type { Database } from '../store/schema.ts';
 import type { ReadCache } from './read-cache.ts';
@@ -16,7 +17,8 @@ export interface ServiceDeps {
   readCache?: ReadCache;
 }
 
-export type Role = 'admin' | 'member' | 'viewer';
+/** a member's role: the members API's contract (shared/api/members.ts) */
+export type { Role };
 
 /** The authenticated caller: one member of one team. */
 export interface Actor {

@@ -8,7 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Item } from '../../shared/schema.ts';
 import { findItemRow, liveItemRows, rowToItem } from '../store/items.ts';
 import { findTeam } from '../store/teams.ts';
-import { CreateItemBodySchema } from '../schemas.ts';
+import { CreateItemBodySchema } from '../../shared/api/items.ts';
 import { notFound } from '../errors.ts';
 import { applyOp } from './apply.ts';
 import type { ServiceDeps } from './context.ts';

@@ -4,10 +4,11 @@
  * refusals are said in the UI language.
  */
 import { useState } from 'preact/hooks';
+import { RoleSchema, type Role } from '../../../shared/api/members.ts';
 import { ServiceError, type Member, type TeamClient } from '../../lib/api.ts';
 import { t, tn } from '../../lib/i18n.ts';
 
-const ROLES = ['admin', 'member', 'viewer'] as const;
+const ROLES = RoleSchema.options;
 
 function failure(error: unknown): string {
   if (error instanceof ServiceError) {
@@ -30,7 +31,7 @@ export interface TeamAdminProps {
 
 export function TeamAdmin({ client, members, myId, serviceUrl, onChanged, copy = (text) => navigator.clipboard.writeText(text) }: TeamAdminProps) {
   const [name, setName] = useState('');
-  const [role, setRole] = useState('member');
+  const [role, setRole] = useState<Role>('member');
   const [added, setAdded] = useState<{ member: Member; token: string } | null>(null);
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState('');
@@ -62,7 +63,7 @@ export function TeamAdmin({ client, members, myId, serviceUrl, onChanged, copy =
             <tr key={m.id} data-member={m.id}>
               <td>{m.name}{m.id === myId ? ` (${t('teamYou')})` : ''}</td>
               <td>
-                <select aria-label={t('teamRoleOf', [m.name])} value={m.role} onChange={(e) => { const next = e.currentTarget.value; void attempt(async () => { await client.setRole(m.id, next); setNote(t('teamRoleChanged', [m.name, t(`role_${next}`)])); onChanged(); }); }}>
+                <select aria-label={t('teamRoleOf', [m.name])} value={m.role} onChange={(e) => { const next = e.currentTarget.value as Role; void attempt(async () => { await client.setRole(m.id, next); setNote(t('teamRoleChanged', [m.name, t(`role_${next}`)])); onChanged(); }); }}>
                   {ROLES.map((r) => <option value={r}>{t(`role_${r}`)}</option>)}
                 </select>
               </td>
@@ -104,7 +105,7 @@ export function TeamAdmin({ client, members, myId, serviceUrl, onChanged, copy =
         <label for="team-new-name">{t('teamColumnName')}</label>
         <input id="team-new-name" type="text" maxLength={100} value={name} onInput={(e) => setName(e.currentTarget.value)} />
         <label for="team-new-role">{t('teamColumnRole')}</label>
-        <select id="team-new-role" value={role} onChange={(e) => setRole(e.currentTarget.value)}>
+        <select id="team-new-role" value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
           {ROLES.map((r) => <option value={r}>{t(`role_${r}`)}</option>)}
         </select>
         <span />

@@ -47,7 +47,8 @@ export function settlePush(
   { retryAhead = false }: { retryAhead?: boolean } = {},
 ): Promise<{ rejected: number; kept: number }> {
   return serialized(async () => {
-    const byId = new Map(reply.results.map((r) => [r.opId, r]));
+    // a result without an opId (an op the service could not read) settles none of ours
+    const byId = new Map(reply.results.flatMap((r) => (r.opId === null ? [] : [[r.opId, r] as const])));
     const serverMs = readServerTime(reply.serverTime);
     const refused = sent.filter((op) => byId.get(op.opId)?.status === 'rejected');
     const ahead = new Set(serverMs === null ? [] : refused.filter((op) => beyondServerLimit(op, serverMs)).map((op) => op.opId));

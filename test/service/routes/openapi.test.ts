@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { CreateItemBodySchema, PullQuerySchema } from '../../../service/schemas.ts';
+import { CreateItemBodySchema } from '../../../shared/api/items.ts';
+import { PullQuerySchema } from '../../../shared/api/sync.ts';
 import { expectError } from '../helpers/expect.ts';
 import { useTestApi } from '../helpers/suite.ts';
 

@@ -1,5 +1,6 @@
 /** Test material for the "Quellen" view: sources and runs as the service sends them, and a service in memory. */
 import type { NewSource, SourceLastRun, SourcePreset, SourceRun, SourcesClient, WatchedSource } from '../../../../extension/lib/api.ts';
+import type { Role } from '../../../../shared/api/members.ts';
 
 let n = 0;
 /** A watched source with defaults; `over` sets any field. */
@@ -48,7 +49,7 @@ export const PRESET: SourcePreset = { id: 'eu-funding', name: 'EU-Förderportal'
  * A service in memory: the sources, the calls made, each source's runs (`history`), and a run that stays "running"
  * for `runningLooks` looks.
  */
-export function fakeService(role: string, list: WatchedSource[], runningLooks = 2, history: Record<string, SourceRun[]> = {}) {
+export function fakeService(role: Role, list: WatchedSource[], runningLooks = 2, history: Record<string, SourceRun[]> = {}) {
   const calls: { method: string; args: unknown[] }[] = [];
   const looks = new Map<string, number>();
   const note = (method: string, ...args: unknown[]) => calls.push({ method, args });

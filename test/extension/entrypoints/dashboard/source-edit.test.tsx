@@ -169,7 +169,7 @@ describe('Quellen view: editing a source', () => {
   });
 
   it('offers no editing to members and viewers, even with a saved admin role', async () => {
-    for (const role of ['member', 'viewer']) {
+    for (const role of ['member', 'viewer'] as const) {
       const { client, calls } = fakeService(role, [source({ name: 'Landesportal', lastRun: run({}) })]);
       const root = await mount(() => <Sources client={client} savedRole="admin" />);
       await until(() => expect(root.textContent).toContain('Nur Admins können Quellen ändern'));

@@ -12,7 +12,7 @@ beforeEach(() => fakeBrowser.reset());
 
 function client(state: { up: boolean; pulls: number }): ServiceClient {
   return {
-    me: async () => ({ member: { id: 'm', name: 'M', role: 'member' }, team: { id: 't', name: 'T' } }),
+    me: async () => ({ member: { id: 'm', name: 'M', role: 'member' }, team: { id: 't', name: 'T' }, role: 'member' }),
     push: async () => {
       if (!state.up) throw new NetworkError('refused');
       return { results: [], cursor: 0 };
