@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { AlertRulesSchema } from '../../shared/alerts.ts';
 import { UuidSchema } from '../../shared/sync/op.ts';
-import { addChannel, alertInbox, getRules, listChannels, putRules, removeChannel, vapidPublicKey } from '../alerts/api.ts';
+import { addChannel, alertInbox, getRules, listChannels, putRules, removeChannel, vapidPublicKey } from '../alerts/service.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';

@@ -1,7 +1,7 @@
 /** /api/v1/items/:id/mute — the caller mutes (POST) or unmutes (DELETE) an item's alerts for themselves. */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { setMute } from '../alerts/api.ts';
+import { setMute } from '../alerts/service.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';

@@ -8,7 +8,7 @@
 import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env.ts';
-import { removeUnsubscribedChannel, unsubscribeChannel } from '../alerts/api.ts';
+import { removeUnsubscribedChannel, unsubscribeChannel } from '../alerts/service.ts';
 import { describeRoute } from '../openapi.ts';
 
 const params = v.object({ token: v.string() });

@@ -1,7 +1,7 @@
 /**
- * The business rules behind the alert routes: who may read and change rules, channels and mutes, the caller's inbox,
- * the VAPID key and the unsubscribe links. Routes validate the body and call these (never the stores); errors are
- * the service's ServiceErrors (the envelope middleware maps them).
+ * The alerts' service layer (the role `service.ts` has in each feature folder, docs/architecture.md): who may read and
+ * change rules, channels and mutes, the caller's inbox, the VAPID key and the unsubscribe links. Routes validate the
+ * body and call these (never the stores); errors are the service's ServiceErrors (the envelope middleware maps them).
  */
 import * as v from 'valibot';
 import type { AlertRules } from '../../shared/alerts.ts';
