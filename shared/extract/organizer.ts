@@ -20,6 +20,8 @@ const NAMED_BODY = new RegExp(
 /** Every "Name Words (ACR)" of a text, read with the one compiled pattern (matchAll would copy it for every sentence). */
 function namedBodies(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  // the pattern needs its bracket: a sentence without one is not searched from every capital letter
+  if (!text.includes('(')) return found;
   NAMED_BODY.lastIndex = 0;
   for (let m = NAMED_BODY.exec(text); m; m = NAMED_BODY.exec(text)) found.push(m);
   return found;
@@ -28,6 +30,9 @@ function namedBodies(text: string): RegExpExecArray[] {
 const BODY_WORDS = new RegExp(String.raw`(?<![\p{L}-])(?:\p{Lu}[\p{L}-]*(?:stiftung|ministerium|servicestelle|institut|agentur|kommission|verband|bank|staatskanzlei)|(?:Stiftung|Staatskanzlei|Landesstiftung|Universitätsstadt|Hansestadt|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Kreis)\s\p{Lu}[\p{L}-]+|(?:City|Municipality|Region|Province) of\s\p{Lu}[\p{L}-]+)(?:\s(?:des|der|für)\s(?:\p{Lu}[\p{L}-]*\s?){1,3})?`, 'u');
 const LEGAL_FORM = new RegExp(String.raw`((?:\p{Lu}[\p{L}-]*\s){1,4})(?:gGmbH|GmbH|e\.\s?V\.|AG|gAG)(?![\p{L}])`, 'u');
 const QUOTED_BODY = new RegExp(String.raw`(Netzwerk|Bündnis|Verein|Initiative|Partnerschaft|Network|Alliance)(?:es|s)?\s[„"“]([^“"”]{3,60})[“"”]`, 'u');
+/** What LEGAL_FORM and the quoted patterns cannot match without (their legal form, their opening quote): tested first. */
+const LEGAL_WORD = /GmbH|e\.\s?V\.|AG/u;
+const QUOTE = /[„"“]/;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = new RegExp(String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`, 'u');
 /** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
@@ -106,7 +111,7 @@ function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[]
 function readBodies(text: string, strictness: Strictness): Candidate[] {
   const out: Candidate[] = [];
   for (const m of namedBodies(text)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
-  const legal = LEGAL_FORM.exec(text);
+  const legal = LEGAL_WORD.test(text) ? LEGAL_FORM.exec(text) : null;
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
   if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
@@ -114,9 +119,10 @@ function readBodies(text: string, strictness: Strictness): Candidate[] {
   const after = SUBJECT_AFTER.exec(text);
   if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1])) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
-  const quoted = QUOTED_BODY.exec(text);
+  const quotes = QUOTE.test(text);
+  const quoted = quotes ? QUOTED_BODY.exec(text) : null;
   if (quoted) out.push({ value: `${quoted[1]} ${quoted[2]}`, quoted: true });
-  const named = QUOTED_NAME.exec(text);
+  const named = quotes ? QUOTED_NAME.exec(text) : null;
   if (named) out.push({ value: named[2] ? `${named[1]} ${named[2]}` : named[1], quoted: true });
   const body = BODY_WORDS.exec(text);
   if (body) out.push({ value: body[0].trim() });
