@@ -125,7 +125,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     if (block.type === 'heading') lastHeading = block.id;
     const text = block.text;
     if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
-    if (cues.some((c) => c.rolling.test(text))) facts.rolling.add(block.id);
+    if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
     for (const c of cues) {
       const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {

@@ -64,6 +64,8 @@ export const de: CueSet = {
     closed: parts('frist|ausschreibung|aufruf|runde|phase|anträge|bewerbungen'),
     // `relative` always reads "<n> Wochen/Monate/Tage vor"
     relative: parts('(?:wochen|monate|tage)\\s+vor\\s'),
+    // `rolling`: "ihren Antrag", "Anträge können", "(fort)laufend", "jederzeit", "ganzjährig", "kein Stichtag", "ohne Frist"
+    rolling: parts('antrag|anträge|laufend|jederzeit|ganzjährig|stichtag|frist'),
   },
   extended: stems('verlänger|fristverlängerung|verschoben|neue frist'),
   rolling: stems('(?:sie )?stellen (?:sie )?ihren antrag|anträge können (?:ab sofort |jederzeit |laufend )?(?:gestellt|eingereicht) werden|fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),

@@ -39,6 +39,8 @@ export const en: CueSet = {
     closed: parts('closed|no longer accept'),
     // `relative` always reads "<n> weeks/months/days before" or "… prior to"
     relative: parts('(?:weeks|months|days)\\s+(?:before|prior)\\s'),
+    // `rolling`: each of its phrases
+    rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline'),
   },
   extended: stems('extended|postponed|new deadline|extension'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),

@@ -57,11 +57,11 @@ export interface CueSet {
   /** a deadline relative to something else ("sechs Wochen vor Projektbeginn") */
   relative: RegExp;
   /**
-   * Words every match of `closed` and of `relative` holds, copied from those patterns: every block of a page is searched
-   * for both, and most blocks hold none of these words, so the costly pattern runs only where its hint is found. A hint
-   * must never miss what its pattern finds (test/shared/extract/cues/hints.test.ts).
+   * Words every match of `closed`, `relative` and `rolling` holds, copied from those patterns: every block of a page is
+   * searched for all three, and most blocks hold none of these words, so the costly pattern runs only where its hint is
+   * found. A hint must never miss what its pattern finds (test/shared/extract/cues/hints.test.ts).
    */
-  hints: { closed: RegExp; relative: RegExp };
+  hints: { closed: RegExp; relative: RegExp; rolling: RegExp };
   /** headings of teasers and links to other pages ("Weitere Meldungen", "Similar grants") */
   teaserHeadings: RegExp;
   /** a council's or committee's session ("Sitzung des Ausschusses für …", "council meeting"): a decision meeting, no event */

@@ -1,8 +1,8 @@
 /**
- * The cue hints (cues/types.ts `hints`) let facts.ts skip the costly `closed` and `relative` patterns on blocks
- * without their words. A hint that misses a text its pattern finds would silently drop a closed round or a relative
- * deadline, so every text either pattern matches — phrases written for each alternative, and every block of every
- * corpus page — must match its hint too.
+ * The cue hints (cues/types.ts `hints`) let facts.ts skip the costly `closed`, `relative` and `rolling` patterns on blocks
+ * without their words. A hint that misses a text its pattern finds would silently drop a closed round, a relative
+ * deadline or an open window, so every text a pattern matches — phrases written for each alternative, and every block
+ * of every corpus page — must match its hint too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,17 @@ const PHRASES = {
     'Applications have been now closed',
     'We no longer accept proposals.',
     'The application phase has been closed',
+  ],
+  rolling: [
+    'Sie stellen Ihren Antrag bitte online.',
+    'Anträge können ab sofort gestellt werden',
+    'Die Förderung läuft fortlaufend; Anträge werden laufend geprüft',
+    'Bewerbungen sind jederzeit möglich',
+    'ganzjährig, kein fester Stichtag',
+    'Es gibt keine Frist, ohne feste Frist',
+    'Applications are accepted on a rolling basis',
+    'This is an ongoing, open-ended call: apply at any time',
+    'We review continuously; no fixed deadline',
   ],
   relative: [
     'mindestens sechs Wochen vor Beginn der Maßnahme',
@@ -53,7 +64,7 @@ function corpusTexts(): string[] {
 
 describe('cue hints', () => {
   for (const [lang, set] of Object.entries(cueSets)) {
-    for (const which of ['closed', 'relative'] as const) {
+    for (const which of ['closed', 'relative', 'rolling'] as const) {
       it(`${lang}: every phrase ${which} finds holds its hint`, () => {
         const found = PHRASES[which].filter((p) => set[which].test(p));
         expect(found.length).toBeGreaterThanOrEqual(3);
@@ -62,13 +73,13 @@ describe('cue hints', () => {
     }
   }
 
-  it('every corpus block that a closed or relative pattern finds holds the hint', { timeout: 60_000 }, () => {
+  it('every corpus block that a closed, relative or rolling pattern finds holds the hint', { timeout: 60_000 }, () => {
     const texts = corpusTexts();
     expect(texts.length).toBeGreaterThan(1000);
     const missed: string[] = [];
     let found = 0;
     for (const set of Object.values(cueSets)) {
-      for (const which of ['closed', 'relative'] as const) {
+      for (const which of ['closed', 'relative', 'rolling'] as const) {
         for (const text of texts) {
           if (!set[which].test(text)) continue;
           found++;
