@@ -102,9 +102,9 @@ interface Candidate {
 
 /** The bodies named in a text, in short form, best first. */
 function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
-  const key = `${strictness}\u0000${text}`;
-  let found = seen.bodies.get(key);
-  if (!found) seen.bodies.set(key, (found = readBodies(text, strictness)));
+  const read = seen.bodies[strictness];
+  let found = read.get(text);
+  if (!found) read.set(text, (found = readBodies(text, strictness)));
   return found;
 }
 
@@ -304,7 +304,7 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: 
  * as one extraction.
  */
 interface Seen {
-  bodies: Map<string, Candidate[]>;
+  bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
 }
 const seenByPage = new WeakMap<Block[], Seen>();
@@ -313,7 +313,7 @@ const sentences = new WeakMap<Block[], string[]>();
 
 function seenOn(pageBlocks: Block[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: new Map(), issuing: new Map() }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map() }));
   return seen;
 }
 
