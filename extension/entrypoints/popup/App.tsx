@@ -12,6 +12,7 @@ import { SyncLine } from '../../components/SyncLine.tsx';
 import { useWatchlist } from '../../components/use-store.ts';
 import { ClipPanel } from './ClipPanel.tsx';
 import { UnsavedClips } from './UnsavedClips.tsx';
+import { WaitingPdfs } from './WaitingPdfs.tsx';
 
 const MAX_ROWS = 50;
 
@@ -51,6 +52,7 @@ export function App({ tab, now = () => new Date(), initialFilter }: { tab: Brows
       )}
       <ClipPanel tab={tab} items={state.items} />
       <UnsavedClips />
+      <WaitingPdfs />
       <ProblemList problems={state.problems} />
       <FilterBar filter={filter} onChange={setFilter} canFilterMine={memberId !== null} />
       <h2 class="list-heading" id="deadlines-heading">

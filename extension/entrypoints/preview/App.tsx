@@ -208,6 +208,11 @@ export function App({
           <h2 id="nothing-heading">{t('clipPageTooComplexHeading')}</h2>
           <p role="alert">{t('clipPageTooComplex')}</p>
         </section>
+      ) : draft.problem === 'pdf_waiting' ? (
+        <section class="nothing-found" aria-labelledby="nothing-heading">
+          <h2 id="nothing-heading">{t('pdfWaitingHeading')}</h2>
+          <p role="status">{t('pdfWaiting')}</p>
+        </section>
       ) : nothingFound ? (
         <section class="nothing-found" aria-labelledby="nothing-heading">
           <h2 id="nothing-heading">{t('nothingRecognised')}</h2>

@@ -7,6 +7,8 @@ import { pollAlerts } from '../alerts.ts';
 import { readPush } from '../webpush.ts';
 import { markTabOnList, updateBadge } from '../badge.ts';
 import { clipTab, previewUrl } from '../clip/clip-tab.ts';
+import type { ClipDraft } from '../clip/draft.ts';
+import { readWaitingPdfs } from '../clip/pdf-outbox.ts';
 import { t, useLanguage } from '../i18n.ts';
 import type { Request } from '../messages.ts';
 import { itemsCopy } from '../store/items.ts';
@@ -47,6 +49,18 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     // alerts are a convenience: a service without them (or offline) must not fail the sync. With Web Push on, the push
     // already showed each alert: polling then only moves the cursor, so no alert appears twice.
     await pollAlerts(serviceClient(s.serviceUrl, s.token), s.notifications && !s.webpushChannelId, now()).catch(() => 0);
+    // the service answers again: the PDF clips that waited for it are read now (pdf-outbox.ts)
+    await readWaitingPdfs(notifyPdfRead, undefined, now);
+  }
+
+  /** A waiting PDF was read: the notification opens its preview (pdf-read:<draftId>). */
+  async function notifyPdfRead(draft: ClipDraft, read: boolean): Promise<void> {
+    await browser.notifications.create(`pdf-read:${draft.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t(read ? 'pdfReadTitle' : 'pdfNotReadTitle'),
+      message: t('pdfReadMessage', [draft.page.title]),
+    });
   }
 
   const wakeAfter = async (ms: number) => {
@@ -127,9 +141,10 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
       await clipAndPreview(target);
     },
     async onNotificationClicked(id: string) {
-      // alert notifications are named alert:<itemId>:<key>; open the dashboard at that item
+      // alert notifications are named alert:<itemId>:<key> (the dashboard at that item), a read PDF pdf-read:<draftId> (its preview)
       const [kind, itemId] = id.split(':');
       if (kind === 'alert') await openDashboardAt(itemId);
+      if (kind === 'pdf-read' && itemId) await openPreview(itemId);
     },
     /** Shows a Web Push message (the worker must show one for every push: userVisibleOnly). */
     async onPush(text: string | null, registration: Pick<ServiceWorkerRegistration, 'showNotification'>) {

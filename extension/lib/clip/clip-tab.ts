@@ -8,7 +8,7 @@ import { clipDrafts } from '../store/drafts.ts';
 import { overlay } from '../sync/ops.ts';
 import { findItemForPage } from '../on-list.ts';
 import type { ClipDraft, PageExtract } from './draft.ts';
-import { extractPdf, isPdfAddress } from './pdf-clip.ts';
+import { clipPdf, isPdfAddress } from './pdf-clip.ts';
 import { keepPage } from './correction-store.ts';
 import { savedFields } from './reclip.ts';
 import { handProfile } from './profile-for-tab.ts';
@@ -43,7 +43,7 @@ export async function storeDraft(extract: PageExtract, now: Date = new Date()): 
 export async function clipTab(tabId: number): Promise<ClipDraft> {
   // a PDF in the browser's viewer cannot be scripted: the service reads it by its address (pdf-clip.ts)
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await extractPdf({ url: tab.url, title: tab.title ?? '' }));
+  if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await clipPdf({ url: tab.url, title: tab.title ?? '' }));
   // the team's site profile of the page's host goes with the clip (issue 10, item 2)
   await handProfile(tabId, tab?.url);
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });

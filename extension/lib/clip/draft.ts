@@ -41,8 +41,11 @@ export interface PageExtract {
   /** the page's HTML as the clip read it (≤ 2 MB, text normalised), kept for a correction (page-html.ts); absent when larger */
   html?: string;
   diagnostics: string[];
-  /** the page could not be read within the clip's budget (i18n key clipPageTooComplex) */
-  problem?: 'page_too_complex';
+  /**
+   * the page could not be read within the clip's budget (i18n key clipPageTooComplex), or the PDF waits for the
+   * service and is read when it is back (pdf_waiting, i18n key pdfWaiting)
+   */
+  problem?: 'page_too_complex' | 'pdf_waiting';
 }
 
 export interface ClipDraft {

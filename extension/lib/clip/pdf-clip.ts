@@ -1,10 +1,13 @@
 /**
  * Clipping a PDF: Chrome's PDF viewer cannot be read by the content script, so the service reads the PDF instead —
  * by its address (a PDF tab) or by its bytes (a file dropped onto the dashboard) — with POST /api/v1/extract, and
- * the answer becomes the same PageExtract a page clip gives. Without the service (offline, an error), the clip still
- * opens the preview, with the PDF's address and the reason, so nothing the user meant to keep is lost.
+ * the answer becomes the same PageExtract a page clip gives. A PDF tab clipped while the service cannot be reached
+ * (offline, not connected yet, a 5xx) waits in a small queue with its address (store/pdf-clips.ts) and is read when
+ * the service is back (pdf-outbox.ts); its preview opens meanwhile with the address and says so. Nothing the user
+ * meant to keep is lost.
  */
 import { serviceHeaders } from '../api.ts';
+import { MAX_WAITING_PDFS, waitingPdfClips } from '../store/pdf-clips.ts';
 import { readSettings } from '../store/settings.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 
@@ -22,12 +25,16 @@ export function isPdfAddress(url: string | undefined): boolean {
   }
 }
 
-/** What the service answered, or why it could not. */
-type Answer = { items: unknown[] } | { problem: string };
+/**
+ * What the service answered, or why it could not: `retry` is `unreachable` when no answer came (offline, not
+ * connected), `later` when the service asked to try again (5xx, 429), absent when it refused the PDF for good.
+ */
+export type PdfAnswer = { items: unknown[] } | { problem: string; retry?: 'unreachable' | 'later' };
 
-async function askService(body: { url: string; pdf?: string }, fetchImpl: typeof fetch): Promise<Answer> {
+/** Asks the service to read a PDF; never throws. */
+export async function askService(body: { url: string; pdf?: string }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PdfAnswer> {
   const { serviceUrl, token } = await readSettings();
-  if (!serviceUrl || !token) return { problem: 'no service connection' };
+  if (!serviceUrl || !token) return { problem: 'no service connection', retry: 'unreachable' };
   let response: Response;
   try {
     response = await fetchImpl(`${serviceUrl.replace(/\/+$/, '')}/api/v1/extract`, {
@@ -36,20 +43,17 @@ async function askService(body: { url: string; pdf?: string }, fetchImpl: typeof
       body: JSON.stringify(body),
     });
   } catch {
-    return { problem: 'service not reachable' };
+    return { problem: 'service not reachable', retry: 'unreachable' };
   }
   const answer = (await response.json().catch(() => null)) as { items?: unknown; error?: { message?: string } } | null;
   if (response.ok && Array.isArray(answer?.items)) return { items: answer.items };
   // the service says it in the UI's language (serviceHeaders)
-  return { problem: answer?.error?.message ?? `HTTP ${response.status}` };
+  const problem = answer?.error?.message ?? `HTTP ${response.status}`;
+  return response.status >= 500 || response.status === 429 ? { problem, retry: 'later' } : { problem };
 }
 
-/**
- * Reads a PDF through the service: `url` is its address (fetched by the service) or, with `pdf` (base64), only its
- * name; `title` the tab's or file's. Never throws: a failure gives the empty entry and says why in diagnostics.
- */
-export async function extractPdf(target: { url: string; title: string; pdf?: string }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PageExtract> {
-  const answer = await askService(target.pdf ? { url: target.url, pdf: target.pdf } : { url: target.url }, fetchImpl);
+/** The PageExtract of a PDF the service was asked about: its drafts, else the empty entry with the reason. */
+export function pdfExtract(target: { url: string; title: string }, answer: PdfAnswer): PageExtract {
   const items = 'items' in answer ? answer.items.map((raw) => toDraftItem(raw, target.url)) : [];
   return {
     url: target.url,
@@ -59,6 +63,33 @@ export async function extractPdf(target: { url: string; title: string; pdf?: str
     items: items.length > 0 ? items : [blankDraftItem(target.url, target.title)],
     diagnostics: 'problem' in answer ? [`pdf: ${answer.problem}`] : ['pdf: read by the service'],
   };
+}
+
+/**
+ * The clip of a PDF tab: read by the service; when the service cannot answer now, the PDF waits in the queue with
+ * its address (read later by pdf-outbox.ts) and the extract says so (`problem: 'pdf_waiting'`).
+ */
+export async function clipPdf(target: { url: string; title: string }, fetchImpl?: typeof fetch, now: Date = new Date()): Promise<PageExtract> {
+  const answer = await askService({ url: target.url }, fetchImpl);
+  const extract = pdfExtract(target, answer);
+  if (!('retry' in answer) || !answer.retry) return extract;
+  await queuePdfClip(target, now);
+  return { ...extract, problem: 'pdf_waiting' };
+}
+
+/** Puts a PDF into the waiting queue (once per address, the newest MAX_WAITING_PDFS at most). */
+export async function queuePdfClip(target: { url: string; title: string }, now: Date = new Date()): Promise<void> {
+  const waiting = (await waitingPdfClips.getValue()).filter((w) => w.url !== target.url);
+  const entry = { url: target.url, title: target.title, clippedAt: now.toISOString(), attempts: 0 };
+  await waitingPdfClips.setValue([...waiting, entry].slice(-MAX_WAITING_PDFS));
+}
+
+/**
+ * Reads a PDF through the service: `url` is its address (fetched by the service) or, with `pdf` (base64), only its
+ * name; `title` the tab's or file's. Never throws: a failure gives the empty entry and says why in diagnostics.
+ */
+export async function extractPdf(target: { url: string; title: string; pdf?: string }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PageExtract> {
+  return pdfExtract(target, await askService(target.pdf ? { url: target.url, pdf: target.pdf } : { url: target.url }, fetchImpl));
 }
 
 /** A file's bytes as base64 (for the upload's JSON body). */
