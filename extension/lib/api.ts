@@ -1,10 +1,23 @@
 /**
  * The service's HTTP API (DESIGN.md, "HTTP API") as the extension uses it. Plain fetch over CORS with the bearer token.
  * Answers are parsed with the resources' contracts in shared/api/ (the schemas the service validates and documents
- * with) where one exists; the types of the other resources are still declared here (docs/architecture.md).
+ * with) where one exists — members, sync, sources —; the types of the other resources are still declared here
+ * (docs/architecture.md).
  */
 import * as v from 'valibot';
 import { MembersSchema, MemberSchema, MeSchema, NewMemberSchema, type Me, type Member, type Role } from '../../shared/api/members.ts';
+import {
+  PresetListSchema,
+  SOURCE_KINDS,
+  SourceListSchema,
+  SourceRunListSchema,
+  SourceSchema,
+  type LastRun,
+  type Preset,
+  type Source,
+  type SourceKind,
+  type SourceRun,
+} from '../../shared/api/sources.ts';
 import { PullReplySchema, PushReplySchema, type PullReply, type PushReply } from '../../shared/api/sync.ts';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import { currentLanguage } from './i18n.ts';
@@ -204,68 +217,13 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
   };
 }
 
-/** The kinds of watched source the service reads (DESIGN.md, "Sources and scraping"). */
-export const SOURCE_KINDS = ['page', 'listing', 'rss', 'ics'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** How a source's latest scrape went; `status` is "running" until it ends. */
-export interface SourceLastRun {
-  at: string;
-  status: 'ok' | 'error' | 'running';
-  httpStatus: number | null;
-  found: number;
-  added: number;
-  changed: number;
-  error: string | null;
-  errorCode?: string | null;
-  durationMs?: number | null;
-}
-
+export { SOURCE_KINDS, type SourceKind, type SourceRun };
+/** How a source's latest scrape went (the sources API's contract, shared/api/sources.ts). */
+export type SourceLastRun = LastRun;
 /** A watched source of the team (GET /api/v1/sources). */
-export interface WatchedSource {
-  id: string;
-  name: string;
-  url: string;
-  kind: SourceKind;
-  every: string;
-  preset: string | null;
-  enabled: boolean;
-  nextRunAt?: string;
-  failures?: number;
-  /** CSS selector of the blocks read as one call each (page, listing) */
-  itemSelector?: string;
-  /** CSS selector of the links a listing follows */
-  linkSelector?: string;
-  lastRun: SourceLastRun | null;
-}
-
-/** One run of a source (GET /api/v1/sources/:id/runs), newest first; a 304 is status "ok" with httpStatus 304. */
-export interface SourceRun {
-  id: string;
-  /** what started it: "schedule", "manual", … */
-  trigger: string;
-  at: string;
-  finishedAt: string | null;
-  durationMs: number | null;
-  status: 'ok' | 'error' | 'running';
-  httpStatus: number | null;
-  found: number;
-  added: number;
-  changed: number;
-  errorCode: string | null;
-  error: string | null;
-}
-
+export type WatchedSource = Source;
 /** A built-in source a team can add (GET /api/v1/source-presets). */
-export interface SourcePreset {
-  id: string;
-  name: string;
-  organizer: string;
-  url: string;
-  kind: SourceKind;
-  every: string;
-  description: string;
-}
+export type SourcePreset = Preset;
 
 /** POST /api/v1/sources: a source of its own, or a preset. */
 export type NewSource =
@@ -304,16 +262,16 @@ export function sourcesClient(baseUrl: string, token: string, fetchImpl: typeof 
   const one = (id: string) => `/api/v1/sources/${encodeURIComponent(id)}`;
   return {
     me: async () => v.parse(MeSchema, await call('/api/v1/me')),
-    sources: async () => (await call<{ sources: WatchedSource[] }>('/api/v1/sources')).sources,
-    source: (id) => call<WatchedSource>(one(id)),
-    presets: async () => (await call<{ presets: SourcePreset[] }>('/api/v1/source-presets')).presets,
-    addSource: (body) => call<WatchedSource>('/api/v1/sources', { method: 'POST', body: JSON.stringify(body) }),
-    patchSource: (id, patch) => call<WatchedSource>(one(id), { method: 'PATCH', body: JSON.stringify(patch) }),
+    sources: async () => v.parse(SourceListSchema, await call('/api/v1/sources')).sources,
+    source: async (id) => v.parse(SourceSchema, await call(one(id))),
+    presets: async () => v.parse(PresetListSchema, await call('/api/v1/source-presets')).presets,
+    addSource: async (body) => v.parse(SourceSchema, await call('/api/v1/sources', { method: 'POST', body: JSON.stringify(body) })),
+    patchSource: async (id, patch) => v.parse(SourceSchema, await call(one(id), { method: 'PATCH', body: JSON.stringify(patch) })),
     removeSource: async (id) => {
       await call<null>(one(id), { method: 'DELETE' });
     },
-    runSource: (id) => call<WatchedSource>(`${one(id)}/run`, { method: 'POST' }),
-    runs: async (id) => (await call<{ runs: SourceRun[] }>(`${one(id)}/runs`)).runs,
+    runSource: async (id) => v.parse(SourceSchema, await call(`${one(id)}/run`, { method: 'POST' })),
+    runs: async (id) => v.parse(SourceRunListSchema, await call(`${one(id)}/runs`)).runs,
   };
 }
 

@@ -6,7 +6,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { describeRoute } from '../openapi.ts';
-import { PresetListSchema } from '../sources/schema.ts';
+import { PresetListSchema } from '../../shared/api/sources.ts';
 import { listPresets } from '../sources/service.ts';
 
 export const sourcePresetsDocs = [

@@ -3,14 +3,8 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import {
-  NewSourceBodySchema,
-  PatchSourceBodySchema,
-  SourceIdParamSchema,
-  SourceListSchema,
-  SourceRunListSchema,
-  SourceSchema,
-} from '../sources/schema.ts';
+import { SourceListSchema, SourceRunListSchema, SourceSchema } from '../../shared/api/sources.ts';
+import { NewSourceBodySchema, PatchSourceBodySchema, SourceIdParamSchema } from '../sources/schema.ts';
 import { runtimeFor } from '../sources/runtime.ts';
 import { createSource, getSource, listRuns, listSources, patchSource, removeSource, startRun } from '../sources/service.ts';
 

@@ -8,7 +8,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ServiceDeps } from '../services/context.ts';
 import { parseEvery } from '../sources/every.ts';
 import { finishRun, insertRun, knownFinds, pageValidators, releaseSource, savePages, updateSource, type SourceRow } from '../sources/repository.ts';
-import type { LastRun, SourceRun } from '../sources/schema.ts';
+import type { LastRun, SourceRun } from '../../shared/api/sources.ts';
 import { nextRunAfterFailure, nextSlot } from '../sources/slots.ts';
 import { applyFinds, type ItemChange } from './apply-finds.ts';
 import type { ExtractPage } from './extractor.ts';

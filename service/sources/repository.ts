@@ -11,7 +11,7 @@ import type { Validators } from '../scrape/polite-fetcher.ts';
 import { nextBatch, type PurgeOptions } from '../retention/batch.ts';
 import { dialect } from '../store/dialect.ts';
 import type { Database } from '../store/schema.ts';
-import type { LastRun, Source, SourceRun } from './schema.ts';
+import type { LastRun, Source, SourceRun } from '../../shared/api/sources.ts';
 import { sourcesDb, type SourceRunsTable, type SourcesTable } from './tables.ts';
 
 export type SourceRow = SourcesTable;

@@ -1,14 +1,12 @@
 /**
- * The source contract (DESIGN.md "Sources and scraping"): `{ id, name, url, kind, itemSelector?, linkSelector?,
- * every }` and its `lastRun: { at, status, httpStatus, found, added, changed, error }`, as valibot schemas for the API.
- * Additive fields: `preset`, `enabled`, `nextRunAt`, `failures`, `createdAt`, `updatedAt`, and `lastRun.errorCode`,
- * `lastRun.durationMs`.
+ * The watched-sources API's request bodies and parameters (DESIGN.md "Sources and scraping"), checked with the
+ * service's HTML parser and interval reader. The answers are the shared contract: shared/api/sources.ts.
  */
 import * as cheerio from '../extract/lazy-cheerio.ts';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/schema.ts';
 import { PlainTextSchema } from '../../shared/text.ts';
-import { SOURCE_KINDS } from '../scrape/readers/index.ts';
+import { SourceKindSchema } from '../../shared/api/sources.ts';
 import { parseEvery } from './every.ts';
 
 /** True when Cheerio can use the text as a CSS selector. */
@@ -21,7 +19,6 @@ export function isSelector(text: string): boolean {
   }
 }
 
-export const SourceKindSchema = v.picklist(SOURCE_KINDS);
 export const SourceUrlSchema = v.pipe(
   v.string(),
   v.trim(),
@@ -77,68 +74,5 @@ export const PatchSourceBodySchema = v.pipe(
   v.check((body) => Object.keys(body).length > 0, 'must set at least one field'),
 );
 export type PatchSourceBody = v.InferOutput<typeof PatchSourceBodySchema>;
-
-export const LastRunSchema = v.object({
-  at: v.string(),
-  status: v.picklist(['ok', 'error', 'running']),
-  httpStatus: v.nullable(v.number()),
-  found: v.number(),
-  added: v.number(),
-  changed: v.number(),
-  error: v.nullable(v.string()),
-  errorCode: v.optional(v.nullable(v.string())),
-  durationMs: v.optional(v.nullable(v.number())),
-});
-export type LastRun = v.InferOutput<typeof LastRunSchema>;
-
-export const SourceSchema = v.object({
-  id: v.string(),
-  name: v.string(),
-  url: v.string(),
-  kind: SourceKindSchema,
-  itemSelector: v.optional(v.string()),
-  linkSelector: v.optional(v.string()),
-  every: v.string(),
-  preset: v.nullable(v.string()),
-  enabled: v.boolean(),
-  nextRunAt: v.string(),
-  failures: v.number(),
-  createdAt: v.string(),
-  updatedAt: v.string(),
-  lastRun: v.nullable(LastRunSchema),
-});
-export type Source = v.InferOutput<typeof SourceSchema>;
-
-export const SourceListSchema = v.object({ sources: v.array(SourceSchema) });
-
-export const SourceRunSchema = v.object({
-  id: v.string(),
-  trigger: v.string(),
-  at: v.string(),
-  finishedAt: v.nullable(v.string()),
-  durationMs: v.nullable(v.number()),
-  status: v.picklist(['ok', 'error', 'running']),
-  httpStatus: v.nullable(v.number()),
-  found: v.number(),
-  added: v.number(),
-  changed: v.number(),
-  errorCode: v.nullable(v.string()),
-  error: v.nullable(v.string()),
-});
-export type SourceRun = v.InferOutput<typeof SourceRunSchema>;
-export const SourceRunListSchema = v.object({ runs: v.array(SourceRunSchema) });
-
-export const PresetSchema = v.object({
-  id: v.string(),
-  name: v.string(),
-  organizer: v.string(),
-  url: v.string(),
-  kind: SourceKindSchema,
-  itemSelector: v.optional(v.string()),
-  linkSelector: v.optional(v.string()),
-  every: v.string(),
-  description: v.string(),
-});
-export const PresetListSchema = v.object({ presets: v.array(PresetSchema) });
 
 export const SourceIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid('must be a UUID'), v.toLowerCase()) });

@@ -13,7 +13,8 @@ import { refuseInternalUrl } from '../services/user-url.ts';
 import { DEFAULT_EVERY, parseEvery } from './every.ts';
 import { findPreset, presets, type Preset } from './presets/index.ts';
 import { deleteSource, findSource, insertSource, recentRuns, rowToRun, rowToSource, teamSources, updateSource, type SourceRow } from './repository.ts';
-import type { NewSourceBody, PatchSourceBody, Source, SourceRun } from './schema.ts';
+import type { Source, SourceRun } from '../../shared/api/sources.ts';
+import type { NewSourceBody, PatchSourceBody } from './schema.ts';
 import { slotOffset } from './slots.ts';
 import type { ScrapeEngine } from './engine.ts';
 

@@ -1,11 +1,13 @@
 /** What every reader (one per source kind) receives and returns. Readers fetch and read; they never touch storage. */
+import type { SourceKind } from '../../../shared/api/sources.ts';
 import type { FetchedPage } from '../../net/fetch-page.ts';
 import type { ExtractPage } from '../extractor.ts';
 import type { Found } from '../found.ts';
 import type { FailureRecord } from '../scrape-error.ts';
 import type { Validators } from '../polite-fetcher.ts';
 
-export type SourceKind = 'page' | 'listing' | 'rss' | 'ics';
+/** the kinds of the sources API's contract: each has its reader (index.ts) */
+export type { SourceKind };
 
 /** The parts of a source a reader needs. */
 export interface ReaderSource {

@@ -25,8 +25,11 @@ describe('sources client', () => {
   });
 
   it('sends an edit as PATCH with the changed fields, a removed selector as null', async () => {
-    const { fetchImpl, requests } = answering(200, { id: ID });
-    await sourcesClient('https://dienst.example', 'tok', fetchImpl).patchSource(ID, { url: 'https://land.example/neu', every: '1d', itemSelector: null });
+    const saved = { id: ID, name: 'Land', url: 'https://land.example/neu', kind: 'listing', every: '1d', preset: null, enabled: true, nextRunAt: '2026-03-11T08:00:00.000Z', failures: 0, createdAt: '2026-03-01T08:00:00.000Z', updatedAt: '2026-03-10T08:00:00.000Z', lastRun: null };
+    const { fetchImpl, requests } = answering(200, saved);
+    // the answer is the source as saved, read with the sources API's contract (shared/api/sources.ts)
+    expect(await sourcesClient('https://dienst.example', 'tok', answering(200, { id: ID }).fetchImpl).patchSource(ID, { every: '1d' }).catch((e: unknown) => e)).toBeInstanceOf(Error);
+    expect(await sourcesClient('https://dienst.example', 'tok', fetchImpl).patchSource(ID, { url: 'https://land.example/neu', every: '1d', itemSelector: null })).toEqual(saved);
     expect(requests[0]).toMatchObject({ url: `https://dienst.example/api/v1/sources/${ID}`, method: 'PATCH', body: { url: 'https://land.example/neu', every: '1d', itemSelector: null } });
   });
 

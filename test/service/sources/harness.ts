@@ -7,7 +7,8 @@ import { createScrapeEngine, type ScrapeEngine } from '../../../service/sources/
 import { sharedExtractor } from '../../../service/scrape/extractor.ts';
 import { createPoliteFetcher } from '../../../service/scrape/polite-fetcher.ts';
 import { createSource } from '../../../service/sources/service.ts';
-import type { NewSourceBody, Source } from '../../../service/sources/schema.ts';
+import type { Source } from '../../../shared/api/sources.ts';
+import type { NewSourceBody } from '../../../service/sources/schema.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
 import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
 import type { Item } from '../../../shared/schema.ts';

@@ -14,6 +14,10 @@ export function source(over: Partial<WatchedSource> = {}): WatchedSource {
     every: '6h',
     preset: null,
     enabled: true,
+    nextRunAt: '2026-03-10T14:00:00.000Z',
+    failures: 0,
+    createdAt: '2026-03-01T08:00:00.000Z',
+    updatedAt: '2026-03-01T08:00:00.000Z',
     lastRun: null,
     ...over,
   };
