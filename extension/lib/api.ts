@@ -1,7 +1,7 @@
 /**
  * The service's HTTP API (DESIGN.md, "HTTP API") as the extension uses it. Plain fetch over CORS with the bearer token.
  * Answers are parsed with the resources' contracts in shared/api/ (the schemas the service validates and documents
- * with) where one exists — members, sync, sources —; the types of the other resources are still declared here
+ * with) where one exists — members, sync, sources, profiles —; the types of the other resources are still declared here
  * (docs/architecture.md).
  */
 import * as v from 'valibot';
@@ -18,6 +18,7 @@ import {
   type SourceKind,
   type SourceRun,
 } from '../../shared/api/sources.ts';
+import { ProfilesReplySchema, type ProfilesReply } from '../../shared/api/profiles.ts';
 import { PullReplySchema, PushReplySchema, type PullReply, type PushReply } from '../../shared/api/sync.ts';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import { currentLanguage } from './i18n.ts';
@@ -116,12 +117,8 @@ export interface PushSubscriptionBody {
   keys: { p256dh: string; auth: string };
 }
 
-/** GET /api/v1/profiles: the team's site profiles changed since a cursor (profile null: deleted). */
-export interface ProfilesResult {
-  profiles: Array<{ host: string; profile: unknown; fields: string[]; corrections: number; updatedAt: string; lastUsedAt: string | null; rev: number }>;
-  cursor: number;
-  more: boolean;
-}
+/** GET /api/v1/profiles: the team's site profiles changed since a cursor (profile null: deleted; each unchecked here). */
+export type ProfilesResult = ProfilesReply;
 
 export interface ServiceClient {
   me(): Promise<Me>;
@@ -198,7 +195,7 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     me: async () => v.parse(MeSchema, await call('/api/v1/me')),
     push: async (clientId, ops) => v.parse(PushReplySchema, await call('/api/v1/sync/push', { method: 'POST', body: JSON.stringify({ clientId, ops }) })),
     pull: async (since, limit) => v.parse(PullReplySchema, await call(`/api/v1/sync/pull?since=${since}&limit=${limit}`)),
-    profiles: (since) => call<ProfilesResult>(`/api/v1/profiles?since=${since}`),
+    profiles: async (since) => v.parse(ProfilesReplySchema, await call(`/api/v1/profiles?since=${since}`)),
     removeProfile: async (host) => {
       await call(`/api/v1/profiles/${encodeURIComponent(host)}`, { method: 'DELETE' });
     },

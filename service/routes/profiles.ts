@@ -3,36 +3,24 @@
  * what changed since a cursor (the extension's sync keeps a copy for the clip); admins delete one.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
-import { SiteProfileSchema } from '../../shared/extract/profile/schema.ts';
+import { ProfileHostParamSchema, ProfilesQuerySchema, ProfilesSchema } from '../../shared/api/profiles.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { deleteProfile, noteClipUsedProfile, teamProfiles } from '../profiles/service.ts';
 
-const digits = (name: string) => v.pipe(v.string(), v.regex(/^\d{1,15}$/, `${name} must be a non-negative integer`), v.transform(Number));
-const Entry = v.object({
-  host: v.string(),
-  profile: v.nullable(SiteProfileSchema),
-  fields: v.array(v.string()),
-  corrections: v.number(),
-  updatedAt: v.string(),
-  lastUsedAt: v.nullable(v.string()),
-  rev: v.number(),
-});
-
 const list = describeRoute({
   method: 'get',
   path: '/',
   summary: 'the team’s site profiles changed after `since` (a rev of the team’s sequence; 0: all), in rev order, at most 200; a deleted one has profile null',
-  query: v.object({ since: v.optional(digits('since'), '0') }),
-  responses: { 200: { description: 'profiles', schema: v.object({ profiles: v.array(Entry), cursor: v.number(), more: v.boolean() }) } },
+  query: ProfilesQuerySchema,
+  responses: { 200: { description: 'profiles', schema: ProfilesSchema } },
 });
 const remove = describeRoute({
   method: 'delete',
   path: '/:host',
   summary: 'delete the site profile of a host (admin); every copy drops it at its next sync',
-  params: v.object({ host: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/, 'host must be a lower-case host name')) }),
+  params: ProfileHostParamSchema,
   responses: { 204: { description: 'deleted' }, 404: { description: 'no profile for this host' } },
 });
 const used = describeRoute({

@@ -57,6 +57,14 @@ describe('the extension against the shared contract', () => {
     await expect(teamClient('https://x.example', 't', answering({ member: { id: 'm', name: 'M', role: 'member' }, token: '' })).addMember('M', 'member')).rejects.toThrow();
   });
 
+  it('takes a profile it cannot read (dropped alone later), not an entry without its host', async () => {
+    const entry = { host: 'land.example', profile: { garbled: true }, fields: [], corrections: 1, updatedAt: '2026-03-01T08:00:00.000Z', lastUsedAt: null, rev: 4 };
+    const client = (body: unknown) => serviceClient('https://x.example', 't', answering(body));
+    expect((await client({ profiles: [entry], cursor: 4, more: false }).profiles!(0)).profiles).toEqual([entry]);
+    const { host: _host, ...withoutHost } = entry;
+    await expect(client({ profiles: [withoutHost], cursor: 4, more: false }).profiles!(0)).rejects.toThrow();
+  });
+
   it('takes what an older service answers: no serverTime, a refusal as an envelope', async () => {
     const reply = { results: [{ opId: 'o1', status: 'rejected', error: { code: 'validation', message: 'title' } }], cursor: 2 };
     expect(await serviceClient('https://x.example', 't', answering(reply)).push('c', [])).toEqual(reply);
