@@ -13,8 +13,11 @@ import type { DateMention, FindDatesOptions, TimeMention, WrittenDate } from './
 import { attachWeekdays } from './weekdays.ts';
 
 /** Text that can hold no date: no digit, no word of a vague date ("Ende Mai"), no ordinal word ("first of May"). */
-const MAY_HOLD_DATE =
-  /\d|anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const DATE_WORDS =
+  /anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+const DIGIT = /\d/;
+/** A digit is found by a plain scan; the words are searched only in a text without one. */
+const mayHoldDate = (text: string) => DIGIT.test(text) || DATE_WORDS.test(text);
 
 /** Every date expression in `text`, ordered by index and non-overlapping; a range is one mention with `end`. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
@@ -43,7 +46,7 @@ export function findDatesAndTimes(
 
 /** The dates and times of a text; `scanned` when its clock times were already read. */
 function settle(text: string, options: FindDatesOptions, scanned?: TimeCandidate[]): { dates: DateMention[]; times: TimeMention[] } {
-  if (!MAY_HOLD_DATE.test(text)) return { dates: [], times: [] };
+  if (!mayHoldDate(text)) return { dates: [], times: [] };
   const settled = withoutOverlaps(parseCandidates(text, options));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
   const times = outside(scanned ?? scanTimes(text), recurring);
