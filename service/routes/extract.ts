@@ -47,7 +47,7 @@ export const extractDocs = [
       422: {
         description:
           'page_too_complex: the page ran over its time budget or memory cap and was not read; pdf_no_text, pdf_encrypted, ' +
-          'pdf_broken, pdf_too_large, pdf_timeout: the PDF (fetched from url, or posted as pdf) could not be read',
+          'pdf_broken, pdf_too_large, pdf_too_complex (unpacks to more than 100 MB), pdf_page_limit (no text on the first 200 pages), pdf_timeout: the PDF (fetched from url, or posted as pdf) could not be read',
       },
       429: { description: 'rate_limited: the member read too many pages (Retry-After)' },
     },

@@ -185,7 +185,7 @@ describe.each(DIALECTS)('callwatch mail run (%s)', (dialect) => {
     expect(byId[good]).toMatchObject({ status: 'ok', messages: 5 });
     expect(titles).toContain('Förderaufruf Klimapartnerschaften 2031');
     expect(byId[good].error).toMatch(/big@big\.example: larger than 30 MB, not read/);
-    expect(byId[good].error).toMatch(/dreitausend-seiten\.pdf: The PDF contains no text/);
+    expect(byId[good].error).toMatch(/dreitausend-seiten\.pdf: The PDF has more than 200 pages; only the first 200 are read, and they contain no text/);
     // nothing lost: every message is finished, the good call is in the inbox, the rest recorded with the reason
     expect(await itemCount()).toBe(before + byId[good].added);
     expect((await folderContents(dovecot, user, PASSWORD)).every((m) => m.seen)).toBe(true);
