@@ -2,7 +2,9 @@
  * Real PDFs for the tests, written by pdfkit: the call of the PDF suites (heading, a hyphenated line end, running
  * header/footer/page numbers on three pages, a table of Stichtage), an image-only one, a broken one.
  */
+import { expect } from 'vitest';
 import { runningLines as drawRunningLines, writePdf } from '../../../scripts/corpus/make-pdf.ts';
+import { PdfError } from '../../../service/pdf/pdf-error.ts';
 
 /** The writer and the running lines of the corpus PDFs (scripts/corpus/make-pdf.ts). */
 export { writePdf };
@@ -75,3 +77,10 @@ export function imageOnlyPdf(): Promise<Uint8Array> {
 export function brokenPdf(): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\n${'garbage '.repeat(200)}\n%%EOF`);
 }
+
+/** The PdfError a reading was refused with (the test fails when it was read, or failed otherwise). */
+export const refusal = async (promise: Promise<unknown>): Promise<PdfError> => {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(PdfError);
+  return error as PdfError;
+};

@@ -11,7 +11,7 @@ import { checkInflatedSize } from '../../../service/pdf/inflate-guard.ts';
 import { PDF_LIMITS } from '../../../service/pdf/limits.ts';
 import { PdfError } from '../../../service/pdf/pdf-error.ts';
 import { pdfToHtml } from '../../../service/pdf/pdf-to-html.ts';
-import { callPdf, writePdf } from './make-pdf.ts';
+import { callPdf, refusal, writePdf } from './make-pdf.ts';
 
 const pool = new ExtractionPool({ size: 1 });
 afterAll(() => pool.close());
@@ -49,12 +49,6 @@ function pdfWithContent(content: Buffer): Buffer {
   add(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return Buffer.concat(parts);
 }
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(PdfError);
-  return error as PdfError;
-};
 
 describe('a decompression bomb', () => {
   it('is refused as one within a fraction of the budget; the pool reads the next PDF as before', { timeout: 60_000 }, async () => {

@@ -6,20 +6,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionError } from '../../../service/extract/extraction-error.ts';
 import { ExtractionPool } from '../../../service/extract/pool.ts';
-import { PdfError } from '../../../service/pdf/pdf-error.ts';
 import { pdfToHtml } from '../../../service/pdf/pdf-to-html.ts';
 import { finishText, joinLine, normalizeRun } from '../../../service/pdf/text.ts';
-import { brokenPdf, callPdf, imageOnlyPdf, twoColumnPdf, writePdf } from './make-pdf.ts';
+import { brokenPdf, callPdf, imageOnlyPdf, refusal, twoColumnPdf, writePdf } from './make-pdf.ts';
 
 const pool = new ExtractionPool({ size: 1 });
 afterAll(() => pool.close());
 const NOW = new Date('2027-01-20T10:00:00Z');
-
-const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(PdfError);
-  return error as PdfError;
-};
 
 describe('a call as PDF', () => {
   it('reads as a page: title, the hyphenated deadline joined, the Stichtage table as rows, no running lines', { timeout: 30_000 }, async () => {
