@@ -75,8 +75,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   // (c) sibling sections that each announce their own event or deadline
   for (const parent of allSections(root)) {
     const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
-    const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues);
-    const byRole = groupBy(candidates.filter((s) => roleOf(s) !== null), (s) => roleOf(s)!);
+    const roles = new Map(candidates.map((s) => [s, anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues)]));
+    const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null), (s) => roles.get(s)!);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
     for (const [role, siblings] of byRole) {
