@@ -4,6 +4,9 @@
  * ("Von: … Gesendet: … An: … Betreff: …"), Thunderbird ("-------- Weitergeleitete Nachricht --------" and its header
  * table) and Gmail ("---------- Forwarded message ---------", `gmail_attr`) all put a block of header lines before the
  * original: that block is found by its lines, not by a client's markup, and it and everything before it are cut.
+ * Messages attached as message/rfc822 come here inline too (mailparser renders them into the body with their header
+ * lines). Forwards of forwards are followed MAX_DEPTH deep; a header block past that is a mail loop (`loop: true`,
+ * nothing of it is the original).
  */
 import type { AnyNode, Element } from 'domhandler';
 import * as cheerio from '../extract/lazy-cheerio.ts';
@@ -22,8 +25,8 @@ const OTHER_LINE = /(?:^|\n)[ \t>*]*(?:Gesendet|Sent|Datum|Date|An|To|Cc|Envoyé
 /** a header block is a few lines; a longer text naming "From:" and "Subject:" is the message itself */
 const MAX_HEADER_CHARS = 1500;
 const HEADER_KEYS = /^(?:Von|From|De|Da|Betreff|Subject|Objet|Oggetto|Gesendet|Sent|Datum|Date|An|To|Cc|Envoyé|Inviato)[ \t]*:/i;
-/** how deep forwards of forwards are followed */
-const MAX_DEPTH = 3;
+/** how deep forwards of forwards are followed (deeper is a mail loop) */
+export const MAX_DEPTH = 3;
 
 /** True when the text is (or holds) a forward's header block. */
 function isHeaderBlock(text: string): boolean {
@@ -43,18 +46,19 @@ export function parseSender(value: string): Sender | null {
   return { name: text.replace(/^["'„“]+|["'“”]+$/g, '').trim() || null, address: null };
 }
 
-/** The original of a forwarded HTML message and its sender; null when the message is no forward. */
-export function unwrapHtml(html: string): { html: string; sender: Sender | null } | null {
+/** The original of a forwarded HTML message and its sender (`loop` when the forwards go deeper than MAX_DEPTH); null when the message is no forward. */
+export function unwrapHtml(html: string): { html: string; sender: Sender | null; loop?: true } | null {
   const $ = cheerio.load(html);
   // header lines are separated by <br> in most clients: keep them apart in the text read below
   $('br').replaceWith('\n');
   if (!isHeaderish($('body').text())) return null;
-  let found: { html: string; sender: Sender | null } | null = null;
+  let found: { html: string; sender: Sender | null; loop?: true } | null = null;
   let original: Sender | null = null;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; ; depth++) {
     const isBlock = (el: Element) => isHeaderBlock(linesOf($, el));
     let block = $('body *').toArray().find(isBlock);
     if (!block) break;
+    if (depth === MAX_DEPTH) return { html: '', sender: original, loop: true };
     // the smallest element holding the header lines
     for (let inner: Element | undefined = block; inner; inner = $(inner).children().toArray().find(isBlock)) block = inner;
     const sender = parseSender(FROM_LINE.exec(linesOf($, block))?.[1] ?? '');
@@ -98,14 +102,15 @@ function linesOf($: CheerioAPI, el: Element): string {
   return parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
-/** The original of a forwarded plain-text message and its sender; null when the message is no forward. */
-export function unwrapText(text: string): { text: string; sender: Sender | null } | null {
+/** The original of a forwarded plain-text message and its sender (`loop` when the forwards go deeper than MAX_DEPTH); null when the message is no forward. */
+export function unwrapText(text: string): { text: string; sender: Sender | null; loop?: true } | null {
   let lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let found: { text: string; sender: Sender | null } | null = null;
+  let found: { text: string; sender: Sender | null; loop?: true } | null = null;
   let original: Sender | null = null;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+  for (let depth = 0; ; depth++) {
     const at = headerAt(lines);
     if (!at) break;
+    if (depth === MAX_DEPTH) return { text: '', sender: original, loop: true };
     lines = lines.slice(at.end);
     original = at.sender ?? original;
     found = { text: lines.join('\n').trim(), sender: original };

@@ -16,6 +16,7 @@ import type { ExtractPage } from '../scrape/extractor.ts';
 import { nextRunAfterFailure, nextSlot } from '../sources/slots.ts';
 import { connectMailbox, describeMailFailure, type ImapAccount, type MailConnection } from './imap.ts';
 import { parseMessage } from './message.ts';
+import { emptyReport, pollNote, type PollReport } from './poll-notes.ts';
 import { readMessage } from './read-message.ts';
 import { markSeen, releaseMailbox, seenKeys, updateMailbox, type MailboxRow } from './repository.ts';
 import type { LastPoll } from './schema.ts';
@@ -67,7 +68,7 @@ export async function pollMailbox(deps: PollDeps, row: MailboxRow, owner: string
   const startedPerf = performance.now();
   const at = new Date(started).toISOString();
   const totals = { messages: 0, found: 0, added: 0 };
-  const notes: string[] = [];
+  const report = emptyReport();
   const changes: ItemChange[] = [];
   await updateMailbox(deps.db, row.id, { last_poll: JSON.stringify({ at, status: 'running', ...totals, error: null, errorCode: null, durationMs: null } satisfies LastPoll) });
 
@@ -91,7 +92,7 @@ export async function pollMailbox(deps: PollDeps, row: MailboxRow, owner: string
         await connection.finish(message.uid);
         continue;
       }
-      const outcome = await readOne(deps, row, connection, message, notes);
+      const outcome = await readOne(deps, row, connection, message, report);
       if (outcome) {
         totals.messages++;
         totals.found += outcome.found;
@@ -112,7 +113,7 @@ export async function pollMailbox(deps: PollDeps, row: MailboxRow, owner: string
   const failures = failure ? Number(row.failures) + 1 : 0;
   const nowMs = deps.now();
   const next = failures > 0 ? nextRunAfterFailure(row.id, POLL_EVERY_MS, nowMs, failures) : nextSlot(row.id, POLL_EVERY_MS, nowMs);
-  const note = notes.length > 0 ? normalizeText(notes.slice(0, 5).join('; ')).slice(0, 1000) : null;
+  const note = pollNote(report);
   const lastPoll: LastPoll = {
     at,
     status: failure ? 'error' : 'ok',
@@ -131,11 +132,14 @@ async function readOne(
   row: MailboxRow,
   connection: MailConnection,
   waiting: { uid: number; messageId: string | null; size: number },
-  notes: string[],
+  report: PollReport,
 ): Promise<{ found: number; added: number; changes: ItemChange[] } | null> {
   let key = waiting.messageId;
   let finds: Awaited<ReturnType<typeof readMessage>>['finds'] = [];
+  /** said on the poll (report.notes) */
   let error: string | null = null;
+  /** kept with the message's read record */
+  let record: string | null = null;
   if (waiting.size > POLL_LIMITS.maxMessageBytes) {
     error = `message ${waiting.messageId ?? waiting.uid}: larger than ${POLL_LIMITS.maxMessageBytes / 1024 / 1024} MB, not read`;
   } else {
@@ -144,15 +148,24 @@ async function readOne(
     try {
       const message = await parseMessage(source);
       key = message.messageId ?? key;
+      // a loop or a garbled body has no content (message.ts); the poll's note counts them (poll-notes.ts)
+      if (message.problem === 'loop') report.loops.push(key);
+      if (message.problem === 'malformed') report.unreadable.push(key);
       const read = await readMessage(deps.extract, message, new Date(deps.now()));
       finds = read.finds;
       if (read.notes.length > 0) error = `“${message.subject.slice(0, 80)}”: ${read.notes.join('; ')}`;
+      if (message.problem) {
+        const problem = message.problem === 'loop' ? 'mail loop, not read' : 'malformed MIME, the body could not be decoded';
+        record = error ? `${problem}; ${error}` : problem;
+      }
     } catch (failure) {
       // a message that cannot be read is recorded with the reason and not tried again
-      error = `message ${key}: ${failure instanceof Error ? failure.message : String(failure)}`;
+      report.unreadable.push(key);
+      record = `message ${key}: ${failure instanceof Error ? failure.message : String(failure)}`;
     }
   }
-  if (error) notes.push(error);
+  if (error) report.notes.push(error);
+  record ??= error;
   const messageKey = (key ?? `uid:${waiting.uid}`).slice(0, 500);
   const who = { teamId: row.team_id, memberId: row.created_by ?? `mail:${row.id}`, origin: `mail:${row.id}` };
   const { result } = await withTeamWrite(deps, who, async (w) => {
@@ -160,7 +173,7 @@ async function readOne(
     const applied = await applyFindsWithin(w, finds, { sourceId: null });
     await markSeen(w.trx, {
       mailbox_id: row.id, message_key: messageKey, uid: waiting.uid, seen_at: w.at, found: finds.length, added: applied.added,
-      error: error ? normalizeText(error).slice(0, 1000) : null,
+      error: record ? normalizeText(record).slice(0, 1000) : null,
     });
     return { found: finds.length, added: applied.added, changes: applied.changes };
   });

@@ -59,7 +59,8 @@ export async function readMessage(extract: ExtractPage, message: MailMessage, no
       finds.push({ ...found, url: ownUrl, organizer: found.organizer ?? hint, pageUrl: url });
     }
   };
-  take((await extract({ html: message.html, url: pageUrl, now })).items, pageUrl);
+  // a garbled body or a mail loop has no content to read (message.ts)
+  if (message.html.trim() !== '') take((await extract({ html: message.html, url: pageUrl, now })).items, pageUrl);
   for (const pdf of message.pdfs) {
     try {
       // the attachment has no address: its items keep the newsletter's

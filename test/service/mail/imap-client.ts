@@ -43,3 +43,19 @@ export async function folderContents(dovecot: Dovecot, user: string, password: s
     return out;
   });
 }
+
+/** A message whose MIME is broken: an undecodable subject, an HTML part in broken base64, a multipart without boundary. */
+export const MALFORMED_MIME = Buffer.from(
+  'From: kaputt@broken.example\r\nSubject: =?utf-8?B?kaputt\r\nMessage-ID: <broken@broken.example>\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n' +
+    '--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%nicht base64%%%\r\n' +
+    '--b1\r\nContent-Type: multipart/alternative; boundary=\r\n\r\n\x00\x01\x02',
+);
+
+/** A message forwarded into itself `depth` times (each level attaches the one before as message/rfc822, its text "weiter"). */
+export async function mailLoop(depth: number): Promise<Buffer> {
+  let raw = await composeMessage({ from: 'Schleife <loop@loop.example>', subject: 'Schleife', messageId: '<loop-0@loop.example>', text: 'innen' });
+  for (let i = 1; i <= depth; i++) {
+    raw = await composeMessage({ from: 'Schleife <loop@loop.example>', subject: `WG: Schleife ${i}`, messageId: `<loop-${i}@loop.example>`, text: 'weiter', attachments: [{ filename: 'weitergeleitet.eml', content: raw, contentType: 'message/rfc822' }] });
+  }
+  return raw;
+}

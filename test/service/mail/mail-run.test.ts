@@ -5,8 +5,8 @@
  * MTA hands a message to the store. The command then reads the mailboxes as an admin would run it. The items reach the
  * inbox once: on the first run, not again on a second run, and not again after a run that stopped between storing the
  * items and flagging the messages (the messages are left unflagged, as the crash leaves them). Bad input — a PDF of
- * 3,000 pages, a 50 MB attachment, malformed MIME, a message forwarded into itself 40 levels deep, a wrong password —
- * is told in plain words on the run, loses nothing else, and the service answers /health within 100 ms meanwhile.
+ * 3,000 pages, a PDF bomb, a 50 MB attachment, malformed MIME, a message forwarded into itself 40 levels deep, a wrong
+ * password — is told in plain words on the run, loses nothing else, and the service answers /health within 100 ms meanwhile.
  * SQLite and PostgreSQL.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,10 @@ import { createMailbox } from '../../../service/mail/service.ts';
 import { openMigratedStore, type Store } from '../../../service/store/db.ts';
 import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
 import { writePdf } from '../../../scripts/corpus/make-pdf.ts';
+import { bombPdf } from '../pdf/make-pdf.ts';
 import { createTestDatabase, DIALECTS } from '../helpers/store.ts';
 import { testApi, type TestApi } from '../helpers/api.ts';
-import { append, composeMessage, fixture, folderContents } from './imap-client.ts';
+import { append, composeMessage, fixture, folderContents, mailLoop, MALFORMED_MIME } from './imap-client.ts';
 import { startDovecot, type Dovecot } from './dovecot.ts';
 
 const PASSWORD = 'Postfach-2027!';
@@ -80,15 +81,6 @@ async function unflagAll(user: string): Promise<void> {
   await client.mailboxOpen('INBOX');
   await client.messageFlagsRemove('1:*', ['\\Seen']);
   await client.logout();
-}
-
-/** A message forwarded into itself `depth` times (each level attaches the one before as message/rfc822). */
-async function mailLoop(depth: number): Promise<Buffer> {
-  let raw = await composeMessage({ from: 'Schleife <loop@loop.example>', subject: 'Schleife', messageId: '<loop-0@loop.example>', text: 'innen' });
-  for (let i = 1; i <= depth; i++) {
-    raw = await composeMessage({ from: 'Schleife <loop@loop.example>', subject: `WG: Schleife ${i}`, messageId: `<loop-${i}@loop.example>`, text: 'weiter', attachments: [{ filename: 'weitergeleitet.eml', content: raw, contentType: 'message/rfc822' }] });
-  }
-  return raw;
 }
 
 async function cli(args: string[]) {
@@ -162,7 +154,8 @@ describe.each(DIALECTS)('callwatch mail run (%s)', (dialect) => {
     });
     await deliver(user, await composeMessage({ from: 'Viele Seiten <pdf@bomb.example>', subject: 'Anlage', messageId: '<pdf-bomb@bomb.example>', text: 'Siehe Anlage.', attachments: [{ filename: 'dreitausend-seiten.pdf', content: Buffer.from(manyPages), contentType: 'application/pdf' }] }));
     await deliver(user, await composeMessage({ from: 'Groß <big@big.example>', subject: 'Großer Anhang', messageId: '<big@big.example>', text: 'Anbei.', attachments: [{ filename: 'gross.bin', content: Buffer.alloc(50 * 1024 * 1024, 7), contentType: 'application/octet-stream' }] }));
-    await deliver(user, Buffer.from('From: kaputt@broken.example\r\nSubject: =?utf-8?B?kaputt\r\nMessage-ID: <broken@broken.example>\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%nicht base64%%%\r\n--b1\r\nContent-Type: multipart/alternative; boundary=\r\n\r\n\x00\x01\x02'));
+    await deliver(user, await composeMessage({ from: 'Bombe <bomb@bomb.example>', subject: 'Anlage', messageId: '<zip-bomb@bomb.example>', text: 'Siehe Anlage.', attachments: [{ filename: 'bombe.pdf', content: bombPdf(), contentType: 'application/pdf' }] }));
+    await deliver(user, MALFORMED_MIME);
     await deliver(user, await mailLoop(40));
     await deliver(user, await composeMessage({ from: 'SKEW <info@skew.example>', subject: 'Aufruf', messageId: '<gut@skew.example>', html: '<h2>Förderaufruf Klimapartnerschaften 2031</h2><p>Kommunen können Projektskizzen bis zum 31. März 2031 einreichen.</p>' }));
 
@@ -182,8 +175,13 @@ describe.each(DIALECTS)('callwatch mail run (%s)', (dialect) => {
     expect(err).toContain('Altes Postfach');
     const titles = (await liveItemRows(store.db, teamId)).map(rowToItem).map((i) => i.title);
     console.info(`bad-input run: ${JSON.stringify(byId[good])}; titles: ${JSON.stringify(titles.slice(before))}`);
-    expect(byId[good]).toMatchObject({ status: 'ok', messages: 5 });
+    expect(byId[good]).toMatchObject({ status: 'ok', messages: 6 });
     expect(titles).toContain('Förderaufruf Klimapartnerschaften 2031');
+    // the loop and the malformed message are told and counted, and give no item (the loop's text is "weiter")
+    expect(byId[good].error).toMatch(/^1 message not readable \(malformed MIME\), nothing read from it: broken@broken\.example; mail loop detected: 1 message forwarded into itself or more than 3 levels deep, not read: loop-40@loop\.example; /);
+    expect(titles.slice(before)).not.toContain('weiter');
+    expect(titles.slice(before)).toEqual(['Förderaufruf Klimapartnerschaften 2031']);
+    expect(byId[good].error).toMatch(/bombe\.pdf: The PDF unpacks to more than 100 MB/);
     expect(byId[good].error).toMatch(/big@big\.example: larger than 30 MB, not read/);
     expect(byId[good].error).toMatch(/dreitausend-seiten\.pdf: The PDF has more than 200 pages; only the first 200 are read, and they contain no text/);
     // nothing lost: every message is finished, the good call is in the inbox, the rest recorded with the reason

@@ -2,6 +2,7 @@
  * Real PDFs for the tests, written by pdfkit: the call of the PDF suites (heading, a hyphenated line end, running
  * header/footer/page numbers on three pages, a table of Stichtage), an image-only one, a broken one.
  */
+import { deflateSync } from 'node:zlib';
 import { expect } from 'vitest';
 import { runningLines as drawRunningLines, writePdf } from '../../../scripts/corpus/make-pdf.ts';
 import { PdfError } from '../../../service/pdf/pdf-error.ts';
@@ -84,3 +85,39 @@ export const refusal = async (promise: Promise<unknown>): Promise<PdfError> => {
   expect(error).toBeInstanceOf(PdfError);
   return error as PdfError;
 };
+
+/** A one-page PDF (objects, cross-reference table, trailer) whose page content is `content`, compressed with zlib. */
+export function pdfWithContent(content: Buffer): Buffer {
+  const stream = deflateSync(content, { level: 9 });
+  const parts: Buffer[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const add = (part: string | Buffer) => {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'latin1') : part;
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  add('%PDF-1.7\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  ];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    add(`${i + 1} 0 obj\n${object}\nendobj\n`);
+  });
+  offsets.push(length);
+  add(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`);
+  add(stream);
+  add('\nendstream\nendobj\n');
+  offsets.push(length);
+  add('5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n');
+  const xref = length;
+  add(`xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  add(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return Buffer.concat(parts);
+}
+
+/** A decompression bomb: a line of text, then 300 MB of blanks in one content stream — about 300 KB on the wire. */
+export const bombPdf = (): Buffer => pdfWithContent(Buffer.concat([Buffer.from('BT /F1 12 Tf 72 720 Td (Aufruf) Tj ET\n', 'latin1'), Buffer.alloc(300 * 1024 * 1024, ' ')]));

@@ -4,56 +4,21 @@
  * budget, in the extraction pool's worker as the service reads it, and the next PDF reads as before; a PDF whose
  * pages past the page limit were left unread, and whose first pages hold no text, says the page limit, not "no text".
  */
-import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionPool } from '../../../service/extract/pool.ts';
 import { checkInflatedSize } from '../../../service/pdf/inflate-guard.ts';
 import { PDF_LIMITS } from '../../../service/pdf/limits.ts';
 import { PdfError } from '../../../service/pdf/pdf-error.ts';
 import { pdfToHtml } from '../../../service/pdf/pdf-to-html.ts';
-import { callPdf, refusal, writePdf } from './make-pdf.ts';
+import { bombPdf, callPdf, pdfWithContent, refusal, writePdf } from './make-pdf.ts';
 
 const pool = new ExtractionPool({ size: 1 });
 afterAll(() => pool.close());
 const NOW = new Date('2027-01-20T10:00:00Z');
 
-/** A one-page PDF (objects, cross-reference table, trailer) whose page content is `content`, compressed with zlib. */
-function pdfWithContent(content: Buffer): Buffer {
-  const stream = deflateSync(content, { level: 9 });
-  const parts: Buffer[] = [];
-  const offsets: number[] = [];
-  let length = 0;
-  const add = (part: string | Buffer) => {
-    const bytes = typeof part === 'string' ? Buffer.from(part, 'latin1') : part;
-    parts.push(bytes);
-    length += bytes.length;
-  };
-  add('%PDF-1.7\n');
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-  ];
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    add(`${i + 1} 0 obj\n${object}\nendobj\n`);
-  });
-  offsets.push(length);
-  add(`4 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`);
-  add(stream);
-  add('\nendstream\nendobj\n');
-  offsets.push(length);
-  add('5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n');
-  const xref = length;
-  add(`xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
-  add(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  return Buffer.concat(parts);
-}
-
 describe('a decompression bomb', () => {
   it('is refused as one within a fraction of the budget; the pool reads the next PDF as before', { timeout: 60_000 }, async () => {
-    // 300 MB of blanks after a line of text: 300 KB on the wire
-    const bomb = pdfWithContent(Buffer.concat([Buffer.from('BT /F1 12 Tf 72 720 Td (Aufruf) Tj ET\n', 'latin1'), Buffer.alloc(300 * 1024 * 1024, ' ')]));
+    const bomb = bombPdf();
     expect(bomb.length).toBeLessThan(400 * 1024);
     const started = performance.now();
     const error = await refusal(pool.extract({ html: '', pdf: new Uint8Array(bomb), url: 'https://example.org/bombe.pdf', now: NOW }));
