@@ -16,8 +16,13 @@ import { attachWeekdays } from './weekdays.ts';
 const DATE_WORDS =
   /anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 const DIGIT = /\d/;
+/**
+ * Letters every month word holds, German or English, full or abbreviated (months.ts and chrono's dictionaries). Without
+ * a digit only the parsers that read a month word (vague dates, ordinal words) can find a date.
+ */
+const MONTH_LETTERS = /jan|jän|jae|feb|mär|mae|mrz|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec/iu;
 /** A digit is found by a plain scan; the words are searched only in a text without one. */
-const mayHoldDate = (text: string) => DIGIT.test(text) || DATE_WORDS.test(text);
+const mayHoldDate = (text: string) => DIGIT.test(text) || (DATE_WORDS.test(text) && MONTH_LETTERS.test(text));
 
 /** Every date expression in `text`, ordered by index and non-overlapping; a range is one mention with `end`. */
 export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
