@@ -35,13 +35,13 @@ describe.each(DIALECTS)('alert routes on %s', (dialect) => {
     const admin = await api.team();
     const member = await admin.add('member');
     const viewer = await admin.add('viewer');
-    const webhook = { type: 'webhook', url: 'https://hooks.example.org/callwatch', format: 'slack', secret: 'abc' };
+    const webhook = { type: 'webhook', url: 'https://hooks.example.org/callwatch', format: 'slack', secret: 'geheimnis-des-webhooks' };
     await expectError(await api.call('POST', '/api/v1/alerts/channels', { token: member.token, body: webhook }), 403);
     const created = await api.call('POST', '/api/v1/alerts/channels', { token: admin.token, body: webhook });
     expect(created.status).toBe(201);
     const hook = (await created.json()) as Record<string, unknown>;
     expect(hook).toMatchObject({ type: 'webhook', url: webhook.url, format: 'slack', hasSecret: true, memberId: admin.memberId });
-    expect(JSON.stringify(hook)).not.toContain('abc');
+    expect(JSON.stringify(hook)).not.toContain('geheimnis-des-webhooks');
 
     const mail = await api.call('POST', '/api/v1/alerts/channels', { token: member.token, body: { type: 'email', to: 'anna@kreis.example' } });
     expect(mail.status).toBe(201);
