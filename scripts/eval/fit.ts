@@ -10,8 +10,9 @@ import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
+import { fitUnitModel } from '../train/units.ts';
 
-type Models = Pick<ExtractInput, 'roleModel' | 'titleModel'>;
+type Models = Pick<ExtractInput, 'roleModel' | 'titleModel' | 'unitModel'>;
 
 /** The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts). */
 export function extractorWith(models: Models = {}): Extractor {
@@ -31,6 +32,7 @@ export const FITS = {
     const roleModel = fitRoleModel(training);
     return extractorWith({ roleModel, titleModel: fitTitleModel(training, roleModel) });
   },
+  units: (training) => extractorWith({ roleModel: null, titleModel: null, unitModel: fitUnitModel(training) }),
 } satisfies Record<string, Fit>;
 
 export type FitName = keyof typeof FITS;

@@ -15,6 +15,7 @@ import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
+import { segmentLearned } from './model/units.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
@@ -53,7 +54,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
   // a listing of the profile's host is split by its learned records first (profile/records.ts), else segmented as any page
-  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? segment(sections, blocks, facts, cues);
+  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? (input.unitModel ? segmentLearned(input.unitModel, sections, blocks, facts, cues, today) : segment(sections, blocks, facts, cues));
   for (const n of notes) note('segment', n);
   lap?.('segment');
 

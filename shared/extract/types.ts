@@ -3,6 +3,7 @@ import type { Deadline, ItemFields } from '../schema.ts';
 import type { DateRoleClass } from './model/date-role.ts';
 import type { LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
+import type { UnitModel } from './model/units.ts';
 import type { TitleTrace } from './title-choice.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
@@ -59,6 +60,8 @@ export interface ExtractInput {
   roleModel?: LogisticModel<DateRoleClass> | null;
   /** the learned title choice (model/title.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
   titleModel?: LogisticModel<TitleClass> | null;
+  /** the learned segmentation (model/units.ts): which candidate units are items; absent or null: the rule cascade */
+  unitModel?: UnitModel | null;
   /** told every unit's title candidates with their features and the title chosen (the trainer, scripts/train/title.ts) */
   traceTitles?: (trace: TitleTrace) => void;
   /**

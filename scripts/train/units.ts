@@ -1,0 +1,61 @@
+/**
+ * The segmentation model's training: every candidate unit of a labelled page (shared/extract/features/units.ts) is a
+ * sample, labelled by distant supervision. For each labelled item, the candidates whose text holds its title words
+ * (the referee's overlap ≥ 0.5) and, when the item has any, one of its deadlines or its start day, compete; the
+ * smallest of them is the item's unit (label "item"). An item whose title the page heading already holds is the
+ * page's own and makes no candidate an item. Every other candidate is "other". Binary logistic regression (fit.ts).
+ */
+import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
+import { normalize, overlap } from '../../shared/eval/score.ts';
+import { readPage } from '../../shared/extract/index.ts';
+import { unitCandidates } from '../../shared/extract/features/units.ts';
+import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import type { UnitClass } from '../../shared/extract/model/units.ts';
+import { buildSections } from '../../shared/extract/sections.ts';
+import { segment } from '../../shared/extract/segment.ts';
+import { cheerioView } from '../../service/extract/cheerio-view.ts';
+import { fitLogistic, type Sample } from './fit.ts';
+
+export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
+
+/** The fitting settings, fixed so that training is reproducible. */
+export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+
+const RIGHT = 0.5;
+
+/** The candidate units of one labelled page, labelled. */
+export function unitSamplesOf(c: LabelledCase): Sample[] {
+  const { cues, blocks, facts, today } = readPage({ view: cheerioView(c.html), url: c.url, now: new Date(`${c.now}T12:00:00Z`), roleModel: null, titleModel: null });
+  const isFieldHeading = (text: string) => text.length <= 60 && cues.some((k) => k.fieldHeadings.test(text) && text.search(k.fieldHeadings) === 0);
+  const root = buildSections(blocks, isFieldHeading);
+  const rules = segment(root, blocks, facts, cues);
+  const candidates = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units });
+  const pageHeading = blocks.find((b) => b.type === 'heading')?.text ?? '';
+  const positive = new Set<number>();
+  for (const label of c.items.map((it) => normalize(it, c.now))) {
+    if (overlap(label.title, pageHeading) >= RIGHT && c.items.length === 1) continue;
+    const days = new Set([...label.deadlines, label.start].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
+    let best = -1;
+    candidates.forEach((cand, i) => {
+      if (overlap(label.title, cand.unit.blocks.map((b) => b.text).join(' ')) < RIGHT) return;
+      if (days.size) {
+        const own = new Set(cand.unit.blocks.map((b) => b.id));
+        const holds = facts.dates.some((f) => own.has(f.block.id) && [...days].some((d) => sameDay(f.start, d) || (f.end !== undefined && sameDay(f.end, d))));
+        if (!holds) return;
+      }
+      if (best < 0 || cand.unit.blocks.length < candidates[best].unit.blocks.length) best = i;
+    });
+    if (best >= 0) positive.add(best);
+  }
+  return candidates.map((cand, i) => ({ features: cand.features, label: positive.has(i) ? 1 : 0 }));
+}
+
+function sameDay(d: { year: number | null; month: number; day: number }, iso: string): boolean {
+  const [y, m, dd] = iso.split('-').map(Number);
+  return d.month === m && d.day === dd && (d.year === null || d.year === y);
+}
+
+/** Fits the segmentation model on some pages. */
+export function fitUnitModel(cases: readonly LabelledCase[]): LogisticModel<UnitClass> {
+  return fitLogistic(cases.flatMap(unitSamplesOf), UNIT_FIT_OPTIONS);
+}

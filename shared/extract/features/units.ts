@@ -1,0 +1,159 @@
+/**
+ * Candidate units for the learned segmentation (model/units.ts) and their features. Every unit segmentation could make
+ * is a candidate: each list entry, each table row, each section under a heading but the page's own, and each part
+ * between thematic breaks that opens with a title line. Features (binary, by name): where the unit stands (source,
+ * depth below the page heading, position among its siblings and on the page), its dates (how many, their roles and
+ * kinds, clock times, years, future or past against today), its heading (level, a field/generic/teaser heading, event
+ * or call nouns, a date in it), a bold title line, cue words of its text, length, link share, the repeated structure
+ * of its siblings (how many, how many of them dated, how many with the same tag and class tokens) and whether the rule
+ * cascade (segment.ts) made it a unit. No feature names a site, a page or a title. Pure.
+ */
+import type { Block } from '../blocks.ts';
+import type { CueSet } from '../cues/types.ts';
+import type { DateFact, PageFacts } from '../facts.ts';
+import { elements, textOf, tokens } from '../page.ts';
+import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
+import type { Unit } from '../segment.ts';
+
+export interface UnitCandidate {
+  unit: Unit;
+  features: string[];
+}
+
+export interface UnitContext {
+  root: Section;
+  blocks: Block[];
+  facts: PageFacts;
+  cues: CueSet[];
+  /** the day the page is read, YYYY-MM-DD */
+  today: string;
+  /** the units the rule cascade made (first block id and length) */
+  ruleUnits: Unit[];
+}
+
+const bucket = (n: number, edges: number[]) => {
+  const i = edges.findIndex((e) => n < e);
+  return i < 0 ? `${edges[edges.length - 1]}+` : `<${edges[i]}`;
+};
+const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
+
+/** Every candidate unit of a page, with its features, in page order. */
+export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
+  const { root, blocks, facts, cues } = ctx;
+  const datesOf = new Map<number, DateFact[]>();
+  for (const f of facts.dates) datesOf.set(f.block.id, [...(datesOf.get(f.block.id) ?? []), f]);
+  const factsIn = (bs: Block[]) => bs.flatMap((b) => datesOf.get(b.id) ?? []);
+  const sections = allSections(root);
+  const sectionOf = new Map<number, Section>();
+  for (const s of sections) for (const b of [...(s.heading ? [s.heading] : []), ...(s.subtitle ? [s.subtitle] : []), ...s.blocks]) sectionOf.set(b.id, s);
+  const pageSection = sections.find((s) => s.heading);
+  const ruleKeys = new Set(ctx.ruleUnits.filter((u) => u.source !== 'page').map((u) => key(u.blocks)));
+  const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event' || f.role === 'unknown') && !f.approximate;
+  const out: UnitCandidate[] = [];
+
+  /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
+  const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>) => {
+    const dated = group.filter((g) => factsIn(g.unit.blocks).some(isAnchor)).length;
+    const signature = (g: { unit: Unit }) => {
+      const n = g.unit.blocks[0].node;
+      return `${n.tag}.${tokens(n).join('.')}`;
+    };
+    const sigCount = new Map<string, number>();
+    for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
+    group.forEach((g, i) => {
+      const f = features(g.unit, g.heading);
+      f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
+      f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`);
+      if (i === 0) f.push('pos:first');
+      if (i === group.length - 1) f.push('pos:last');
+      const src = `src:${source}`;
+      out.push({ unit: g.unit, features: [...f, ...f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:')).map((x) => `${src}&${x}`)] });
+    });
+  };
+
+  const features = (unit: Unit, heading: Block | undefined): string[] => {
+    const f: string[] = [`src:${unit.source}`, 'bias'];
+    const text = unit.blocks.map((b) => b.text).join(' ');
+    const dates = factsIn(unit.blocks);
+    const anchors = dates.filter(isAnchor);
+    f.push(`dates:${bucket(dates.length, [1, 2, 3, 5])}`, `anchors:${bucket(anchors.length, [1, 2, 3])}`);
+    for (const d of dates) {
+      f.push(`role:${d.role}`);
+      if (d.kind) f.push(`kind:${d.kind}`);
+      if (d.start.time) f.push('time');
+      if (d.start.year === null) f.push('no-year');
+      if (d.block.label !== undefined) f.push(`labelled:${d.role}`);
+    }
+    if (anchors.some((d) => d.role === 'event' || (d.role === 'unknown' && d.start.time))) f.push('anchor:event');
+    else if (anchors.some((d) => d.role === 'deadline')) f.push('anchor:deadline');
+    else if (anchors.length) f.push('anchor:unknown');
+    else f.push('anchor:none');
+    const days = anchors.filter((d) => d.start.year !== null).map((d) => `${d.start.year}-${String(d.start.month).padStart(2, '0')}-${String(d.start.day).padStart(2, '0')}`);
+    if (days.some((d) => d >= ctx.today)) f.push('future');
+    else if (days.length) f.push('past');
+    if (heading) {
+      const h = heading.text;
+      f.push('head', `head:h${heading.level}`);
+      if (h.length <= 60 && cues.some((c) => c.fieldHeadings.test(h) && h.search(c.fieldHeadings) === 0)) f.push('head:field');
+      if (cues.some((c) => c.genericHeadings.test(h))) f.push('head:generic');
+      if (cues.some((c) => c.teaserHeadings.test(h))) f.push('head:teaser');
+      if (cues.some((c) => c.eventNouns.test(h))) f.push('head:event');
+      if (cues.some((c) => c.callNouns.test(h))) f.push('head:call');
+      if (datesOf.has(heading.id)) f.push('head:date');
+      if (pageSection?.heading) f.push(`below-h1:${Math.min(3, heading.level - pageSection.heading.level)}`);
+    }
+    const first = unit.blocks[0];
+    if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
+    else if (first.lead) f.push('lead');
+    if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
+    if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
+    if (cues.some((c) => c.closed.test(text))) f.push('text:closed');
+    if (cues.some((c) => c.jobAd.strong.test(text))) f.push('text:job');
+    f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
+    const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);
+    if (text.length && linkChars / text.length >= 0.6) f.push('links:most');
+    f.push(`page-pos:${bucket(first.id / Math.max(1, blocks.length), [0.2, 0.5, 0.8])}`);
+    if (ruleKeys.has(key(unit.blocks))) f.push('rule');
+    return f;
+  };
+
+  // list entries
+  const lists = new Map<number, Map<number, Block[]>>();
+  for (const b of blocks) {
+    if (!b.list) continue;
+    const entries = lists.get(b.list.id) ?? new Map<number, Block[]>();
+    entries.set(b.list.index, [...(entries.get(b.list.index) ?? []), b]);
+    lists.set(b.list.id, entries);
+  }
+  for (const entries of lists.values()) {
+    addGroup('list', [...entries.values()].map((bs) => ({ unit: { source: 'list', blocks: bs, within: sectionOf.get(bs[0].id), headings: headingsAbove(sectionOf.get(bs[0].id)) } })));
+  }
+  // table rows (header cells are no entries)
+  const tables = new Map<number, Map<number, Block[]>>();
+  for (const b of blocks) {
+    if (!b.cell || b.cell.header) continue;
+    const rows = tables.get(b.cell.table) ?? new Map<number, Block[]>();
+    rows.set(b.cell.row, [...(rows.get(b.cell.row) ?? []), b]);
+    tables.set(b.cell.table, rows);
+  }
+  for (const rows of tables.values()) {
+    addGroup('row', [...rows.values()].map((bs) => ({ unit: { source: 'row', blocks: bs, within: sectionOf.get(bs[0].id), headings: headingsAbove(sectionOf.get(bs[0].id)) } })));
+  }
+  // sections under headings, siblings grouped by their parent (the page's own section is the page unit's)
+  for (const parent of sections) {
+    const children = parent.children.filter((s) => s.heading && s !== pageSection);
+    if (children.length) addGroup('section', children.map((s) => ({ unit: { source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) }, heading: s.heading })));
+  }
+  // parts between thematic breaks that open with a title line (a newsletter without headings)
+  for (const s of sections) {
+    const parts: Block[][] = [];
+    if (!s.blocks.some((b) => b.afterRule)) continue;
+    for (const b of s.blocks) {
+      if (b.afterRule || !parts.length) parts.push([]);
+      parts[parts.length - 1].push(b);
+    }
+    const titled = parts.filter((p) => p.length >= 2 && p[0].type === 'text' && p[0].lead === p[0].text && p[0].text.length <= 160);
+    addGroup('section', titled.map(([title, ...body]) => ({ unit: { source: 'section', blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title })));
+  }
+  return out;
+}
