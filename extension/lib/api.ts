@@ -19,6 +19,7 @@ import {
   type SourceRun,
 } from '../../shared/api/sources.ts';
 import { ProfilesReplySchema, type ProfilesReply } from '../../shared/api/profiles.ts';
+import { MailboxListSchema, MailboxSchema, PollReplySchema, type LastPoll, type Mailbox } from '../../shared/api/mailboxes.ts';
 import { PullReplySchema, PushReplySchema, type PullReply, type PushReply } from '../../shared/api/sync.ts';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import { currentLanguage } from './i18n.ts';
@@ -309,5 +310,45 @@ export function teamClient(baseUrl: string, token: string, fetchImpl: typeof fet
     removeMember: async (id) => {
       await call<null>(member(id), { method: 'DELETE' });
     },
+  };
+}
+
+export type { LastPoll, Mailbox };
+
+/** POST /api/v1/mailboxes (PATCH: any of these; a password left out keeps the stored one). */
+export interface MailboxBody {
+  name: string;
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  folder: string;
+  after: 'read' | 'move';
+  moveTo: string | null;
+  enabled?: boolean;
+}
+
+/** The team's mailboxes (admins only; issue 11, item 4). */
+export interface MailboxesClient {
+  mailboxes(): Promise<Mailbox[]>;
+  addMailbox(body: MailboxBody): Promise<Mailbox>;
+  patchMailbox(id: string, patch: Partial<MailboxBody>): Promise<Mailbox>;
+  removeMailbox(id: string): Promise<void>;
+  /** reads the mailbox now and answers how it went (409: it is being read right now) */
+  pollMailbox(id: string): Promise<{ mailbox: Mailbox; poll: LastPoll }>;
+}
+
+/** A mailboxes client for the service at `baseUrl` authenticated with `token`; answers are checked before use. */
+export function mailboxesClient(baseUrl: string, token: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): MailboxesClient {
+  const call = caller(baseUrl, token, fetchImpl);
+  const one = (id: string) => `/api/v1/mailboxes/${encodeURIComponent(id)}`;
+  return {
+    mailboxes: async () => v.parse(MailboxListSchema, await call('/api/v1/mailboxes')).mailboxes,
+    addMailbox: async (body) => v.parse(MailboxSchema, await call('/api/v1/mailboxes', { method: 'POST', body: JSON.stringify(body) })),
+    patchMailbox: async (id, patch) => v.parse(MailboxSchema, await call(one(id), { method: 'PATCH', body: JSON.stringify(patch) })),
+    removeMailbox: async (id) => {
+      await call<null>(one(id), { method: 'DELETE' });
+    },
+    pollMailbox: async (id) => v.parse(PollReplySchema, await call(`${one(id)}/poll`, { method: 'POST' })),
   };
 }

@@ -4,6 +4,9 @@
  */
 import * as v from 'valibot';
 import { PlainTextSchema } from '../../shared/text.ts';
+import { AfterSchema } from '../../shared/api/mailboxes.ts';
+
+export { AfterSchema };
 
 /** A host name or an IP address as a mail client takes it (no scheme, no port, no path). */
 const HostSchema = v.pipe(
@@ -22,7 +25,6 @@ const UserSchema = v.pipe(PlainTextSchema, v.minLength(1, 'must not be empty'), 
 const PasswordSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(1000));
 /** An IMAP folder path ("INBOX", "INBOX/Newsletter", "Newsletter.Gelesen"). */
 const FolderSchema = v.pipe(PlainTextSchema, v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(200));
-export const AfterSchema = v.picklist(['read', 'move']);
 
 const moveNeedsFolder = (body: { after?: string; moveTo?: string | null }) => body.after !== 'move' || (typeof body.moveTo === 'string' && body.moveTo !== '');
 
@@ -60,39 +62,6 @@ export const PatchMailboxBodySchema = v.pipe(
 );
 export type PatchMailboxBody = v.InferOutput<typeof PatchMailboxBodySchema>;
 
-export const LastPollSchema = v.object({
-  at: v.string(),
-  status: v.picklist(['ok', 'error', 'running']),
-  /** messages read in this poll */
-  messages: v.number(),
-  /** calls and events found in them */
-  found: v.number(),
-  /** new items on the team's list */
-  added: v.number(),
-  error: v.nullable(v.string()),
-  errorCode: v.nullable(v.string()),
-  durationMs: v.nullable(v.number()),
-});
-export type LastPoll = v.InferOutput<typeof LastPollSchema>;
-
-export const MailboxSchema = v.object({
-  id: v.string(),
-  name: v.string(),
-  host: v.string(),
-  port: v.number(),
-  user: v.string(),
-  hasPassword: v.boolean(),
-  folder: v.string(),
-  after: AfterSchema,
-  moveTo: v.nullable(v.string()),
-  enabled: v.boolean(),
-  nextPollAt: v.string(),
-  failures: v.number(),
-  createdAt: v.string(),
-  updatedAt: v.string(),
-  lastPoll: v.nullable(LastPollSchema),
-});
-export type Mailbox = v.InferOutput<typeof MailboxSchema>;
-export const MailboxListSchema = v.object({ mailboxes: v.array(MailboxSchema) });
+export { LastPollSchema, MailboxListSchema, MailboxSchema, PollReplySchema, type LastPoll, type Mailbox } from '../../shared/api/mailboxes.ts';
 
 export const MailboxIdParamSchema = v.object({ id: v.pipe(v.string(), v.uuid('must be a UUID'), v.toLowerCase()) });

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Item } from '../../../shared/schema.ts';
-import { serviceClient, sourcesClient, teamClient, type Member, type SourcesClient, type TeamClient } from '../../lib/api.ts';
+import { mailboxesClient, serviceClient, sourcesClient, teamClient, type MailboxesClient, type Member, type SourcesClient, type TeamClient } from '../../lib/api.ts';
 import { followChanges } from '../../lib/live-updates.ts';
 import { ask, saveChanges } from '../../lib/messages.ts';
 import { t, tn } from '../../lib/i18n.ts';
@@ -20,6 +20,7 @@ import { NewItem } from './NewItem.tsx';
 import { Sources } from './Sources.tsx';
 import { TeamAdmin } from './TeamAdmin.tsx';
 import { SiteProfiles, type ProfilesClient } from './SiteProfiles.tsx';
+import { Mailboxes } from './Mailboxes.tsx';
 import { PdfDrop } from './PdfDrop.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { UndoLine } from './UndoLine.tsx';
@@ -33,10 +34,12 @@ export interface AppProps {
   teamFor?: (url: string, token: string) => TeamClient;
   /** the team's site profiles (admins, in the Team tab) */
   profilesFor?: (url: string, token: string) => ProfilesClient;
+  /** the team's mailboxes (admins, in the Team tab) */
+  mailboxesFor?: (url: string, token: string) => MailboxesClient;
   save?: typeof saveChanges;
 }
 
-export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFor = teamClient, profilesFor = serviceClient as (url: string, token: string) => ProfilesClient, save = saveChanges }: AppProps) {
+export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFor = teamClient, profilesFor = serviceClient as (url: string, token: string) => ProfilesClient, mailboxesFor = mailboxesClient, save = saveChanges }: AppProps) {
   const state = useWatchlist();
   const [filter, setFilter] = useState(DEFAULT_FILTER);
   const [view, setView] = useState<View>('list');
@@ -52,6 +55,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
   const { serviceUrl, token } = state.settings;
   const sources = useMemo(() => (isConfigured(state.settings) ? sourcesFor(serviceUrl, token) : null), [serviceUrl, token]);
   const team = useMemo(() => (isConfigured(state.settings) ? teamFor(serviceUrl, token) : null), [serviceUrl, token]);
+  const mailboxes = useMemo(() => (isConfigured(state.settings) ? mailboxesFor(serviceUrl, token) : null), [serviceUrl, token]);
   const siteProfiles = useMemo(() => (isConfigured(state.settings) ? profilesFor(serviceUrl, token) : null), [serviceUrl, token]);
   const loadHistory = useMemo(() => (team ? (id: string) => team.history(id) : null), [team]);
   // members name the assignees (without the network the ids are shown) and fill the team's administration
@@ -138,6 +142,7 @@ export function App({ now = () => new Date(), sourcesFor = sourcesClient, teamFo
         {view === 'sources' && <Sources client={sources} savedRole={state.settings.member?.role ?? null} />}
         {view === 'team' && team && <TeamAdmin client={team} members={members} myId={memberId} serviceUrl={serviceUrl} onChanged={loadMembers} />}
         {view === 'team' && siteProfiles && <SiteProfiles client={siteProfiles} />}
+        {view === 'team' && mailboxes && <Mailboxes client={mailboxes} />}
       </section>
     </main>
   );
