@@ -19,7 +19,7 @@ import { fitLogistic, type Sample } from './fit.ts';
 export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
 
 /** The fitting settings, fixed so that training is reproducible. */
-export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.001, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
 
 const RIGHT = 0.5;
 
@@ -47,7 +47,10 @@ export function unitSamplesOf(c: LabelledCase): Sample[] {
     });
     if (best >= 0) positive.add(best);
   }
-  return candidates.map((cand, i) => ({ features: cand.features, label: positive.has(i) ? 1 : 0 }));
+  // a candidate that no label names and whose dates are all over is left out: the pipeline drops what is over anyway, so
+  // it says nothing about whether such a unit is an item
+  const over = (cand: (typeof candidates)[number]) => cand.features.includes('past') && !cand.features.includes('future');
+  return candidates.flatMap((cand, i) => (positive.has(i) || !over(cand) ? [{ features: cand.features, label: positive.has(i) ? 1 : 0, text: cand.unit.blocks.map((b) => b.text).join(' ').slice(0, 100) }] : []));
 }
 
 function sameDay(d: { year: number | null; month: number; day: number }, iso: string): boolean {
