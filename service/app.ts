@@ -16,7 +16,7 @@ import { corrections, correctionsDocs, MAX_CORRECTION_BODY_BYTES } from './route
 import { teamSettingsDocs, teamSettingsRoute } from './routes/team-settings.ts';
 import { profiles, profilesDocs } from './routes/profiles.ts';
 import { events, eventsDocs } from './routes/events.ts';
-import { extract, extractDocs } from './routes/extract.ts';
+import { extract, extractDocs, MAX_UPLOAD_PDF_BYTES } from './routes/extract.ts';
 import { feeds, feedsDocs } from './routes/feeds.ts';
 import { ics, icsDocs } from './routes/ics.ts';
 import { unsubscribeDocs, unsubscribeRoute } from './routes/unsubscribe.ts';
@@ -88,7 +88,10 @@ export function createApp(input: CreateAppDeps): Hono<AppEnv> {
   const bodyLimit = limitBody(MAX_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 1 MB'));
   // a correction carries its page (≤ 2 MB): that one route takes bodies up to 8 MB
   const correctionLimit = limitBody(MAX_CORRECTION_BODY_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 8 MB'));
-  app.use('*', edge(deps, { limitBody: (c, next) => (c.req.path === '/api/v1/corrections' ? correctionLimit : bodyLimit)(c, next) }));
+  // a PDF from the user's disk comes as its bytes (≤ 20 MB): that route takes bodies up to that
+  const uploadLimit = limitBody(MAX_UPLOAD_PDF_BYTES, (c) => errorResponse(c, 413, 'payload_too_large', 'request body larger than 20 MB'));
+  const limitFor = (path: string) => (path === '/api/v1/corrections' ? correctionLimit : path === '/api/v1/extract/pdf' ? uploadLimit : bodyLimit);
+  app.use('*', edge(deps, { limitBody: (c, next) => limitFor(c.req.path)(c, next) }));
   app.use('/api/v1/*', requireAuth(deps.authFailures, deps.now));
 
   const docs = ROUTES.flatMap((route) => mountDocs(route.base, route.docs));

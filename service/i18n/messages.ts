@@ -50,6 +50,10 @@ const ERRORS = {
   sourceBusy: { en: 'this source is being scraped right now', de: 'Diese Quelle wird gerade abgerufen.' },
   unknownPreset: { en: 'unknown preset', de: 'Diese Vorlage gibt es nicht.' },
   htmlOrPdf: { en: 'send either html or pdf, not both', de: 'Bitte entweder html oder pdf senden, nicht beides.' },
+  pdfBody: {
+    en: 'send the PDF as the body with Content-Type: application/pdf',
+    de: 'Bitte die PDF als Inhalt der Anfrage mit Content-Type: application/pdf senden.',
+  },
   answeredHttp: { en: '{url} answered HTTP {status}', de: '{url} antwortete mit HTTP-Status {status}.' },
   robotsUnreadable: {
     en: 'robots.txt of {host} could not be read; nothing is fetched from there until it can.',

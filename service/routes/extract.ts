@@ -4,7 +4,7 @@
  * read in the worker pool (service/extract/pool.ts) under its time budget; each member has a rate limit. A PDF — served
  * at `url`, or posted as `pdf` (base64) from the user's disk — is read there too (service/pdf) and extracted like a page.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as v from 'valibot';
 import { LIMITS } from '../../shared/schema.ts';
 import type { AppEnv } from '../env.ts';
@@ -15,6 +15,7 @@ import { validate } from '../middleware/validate.ts';
 import { FetchError } from '../net/fetch-error.ts';
 import { describeRoute } from '../openapi.ts';
 import { PdfError } from '../pdf/pdf-error.ts';
+import { PDF_LIMITS } from '../pdf/limits.ts';
 import { ScrapeError } from '../scrape/scrape-error.ts';
 import { runtimeFor } from '../sources/runtime.ts';
 
@@ -30,6 +31,11 @@ export const ExtractBodySchema = v.strictObject({
   /** a PDF from the user's disk, base64 (instead of html; within the 1 MB body limit): read as the page at `url` */
   pdf: v.optional(v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'))),
 });
+
+/** A PDF posted as its bytes: up to 20 MB (the same bound as a PDF the service fetches), no base64, no JSON to parse. */
+export const MAX_UPLOAD_PDF_BYTES = PDF_LIMITS.maxBytes;
+/** `url`: the address the PDF's items are saved under (an uploaded file has none on the web: any http(s) name) */
+const UploadQuerySchema = v.strictObject({ url: ExtractBodySchema.entries.url });
 
 const ExtractResultSchema = v.object({
   items: v.array(v.looseObject({ kind: v.picklist(['call', 'event']), title: v.string() })),
@@ -52,27 +58,71 @@ export const extractDocs = [
       429: { description: 'rate_limited: the member read too many pages (Retry-After)' },
     },
   }),
+  describeRoute({
+    method: 'post',
+    path: '/pdf',
+    summary: 'read a PDF posted as its bytes (body: the file, Content-Type: application/pdf, up to 20 MB) — a file from the user\'s disk',
+    query: UploadQuerySchema,
+    responses: {
+      200: { description: 'the extraction result', schema: ExtractResultSchema },
+      413: { description: 'payload_too_large: more than 20 MB' },
+      422: { description: 'pdf_no_text, pdf_encrypted, pdf_broken, pdf_too_large, pdf_too_complex, pdf_page_limit, pdf_timeout, page_too_complex: the PDF could not be read' },
+      429: { description: 'rate_limited: the member read too many pages (Retry-After)' },
+    },
+  }),
 ];
 
 /** Extractions a member may start: 10 at once, 30 a minute (each costs a fetch and up to a worker's whole budget). */
 const PER_MEMBER = { burst: 10, perMinute: 30 };
 const limits = new WeakMap<object, MemberLimit>();
 
-export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBodySchema), async (c) => {
+/** The member's rate limit: a 429 answer when they read too many pages, else null. */
+function overLimit(c: Context<AppEnv>): Response | null {
+  const deps = c.get('deps');
+  let limit = limits.get(deps);
+  if (!limit) limits.set(deps, (limit = new MemberLimit(PER_MEMBER)));
+  const wait = limit.take(c.get('actor').member.id, deps.now());
+  if (wait <= 0) return null;
+  c.header('Retry-After', String(wait));
+  return errorResponse(c, 429, 'rate_limited', `too many pages read: at most ${PER_MEMBER.perMinute} a minute per member; try again in ${wait} s`, {
+    messageDe: `Zu viele Seiten gelesen: höchstens ${PER_MEMBER.perMinute} pro Minute je Mitglied; bitte in ${wait} s erneut versuchen.`,
+    retryAfterSeconds: wait,
+  });
+}
+
+/** Reads a page or PDF in the worker pool; a page or PDF that cannot be read answers 422 with its code. */
+async function answer(c: Context<AppEnv>, page: { html: string; url: string; selection?: string; pdf?: Uint8Array }): Promise<Response> {
+  const deps = c.get('deps');
+  const runtime = await runtimeFor(deps);
+  try {
+    return c.json(await runtime.extract({ html: page.html, url: page.url, now: new Date(deps.now()), selection: page.selection, ...(page.pdf ? { pdf: page.pdf } : {}) }));
+  } catch (error) {
+    // a PDF that cannot be read: its message and nothing else ("Diese PDF enthält keinen Text")
+    if (error instanceof PdfError) return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe });
+    if (!(error instanceof ExtractionError)) throw error;
+    return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe, ...error.details });
+  }
+}
+
+export const extract = new Hono<AppEnv>()
+  .post('/pdf', validate('query', UploadQuerySchema), async (c) => {
+    const { url } = c.req.valid('query');
+    if ((c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase() !== 'application/pdf') {
+      return errorResponse(c, 400, 'bad_request', 'send the PDF as the body with Content-Type: application/pdf');
+    }
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    if (bytes.length > MAX_UPLOAD_PDF_BYTES) return errorResponse(c, 413, 'payload_too_large', 'request body larger than 20 MB');
+    const limited = overLimit(c);
+    if (limited) return limited;
+    return answer(c, { html: '', url, pdf: bytes });
+  })
+  .post('/', validate('json', ExtractBodySchema), async (c) => {
   const deps = c.get('deps');
   const { url, html, selection, pdf: pdfBase64 } = c.req.valid('json');
   if (html !== undefined && pdfBase64 !== undefined) return errorResponse(c, 400, 'bad_request', 'send either html or pdf, not both');
   let pdf: Uint8Array | undefined = pdfBase64 === undefined ? undefined : new Uint8Array(Buffer.from(pdfBase64, 'base64'));
-  let limit = limits.get(deps);
-  if (!limit) limits.set(deps, (limit = new MemberLimit(PER_MEMBER)));
-  const wait = limit.take(c.get('actor').member.id, deps.now());
-  if (wait > 0) {
-    c.header('Retry-After', String(wait));
-    return errorResponse(c, 429, 'rate_limited', `too many pages read: at most ${PER_MEMBER.perMinute} a minute per member; try again in ${wait} s`, {
-      messageDe: `Zu viele Seiten gelesen: höchstens ${PER_MEMBER.perMinute} pro Minute je Mitglied; bitte in ${wait} s erneut versuchen.`,
-      retryAfterSeconds: wait,
-    });
-  }
+  const limited = overLimit(c);
+  if (limited) return limited;
   const runtime = await runtimeFor(deps);
   let page = html;
   let pageUrl = url;
@@ -91,12 +141,5 @@ export const extract = new Hono<AppEnv>().post('/', validate('json', ExtractBody
       return errorResponse(c, 400, error.code, error.message, { messageDe: error.messageDe });
     }
   }
-  try {
-    return c.json(await runtime.extract({ html: page ?? '', url: pageUrl, now: new Date(deps.now()), selection, ...(pdf ? { pdf } : {}) }));
-  } catch (error) {
-    // a PDF that cannot be read: its message and nothing else ("Diese PDF enthält keinen Text")
-    if (error instanceof PdfError) return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe });
-    if (!(error instanceof ExtractionError)) throw error;
-    return errorResponse(c, 422, error.code, error.message, { messageDe: error.messageDe, ...error.details });
-  }
+  return answer(c, { html: page ?? '', url: pageUrl, selection, ...(pdf ? { pdf } : {}) });
 });

@@ -1,12 +1,12 @@
 /**
  * A PDF from the user's disk onto the dashboard: dropped here (or chosen), posted to the service, which reads it
- * (POST /api/v1/extract with `pdf`), and opened in the preview like any clip. Files over the upload limit are
+ * (POST /api/v1/extract/pdf with the file's bytes, up to 20 MB), and opened in the preview like any clip. Files over the upload limit are
  * explained, not sent: a PDF on the web is clipped by opening it in the browser.
  */
 import { useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { previewUrl, storeDraft } from '../../lib/clip/clip-tab.ts';
-import { extractPdf, fileToBase64, MAX_UPLOAD_BYTES } from '../../lib/clip/pdf-clip.ts';
+import { extractPdf, MAX_UPLOAD_BYTES } from '../../lib/clip/pdf-clip.ts';
 import { t } from '../../lib/i18n.ts';
 
 /** The address an uploaded file is read under: it has none on the web, so the saved item's address is left empty. */
@@ -21,7 +21,7 @@ export function PdfDrop() {
     if (file.type !== 'application/pdf' && !/\.pdf$/i.test(file.name)) return setStatus(t('pdfDropNotPdf'));
     if (file.size > MAX_UPLOAD_BYTES) return setStatus(t('pdfDropTooLarge'));
     setStatus(t('pdfDropReading'));
-    const extract = await extractPdf({ url: uploadAddress(file.name), title: file.name, pdf: await fileToBase64(file) });
+    const extract = await extractPdf({ url: uploadAddress(file.name), title: file.name, file });
     for (const item of extract.items) item.fields.url = null;
     const draft = await storeDraft(extract);
     setStatus('');

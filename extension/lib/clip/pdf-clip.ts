@@ -11,8 +11,8 @@ import { MAX_WAITING_PDFS, waitingPdfClips } from '../store/pdf-clips.ts';
 import { readSettings } from '../store/settings.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 
-/** Largest PDF the dashboard uploads: its base64 must fit the service's 1 MB request body. */
-export const MAX_UPLOAD_BYTES = 750 * 1024;
+/** Largest PDF the dashboard uploads: the service reads PDFs of up to 20 MB (POST /api/v1/extract/pdf). */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
 /** A tab that shows a PDF, by its address (…/aufruf.pdf, …/aufruf.PDF?download=1). */
 export function isPdfAddress(url: string | undefined): boolean {
@@ -31,17 +31,23 @@ export function isPdfAddress(url: string | undefined): boolean {
  */
 export type PdfAnswer = { items: unknown[] } | { problem: string; retry?: 'unreachable' | 'later' };
 
-/** Asks the service to read a PDF; never throws. */
-export async function askService(body: { url: string; pdf?: string }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PdfAnswer> {
+/**
+ * Asks the service to read a PDF — by its address, or by its bytes (a file: posted as they are to /api/v1/extract/pdf,
+ * no base64); never throws.
+ */
+export async function askService(body: { url: string; file?: Blob }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PdfAnswer> {
   const { serviceUrl, token } = await readSettings();
   if (!serviceUrl || !token) return { problem: 'no service connection', retry: 'unreachable' };
+  const base = `${serviceUrl.replace(/\/+$/, '')}/api/v1/extract`;
   let response: Response;
   try {
-    response = await fetchImpl(`${serviceUrl.replace(/\/+$/, '')}/api/v1/extract`, {
-      method: 'POST',
-      headers: serviceHeaders(token, true),
-      body: JSON.stringify(body),
-    });
+    response = body.file
+      ? await fetchImpl(`${base}/pdf?url=${encodeURIComponent(body.url)}`, {
+          method: 'POST',
+          headers: { ...serviceHeaders(token, false), 'Content-Type': 'application/pdf' },
+          body: body.file,
+        })
+      : await fetchImpl(base, { method: 'POST', headers: serviceHeaders(token, true), body: JSON.stringify({ url: body.url }) });
   } catch {
     return { problem: 'service not reachable', retry: 'unreachable' };
   }
@@ -85,17 +91,9 @@ export async function queuePdfClip(target: { url: string; title: string }, now: 
 }
 
 /**
- * Reads a PDF through the service: `url` is its address (fetched by the service) or, with `pdf` (base64), only its
+ * Reads a PDF through the service: `url` is its address (fetched by the service) or, with `file` (its bytes), only its
  * name; `title` the tab's or file's. Never throws: a failure gives the empty entry and says why in diagnostics.
  */
-export async function extractPdf(target: { url: string; title: string; pdf?: string }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PageExtract> {
-  return pdfExtract(target, await askService(target.pdf ? { url: target.url, pdf: target.pdf } : { url: target.url }, fetchImpl));
-}
-
-/** A file's bytes as base64 (for the upload's JSON body). */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+export async function extractPdf(target: { url: string; title: string; file?: Blob }, fetchImpl: typeof fetch = (...a) => fetch(...a)): Promise<PageExtract> {
+  return pdfExtract(target, await askService(target.file ? { url: target.url, file: target.file } : { url: target.url }, fetchImpl));
 }

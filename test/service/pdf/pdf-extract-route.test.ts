@@ -84,6 +84,29 @@ describe('POST /api/v1/extract with a PDF', () => {
     expect(server.requests.length).toBe(before);
   });
 
+  const upload = async (bytes: Uint8Array, contentType = 'application/pdf', url = 'https://datei.invalid/foerderaufruf-2027.pdf') => {
+    const { token } = await api.team();
+    return api.app.request(`/api/v1/extract/pdf?url=${encodeURIComponent(url)}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType }, body: Buffer.from(bytes) });
+  };
+
+  it('reads a PDF posted as its bytes, far beyond the 1 MB of a JSON body (a file from the disk)', { timeout: 30_000 }, async () => {
+    // 3 MB: the call, then padding after its end (a PDF reader reads from the trailer back)
+    const big = new Uint8Array(call.length + 3 * 1024 * 1024);
+    big.set(call);
+    big.fill(0x20, call.length);
+    const res = await upload(big);
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: Draft[] };
+    expect(items.map((d) => [d.title, d.deadlines.map((x) => x.date)])).toEqual([[TITLE, ['2027-03-31', '2027-06-30']]]);
+  });
+
+  it('refuses an upload over 20 MB (413), one without Content-Type: application/pdf, and bytes that are no PDF', { timeout: 30_000 }, async () => {
+    expect((await upload(new Uint8Array(21 * 1024 * 1024))).status).toBe(413);
+    await expectError(await upload(call, 'application/json'), 400);
+    await expectError(await upload(new TextEncoder().encode('<html><p>kein PDF</p></html>')), 422);
+    await expectError(await upload(call, 'application/pdf', 'javascript:alert(1)'), 400);
+  });
+
   it('a PDF without text: "Diese PDF enthält keinen Text", no drafts', { timeout: 30_000 }, async () => {
     const error = await expectError(await extract({ url: `${server.origin}/scan.pdf` }), 422);
     expect(error.code).toBe('pdf_no_text');

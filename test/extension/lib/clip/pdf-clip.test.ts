@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clipTab } from '../../../../extension/lib/clip/clip-tab.ts';
-import { extractPdf, fileToBase64, isPdfAddress } from '../../../../extension/lib/clip/pdf-clip.ts';
+import { extractPdf, isPdfAddress } from '../../../../extension/lib/clip/pdf-clip.ts';
 import { DEFAULT_SETTINGS, settings } from '../../../../extension/lib/store/settings.ts';
 import { startServer, type LocalServer } from '../../../service/net/local-server.ts';
 import { bootstrapToken, killAllServe, startServe, type ServeProcess } from '../../../service/helpers/serve-process.ts';
@@ -63,7 +63,7 @@ describe('reading a PDF through the service', () => {
   });
 
   it('an uploaded file’s bytes give the same drafts', { timeout: 60_000 }, async () => {
-    const extract = await extractPdf({ url: 'https://datei.invalid/aufruf.pdf', title: 'aufruf.pdf', pdf: await fileToBase64(new Blob([Buffer.from(pdf)])) });
+    const extract = await extractPdf({ url: 'https://datei.invalid/aufruf.pdf', title: 'aufruf.pdf', file: new Blob([Buffer.from(pdf)], { type: 'application/pdf' }) });
     expect(extract.items.map((i) => i.fields.title)).toEqual([TITLE]);
   });
 
