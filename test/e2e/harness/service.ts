@@ -29,12 +29,12 @@ export function cli(args: string[], db: string): string {
   return execFileSync(process.execPath, [BIN, ...args, '--db', db], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Starts `callwatch serve` on 127.0.0.1 (port 0 = any free port); resolves once it listens. */
-export function startService(db: string, port = 0): Promise<RunningService> {
+/** Starts `callwatch serve` on 127.0.0.1 (port 0 = any free port); resolves once it listens. `env`: more of its environment. */
+export function startService(db: string, port = 0, env: Record<string, string> = {}): Promise<RunningService> {
   const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--host', '127.0.0.1', '--port', String(port), '--db', db], {
     cwd: ROOT,
     // the agency pages are served on 127.0.0.1: sources and extraction may reach them (as on an intranet deployment)
-    env: { ...process.env, LOG_LEVEL: 'warn', CALLWATCH_ALLOW_PRIVATE_SOURCES: '1' },
+    env: { ...process.env, LOG_LEVEL: 'warn', CALLWATCH_ALLOW_PRIVATE_SOURCES: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
