@@ -1,8 +1,8 @@
 /**
  * The service's HTTP API (DESIGN.md, "HTTP API") as the extension uses it. Plain fetch over CORS with the bearer token.
  * Answers are parsed with the resources' contracts in shared/api/ (the schemas the service validates and documents
- * with) where one exists — members, sync, sources, profiles —; the types of the other resources are still declared here
- * (docs/architecture.md).
+ * with): members, sync, sources, profiles, mailboxes, alerts, feeds (docs/architecture.md). Request bodies a
+ * resource's contract does not hold (they need the service's parsers) are declared here as the client sends them.
  */
 import * as v from 'valibot';
 import { MembersSchema, MemberSchema, MeSchema, NewMemberSchema, type Me, type Member, type Role } from '../../shared/api/members.ts';
@@ -21,6 +21,19 @@ import {
 import { ProfilesReplySchema, type ProfilesReply } from '../../shared/api/profiles.ts';
 import { MailboxListSchema, MailboxSchema, PollReplySchema, type LastPoll, type Mailbox } from '../../shared/api/mailboxes.ts';
 import { PullReplySchema, PushReplySchema, type PullReply, type PushReply } from '../../shared/api/sync.ts';
+import {
+  ChannelListSchema,
+  ChannelSchema,
+  InboxSchema,
+  VapidSchema,
+  type AlertBody,
+  type AlertDeadline,
+  type Channel,
+  type Inbox,
+  type InboxAlert,
+  type PushSubscriptionBody,
+} from '../../shared/api/alerts.ts';
+import { FeedUrlSchema } from '../../shared/api/feeds.ts';
 import { ItemHistorySchema, type HistoryEntry } from '../../shared/item-history.ts';
 import { currentLanguage } from './i18n.ts';
 import type { Op } from './sync/ops.ts';
@@ -62,61 +75,14 @@ export type PushResult = PushReply;
 /** GET /api/v1/sync/pull as the client takes it (serverTime unchecked: shared/sync/skew.ts reads it) */
 export type PullResult = PullReply;
 
-/** A deadline as alerts spell it (DESIGN.md, "Alerts"). */
-export interface AlertDeadline {
-  date: string;
-  time?: string;
-  label: string;
-  kind: string;
-}
-
-/** What an alert is about: the generic JSON webhook body (`deadline.due`, `deadline.changed` or the weekly `digest`). */
-export interface AlertBody {
-  type: string;
-  itemId?: string;
-  title?: string;
-  url?: string | null;
-  deadline?: AlertDeadline | null;
-  offset?: number | null;
-  dueAt?: string;
-}
-
+/** The alert inbox, channels and Web Push subscription as the alerts API's contract has them (shared/api/alerts.ts). */
+export type { AlertBody, AlertDeadline, PushSubscriptionBody };
 /** One alert addressed to this member (GET /api/v1/alerts): the service's notification text and the alert itself. */
-export interface ServiceAlert {
-  /** the inbox's number; the cursor */
-  seq: number;
-  createdAt: string;
-  /** the delivery's id, unique per alert and member */
-  id: string;
-  title: string;
-  body: string;
-  url: string | null;
-  /** one per item (or per digest): notifications with the same tag replace each other */
-  tag: string;
-  alert: AlertBody;
-}
-
-export interface AlertsResult {
-  alerts: ServiceAlert[];
-  cursor: number;
-  more: boolean;
-}
-
+export type ServiceAlert = InboxAlert;
+/** GET /api/v1/alerts */
+export type AlertsResult = Inbox;
 /** A delivery channel of this member (GET/POST /api/v1/alerts/channels; secrets are never shown). */
-export interface AlertChannel {
-  id: string;
-  type: string;
-  memberId: string;
-  to?: string;
-  endpoint?: string;
-}
-
-/** PushSubscription.toJSON(), as the service takes it. */
-export interface PushSubscriptionBody {
-  endpoint: string;
-  expirationTime?: number | null;
-  keys: { p256dh: string; auth: string };
-}
+export type AlertChannel = Channel;
 
 /** GET /api/v1/profiles: the team's site profiles changed since a cursor (profile null: deleted; each unchecked here). */
 export type ProfilesResult = ProfilesReply;
@@ -203,15 +169,15 @@ export function serviceClient(baseUrl: string, token: string, fetchImpl: typeof 
     profileUsed: async (host) => {
       await call(`/api/v1/profiles/${encodeURIComponent(host)}/used`, { method: 'POST' });
     },
-    alerts: (since, limit = 100) => call<AlertsResult>(`/api/v1/alerts?since=${since}&limit=${limit}`),
+    alerts: async (since, limit = 100) => v.parse(InboxSchema, await call(`/api/v1/alerts?since=${since}&limit=${limit}`)),
     members: async () => v.parse(MembersSchema, await call('/api/v1/members')).members,
-    channels: async () => (await call<{ channels: AlertChannel[] }>('/api/v1/alerts/channels')).channels,
-    addChannel: (body) => call<AlertChannel>('/api/v1/alerts/channels', { method: 'POST', body: JSON.stringify(body) }),
+    channels: async () => v.parse(ChannelListSchema, await call('/api/v1/alerts/channels')).channels,
+    addChannel: async (body) => v.parse(ChannelSchema, await call('/api/v1/alerts/channels', { method: 'POST', body: JSON.stringify(body) })),
     removeChannel: async (id) => {
       await call<null>(`/api/v1/alerts/channels/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
-    vapidKey: async () => (await call<{ publicKey: string }>('/api/v1/alerts/vapid')).publicKey,
-    calendarFeed: async () => (await call<{ url: string }>('/api/v1/feeds/ics')).url,
+    vapidKey: async () => v.parse(VapidSchema, await call('/api/v1/alerts/vapid')).publicKey,
+    calendarFeed: async () => v.parse(FeedUrlSchema, await call('/api/v1/feeds/ics')).url,
   };
 }
 

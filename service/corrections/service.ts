@@ -3,6 +3,7 @@
  * service keeps it unless the team turned that off. Business rules only — the route validates the body's shape.
  */
 import { v7 as uuidv7 } from 'uuid';
+import type { TeamSettings } from '../../shared/api/team-settings.ts';
 import { correctedFields, isCorrection, MAX_CORRECTION_PAGE_BYTES, type Correction } from '../../shared/corrections.ts';
 import { invalid, notFound, ServiceError } from '../errors.ts';
 import { requireAdmin, requireWriter } from '../services/auth.ts';
@@ -13,9 +14,7 @@ import { learnFromCorrection } from '../profiles/service.ts';
 /** corrections listed at most per request */
 export const CORRECTIONS_LIST_LIMIT = 200;
 
-export interface TeamSettings {
-  keepCorrections: boolean;
-}
+export type { TeamSettings };
 
 /** Keeps a correction: 201 `{ id, stored: true }`, or `{ id: null, stored: false }` when the team does not keep them. */
 export async function submitCorrection(deps: Pick<ServiceDeps, 'db' | 'now' | 'notifier'>, actor: Actor, correction: Correction): Promise<{ id: string | null; stored: boolean }> {

@@ -1,7 +1,9 @@
 /** The bounds of reading one PDF (issue 11): what is refused, what is left unread, how long it may take. */
+import { MAX_PDF_UPLOAD_BYTES } from '../../shared/api/extract.ts';
+
 export const PDF_LIMITS = {
   /** a larger file is refused before a byte of it is parsed */
-  maxBytes: 20 * 1024 * 1024,
+  maxBytes: MAX_PDF_UPLOAD_BYTES,
   /** pages after this many are not read (the call is on the first pages) */
   maxPages: 200,
   /** the whole reading, all pages (checked between pages; the extraction pool stops its worker at its own 20 s budget) */

@@ -3,28 +3,27 @@
  * delivery channels, and the VAPID public key the extension subscribes to Web Push with.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
-import { AlertRulesSchema } from '../../shared/alerts.ts';
-import { UuidSchema } from '../../shared/sync/op.ts';
+import {
+  AlertRulesSchema,
+  ChannelBodySchema,
+  ChannelListSchema,
+  ChannelParamSchema,
+  ChannelSchema,
+  InboxQuerySchema,
+  InboxSchema,
+  VapidSchema,
+} from '../../shared/api/alerts.ts';
 import { addChannel, alertInbox, getRules, listChannels, putRules, removeChannel, vapidPublicKey } from '../alerts/service.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
-import { PullQuerySchema } from '../../shared/api/sync.ts';
-
-const ChannelBodySchema = v.union([
-  v.object({ type: v.literal('webhook'), url: v.string(), format: v.optional(v.picklist(['json', 'slack', 'teams', 'matrix'])), secret: v.optional(v.string()) }),
-  v.object({ type: v.literal('email'), to: v.string() }),
-  v.object({ type: v.literal('webpush'), subscription: v.object({ endpoint: v.string(), keys: v.object({ p256dh: v.string(), auth: v.string() }) }) }),
-]);
-const ChannelSchema = v.looseObject({ id: v.string(), type: v.string(), memberId: v.string(), createdAt: v.string() });
 
 const inbox = describeRoute({
   method: 'get',
   path: '/',
   summary: "the caller's alerts after a cursor (the extension's notifications and badge)",
-  query: PullQuerySchema,
-  responses: { 200: { description: 'alerts, oldest first', schema: v.object({ alerts: v.array(v.unknown()), cursor: v.number(), more: v.boolean() }) } },
+  query: InboxQuerySchema,
+  responses: { 200: { description: 'alerts, oldest first', schema: InboxSchema } },
 });
 const rulesGet = describeRoute({ method: 'get', path: '/rules', summary: "the team's alert rules", responses: { 200: { description: 'rules', schema: AlertRulesSchema } } });
 const rulesPut = describeRoute({
@@ -38,7 +37,7 @@ const channelList = describeRoute({
   method: 'get',
   path: '/channels',
   summary: "the team's webhooks and the caller's own channels",
-  responses: { 200: { description: 'channels', schema: v.object({ channels: v.array(ChannelSchema) }) } },
+  responses: { 200: { description: 'channels', schema: ChannelListSchema } },
 });
 const channelAdd = describeRoute({
   method: 'post',
@@ -51,14 +50,14 @@ const channelRemove = describeRoute({
   method: 'delete',
   path: '/channels/:id',
   summary: 'remove a channel (its owner or an admin)',
-  params: v.object({ id: UuidSchema }),
+  params: ChannelParamSchema,
   responses: { 204: { description: 'removed' } },
 });
 const vapid = describeRoute({
   method: 'get',
   path: '/vapid',
   summary: "the service's VAPID public key (applicationServerKey for PushManager.subscribe)",
-  responses: { 200: { description: 'the key', schema: v.object({ publicKey: v.string() }) } },
+  responses: { 200: { description: 'the key', schema: VapidSchema } },
 });
 export const alertsDocs = [inbox, rulesGet, rulesPut, channelList, channelAdd, channelRemove, vapid];
 

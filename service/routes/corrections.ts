@@ -3,8 +3,7 @@
  * them (the extension, after the save); admins read them. Bodies up to 8 MB (app.ts); a page over 2 MB is a 413.
  */
 import { Hono } from 'hono';
-import * as v from 'valibot';
-import { CorrectionSchema } from '../../shared/corrections.ts';
+import { CorrectionKeptSchema, CorrectionListSchema, CorrectionNotKeptSchema, CorrectionSchema } from '../../shared/api/corrections.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
@@ -14,21 +13,18 @@ import { submitCorrection, teamCorrection, teamCorrectionList } from '../correct
 /** The body limit of this route: a 2 MB page, JSON-escaped, with its draft and saved items. */
 export const MAX_CORRECTION_BODY_BYTES = 8 * 1024 * 1024;
 
-const Changed = v.array(v.object({ from: v.nullable(v.number()), fields: v.array(v.string()) }));
-const Summary = v.object({ id: v.string(), memberId: v.string(), url: v.string(), clippedAt: v.string(), receivedAt: v.string(), changed: Changed, added: v.array(v.number()), removed: v.array(v.number()) });
-
 const create = describeRoute({
   method: 'post',
   path: '/',
   summary: 'keep a correction: the page (≤ 2 MB), url, clip time, the extractor’s draft and the saved items (members and admins; stored only while the team keeps corrections)',
   body: CorrectionSchema,
   responses: {
-    201: { description: 'kept', schema: v.object({ id: v.string(), stored: v.literal(true) }) },
-    200: { description: 'the team does not keep corrections: nothing stored', schema: v.object({ id: v.null(), stored: v.literal(false) }) },
+    201: { description: 'kept', schema: CorrectionKeptSchema },
+    200: { description: 'the team does not keep corrections: nothing stored', schema: CorrectionNotKeptSchema },
     413: { description: 'the page is larger than 2 MB, or the body larger than 8 MB' },
   },
 });
-const list = describeRoute({ method: 'get', path: '/', summary: 'the team’s corrections without their pages, newest first, at most 200 (admin)', responses: { 200: { description: 'corrections', schema: v.object({ corrections: v.array(Summary) }) } } });
+const list = describeRoute({ method: 'get', path: '/', summary: 'the team’s corrections without their pages, newest first, at most 200 (admin)', responses: { 200: { description: 'corrections', schema: CorrectionListSchema } } });
 const one = describeRoute({ method: 'get', path: '/:id', summary: 'one correction with its page (admin)', params: IdParamSchema, responses: { 200: { description: 'the correction' } } });
 export const correctionsDocs = [create, list, one];
 

@@ -5,8 +5,7 @@
  * at `url`, or posted as `pdf` (base64) from the user's disk — is read there too (service/pdf) and extracted like a page.
  */
 import { Hono, type Context } from 'hono';
-import * as v from 'valibot';
-import { LIMITS } from '../../shared/schema.ts';
+import { ExtractBodySchema, ExtractPdfQuerySchema, ExtractResultSchema } from '../../shared/api/extract.ts';
 import type { AppEnv } from '../env.ts';
 import { ExtractionError } from '../extract/extraction-error.ts';
 import { MemberLimit } from '../extract/member-limit.ts';
@@ -19,28 +18,8 @@ import { PDF_LIMITS } from '../pdf/limits.ts';
 import { ScrapeError } from '../scrape/scrape-error.ts';
 import { runtimeFor } from '../sources/runtime.ts';
 
-/** An uploaded PDF's base64 fits the request body limit (1 MB): some 750 KB of PDF; larger ones by their address. */
-const MAX_PDF_BASE64 = 1024 * 1024;
-
-export const ExtractBodySchema = v.strictObject({
-  url: v.pipe(v.string(), v.maxLength(LIMITS.url), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL')),
-  /** the page as the browser has it; absent: the service fetches `url` */
-  html: v.optional(v.string()),
-  /** a part of the page the user selected */
-  selection: v.optional(v.pipe(v.string(), v.maxLength(100_000))),
-  /** a PDF from the user's disk, base64 (instead of html; within the 1 MB body limit): read as the page at `url` */
-  pdf: v.optional(v.pipe(v.string(), v.maxLength(MAX_PDF_BASE64), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'))),
-});
-
 /** A PDF posted as its bytes: up to 20 MB (the same bound as a PDF the service fetches), no base64, no JSON to parse. */
 export const MAX_UPLOAD_PDF_BYTES = PDF_LIMITS.maxBytes;
-/** `url`: the address the PDF's items are saved under (an uploaded file has none on the web: any http(s) name) */
-const UploadQuerySchema = v.strictObject({ url: ExtractBodySchema.entries.url });
-
-const ExtractResultSchema = v.object({
-  items: v.array(v.looseObject({ kind: v.picklist(['call', 'event']), title: v.string() })),
-  diagnostics: v.optional(v.unknown()),
-});
 
 export const extractDocs = [
   describeRoute({
@@ -62,7 +41,7 @@ export const extractDocs = [
     method: 'post',
     path: '/pdf',
     summary: 'read a PDF posted as its bytes (body: the file, Content-Type: application/pdf, up to 20 MB) — a file from the user\'s disk',
-    query: UploadQuerySchema,
+    query: ExtractPdfQuerySchema,
     responses: {
       200: { description: 'the extraction result', schema: ExtractResultSchema },
       413: { description: 'payload_too_large: more than 20 MB' },
@@ -105,7 +84,7 @@ async function answer(c: Context<AppEnv>, page: { html: string; url: string; sel
 }
 
 export const extract = new Hono<AppEnv>()
-  .post('/pdf', validate('query', UploadQuerySchema), async (c) => {
+  .post('/pdf', validate('query', ExtractPdfQuerySchema), async (c) => {
     const { url } = c.req.valid('query');
     if ((c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase() !== 'application/pdf') {
       return errorResponse(c, 400, 'bad_request', 'send the PDF as the body with Content-Type: application/pdf');

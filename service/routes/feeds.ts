@@ -1,6 +1,6 @@
 /** /api/v1/feeds/ics — the caller's calendar-feed address (GET) and its rotation (DELETE). */
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { FeedUrlSchema } from '../../shared/api/feeds.ts';
 import type { AppEnv } from '../env.ts';
 import { memberFeedUrl, rotateMemberFeed } from '../feeds/service.ts';
 import { describeRoute } from '../openapi.ts';
@@ -9,7 +9,7 @@ const get = describeRoute({
   method: 'get',
   path: '/ics',
   summary: "the caller's personal calendar-feed address (its own secret token, not the API token)",
-  responses: { 200: { description: 'the address', schema: v.object({ url: v.string() }) } },
+  responses: { 200: { description: 'the address', schema: FeedUrlSchema } },
 });
 const rotate = describeRoute({
   method: 'delete',

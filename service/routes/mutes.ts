@@ -1,13 +1,12 @@
 /** /api/v1/items/:id/mute — the caller mutes (POST) or unmutes (DELETE) an item's alerts for themselves. */
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { MuteSchema } from '../../shared/api/alerts.ts';
 import { setMute } from '../alerts/service.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { IdParamSchema } from '../schemas.ts';
 
-const MuteSchema = v.object({ itemId: v.string(), muted: v.boolean() });
 const mute = describeRoute({
   method: 'post',
   path: '/:id/mute',

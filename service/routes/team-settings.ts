@@ -1,12 +1,10 @@
 /** /api/v1/team/settings — the team's switches: `keepCorrections` (default on). Every member reads, admins write. */
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { TeamSettingsSchema } from '../../shared/api/team-settings.ts';
 import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { changeTeamSettings, teamSettings } from '../corrections/service.ts';
-
-const TeamSettingsSchema = v.strictObject({ keepCorrections: v.boolean() });
 
 const read = describeRoute({ method: 'get', path: '/', summary: 'the team’s settings', responses: { 200: { description: 'settings', schema: TeamSettingsSchema } } });
 const write = describeRoute({

@@ -6,13 +6,15 @@
  * the service is back (pdf-outbox.ts); its preview opens meanwhile with the address and says so. Nothing the user
  * meant to keep is lost.
  */
+import * as v from 'valibot';
+import { ExtractReplySchema, MAX_PDF_UPLOAD_BYTES } from '../../../shared/api/extract.ts';
 import { serviceHeaders } from '../api.ts';
 import { MAX_WAITING_PDFS, waitingPdfClips } from '../store/pdf-clips.ts';
 import { readSettings } from '../store/settings.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 
 /** Largest PDF the dashboard uploads: the service reads PDFs of up to 20 MB (POST /api/v1/extract/pdf). */
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = MAX_PDF_UPLOAD_BYTES;
 
 /** A tab that shows a PDF, by its address (…/aufruf.pdf, …/aufruf.PDF?download=1). */
 export function isPdfAddress(url: string | undefined): boolean {
@@ -51,10 +53,11 @@ export async function askService(body: { url: string; file?: Blob }, fetchImpl: 
   } catch {
     return { problem: 'service not reachable', retry: 'unreachable' };
   }
-  const answer = (await response.json().catch(() => null)) as { items?: unknown; error?: { message?: string } } | null;
-  if (response.ok && Array.isArray(answer?.items)) return { items: answer.items };
+  const answer: unknown = await response.json().catch(() => null);
+  const read = response.ok ? v.safeParse(ExtractReplySchema, answer) : null;
+  if (read?.success) return { items: read.output.items };
   // the service says it in the UI's language (serviceHeaders)
-  const problem = answer?.error?.message ?? `HTTP ${response.status}`;
+  const problem = (answer as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${response.status}`;
   return response.status >= 500 || response.status === 429 ? { problem, retry: 'later' } : { problem };
 }
 

@@ -3,7 +3,9 @@
  * POST /api/v1/corrections; a network failure or a 5xx is retried (a few times while the page is open, and at the
  * next save), anything the service refuses (4xx) is dropped, as is everything while the team keeps no corrections.
  */
+import * as v from 'valibot';
 import type { Correction } from '../../../shared/corrections.ts';
+import { TeamSettingsReplySchema } from '../../../shared/api/team-settings.ts';
 import { serviceHeaders } from '../api.ts';
 import { isConfigured, readSettings } from '../store/settings.ts';
 import { correctionOutbox, KEPT, type PendingCorrection } from './correction-store.ts';
@@ -27,8 +29,7 @@ export function correctionsClient(baseUrl: string, token: string, fetchImpl: typ
     fetchImpl(`${root}${path}`, { ...init, headers: serviceHeaders(token, Boolean(init.body)), signal: AbortSignal.timeout(TIMEOUT_MS) });
   const keeps = async (response: Response) => {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const body = (await response.json()) as { keepCorrections?: unknown };
-    return body.keepCorrections !== false;
+    return v.parse(TeamSettingsReplySchema, await response.json()).keepCorrections;
   };
   return {
     keepsCorrections: async () => keeps(await request('/api/v1/team/settings')),

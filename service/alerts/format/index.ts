@@ -3,13 +3,15 @@
  * "matrix"`), one file each. A typed registry: adding a format to the list without its formatter, or the other
  * way round, is a compile error; test/service/alerts/format/index.test.ts checks every file is listed.
  */
+import { WEBHOOK_FORMATS } from '../../../shared/api/alerts.ts';
 import { formatJson } from './json.ts';
 import { formatMatrix } from './matrix.ts';
 import type { AlertMessage, FormatContext, WebhookRequest } from './message.ts';
 import { formatSlack } from './slack.ts';
 import { formatTeams } from './teams.ts';
 
-export const WEBHOOK_FORMATS = ['json', 'slack', 'teams', 'matrix'] as const;
+/** the list is the API's contract (shared/api/alerts.ts) */
+export { WEBHOOK_FORMATS };
 export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 export type Formatter = (message: AlertMessage, context: FormatContext) => WebhookRequest;
 

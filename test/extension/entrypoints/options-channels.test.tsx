@@ -25,7 +25,7 @@ function fakeService(channels: AlertChannel[]) {
     channels: async () => channels,
     addChannel: async (body) => {
       calls.push(`add ${JSON.stringify(body)}`);
-      const channel: AlertChannel = { id: `c${++n}`, type: body.type, memberId: ME, ...(body.type === 'email' ? { to: body.to } : { endpoint: body.subscription.endpoint }) };
+      const channel: AlertChannel = { id: `c${++n}`, type: body.type, memberId: ME, createdAt: '2026-03-01T08:00:00.000Z', ...(body.type === 'email' ? { to: body.to } : { endpoint: body.subscription.endpoint }) };
       channels = [...channels, channel];
       return channel;
     },
@@ -69,9 +69,9 @@ describe('options: channels and calendar', () => {
   it("lists the member's own e-mail addresses, adds and removes one", async () => {
     await connected();
     const { client, calls } = fakeService([
-      { id: 'e1', type: 'email', memberId: ME, to: 'anna@stadt.de' },
-      { id: 'e2', type: 'email', memberId: 'someone-else', to: 'ben@stadt.de' },
-      { id: 'w1', type: 'webhook', memberId: 'admin' },
+      { id: 'e1', type: 'email', memberId: ME, createdAt: '2026-03-01T08:00:00.000Z', to: 'anna@stadt.de' },
+      { id: 'e2', type: 'email', memberId: 'someone-else', createdAt: '2026-03-01T08:00:00.000Z', to: 'ben@stadt.de' },
+      { id: 'w1', type: 'webhook', memberId: 'admin', createdAt: '2026-03-01T08:00:00.000Z' },
     ]);
     const root = await mount(() => <App clientFor={() => client} pushRegistration={async () => null} />);
     await until(() => expect(root.querySelector('.channel-list')?.textContent).toContain('anna@stadt.de'));

@@ -4,6 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceClient, teamClient } from '../../../extension/lib/api.ts';
+import { askService } from '../../../extension/lib/clip/pdf-clip.ts';
+import { correctionsClient } from '../../../extension/lib/clip/send-corrections.ts';
+import { DEFAULT_SETTINGS, settings } from '../../../extension/lib/store/settings.ts';
 import { Clock } from '../../../shared/sync/hlc.ts';
 import { testApi, type TestApi } from '../../service/helpers/api.ts';
 import { openTestStore, type TestStore } from '../../service/helpers/store.ts';
@@ -55,6 +58,43 @@ describe('the extension against the shared contract', () => {
     await expect(serviceClient('https://x.example', 't', answering([{ id: 'm', name: 'M', role: 'member' }])).members()).rejects.toThrow();
     await expect(serviceClient('https://x.example', 't', answering({ items: [{ title: 'no id' }], cursor: 1, more: false })).pull(0, 10)).rejects.toThrow();
     await expect(teamClient('https://x.example', 't', answering({ member: { id: 'm', name: 'M', role: 'member' }, token: '' })).addMember('M', 'member')).rejects.toThrow();
+  });
+
+  it('takes the real service’s answers for alerts, channels, the VAPID key, the calendar feed and the team settings', async () => {
+    const client = serviceClient('https://dienst.example', token, viaApp);
+    expect(await client.alerts(0)).toEqual({ alerts: [], cursor: 0, more: false });
+    const channel = await client.addChannel({ type: 'email', to: 'anna@stadt.example' });
+    expect(channel).toMatchObject({ type: 'email', to: 'anna@stadt.example' });
+    expect((await client.channels()).map((c) => c.id)).toEqual([channel.id]);
+    expect(await client.vapidKey()).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(await client.calendarFeed()).toMatch(/\/ics\/cwf_[\w-]+\.ics$/);
+    const corrections = correctionsClient('https://dienst.example', token, viaApp);
+    expect(await corrections.keepsCorrections()).toBe(true);
+    expect(await corrections.setKeepCorrections(false)).toBe(false);
+    expect(await corrections.setKeepCorrections(true)).toBe(true);
+  });
+
+  it('refuses alerts, channels, keys, feeds and settings outside the contract; keeps what an alert adds', async () => {
+    const client = (body: unknown) => serviceClient('https://x.example', 't', answering(body));
+    await expect(client({ alerts: [{ seq: 1, title: 'no id' }], cursor: 1, more: false }).alerts(0)).rejects.toThrow();
+    await expect(client({ alerts: [], cursor: '1', more: false }).alerts(0)).rejects.toThrow();
+    await expect(client({ channels: [{ id: 'c', type: 'email' }] }).channels()).rejects.toThrow();
+    await expect(client({ id: 'c' }).addChannel({ type: 'email', to: 'a@b.example' })).rejects.toThrow();
+    await expect(client({ key: 'abc' }).vapidKey()).rejects.toThrow();
+    await expect(client({ href: 'https://x.example/feed.ics' }).calendarFeed()).rejects.toThrow();
+    const settings = (body: unknown) => correctionsClient('https://x.example', 't', answering(body));
+    await expect(settings({ keepCorrections: 'nein' }).keepsCorrections()).rejects.toThrow();
+    expect(await settings({}).keepsCorrections()).toBe(true);
+    // a digest's fields pass through; an older row without its url reads as none
+    const digest = { seq: 3, createdAt: '2026-03-02T07:00:00.000Z', id: 'd1', title: 'Woche', body: '2 Fristen', tag: 'digest-2026-03-02', alert: { type: 'digest', weekOf: '2026-03-02', items: [] } };
+    const inbox = await client({ alerts: [digest], cursor: 3, more: false }).alerts(0);
+    expect(inbox.alerts).toEqual([{ ...digest, url: null }]);
+  });
+
+  it('reads a PDF’s answer with the extraction contract', async () => {
+    await settings.setValue({ ...DEFAULT_SETTINGS, serviceUrl: 'https://x.example', token: 't' });
+    expect(await askService({ url: 'https://x.example/a.pdf' }, answering({ items: [{ kind: 'call', title: 'Aufruf' }], diagnostics: [] }))).toEqual({ items: [{ kind: 'call', title: 'Aufruf' }] });
+    expect(await askService({ url: 'https://x.example/a.pdf' }, answering({ items: 'none' }))).toEqual({ problem: 'HTTP 200' });
   });
 
   it('takes a profile it cannot read (dropped alone later), not an entry without its host', async () => {
