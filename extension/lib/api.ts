@@ -282,17 +282,7 @@ export function teamClient(baseUrl: string, token: string, fetchImpl: typeof fet
 export type { LastPoll, Mailbox };
 
 /** POST /api/v1/mailboxes (PATCH: any of these; a password left out keeps the stored one). */
-export interface MailboxBody {
-  name: string;
-  host: string;
-  port: number;
-  user: string;
-  password: string;
-  folder: string;
-  after: 'read' | 'move';
-  moveTo: string | null;
-  enabled?: boolean;
-}
+export type MailboxBody = Pick<Mailbox, 'name' | 'host' | 'port' | 'user' | 'folder' | 'after' | 'moveTo'> & { password: string; enabled?: boolean };
 
 /** The team's mailboxes (admins only; issue 11, item 4). */
 export interface MailboxesClient {

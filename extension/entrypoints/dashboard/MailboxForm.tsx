@@ -3,9 +3,9 @@
  * checked before sending, with the service's refusal at the fields it names. Adds a mailbox, or edits one (an empty
  * password keeps the stored one).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n.ts';
-import { checkMailbox, MAILBOX_FIELDS, type MailboxDraft, type MailboxProblems, type MailboxRefusal } from './mailbox-draft.ts';
+import { checkMailbox, MAILBOX_FIELDS, type MailboxDraft, type MailboxRefusal } from './mailbox-draft.ts';
+import { useDraftForm } from './use-draft-form.ts';
 
 export interface MailboxFormProps {
   /** prefix of the fields' ids, unique on the page */
@@ -21,45 +21,10 @@ export interface MailboxFormProps {
 }
 
 export function MailboxForm({ idPrefix, labelledBy, initial, editing, submitLabel, onSubmit, onCancel }: MailboxFormProps) {
-  const [draft, setDraft] = useState<MailboxDraft>(initial);
-  const [problems, setProblems] = useState<MailboxProblems>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  const focusNext = useRef<keyof MailboxDraft | null>(editing ? 'name' : null);
-  const idOf = (name: keyof MailboxDraft) => `${idPrefix}-${name}`;
-
-  useEffect(() => {
-    const name = focusNext.current;
-    focusNext.current = null;
-    if (name) document.getElementById(idOf(name))?.focus();
+  const { draft, setDraft, problems, refusal, sending, submit, idOf } = useDraftForm<MailboxDraft>({
+    idPrefix, initial, order: MAILBOX_FIELDS, check: (d) => checkMailbox(d, editing), onSubmit, resetOnSuccess: !editing, focusFirst: editing ? 'name' : null,
   });
-
   const set = (name: keyof MailboxDraft) => (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value });
-  const firstOf = (found: MailboxProblems) => MAILBOX_FIELDS.find((name) => found[name]) ?? null;
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const found = checkMailbox(draft, editing);
-    setProblems(found);
-    setRefusal(null);
-    if (Object.keys(found).length > 0) {
-      focusNext.current = firstOf(found);
-      return;
-    }
-    setSending(true);
-    try {
-      const refused = await onSubmit(draft);
-      if (refused) {
-        setProblems(refused.fields);
-        setRefusal(refused.message);
-        focusNext.current = firstOf(refused.fields);
-      } else if (!editing) {
-        setDraft(initial);
-      }
-    } finally {
-      setSending(false);
-    }
-  }
 
   const field = (name: keyof MailboxDraft) => ({
     id: idOf(name),

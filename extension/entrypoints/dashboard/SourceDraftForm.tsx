@@ -2,10 +2,10 @@
  * The fields of a source of the team's own — name, address, kind, interval and (tucked away) CSS selectors — checked
  * before sending and showing the service's refusal at the fields it names. Used to add a source and to edit one.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { SOURCE_KINDS, type SourceKind } from '../../lib/api.ts';
 import { t } from '../../lib/i18n.ts';
-import { checkDraft, DRAFT_FIELDS, type DraftProblems, type Refusal, type SourceDraft } from './source-draft.ts';
+import { checkDraft, DRAFT_FIELDS, type Refusal, type SourceDraft } from './source-draft.ts';
+import { useDraftForm } from './use-draft-form.ts';
 
 export interface SourceDraftFormProps {
   /** prefix of the fields' ids; unique on the page ("source", "source-edit") */
@@ -24,45 +24,11 @@ export interface SourceDraftFormProps {
 }
 
 export function SourceDraftForm({ idPrefix, labelledBy, initial, submitLabel, onSubmit, resetOnSuccess = false, onCancel, autoFocus = false }: SourceDraftFormProps) {
-  const [draft, setDraft] = useState<SourceDraft>(initial);
-  const [problems, setProblems] = useState<DraftProblems>({});
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-  // which field to focus after the next render: the first problem, or the name field on opening
-  const focusNext = useRef<keyof SourceDraft | null>(autoFocus ? 'name' : null);
-  const idOf = (name: keyof SourceDraft) => `${idPrefix}-${name}`;
-
-  useEffect(() => {
-    const name = focusNext.current;
-    focusNext.current = null;
-    if (name) document.getElementById(idOf(name))?.focus();
+  const { draft, setDraft, problems, refusal, sending, submit, idOf } = useDraftForm<SourceDraft>({
+    idPrefix, initial, order: DRAFT_FIELDS, check: checkDraft, onSubmit, resetOnSuccess, focusFirst: autoFocus ? 'name' : null,
   });
 
   const set = (name: keyof SourceDraft) => (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value });
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    const found = checkDraft(draft);
-    setProblems(found);
-    setRefusal(null);
-    if (Object.keys(found).length > 0) {
-      focusNext.current = firstOf(found);
-      return;
-    }
-    setSending(true);
-    try {
-      const refused = await onSubmit(draft);
-      if (refused) {
-        setProblems(refused.fields);
-        setRefusal(refused.message);
-        focusNext.current = firstOf(refused.fields);
-      } else if (resetOnSuccess) {
-        setDraft(initial);
-      }
-    } finally {
-      setSending(false);
-    }
-  }
 
   const field = (name: keyof SourceDraft) => ({
     id: idOf(name),
@@ -124,9 +90,4 @@ export function SourceDraftForm({ idPrefix, labelledBy, initial, submitLabel, on
       </div>
     </form>
   );
-}
-
-/** The first field with a problem, in the form's order. */
-function firstOf(problems: DraftProblems): keyof SourceDraft | null {
-  return DRAFT_FIELDS.find((name) => problems[name]) ?? null;
 }
