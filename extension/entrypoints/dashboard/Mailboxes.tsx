@@ -102,7 +102,7 @@ export function Mailboxes({ client }: { client: MailboxesClient }) {
                 <td class="mailbox-server">{`${m.host}:${m.port}`}</td>
                 <td class="mailbox-folder">{m.folder}</td>
                 <td class="mailbox-after">{m.after === 'move' ? t('mailboxAfterMoveTo', [m.moveTo ?? '']) : t('mailboxAfter_read')}</td>
-                <td class={`mailbox-poll${m.lastPoll?.status === 'error' ? ' error' : ''}`}>{describePoll(m.lastPoll, m)}</td>
+                <td class={`mailbox-poll${m.lastPoll?.status === 'error' ? ' error' : ''}`}>{m.enabled ? describePoll(m.lastPoll, m) : `${t('mailboxPaused')} ${describePoll(m.lastPoll, m)}`}</td>
                 <td>
                   {confirming === m.id ? (
                     <span class="actions">

@@ -6,22 +6,17 @@
  * inbox; an edit with the password left empty keeps the stored one; a wrong password and a closed port are told in
  * words; a mailbox is disconnected only after asking. The poll codes the service answers each read as a sentence.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createApp } from '../../../../service/app.ts';
 import { createMailRuntime, type MailRuntime } from '../../../../service/mail/runtime.ts';
-import { mailDb } from '../../../../service/mail/tables.ts';
 import { createMemoryNotifier } from '../../../../service/notifier.ts';
-import { addMember, createTeam } from '../../../../service/services/members.ts';
-import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
-import { liveItemRows, rowToItem } from '../../../../service/store/items.ts';
+import type { Item } from '../../../../shared/schema.ts';
 import { mailboxesClient, type LastPoll } from '../../../../extension/lib/api.ts';
 import { Mailboxes } from '../../../../extension/entrypoints/dashboard/Mailboxes.tsx';
 import { describePoll } from '../../../../extension/entrypoints/dashboard/mailbox-draft.ts';
+import { testApi, type TestApi } from '../../../service/helpers/api.ts';
+import { openTestStore, type TestStore } from '../../../service/helpers/store.ts';
 import { startDovecot, type Dovecot } from '../../../service/mail/dovecot.ts';
 import { append, composeMessage, fixture } from '../../../service/mail/imap-client.ts';
 import { speak } from '../../fixtures.ts';
@@ -34,14 +29,14 @@ const now = () => NOW + (Date.now() - started);
 const PASSWORD = 'Rundbrief-2027!';
 
 let dovecot: Dovecot;
-let dir: string;
-let store: Store;
+let store: TestStore;
 let runtime: MailRuntime;
+let api: TestApi;
 let admin: string;
 let member: string;
-let teamId: string;
-let app: ReturnType<typeof createApp>;
-const clientOf = (token: string) => mailboxesClient('http://callwatch.test', token, async (input, init) => app.request(String(input), init));
+const clientOf = (token: string) => mailboxesClient('http://callwatch.test', token, async (input, init) => api.app.request(String(input), init));
+/** the team's live items as the service hands them to its clients */
+const teamItems = async (): Promise<Item[]> => ((await (await api.call('GET', '/api/v1/sync/pull?since=0&limit=1000', { token: admin })).json()) as { items: Item[] }).items.filter((i) => !i.deleted);
 
 const rows = (root: HTMLElement) => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 5).map((c) => c.textContent));
 const button = (root: HTMLElement, text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith(text)) ?? null;
@@ -60,21 +55,19 @@ beforeAll(async () => {
 afterAll(() => dovecot?.stop());
 beforeEach(async () => {
   fakeBrowser.reset();
-  dir = mkdtempSync(join(tmpdir(), 'callwatch-mailboxes-'));
-  store = await openMigratedStore(join(dir, 'callwatch.db'));
+  store = await openTestStore('sqlite');
   const notifier = createMemoryNotifier();
   // the test trusts the throw-away server's certificate for this connection only
   runtime = createMailRuntime({ db: store.db, notifier, now }, { policy: { allowPrivate: true }, ca: dovecot.ca, timeoutMs: 5000 });
-  app = createApp({ db: store.db, notifier, now, mail: runtime });
-  const team = await createTeam(store.db, { name: 'Stadt Beispiel', adminName: 'Admin', at: new Date(NOW).toISOString() });
+  api = await testApi(store, { notifier, now, mail: runtime });
+  const team = await api.team('Stadt Beispiel');
   admin = team.token;
-  teamId = team.team.id;
-  member = (await addMember(store.db, teamId, { name: 'Clara', role: 'member', at: new Date(NOW).toISOString() })).token;
+  member = (await team.add('member', 'Clara')).token;
 });
 afterEach(async () => {
   await runtime.poller.idle();
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await api.close();
+  await store.dispose();
 });
 
 describe('mailboxes in the dashboard', () => {
@@ -119,7 +112,7 @@ describe('mailboxes in the dashboard', () => {
     await until(() => expect(rows(root)[0][4]).toMatch(/^Zuletzt gelesen am 03\.02\.2027, \d\d:\d\d: 1 Nachricht gelesen, 3 Einträge gefunden, 3 neu\.$/));
 
     // the newsletter's calls and event are in the team's inbox, from this mailbox
-    const items = (await liveItemRows(store.db, teamId)).map(rowToItem);
+    const items = await teamItems();
     expect(items.map((i) => [i.kind, i.status, i.origin]).sort()).toEqual([
       ['call', 'new', `mail:${saved.id}`],
       ['call', 'new', `mail:${saved.id}`],
@@ -190,7 +183,14 @@ describe('mailboxes in the dashboard', () => {
     await click(button(root, 'Postfach „Rundbriefe“ wirklich trennen'));
     await until(() => expect(root.querySelector('.empty')?.textContent).toBe('Noch kein Postfach verbunden.'));
     expect(status(root)).toBe('Das Postfach „Rundbriefe“ ist getrennt. Die daraus gelesenen Einträge bleiben.');
-    expect(await mailDb(store.db).selectFrom('mailboxes').select('id').execute()).toEqual([]);
+    expect(await clientOf(admin).mailboxes()).toEqual([]);
+  });
+
+  it('says that a paused mailbox is not read on schedule', async () => {
+    const box = await clientOf(admin).addMailbox({ name: 'Alt', host: 'imap.example.de', port: 993, user: 'team', password: 'geheim', folder: 'INBOX', after: 'read', moveTo: null });
+    await clientOf(admin).patchMailbox(box.id, { enabled: false });
+    const root = await mount(() => <Mailboxes client={clientOf(admin)} />);
+    await until(() => expect(rows(root)[0]?.[4]).toBe('Pausiert: wird nicht regelmäßig gelesen. Noch nicht gelesen.'));
   });
 
   it("tells each of the service's poll codes as a sentence, the server's own words for an unknown one", () => {
