@@ -2,7 +2,7 @@
  * The segmentation model's training: every candidate unit of a labelled page (shared/extract/features/units.ts) is a
  * sample, labelled by distant supervision. For each labelled item, the candidates whose text holds its title words
  * (the referee's overlap ≥ 0.5) and, when the item has any, one of its deadlines or its start day, compete; the
- * smallest of them is the item's unit (label "item"). An item whose title the page heading already holds is the
+ * smallest of them is the item's unit (label "item"). The item the page heading names best (overlap ≥ 0.5) is the
  * page's own and makes no candidate an item. Every other candidate is "other". Binary logistic regression (fit.ts).
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
@@ -19,7 +19,7 @@ import { fitLogistic, type Sample } from './fit.ts';
 export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
 
 /** The fitting settings, fixed so that training is reproducible. */
-export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.001, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.003, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
 
 const RIGHT = 0.5;
 
@@ -32,12 +32,20 @@ export function unitSamplesOf(c: LabelledCase): Sample[] {
   const candidates = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units });
   const pageHeading = blocks.find((b) => b.type === 'heading')?.text ?? '';
   const positive = new Set<number>();
-  for (const label of c.items.map((it) => normalize(it, c.now))) {
-    if (overlap(label.title, pageHeading) >= RIGHT && c.items.length === 1) continue;
+  const labels = c.items.map((it) => normalize(it, c.now));
+  // the page's own item: the one the page heading names best (at most one; a call's info event names the call too)
+  const onHeading = labels.map((l) => overlap(l.title, pageHeading));
+  const own = onHeading.indexOf(Math.max(...onHeading));
+  for (const [n, label] of labels.entries()) {
+    if (n === own && onHeading[n] >= RIGHT) continue;
     const days = new Set([...label.deadlines, label.start].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
     let best = -1;
     candidates.forEach((cand, i) => {
-      if (overlap(label.title, cand.unit.blocks.map((b) => b.text).join(' ')) < RIGHT) return;
+      // an entry without a heading of its own may take its name from the heading it stands under
+      const context = cand.unit.source === 'list' || cand.unit.source === 'row' ? ` ${cand.unit.headings[0]?.text ?? ''}` : '';
+      // a section's heading may be a short form of the item's name ("Information session")
+      const named = overlap(label.title, cand.unit.blocks.map((b) => b.text).join(' ') + context) >= RIGHT || (cand.unit.section?.heading !== undefined && overlap(label.title, cand.unit.section.heading.text) >= RIGHT);
+      if (!named) return;
       if (days.size) {
         const own = new Set(cand.unit.blocks.map((b) => b.id));
         const holds = facts.dates.some((f) => own.has(f.block.id) && [...days].some((d) => sameDay(f.start, d) || (f.end !== undefined && sameDay(f.end, d))));

@@ -155,5 +155,23 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     const titled = parts.filter((p) => p.length >= 2 && p[0].type === 'text' && p[0].lead === p[0].text && p[0].text.length <= 160);
     addGroup('section', titled.map(([title, ...body]) => ({ unit: { source: 'section', blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title })));
   }
+  // a candidate that holds dated candidates is a container of entries (a listing's section), not an entry itself;
+  // candidates span consecutive blocks, so the dated ones inside are counted by their first block (sorted, n·log n)
+  const datedFirsts = out.filter((c) => c.features.includes('anchor:event') || c.features.includes('anchor:deadline') || c.features.includes('anchor:unknown')).map((c) => c.unit.blocks[0].id).sort((a, b) => a - b);
+  const atOrBelow = (id: number) => {
+    let lo = 0;
+    let hi = datedFirsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (datedFirsts[mid] <= id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const c of out) {
+    const first = c.unit.blocks[0].id;
+    const inner = atOrBelow(c.unit.blocks[c.unit.blocks.length - 1].id) - atOrBelow(first);
+    c.features.push(`holds-dated:${bucket(inner, [1, 2, 4])}`, `${c.features[0]}&holds-dated:${bucket(inner, [1, 2, 4])}`);
+  }
   return out;
 }
