@@ -114,6 +114,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (text.length && linkChars / text.length >= 0.6) f.push('links:most');
     f.push(`page-pos:${bucket(first.id / Math.max(1, blocks.length), [0.2, 0.5, 0.8])}`);
     if (ruleKeys.has(key(unit.blocks))) f.push('rule');
+    f.push(`rule-units:${bucket(ruleKeys.size, [1, 2, 4])}`);
     return f;
   };
 
