@@ -1,7 +1,8 @@
 /**
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
- * by default) and writes shared/extract/model/title.ts.
+ * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
+ * items) and writes shared/extract/model/unit-weights.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
@@ -17,9 +18,11 @@ import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './
 import { fitLogistic } from './fit.ts';
 import { modelModule, titleModelModule } from './module.ts';
 import { TITLE_FIT_OPTIONS, titleSamplesOf } from './title.ts';
+import { fitUnitModel, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
+const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -37,6 +40,13 @@ const titles = fitLogistic(candidates, TITLE_FIT_OPTIONS);
 const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
 writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
 console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
+
+const unitsStarted = Date.now();
+const unitSamples = cases.flatMap(unitSamplesOf);
+const unitWeights = fitUnitModel(cases, unitSamples);
+const unitItems = unitSamples.filter((s) => s.label === 1).length;
+writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems }));
+console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms)`);
 
 if (process.argv.includes('--cv')) console.log(JSON.stringify(await crossValidate(cases, mentions), null, 2));
 
