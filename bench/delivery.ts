@@ -10,12 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { insertChannel } from '../service/alerts/channels-store.ts';
-import { saveAlertRules } from '../service/alerts/rules-store.ts';
+import { insertChannel } from '../service/alerts/channels-repository.ts';
+import { saveAlertRules } from '../service/alerts/rules-repository.ts';
 import { runAlerts } from '../service/alerts/run.ts';
 import { createAlertRuntime } from '../service/alerts/runtime.ts';
 import { alertsDb } from '../service/alerts/tables.ts';
-import { createTeam } from '../service/services/members.ts';
+import { createTeam } from '../service/members/service.ts';
 import { openMigratedStore } from '../service/store/db.ts';
 import type { BenchFigure } from './types.ts';
 

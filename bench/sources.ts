@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { v4 as uuidv4 } from 'uuid';
 import { Clock } from '../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../service/notifier.ts';
-import { createTeam } from '../service/services/members.ts';
+import { createTeam } from '../service/members/service.ts';
 import { createScrapeEngine, type ScrapeEngine } from '../service/sources/engine.ts';
 import { sharedExtractor } from '../service/scrape/extractor.ts';
 import { createPoliteFetcher } from '../service/scrape/polite-fetcher.ts';

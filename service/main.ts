@@ -13,7 +13,7 @@ import { openMigratedStore, storeLocation, type Store } from './store/db.ts';
 import { createPgNotifier } from './store/pg-notifier.ts';
 import { createSqliteNotifier } from './store/sqlite-notifier.ts';
 import { countTeams } from './store/teams.ts';
-import { createFirstTeam } from './services/members.ts';
+import { createFirstTeam } from './members/service.ts';
 import { ReadCache } from './services/read-cache.ts';
 import { createSources } from './sources/start.ts';
 import { alertsJob } from './alerts/scheduler.ts';

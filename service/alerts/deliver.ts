@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import { deadlineKey, isAlertable } from '../../shared/alerts.ts';
 import type { ItemFields } from '../../shared/schema.ts';
 import type { Database } from '../store/schema.ts';
-import { channelsById, deleteChannel } from './channels-store.ts';
+import { channelsById, deleteChannel } from './channels-repository.ts';
 import { channels as registry, isChannelType, type DeliveryContext } from './channels/index.ts';
 import { asDeliveryError } from './delivery-error.ts';
 import type { AlertMessage } from './format/index.ts';

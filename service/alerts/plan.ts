@@ -8,16 +8,16 @@
 import type { Kysely } from 'kysely';
 import { buildDigest, digestSlots, dueAlerts, isMuted, type AlertItem, type DigestItem, type Mutes } from '../../shared/alerts.ts';
 import { isSupportedDate, type Deadline, type ItemFields } from '../../shared/schema.ts';
-import { listMembers } from '../store/members.ts';
+import { listMembers } from '../members/repository.ts';
 import type { Database } from '../store/schema.ts';
-import { liveItemRows } from '../store/items.ts';
+import { liveItemRows } from '../items/repository.ts';
 import { readStoredJson } from '../store/read-json.ts';
 import { sourcesDb } from '../sources/tables.ts';
-import { teamChannels, type ChannelRow } from './channels-store.ts';
+import { teamChannels, type ChannelRow } from './channels-repository.ts';
 import { channels as registry, isChannelType } from './channels/index.ts';
-import { teamMutes } from './mutes-store.ts';
+import { teamMutes } from './mutes-repository.ts';
 import { enqueue, type NewOutboxRow } from './outbox.ts';
-import { teamAlertRules } from './rules-store.ts';
+import { teamAlertRules } from './rules-repository.ts';
 import { alertsDb } from './tables.ts';
 
 /** What an outbox row carries for a deadline alert (the item's text is read fresh at delivery). */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { findTeam } from '../store/teams.ts';
 import { MemberNameSchema, RoleSchema } from '../../shared/api/members.ts';
-import { addMember } from '../services/members.ts';
+import { addMember } from '../members/service.ts';
 import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { MemberNameSchema } from '../../shared/api/members.ts';
-import { createTeam } from '../services/members.ts';
+import { createTeam } from '../members/service.ts';
 import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 

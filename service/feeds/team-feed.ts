@@ -1,7 +1,7 @@
 /** A team's calendar feed from storage: its items (tombstones left out by the builder) under its alert rules. */
 import type { Kysely } from 'kysely';
-import { teamAlertRules } from '../alerts/rules-store.ts';
-import { rowToItem, type ItemRow } from '../store/items.ts';
+import { teamAlertRules } from '../alerts/rules-repository.ts';
+import { rowToItem, type ItemRow } from '../items/repository.ts';
 import type { Database } from '../store/schema.ts';
 import { findTeam } from '../store/teams.ts';
 import { buildIcsFeed, type FeedInput, type FeedItem } from './ics.ts';

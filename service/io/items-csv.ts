@@ -7,7 +7,7 @@ import type { Item } from '../../shared/schema.ts';
 import type { CsvDelimiter } from '../../shared/csv.ts';
 import { itemsToCsv, type CsvMember } from '../../shared/items-csv.ts';
 import { berlinDay } from '../../shared/time/berlin.ts';
-import { listMembers } from '../store/members.ts';
+import { listMembers } from '../members/repository.ts';
 import type { Database } from '../store/schema.ts';
 
 /** The team's current members as the CSV names them (an import resolves assignees among these only). */

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { ItemFieldsSchema, type Item, type ItemField, type ItemFields } from '../../shared/schema.ts';
 import type { ItemState } from '../../shared/sync/merge.ts';
-import type { Database, ItemsTable } from './schema.ts';
+import type { Database, ItemsTable } from '../store/schema.ts';
 
 export type ItemRow = ItemsTable;
 

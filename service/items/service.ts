@@ -6,12 +6,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Item, ItemFields } from '../../shared/schema.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { conflict, notFound } from '../errors.ts';
-import { findItemRow, liveItemRows, rowToItem } from '../store/items.ts';
-import { applyOp } from './apply.ts';
-import { requireAssigneeMember } from './assignee.ts';
-import { requireWriter } from './auth.ts';
-import type { Actor, ServiceDeps } from './context.ts';
-import { withTeamWrite } from './team-write.ts';
+import { findItemRow, liveItemRows, rowToItem } from './repository.ts';
+import { applyOp } from '../services/apply.ts';
+import { requireAssigneeMember } from '../services/assignee.ts';
+import { requireWriter } from '../services/auth.ts';
+import type { Actor, ServiceDeps } from '../services/context.ts';
+import { withTeamWrite } from '../services/team-write.ts';
 
 const WRITERS_ONLY = 'a viewer cannot change items';
 

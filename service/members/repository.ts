@@ -1,6 +1,6 @@
 /** Members of a team (each with one role) — revoking a member also revokes its tokens. */
 import type { Kysely } from 'kysely';
-import type { Database, MembersTable } from './schema.ts';
+import type { Database, MembersTable } from '../store/schema.ts';
 
 export type MemberRow = MembersTable;
 

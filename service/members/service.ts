@@ -5,13 +5,13 @@
 import type { Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { conflict, notFound } from '../errors.ts';
-import { insertMember, listMembers, revokeMember, setMemberRole, type MemberRow } from '../store/members.ts';
+import { insertMember, listMembers, revokeMember, setMemberRole, type MemberRow } from './repository.ts';
 import type { Database } from '../store/schema.ts';
 import { countTeams, insertTeam, lockFirstTeam, lockTeam } from '../store/teams.ts';
-import { insertToken } from '../store/tokens.ts';
-import { requireAdmin } from './auth.ts';
-import { isoNow, type Actor, type Role, type ServiceDeps } from './context.ts';
-import { hashToken, newToken } from './credentials.ts';
+import { insertToken } from './tokens-repository.ts';
+import { requireAdmin } from '../services/auth.ts';
+import { isoNow, type Actor, type Role, type ServiceDeps } from '../services/context.ts';
+import { hashToken, newToken } from '../services/credentials.ts';
 
 export interface MemberView {
   id: string;

@@ -1,6 +1,6 @@
 /** API tokens, stored only as SHA-256 hashes; a token is valid while it and its member are not revoked. */
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Database } from '../store/schema.ts';
 
 export interface TokenOwner {
   teamId: string;

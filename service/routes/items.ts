@@ -6,7 +6,7 @@ import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { CreateItemBodySchema, ItemListSchema, PatchItemBodySchema } from '../../shared/api/items.ts';
 import { IdParamSchema } from '../schemas.ts';
-import { createItem, deleteItem, getItem, listItems, updateItem } from '../services/items.ts';
+import { createItem, deleteItem, getItem, listItems, updateItem } from '../items/service.ts';
 import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
 
 const list = describeRoute({ method: 'get', path: '/', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });

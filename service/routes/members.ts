@@ -5,7 +5,7 @@ import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { ChangeRoleBodySchema, MemberSchema, MembersSchema, NewMemberBodySchema, NewMemberSchema } from '../../shared/api/members.ts';
 import { IdParamSchema } from '../schemas.ts';
-import { addTeamMember, changeTeamMemberRole, listTeamMembers, revokeTeamMember } from '../services/members.ts';
+import { addTeamMember, changeTeamMemberRole, listTeamMembers, revokeTeamMember } from '../members/service.ts';
 
 const list = describeRoute({ method: 'get', path: '/', summary: 'team members', responses: { 200: { description: 'members', schema: MembersSchema } } });
 const create = describeRoute({

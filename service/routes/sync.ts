@@ -4,8 +4,8 @@ import type { AppEnv } from '../env.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { PullQuerySchema, PullResultSchema, PushBodyDocSchema, PushBodySchema, PushResultSchema } from '../../shared/api/sync.ts';
-import { pull } from '../services/pull.ts';
-import { push } from '../services/push.ts';
+import { pull } from '../sync/pull.ts';
+import { push } from '../sync/push.ts';
 
 const pushDoc = describeRoute({
   method: 'post',

@@ -12,7 +12,7 @@ import { applyOp, type TeamWrite } from '../services/apply.ts';
 import type { ServiceDeps } from '../services/context.ts';
 import { withTeamWrite } from '../services/team-write.ts';
 import { deleteFind, knownFinds, saveFind } from '../sources/repository.ts';
-import { findItemRow, itemRowsSince, rowState } from '../store/items.ts';
+import { findItemRow, itemRowsSince, rowState } from '../items/repository.ts';
 import { FOUND_FIELDS, type Found } from './found.ts';
 import { applyPageChange } from './item-update.ts';
 import { changedFields, distinctiveUrls, findKey, matchFind, type ItemRef, type KnownFind } from './match.ts';

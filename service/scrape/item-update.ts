@@ -8,7 +8,7 @@ import type { Item, ItemFields } from '../../shared/schema.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { applyOp, type TeamWrite } from '../services/apply.ts';
 import { insertDeadlineChangeEvent } from '../sources/repository.ts';
-import { rowState, type ItemRow } from '../store/items.ts';
+import { rowState, type ItemRow } from '../items/repository.ts';
 
 const alertable = (id: string, fields: Pick<ItemFields, 'deadlines' | 'status' | 'deleted'>) => ({
   id,

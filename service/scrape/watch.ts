@@ -16,7 +16,7 @@ import { withTeamWrite } from '../services/team-write.ts';
 import { slotOffset } from '../sources/slots.ts';
 import type { ItemChecksTable } from '../sources/tables.ts';
 import { allItemChecks, claimDueChecks, deleteItemCheck, insertItemCheck, updateItemCheck, watchedItems } from '../sources/watch-repository.ts';
-import { findItemRow, rowState } from '../store/items.ts';
+import { findItemRow, rowState } from '../items/repository.ts';
 
 const DAY_MS = 86_400_000;
 

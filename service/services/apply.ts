@@ -9,7 +9,7 @@ import type { OpSet } from '../../shared/sync/op.ts';
 import { findAppliedOp, insertAppliedOp } from '../store/applied-ops.ts';
 import { assigneeError } from './assignee.ts';
 import { recordChange } from './item-history.ts';
-import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../store/items.ts';
+import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../items/repository.ts';
 import type { Database } from '../store/schema.ts';
 
 /** The write transaction's view of its team: who writes, when, and the rev sequence it holds locked. */

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { invalid } from '../errors.ts';
-import { findMember } from '../store/members.ts';
+import { findMember } from '../members/repository.ts';
 import type { Database } from '../store/schema.ts';
 
 export const ASSIGNEE_NOT_MEMBER = 'assignee: must be a member of the team';

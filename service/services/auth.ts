@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { forbidden } from '../errors.ts';
 import type { Database } from '../store/schema.ts';
-import { findTokenOwner } from '../store/tokens.ts';
+import { findTokenOwner } from '../members/tokens-repository.ts';
 import type { Actor, Role } from './context.ts';
 import { hashToken, looksLikeToken } from './credentials.ts';
 import type { ReadCache } from './read-cache.ts';

@@ -4,7 +4,7 @@ import { HISTORY_LIMIT, ItemHistorySchema, type ItemHistory } from '../../shared
 import type { ItemField } from '../../shared/schema.ts';
 import { notFound } from '../errors.ts';
 import { insertHistory, readHistory } from '../store/item-history.ts';
-import { findItemRow } from '../store/items.ts';
+import { findItemRow } from '../items/repository.ts';
 import type { Actor, ServiceDeps } from './context.ts';
 import type { TeamWrite } from './apply.ts';
 

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { v7 as uuidv7 } from 'uuid';
 import type { Item } from '../../shared/schema.ts';
-import { findItemRow, liveItemRows, rowToItem } from '../store/items.ts';
+import { findItemRow, liveItemRows, rowToItem } from '../items/repository.ts';
 import { findTeam } from '../store/teams.ts';
 import { CreateItemBodySchema } from '../../shared/api/items.ts';
 import { notFound } from '../errors.ts';

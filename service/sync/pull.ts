@@ -1,7 +1,7 @@
 /** GET /sync/pull (DESIGN.md "Sync protocol"): the team's items with rev > since, in rev order, paged. */
 import type { Item } from '../../shared/schema.ts';
-import { itemRowsSince, rowToItem } from '../store/items.ts';
-import { isoNow, type Actor, type ServiceDeps } from './context.ts';
+import { itemRowsSince, rowToItem } from '../items/repository.ts';
+import { isoNow, type Actor, type ServiceDeps } from '../services/context.ts';
 
 export const MAX_PULL_LIMIT = 1000;
 

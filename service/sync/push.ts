@@ -7,11 +7,11 @@ import * as v from 'valibot';
 import { canonicalJson } from '../../shared/sync/canonical.ts';
 import { MAX_HLC_AHEAD_MS, parseHlc } from '../../shared/sync/hlc.ts';
 import { OpSchema, type Op } from '../../shared/sync/op.ts';
-import { applyOp, readAhead } from './apply.ts';
-import { requireWriter } from './auth.ts';
-import type { Actor, ServiceDeps } from './context.ts';
-import { issuesToFields } from './issues.ts';
-import { withTeamWrite } from './team-write.ts';
+import { applyOp, readAhead } from '../services/apply.ts';
+import { requireWriter } from '../services/auth.ts';
+import type { Actor, ServiceDeps } from '../services/context.ts';
+import { issuesToFields } from '../services/issues.ts';
+import { withTeamWrite } from '../services/team-write.ts';
 
 export type OpResult = { opId: string | null; status: 'applied' | 'duplicate' | 'rejected'; error?: string };
 

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { verifySignature } from '../../../service/alerts/format/index.ts';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
-import { muteItem } from '../../../service/alerts/mutes-store.ts';
-import { saveAlertRules } from '../../../service/alerts/rules-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
+import { muteItem } from '../../../service/alerts/mutes-repository.ts';
+import { saveAlertRules } from '../../../service/alerts/rules-repository.ts';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime, type AlertRuntime } from '../../../service/alerts/runtime.ts';
 import { inboxSince } from '../../../service/alerts/inbox.ts';
-import { createItem, deleteItem, updateItem } from '../../../service/services/items.ts';
+import { createItem, deleteItem, updateItem } from '../../../service/items/service.ts';
 import { openMigratedStore, type Store } from '../../../service/store/db.ts';
 import { DIALECTS } from '../helpers/store.ts';
 import { simTeam, useStoreAndReceiver } from './helpers.ts';

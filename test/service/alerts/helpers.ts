@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach } from 'vitest';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor, ServiceDeps } from '../../../service/services/context.ts';
-import { addMember, createTeam } from '../../../service/services/members.ts';
+import { addMember, createTeam } from '../../../service/members/service.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../service/store/schema.ts';
 import type { DialectName } from '../../../service/store/db.ts';
@@ -71,8 +71,8 @@ export const ONE_ALERT_AT = Date.parse('2027-03-05T07:00:00Z');
 export async function oneAlertTeam(db: Kysely<Database>) {
   const created = Date.parse('2027-03-01T09:00:00Z');
   const team = await simTeam(db, new Date(created).toISOString(), () => created);
-  const { saveAlertRules } = await import('../../../service/alerts/rules-store.ts');
-  const { createItem } = await import('../../../service/services/items.ts');
+  const { saveAlertRules } = await import('../../../service/alerts/rules-repository.ts');
+  const { createItem } = await import('../../../service/items/service.ts');
   await saveAlertRules(db, team.admin.team.id, { offsets: [0], at: '08:00', digest: 'off', holidays: 'NW' }, new Date(created).toISOString());
   const item = await createItem(team.deps, team.admin, {
     kind: 'call',

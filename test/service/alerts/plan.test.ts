@@ -4,14 +4,14 @@
  * dismissed while it waited for a retry is cancelled, not sent.
  */
 import { describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
-import { muteItem } from '../../../service/alerts/mutes-store.ts';
-import { saveAlertRules } from '../../../service/alerts/rules-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
+import { muteItem } from '../../../service/alerts/mutes-repository.ts';
+import { saveAlertRules } from '../../../service/alerts/rules-repository.ts';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../service/alerts/runtime.ts';
 import { inboxSince } from '../../../service/alerts/inbox.ts';
 import { alertsDb } from '../../../service/alerts/tables.ts';
-import { createItem, updateItem } from '../../../service/services/items.ts';
+import { createItem, updateItem } from '../../../service/items/service.ts';
 import { insertDeadlineChangeEvent } from '../../../service/sources/repository.ts';
 import { DIALECTS } from '../helpers/store.ts';
 import { ONE_ALERT_AT, oneAlertTeam, simTeam, useStoreAndReceiver } from './helpers.ts';

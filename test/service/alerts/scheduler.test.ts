@@ -3,7 +3,7 @@
  * one SQLite file) — ticking on a fast clock: each alert reaches the webhook once, at or after its time.
  */
 import { describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
 import { alertsJob } from '../../../service/alerts/scheduler.ts';
 import { startJob } from '../../../service/jobs/job.ts';
 import { openMigratedStore } from '../../../service/store/db.ts';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { inboxSince } from '../../../service/alerts/inbox.ts';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../service/alerts/runtime.ts';
-import { createItem } from '../../../service/services/items.ts';
+import { createItem } from '../../../service/items/service.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
 import { DIALECTS } from '../helpers/store.ts';
 import { ONE_ALERT_AT, oneAlertTeam, useStoreAndReceiver } from './helpers.ts';

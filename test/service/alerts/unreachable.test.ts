@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../service/alerts/runtime.ts';
 import { alertsDb } from '../../../service/alerts/tables.ts';

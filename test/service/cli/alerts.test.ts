@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
 import { openMigratedStore } from '../../../service/store/db.ts';
 import { oneAlertTeam, startReceiver, type Receiver } from '../alerts/helpers.ts';
 import { cli, cliProcess } from './helpers.ts';

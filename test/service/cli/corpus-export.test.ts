@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { submitCorrection } from '../../../service/corrections/service.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
-import { addMember, createTeam } from '../../../service/services/members.ts';
+import { addMember, createTeam } from '../../../service/members/service.ts';
 import type { Actor } from '../../../service/services/context.ts';
 import { readBatch } from '../../../scripts/eval/corpus.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../service/cli/main.ts';
 import type { CommandIO } from '../../../service/cli/command.ts';
-import { createTeam } from '../../../service/services/members.ts';
+import { createTeam } from '../../../service/members/service.ts';
 import { createSource } from '../../../service/sources/service.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
 import { createTestDatabase, DIALECTS } from '../helpers/store.ts';

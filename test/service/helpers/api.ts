@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createApp, type CreateAppDeps } from '../../../service/app.ts';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Role } from '../../../service/services/context.ts';
-import { addMember, createTeam } from '../../../service/services/members.ts';
+import { addMember, createTeam } from '../../../service/members/service.ts';
 import { ReadCache } from '../../../service/services/read-cache.ts';
 import { createPgNotifier } from '../../../service/store/pg-notifier.ts';
 import type { TestStore } from './store.ts';

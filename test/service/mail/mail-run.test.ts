@@ -22,7 +22,7 @@ import { createMemoryNotifier } from '../../../service/notifier.ts';
 import { createMailRuntime } from '../../../service/mail/runtime.ts';
 import { createMailbox } from '../../../service/mail/service.ts';
 import { openMigratedStore, type Store } from '../../../service/store/db.ts';
-import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
+import { liveItemRows, rowToItem } from '../../../service/items/repository.ts';
 import { writePdf } from '../../../scripts/corpus/make-pdf.ts';
 import { bombPdf } from '../pdf/make-pdf.ts';
 import { createTestDatabase, DIALECTS } from '../helpers/store.ts';

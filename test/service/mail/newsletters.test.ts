@@ -11,7 +11,7 @@ import { createMailRuntime, type MailRuntime } from '../../../service/mail/runti
 import { createMailbox } from '../../../service/mail/service.ts';
 import { mailDb } from '../../../service/mail/tables.ts';
 import type { Mailbox } from '../../../service/mail/schema.ts';
-import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
+import { liveItemRows, rowToItem } from '../../../service/items/repository.ts';
 import type { Item } from '../../../shared/schema.ts';
 import { testApi, type TestApi } from '../helpers/api.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';

@@ -5,13 +5,13 @@
  * the cleanup deliver nothing new. A second item whose outbox rows are removed by age alone shows what that would cost.
  */
 import { describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../service/alerts/channels-store.ts';
-import { saveAlertRules } from '../../../service/alerts/rules-store.ts';
+import { insertChannel } from '../../../service/alerts/channels-repository.ts';
+import { saveAlertRules } from '../../../service/alerts/rules-repository.ts';
 import { runAlerts } from '../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../service/alerts/runtime.ts';
 import { alertsDb } from '../../../service/alerts/tables.ts';
 import { runRetention } from '../../../service/retention/run.ts';
-import { createItem, updateItem } from '../../../service/services/items.ts';
+import { createItem, updateItem } from '../../../service/items/service.ts';
 import { DIALECTS } from '../helpers/store.ts';
 import { simTeam, useStoreAndReceiver } from '../alerts/helpers.ts';
 

@@ -2,7 +2,7 @@
 import type { Kysely, KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { alertsDb, type AlertOutboxTable, type AlertTables } from '../../../service/alerts/tables.ts';
-import { createTeam } from '../../../service/services/members.ts';
+import { createTeam } from '../../../service/members/service.ts';
 import { sourcesDb, type SourcesTables } from '../../../service/sources/tables.ts';
 import { withFeatureTables, type Database } from '../../../service/store/schema.ts';
 

@@ -4,8 +4,8 @@
  * another team's list; the first team's watched page is still checked, and so are the readable rows of the other.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem } from '../../../service/services/items.ts';
-import { createTeam } from '../../../service/services/members.ts';
+import { createItem } from '../../../service/items/service.ts';
+import { createTeam } from '../../../service/members/service.ts';
 import type { Actor } from '../../../service/services/context.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
 import { DIALECTS } from '../helpers/store.ts';

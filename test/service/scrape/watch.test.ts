@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem, updateItem } from '../../../service/services/items.ts';
+import { createItem, updateItem } from '../../../service/items/service.ts';
 import { deadlineChangeEvents } from '../../../service/sources/repository.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
 import { DIALECTS } from '../helpers/store.ts';

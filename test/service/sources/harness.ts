@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createMemoryNotifier } from '../../../service/notifier.ts';
 import type { Actor } from '../../../service/services/context.ts';
-import { createTeam } from '../../../service/services/members.ts';
+import { createTeam } from '../../../service/members/service.ts';
 import { createScrapeEngine, type ScrapeEngine } from '../../../service/sources/engine.ts';
 import { sharedExtractor } from '../../../service/scrape/extractor.ts';
 import { createPoliteFetcher } from '../../../service/scrape/polite-fetcher.ts';
@@ -10,7 +10,7 @@ import { createSource } from '../../../service/sources/service.ts';
 import type { Source } from '../../../shared/api/sources.ts';
 import type { NewSourceBody } from '../../../service/sources/schema.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
-import { liveItemRows, rowToItem } from '../../../service/store/items.ts';
+import { liveItemRows, rowToItem } from '../../../service/items/repository.ts';
 import type { Item } from '../../../shared/schema.ts';
 import type { FixtureSite } from '../scrape/fixture-site.ts';
 import { openTestStore, type TestStore } from '../helpers/store.ts';

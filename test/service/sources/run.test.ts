@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateItem } from '../../../service/services/items.ts';
+import { updateItem } from '../../../service/items/service.ts';
 import { deadlineChangeEvents, findSource, rowToSource } from '../../../service/sources/repository.ts';
 import { patchSource } from '../../../service/sources/service.ts';
 import { sourcesDb } from '../../../service/sources/tables.ts';
@@ -131,7 +131,7 @@ describe.each(DIALECTS)('source runs (%s)', (dialect) => {
   });
 
   it('matches a find to an item the team clipped from the same page', async () => {
-    const { createItem } = await import('../../../service/services/items.ts');
+    const { createItem } = await import('../../../service/items/service.ts');
     const clipped = await createItem(env.h.deps, env.h.actor, { kind: 'call', title: 'Kleinprojektefonds (geclippt)', url: `${site.origin()}/calls/kleinprojektefonds.html?utm_source=mail` });
     const source = await env.h.add({ name: 'bpb', url: `${site.origin()}/calls/kleinprojektefonds.html`, kind: 'page' });
     const run = await env.h.engine.runNow(source.id, 'manual');

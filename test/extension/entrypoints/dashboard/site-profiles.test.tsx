@@ -12,7 +12,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApp } from '../../../../service/app.ts';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { createMemoryNotifier } from '../../../../service/notifier.ts';
-import { addMember, createTeam } from '../../../../service/services/members.ts';
+import { addMember, createTeam } from '../../../../service/members/service.ts';
 import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
 import { extract } from '../../../../shared/extract/index.ts';
 import type { Draft } from '../../../../shared/extract/types.ts';

@@ -11,7 +11,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createApp } from '../../../../service/app.ts';
 import { createMemoryNotifier } from '../../../../service/notifier.ts';
-import { addMember, createTeam } from '../../../../service/services/members.ts';
+import { addMember, createTeam } from '../../../../service/members/service.ts';
 import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
 import { KeepCorrections } from '../../../../extension/entrypoints/options/KeepCorrections.tsx';
 import { App } from '../../../../extension/entrypoints/preview/App.tsx';

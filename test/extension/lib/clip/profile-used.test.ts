@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../../service/app.ts';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { createMemoryNotifier } from '../../../../service/notifier.ts';
-import { createTeam } from '../../../../service/services/members.ts';
+import { createTeam } from '../../../../service/members/service.ts';
 import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
 import { extract } from '../../../../shared/extract/index.ts';
 import { SiteProfileSchema } from '../../../../shared/extract/profile/schema.ts';

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MAX_HLC_AHEAD_MS, parseHlc } from '../../../../shared/sync/index.ts';
 import { createApp } from '../../../../service/app.ts';
 import { createMemoryNotifier } from '../../../../service/notifier.ts';
-import { createTeam } from '../../../../service/services/members.ts';
+import { createTeam } from '../../../../service/members/service.ts';
 import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
 import { serviceClient, type ServiceClient } from '../../../../extension/lib/api.ts';
 import { clientClock } from '../../../../extension/lib/store/clock.ts';

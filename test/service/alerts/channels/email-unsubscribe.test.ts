@@ -6,7 +6,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertChannel, teamChannels } from '../../../../service/alerts/channels-store.ts';
+import { insertChannel, teamChannels } from '../../../../service/alerts/channels-repository.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';
 import { unsubscribeKey, unsubscribeToken } from '../../../../service/alerts/unsubscribe.ts';

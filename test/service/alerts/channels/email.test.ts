@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../../service/alerts/channels-store.ts';
+import { insertChannel } from '../../../../service/alerts/channels-repository.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';
 import { openTestStore, type TestStore } from '../../helpers/store.ts';
@@ -63,7 +63,7 @@ describe('e-mail channel', () => {
     const team = await oneAlertTeam(store.db);
     await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, type: 'email', config: { to: 'a@kreis-lippe.example' }, at: '2027-03-01T09:00:00Z' });
     await insertChannel(store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'email', config: { to: 'b@kreis-lippe.example' }, at: '2027-03-01T09:00:00Z' });
-    const { muteItem } = await import('../../../../service/alerts/mutes-store.ts');
+    const { muteItem } = await import('../../../../service/alerts/mutes-repository.ts');
     await muteItem(store.db, { teamId: team.admin.team.id, memberId: team.member.member.id, itemId: team.item.id, at: '2027-03-02T00:00:00Z' });
     const runtime = createAlertRuntime(store.db, {});
     const report = await runAlerts({ db: store.db, context: runtime.context }, ONE_ALERT_AT);

@@ -1,6 +1,6 @@
 /** Webhook channel against a real HTTP receiver on 127.0.0.1: every format, its method and path, and the JSON signature. */
 import { describe, expect, it } from 'vitest';
-import { insertChannel } from '../../../../service/alerts/channels-store.ts';
+import { insertChannel } from '../../../../service/alerts/channels-repository.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from '../../../../service/alerts/format/index.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';

@@ -5,7 +5,7 @@
  */
 import { createECDH, createHmac, createDecipheriv, createPublicKey, randomBytes, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { insertChannel, teamChannels } from '../../../../service/alerts/channels-store.ts';
+import { insertChannel, teamChannels } from '../../../../service/alerts/channels-repository.ts';
 import { runAlerts } from '../../../../service/alerts/run.ts';
 import { createAlertRuntime } from '../../../../service/alerts/runtime.ts';
 import { vapidKeys } from '../../../../service/alerts/vapid.ts';
