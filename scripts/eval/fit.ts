@@ -3,7 +3,8 @@
  * given and returns an extractor that uses the model, so cross-validation fits every model inside each fold. The
  * extractor runs as `callwatch extract` runs it: the Cheerio adapter over the page, `now` at noon UTC of the clipping
  * day. `FITS` names the variants `npm run eval -- --fit NAME` compares: the rules alone, the rules with the learned
- * title choice, with the learned date roles, and with both; `fit` is the default the floor gate uses.
+ * title choice, with the learned date roles, with both, and with the learned segmentation (units); `fit` is the default
+ * the floor gate uses.
  */
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
