@@ -11,7 +11,7 @@ import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
-import { fitUnitModel } from '../train/units.ts';
+import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 
 type Models = Pick<ExtractInput, 'roleModel' | 'titleModel' | 'unitModel'>;
 
@@ -34,6 +34,10 @@ export const FITS = {
     return extractorWith({ roleModel, titleModel: fitTitleModel(training, roleModel) });
   },
   units: (training) => extractorWith({ roleModel: null, titleModel: null, unitModel: fitUnitModel(training) }),
+  'units+roles': (training) => {
+    const roleModel = fitRoleModel(training);
+    return extractorWith({ roleModel, titleModel: null, unitModel: fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) });
+  },
 } satisfies Record<string, Fit>;
 
 export type FitName = keyof typeof FITS;

@@ -42,7 +42,7 @@ writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, 
 console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
 
 const unitsStarted = Date.now();
-const unitSamples = cases.flatMap(unitSamplesOf);
+const unitSamples = cases.flatMap((c) => unitSamplesOf(c));
 const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems }));

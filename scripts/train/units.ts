@@ -9,6 +9,7 @@ import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
 import { normalize, overlap } from '../../shared/eval/score.ts';
 import { readPage } from '../../shared/extract/index.ts';
 import { unitCandidates } from '../../shared/extract/features/units.ts';
+import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
@@ -23,9 +24,9 @@ export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.003, iterations: 
 
 const RIGHT = 0.5;
 
-/** The candidate units of one labelled page, labelled. */
-export function unitSamplesOf(c: LabelledCase): Sample[] {
-  const { cues, blocks, facts, today } = readPage({ view: cheerioView(c.html), url: c.url, now: new Date(`${c.now}T12:00:00Z`), roleModel: null, titleModel: null });
+/** The candidate units of one labelled page, labelled; `roleModel` as the extractor that uses the unit model will run. */
+export function unitSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null): Sample[] {
+  const { cues, blocks, facts, today } = readPage({ view: cheerioView(c.html), url: c.url, now: new Date(`${c.now}T12:00:00Z`), roleModel, titleModel: null });
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((k) => k.fieldHeadings.test(text) && text.search(k.fieldHeadings) === 0);
   const root = buildSections(blocks, isFieldHeading);
   const rules = segment(root, blocks, facts, cues);
@@ -67,7 +68,7 @@ function sameDay(d: { year: number | null; month: number; day: number }, iso: st
 }
 
 /** Fits the segmentation model on some pages. */
-export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly Sample[] = cases.flatMap(unitSamplesOf)): LogisticModel<UnitClass> {
+export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly Sample[] = cases.flatMap((c) => unitSamplesOf(c))): LogisticModel<UnitClass> {
   return fitLogistic(samples, UNIT_FIT_OPTIONS);
 }
 
