@@ -3,7 +3,7 @@ import { teamIcsFeed } from '../feeds/team-feed.ts';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../shared/csv.ts';
 import { teamItemsCsv } from '../io/items-csv.ts';
 import { openMigratedStore, storeLocation } from '../store/db.ts';
-import { exportWatchlist } from '../services/transfer.ts';
+import { exportWatchlist } from '../items/transfer.ts';
 import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 

@@ -10,7 +10,7 @@ import { openMigratedStore, storeLocation } from '../store/db.ts';
 import { pgPublisher } from '../store/pg-notifier.ts';
 import { teamCsvMembers } from '../io/items-csv.ts';
 import { findTeam } from '../store/teams.ts';
-import { importWatchlist } from '../services/transfer.ts';
+import { importWatchlist } from '../items/transfer.ts';
 import { parseCommandArgs, printJson } from './args.ts';
 import { UsageError, type Command } from './command.ts';
 

@@ -7,7 +7,7 @@ import { describeRoute } from '../openapi.ts';
 import { CreateItemBodySchema, ItemListSchema, PatchItemBodySchema } from '../../shared/api/items.ts';
 import { IdParamSchema } from '../schemas.ts';
 import { createItem, deleteItem, getItem, listItems, updateItem } from '../items/service.ts';
-import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../services/item-history.ts';
+import { HISTORY_LIMIT, itemHistory, ItemHistorySchema } from '../items/history.ts';
 
 const list = describeRoute({ method: 'get', path: '/', summary: "the team's live items", responses: { 200: { description: 'items', schema: ItemListSchema } } });
 const get = describeRoute({

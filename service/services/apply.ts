@@ -8,7 +8,7 @@ import { mergeOp } from '../../shared/sync/merge.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { findAppliedOp, insertAppliedOp } from '../store/applied-ops.ts';
 import { assigneeError } from './assignee.ts';
-import { recordChange } from './item-history.ts';
+import { recordChange } from '../items/history.ts';
 import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../items/repository.ts';
 import type { Database } from '../store/schema.ts';
 

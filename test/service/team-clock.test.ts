@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHlc } from '../../shared/sync/hlc.ts';
 import { createMemoryNotifier } from '../../service/notifier.ts';
-import { importWatchlist } from '../../service/services/transfer.ts';
+import { importWatchlist } from '../../service/items/transfer.ts';
 import { hlcAt, testApi, uuid } from './helpers/api.ts';
 import { DIALECTS } from './helpers/store.ts';
 import { useTestApi } from './helpers/suite.ts';

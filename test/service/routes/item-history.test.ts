@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT } from '../../../service/services/item-history.ts';
+import { HISTORY_LIMIT } from '../../../service/items/history.ts';
 import { hlcAt, uuid } from '../helpers/api.ts';
 import { expectError } from '../helpers/expect.ts';
 import { DIALECTS } from '../helpers/store.ts';

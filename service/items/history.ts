@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import { HISTORY_LIMIT, ItemHistorySchema, type ItemHistory } from '../../shared/item-history.ts';
 import type { ItemField } from '../../shared/schema.ts';
 import { notFound } from '../errors.ts';
-import { insertHistory, readHistory } from '../store/item-history.ts';
-import { findItemRow } from '../items/repository.ts';
-import type { Actor, ServiceDeps } from './context.ts';
-import type { TeamWrite } from './apply.ts';
+import { insertHistory, readHistory } from './history-repository.ts';
+import { findItemRow } from './repository.ts';
+import type { Actor, ServiceDeps } from '../services/context.ts';
+import type { TeamWrite } from '../services/apply.ts';
 
 export { HISTORY_LIMIT, ItemHistorySchema };
 

@@ -1,6 +1,6 @@
 /** The history of item changes (migration 2026-11-22-0400): one row per applied change, keyed by the team's rev. */
 import type { Kysely } from 'kysely';
-import { withFeatureTables, type Database } from './schema.ts';
+import { withFeatureTables, type Database } from '../store/schema.ts';
 
 // a type alias, not an interface: withFeatureTables() wants an index-compatible record
 export type ItemHistoryTable = {

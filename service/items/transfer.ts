@@ -6,14 +6,14 @@
 import * as v from 'valibot';
 import { v7 as uuidv7 } from 'uuid';
 import type { Item } from '../../shared/schema.ts';
-import { findItemRow, liveItemRows, rowToItem } from '../items/repository.ts';
+import { findItemRow, liveItemRows, rowToItem } from './repository.ts';
 import { findTeam } from '../store/teams.ts';
 import { CreateItemBodySchema } from '../../shared/api/items.ts';
 import { notFound } from '../errors.ts';
-import { applyOp } from './apply.ts';
-import type { ServiceDeps } from './context.ts';
-import { issuesToFields } from './issues.ts';
-import { withTeamWrite } from './team-write.ts';
+import { applyOp } from '../services/apply.ts';
+import type { ServiceDeps } from '../services/context.ts';
+import { issuesToFields } from '../services/issues.ts';
+import { withTeamWrite } from '../services/team-write.ts';
 
 export interface WatchlistExport {
   team: { id: string; name: string };
