@@ -1,28 +1,10 @@
 /** An item's history in the editor ("Verlauf"): who changed which fields, when — newest first, names and fields as text. */
 import { useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../../lib/api.ts';
+import { FIELD_LABELS } from '../../lib/field-labels.ts';
 import { t, tn } from '../../lib/i18n.ts';
 import { formatRunAt } from './sources.ts';
 
-const FIELD_LABELS: Record<string, string> = {
-  kind: 'fieldKind',
-  title: 'fieldTitle',
-  deadlines: 'fieldDeadlines',
-  start: 'fieldStart',
-  end: 'fieldEnd',
-  location: 'fieldLocation',
-  organizer: 'fieldOrganizer',
-  programme: 'fieldProgramme',
-  amount: 'fieldAmount',
-  summary: 'fieldSummary',
-  url: 'fieldUrl',
-  watch: 'fieldWatch',
-  notes: 'fieldNotes',
-  tags: 'fieldTags',
-  status: 'columnStatus',
-  assignee: 'columnAssignee',
-  deleted: 'historyDeleted',
-};
 
 /** "Titel, Ort": the changed fields in the UI language (a field this version does not know by its name). */
 export function describeFields(fields: readonly string[]): string {

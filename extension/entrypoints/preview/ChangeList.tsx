@@ -3,21 +3,10 @@ import type { Deadline } from '../../../shared/schema.ts';
 import type { ClipFields, DraftItem } from '../../lib/clip/draft.ts';
 import { pageEvidence, type FieldChange, type ValueField } from '../../lib/clip/reclip.ts';
 import { formatDay } from '../../lib/format.ts';
+import { FIELD_LABELS } from '../../lib/field-labels.ts';
 import { t } from '../../lib/i18n.ts';
 import { Evidence } from './Evidence.tsx';
 
-const FIELD_LABELS: Record<ValueField, string> = {
-  kind: 'fieldKind',
-  title: 'fieldTitle',
-  start: 'fieldStart',
-  end: 'fieldEnd',
-  location: 'fieldLocation',
-  organizer: 'fieldOrganizer',
-  programme: 'fieldProgramme',
-  amount: 'fieldAmount',
-  summary: 'fieldSummary',
-  tags: 'fieldTags',
-};
 
 function valueText(field: ValueField, value: ClipFields[ValueField]): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return t('changeEmpty');

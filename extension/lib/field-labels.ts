@@ -1,0 +1,20 @@
+/** The message key that names each item field in the UI (the preview's changes, the editor's history): one list. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
+  kind: 'fieldKind',
+  title: 'fieldTitle',
+  deadlines: 'fieldDeadlines',
+  start: 'fieldStart',
+  end: 'fieldEnd',
+  location: 'fieldLocation',
+  organizer: 'fieldOrganizer',
+  programme: 'fieldProgramme',
+  amount: 'fieldAmount',
+  summary: 'fieldSummary',
+  url: 'fieldUrl',
+  watch: 'fieldWatch',
+  notes: 'fieldNotes',
+  tags: 'fieldTags',
+  status: 'columnStatus',
+  assignee: 'columnAssignee',
+  deleted: 'historyDeleted',
+};
