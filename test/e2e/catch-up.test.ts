@@ -3,45 +3,31 @@
  * service is down reaches it within 30 s of its restart without anyone touching the extension, and meanwhile the popup
  * says that changes are waiting, with "Jetzt abgleichen".
  */
-import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { clipToPreview, configure, popupFor, waitForServerItem, type Credentials } from './harness/flows.ts';
-import { cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import type { ExtensionBrowser } from './harness/browser.ts';
+import { clipToPreview, popupFor, waitForServerItem, type Credentials } from './harness/flows.ts';
+import { startService, type RunningService } from './harness/service.ts';
+import { serveSite, tearDown, teamInBrowser, type Site } from './harness/setup.ts';
 
 const page = (title: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title} – Landesagentur</title></head>
 <body><main><h1>${title}</h1><p>Die Landesagentur fördert kommunale Projekte. Anträge können bis zum 30. September 2027 eingereicht werden.</p></main></body></html>`;
 
-let site: { url: string; server: Server };
+let site: Site;
 let db: string;
 let service: RunningService;
 let anna: Credentials;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  const server = createServer((req, res) => {
+  site = await serveSite((req, res) => {
     const title = decodeURIComponent((req.url ?? '/').slice(1)).replace(/\.html$/, '');
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page(title));
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  site = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-  db = freshDatabase();
-  anna = cliJson<Credentials>(['team', 'create', 'Stadt Musterhausen', '--admin', 'Anna'], db);
-  service = await startService(db);
-  browser = await launchWithExtension(inject('extensionDir'));
-  await (await configure(browser, service, anna)).close();
+  ({ db, anna, service, browser } = await teamInBrowser(inject('extensionDir')));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  await new Promise((done) => site?.server.close(done));
-  if (db) rmSync(dirname(db), { recursive: true, force: true });
-});
+afterAll(() => tearDown({ browser, service, db, site }));
 
 /** Clips the page called `title` while the service is down and saves it; closes popup and tab. */
 async function clipOffline(title: string): Promise<void> {

@@ -4,20 +4,17 @@
  * the preview shows the PDF's call. With the service down, the clip waits with its address (the preview and the popup
  * say so) and is read once the service is back: the popup then offers the read clip.
  */
-import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './harness/a11y.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { clipToPreview, configure, popupFor, type Credentials } from './harness/flows.ts';
-import { cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import type { ExtensionBrowser } from './harness/browser.ts';
+import { clipToPreview, popupFor, type Credentials } from './harness/flows.ts';
+import { startService, type RunningService } from './harness/service.ts';
+import { serveSite, tearDown, teamInBrowser, type Site } from './harness/setup.ts';
 import { callPdf } from '../service/pdf/make-pdf.ts';
 
 const TITLE = 'Förderaufruf „Kommunale Partnerschaften für Klimaschutz 2027“';
 
-let site: { url: string; server: Server };
+let site: Site;
 let db: string;
 let service: RunningService;
 let anna: Credentials;
@@ -25,25 +22,14 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   const pdf = Buffer.from(await callPdf());
-  const server = createServer((req, res) => {
+  site = await serveSite((req, res) => {
     if (req.url?.endsWith('.pdf')) res.writeHead(200, { 'Content-Type': 'application/pdf' }).end(pdf);
     else res.writeHead(404).end('not found');
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  site = { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-  db = freshDatabase();
-  anna = cliJson<Credentials>(['team', 'create', 'Stadt Musterhausen', '--admin', 'Anna'], db);
-  service = await startService(db);
-  browser = await launchWithExtension(inject('extensionDir'));
-  await (await configure(browser, service, anna)).close();
+  ({ db, anna, service, browser } = await teamInBrowser(inject('extensionDir')));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  await new Promise((done) => site?.server.close(done));
-  if (db) rmSync(dirname(db), { recursive: true, force: true });
-});
+afterAll(() => tearDown({ browser, service, db, site }));
 
 describe('a PDF tab', () => {
   it('shows in the browser’s viewer at its address, and its clip reaches the preview with the PDF’s call', async () => {

@@ -3,17 +3,14 @@
  * saved item, the team's corrections survive unless the user accepts the page's value, only accepted changes are sent,
  * and "Rückgängig" restores. Also: a page with no call or event says so, and the preview fits the popup.
  */
-import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './harness/a11y.ts';
 import { screenshot } from './harness/artifacts.ts';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
-import { clipToPreview, configure, popupFor, waitForServerItem, type Credentials } from './harness/flows.ts';
-import { cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import type { ExtensionBrowser } from './harness/browser.ts';
+import { clipToPreview, popupFor, waitForServerItem, type Credentials } from './harness/flows.ts';
+import type { RunningService } from './harness/service.ts';
+import { serveSite, tearDown, teamInBrowser, type Site } from './harness/setup.ts';
 
 /** An agency's call whose application deadline the agency moves between the two clips. */
 const call = (deadline: string) => `<!doctype html><html lang="de"><head><meta charset="utf-8">
@@ -31,7 +28,7 @@ const NEWS = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>
 
 const CORRECTED = 'Klimaschutz im Quartier 2027 (Titel korrigiert)';
 
-let site: { url: string; server: Server; deadline: string };
+let site: Site & { deadline: string };
 let db: string;
 let service: RunningService;
 let anna: Credentials;
@@ -39,15 +36,13 @@ let browser: ExtensionBrowser;
 
 /** The agency's site on 127.0.0.1: the call (its deadline as the test sets it) and a news article. */
 async function startSite(): Promise<typeof site> {
-  const state = { deadline: '31. Mai 2027' } as typeof site;
-  state.server = createServer((req, res) => {
+  const state = { deadline: '31. Mai 2027' };
+  const served = await serveSite((req, res) => {
     const body = req.url === '/aufruf.html' ? call(state.deadline) : req.url === '/nachricht.html' ? NEWS : null;
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(body ?? 'not found');
   });
-  await new Promise<void>((done) => state.server.listen(0, '127.0.0.1', done));
-  state.url = `http://127.0.0.1:${(state.server.address() as AddressInfo).port}`;
-  return state;
+  return Object.assign(state, served);
 }
 
 /** The preview inside the popup: nothing wider than the popup, the page itself the only thing that scrolls. */
@@ -70,19 +65,10 @@ async function expectFitsPopup(popup: Page): Promise<void> {
 
 beforeAll(async () => {
   site = await startSite();
-  db = freshDatabase();
-  anna = cliJson<Credentials>(['team', 'create', 'Stadt Musterhausen', '--admin', 'Anna'], db);
-  service = await startService(db);
-  browser = await launchWithExtension(inject('extensionDir'));
-  await (await configure(browser, service, anna)).close();
+  ({ db, anna, service, browser } = await teamInBrowser(inject('extensionDir')));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  await new Promise((done) => site?.server.close(done));
-  if (db) rmSync(dirname(db), { recursive: true, force: true });
-});
+afterAll(() => tearDown({ browser, service, db, site }));
 
 describe('re-clip of a page already on the list', () => {
   it('starts from the saved item, keeps the corrected title and the hand-added deadline, applies only the accepted change, and undoes it', async () => {
