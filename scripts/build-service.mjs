@@ -11,6 +11,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** What both bundles share: Node 22 ESM, npm packages external, the inputs listed, a banner naming the source. */
+const common = (source) => ({
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  packages: 'external',
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  banner: { js: `// Built by scripts/build-service.mjs from ${source} — do not edit.` },
+});
+
 /**
  * Builds `<outdir>/callwatch.mjs` (and its lazily loaded `chunks/`) and `<outdir>/callwatch.inputs.json` (source paths relative to the project root);
  * returns the module's path. The outdir must lie inside the project, where the npm packages resolve.
@@ -19,7 +33,7 @@ export async function buildService(outdir = resolve(root, 'dist')) {
   const outfile = resolve(outdir, 'callwatch.mjs');
   mkdirSync(outdir, { recursive: true });
   const result = await build({
-    absWorkingDir: root,
+    ...common('service/ and shared/'),
     entryPoints: ['service/cli/run.ts'],
     // modules the service loads on first use (service/lazy.ts: the extraction pipeline…) go into chunks of their own,
     // so that starting the service does not load them
@@ -28,15 +42,6 @@ export async function buildService(outdir = resolve(root, 'dist')) {
     chunkNames: 'chunks/[name]-[hash]',
     splitting: true,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    metafile: true,
-    logLevel: 'warning',
-    legalComments: 'none',
-    banner: { js: '// Built by scripts/build-service.mjs from service/ and shared/ — do not edit.' },
   });
   // chunks of earlier builds are no longer referenced
   const written = new Set(Object.keys(result.metafile.outputs).map((output) => basename(output)));
@@ -45,18 +50,9 @@ export async function buildService(outdir = resolve(root, 'dist')) {
   // the extraction worker (service/extract/pool.ts) starts from a module of its own, beside the service: one file with
   // the pipeline and Cheerio's adapter, built apart so that the service's chunks stay as they are
   const worker = await build({
-    absWorkingDir: root,
+    ...common('service/extract/worker.ts'),
     entryPoints: ['service/extract/worker.ts'],
     outfile: resolve(outdir, 'extract-worker.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    metafile: true,
-    logLevel: 'warning',
-    legalComments: 'none',
-    banner: { js: '// Built by scripts/build-service.mjs from service/extract/worker.ts — do not edit.' },
   });
   const inputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)])].sort();
   writeFileSync(resolve(outdir, 'callwatch.inputs.json'), `${JSON.stringify({ inputs }, null, 1)}\n`);
