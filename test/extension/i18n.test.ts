@@ -71,6 +71,20 @@ describe('message catalogues', () => {
     await speak('de');
   });
 
+  it('speaks German in a browser whose language is neither German nor English, English only in an English one', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    await useLanguage('auto');
+    const seen: Record<string, string> = {};
+    for (const ui of ['fr-FR', 'pl', 'tr', 'de-AT', 'en-GB', 'en']) {
+      fakeBrowser.i18n.getUILanguage = (() => ui) as never;
+      seen[ui] = currentLanguage();
+    }
+    expect(seen).toEqual({ 'fr-FR': 'de', pl: 'de', tr: 'de', 'de-AT': 'de', 'en-GB': 'en', en: 'en' });
+    // the manifest's default_locale is German: the browser itself falls back to the German catalogue
+    expect(readFileSync('wxt.config.ts', 'utf8')).toMatch(/default_locale: 'de'/);
+    await speak('de');
+  });
+
   it('switches the language of t() and substitutes arguments', async () => {
     await speak('en');
     expect(currentLanguage()).toBe('en');
