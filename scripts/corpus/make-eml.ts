@@ -11,10 +11,9 @@
  * newsletter arrives forwarded by a colleague from Outlook, Thunderbird or Gmail (the client's own header block and
  * note above the original), as the mail poll meets it (service/mail/forward.ts).
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import * as v from 'valibot';
+import { readDescription, runAsScript, writeBatch } from './batch.ts';
 
 const Text = v.pipe(v.string(), v.nonEmpty(), v.maxLength(20_000));
 const Block = v.union([
@@ -119,25 +118,12 @@ export async function composeNewsletter(mail: MailLayout): Promise<Buffer> {
 
 /** Reads and validates one description. */
 export function readMail(file: string): MailLayout {
-  const parsed = v.safeParse(MailSchema, JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${v.getDotPath(parsed.issues[0]) ?? 'mail'}: ${parsed.issues[0].message}`);
-  return parsed.output;
+  return readDescription(MailSchema, file, 'mail');
 }
 
 /** Writes DIR/NAME.eml for every DIR/mail/NAME.json; returns the names written. */
-export async function makeMailBatch(dir: string): Promise<string[]> {
-  const names = readdirSync(join(dir, 'mail')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  for (const name of names) writeFileSync(join(dir, `${name}.eml`), await composeNewsletter(readMail(join(dir, 'mail', `${name}.json`))));
-  return names;
+export function makeMailBatch(dir: string): Promise<string[]> {
+  return writeBatch(dir, 'mail', 'eml', async (file) => composeNewsletter(readMail(file)));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const dir = process.argv[2];
-  if (!dir) {
-    process.stderr.write('usage: node bin/run-ts.mjs scripts/corpus/make-eml.ts <batch folder with mail/NAME.json>\n');
-    process.exitCode = 2;
-  } else {
-    const names = await makeMailBatch(resolve(dir));
-    process.stdout.write(`${names.length} e-mails written to ${dir}\n`);
-  }
-}
+await runAsScript(import.meta.filename, 'mail', 'e-mails', makeMailBatch);

@@ -14,10 +14,9 @@
  * true } and { "imagePage": true } (a page with a drawn picture and no text, as a scan looks to a reader of text).
  * The header, the footer and "Seite n von m" are drawn on every page, in the margins.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import PDFDocument from 'pdfkit';
 import * as v from 'valibot';
+import { readDescription, runAsScript, writeBatch } from './batch.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -140,29 +139,14 @@ export function layoutPdf(layout: Layout): Promise<Uint8Array> {
   );
 }
 
-/** Reads and validates one layout file. */
+/** Reads and validates one description. */
 export function readLayout(file: string): Layout {
-  const parsed = v.safeParse(LayoutSchema, JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${v.getDotPath(parsed.issues[0]) ?? 'layout'}: ${parsed.issues[0].message}`);
-  return parsed.output;
+  return readDescription(LayoutSchema, file, 'layout');
 }
 
 /** Writes DIR/NAME.pdf for every DIR/layout/NAME.json; returns the names written. */
-export async function makeBatch(dir: string): Promise<string[]> {
-  const layouts = join(dir, 'layout');
-  const names = readdirSync(layouts).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  mkdirSync(dir, { recursive: true });
-  for (const name of names) writeFileSync(join(dir, `${name}.pdf`), await layoutPdf(readLayout(join(layouts, `${name}.json`))));
-  return names;
+export function makeBatch(dir: string): Promise<string[]> {
+  return writeBatch(dir, 'layout', 'pdf', (file) => layoutPdf(readLayout(file)));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const dir = process.argv[2];
-  if (!dir) {
-    process.stderr.write('usage: node bin/run-ts.mjs scripts/corpus/make-pdf.ts <batch folder with layout/NAME.json>\n');
-    process.exitCode = 2;
-  } else {
-    const names = await makeBatch(resolve(dir));
-    process.stdout.write(`${names.length} PDFs written to ${dir}\n`);
-  }
-}
+await runAsScript(import.meta.filename, 'layout', 'PDFs', makeBatch);
