@@ -3,8 +3,6 @@
  * a colleague's profile sees it; offline clip arrives after the service starts; a hostile page title stays text;
  * screenshots and axe checks of popup, preview, options and dashboard.
  */
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Item } from '../../shared/schema.ts';
@@ -13,7 +11,8 @@ import { screenshot } from './harness/artifacts.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { clipToPreview, configure as configureOptions, popupFor as openPopupFor, waitForServerItem as serverItem, type Credentials } from './harness/flows.ts';
 import { HOSTILE_TITLE, startPageServer, type PageServer } from './harness/page-server.ts';
-import { apiGet, cli, cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import { apiGet, cli, startService, type RunningService } from './harness/service.ts';
+import { tearDown, teamOfTwo } from './harness/setup.ts';
 
 const NAKOPA = '/corpus/skew-nakopa-bekanntmachung-2024-zweistufig.html';
 const KONFERENZ = '/corpus/klimaschutz-de-kommunale-klimakonferenz-2023.html';
@@ -38,21 +37,12 @@ const popupFor = (browser: ExtensionBrowser, path: string) => openPopupFor(brows
 
 beforeAll(async () => {
   pages = await startPageServer();
-  db = freshDatabase();
-  anna = cliJson<Credentials>(['team', 'create', 'Stadt Musterhausen', '--admin', 'Anna'], db);
-  ben = cliJson<Credentials>(['member', 'add', '--team', anna.team.id, 'Ben', '--role', 'member'], db);
-  ben.team = anna.team;
+  ({ db, anna, ben } = teamOfTwo('Stadt Musterhausen'));
   service = await startService(db);
   browserA = await launchWithExtension(inject('extensionDir'));
 });
 
-afterAll(async () => {
-  await browserB?.close();
-  await browserA?.close();
-  await service?.stop();
-  await pages?.close();
-  if (db) rmSync(dirname(db), { recursive: true, force: true });
-});
+afterAll(() => tearDown({ browsers: [browserB, browserA], service, db, site: pages }));
 
 describe('callwatch extension in Chromium', () => {
   it('ships no host permission in this build other than the local test pages', async () => {

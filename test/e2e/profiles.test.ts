@@ -4,10 +4,6 @@
  * the deadline, saves; her clip of page B has both right without edits, marked as learned; Ben's browser profile gets the
  * same after sync; a source on that host scrapes page C right; the clip's use shows in the admins' list of profiles.
  */
-import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { templatePage, type TemplatePage } from '../shared/extract/profile/template.ts';
@@ -15,14 +11,15 @@ import { seriousViolations } from './harness/a11y.ts';
 import { screenshot } from './harness/artifacts.ts';
 import { launchWithExtension, type ExtensionBrowser } from './harness/browser.ts';
 import { clipToPreview, configure, popupFor, waitForServerItem, type Credentials } from './harness/flows.ts';
-import { apiGet, cliJson, freshDatabase, startService, type RunningService } from './harness/service.ts';
+import { apiGet, startService, type RunningService } from './harness/service.ts';
+import { serveSite, tearDown, teamOfTwo, type Site } from './harness/setup.ts';
 
 const A: TemplatePage = { title: 'Klimaschutz in Quartieren 2030', deadline: '15.04.2030', other: '02.03.2030, 10:00 Uhr', place: 'Düsseldorf' };
 const B: TemplatePage = { title: 'Starke Dorfgemeinschaften – Aufruf 2030', deadline: '30. Juni 2030, 12:00 Uhr', place: 'Münster', notice: true };
 const C: TemplatePage = { title: 'Digitale Dörfer 2031', deadline: '31.01.2031', place: 'Bonn' };
 const PAGES: Record<string, string> = { '/aufrufe/a.html': templatePage(A), '/aufrufe/b.html': templatePage(B), '/aufrufe/c.html': templatePage(C) };
 
-let site: Server;
+let site: Site;
 let siteUrl: string;
 let db: string;
 let service: RunningService;
@@ -67,28 +64,18 @@ async function expectLearnedClipOfB(browser: ExtensionBrowser): Promise<Page> {
 }
 
 beforeAll(async () => {
-  site = createServer((req, res) => {
+  site = await serveSite((req, res) => {
     const page = PAGES[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
     res.writeHead(page ? 200 : 404, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain' });
     res.end(page ?? (req.url === '/robots.txt' ? 'User-agent: *\n' : 'not found'));
   });
-  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
-  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  db = freshDatabase();
-  anna = cliJson<Credentials>(['team', 'create', 'Kreis Lippe', '--admin', 'Anna'], db);
-  ben = cliJson<Credentials>(['member', 'add', '--team', anna.team.id, 'Ben', '--role', 'member'], db);
-  ben.team = anna.team;
+  siteUrl = site.url;
+  ({ db, anna, ben } = teamOfTwo('Kreis Lippe'));
   service = await startService(db);
   browserA = await launchWithExtension(inject('extensionDir'));
 });
 
-afterAll(async () => {
-  await browserB?.close();
-  await browserA?.close();
-  await service?.stop();
-  await new Promise<void>((done) => (site ? site.close(() => done()) : done()));
-  if (db) rmSync(dirname(db), { recursive: true, force: true });
-});
+afterAll(() => tearDown({ browsers: [browserB, browserA], service, db, site }));
 
 describe('site profiles learned from a correction, in Chromium', () => {
   it('a correction on page A makes the clip of page B right without edits, for Anna and after sync for Ben; a source scrapes page C right', async () => {

@@ -29,10 +29,21 @@ export async function teamInBrowser(extensionDir: string): Promise<{ db: string;
   return { db, anna, service, browser };
 }
 
+/** A fresh database with a team, its admin Anna and the member Ben (two people, two browser profiles to come). */
+export function teamOfTwo(teamName: string): { db: string; anna: Credentials; ben: Credentials } {
+  const db = freshDatabase();
+  const anna = cliJson<Credentials>(['team', 'create', teamName, '--admin', 'Anna'], db);
+  const ben = { ...cliJson<Credentials>(['member', 'add', '--team', anna.team.id, 'Ben', '--role', 'member'], db), team: anna.team };
+  return { db, anna, ben };
+}
+
 /** Closes what a file started (each part may be missing when its set-up failed). */
-export async function tearDown(parts: { browser?: ExtensionBrowser; service?: RunningService; db?: string; site?: Site }): Promise<void> {
+export async function tearDown(parts: { browser?: ExtensionBrowser; browsers?: (ExtensionBrowser | undefined)[]; service?: RunningService; db?: string; site?: Site | { close(): Promise<void> } }): Promise<void> {
+  for (const b of parts.browsers ?? []) await b?.close();
   await parts.browser?.close();
   await parts.service?.stop();
-  if (parts.site) await new Promise((done) => parts.site!.server.close(done));
+  const site = parts.site;
+  if (site && 'server' in site) await new Promise((done) => site.server.close(done));
+  else if (site) await site.close();
   if (parts.db) rmSync(dirname(parts.db), { recursive: true, force: true });
 }
