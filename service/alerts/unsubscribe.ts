@@ -11,8 +11,22 @@ import { alertsDb } from './tables.ts';
 
 const KEY_NAME = 'unsubscribe';
 
+/** The key never changes once stored: read once per database handle, not per mail or per click. */
+const known = new WeakMap<Kysely<Database>, Promise<Buffer>>();
+
 /** The stored key, made and stored first if there is none (two instances racing both read the winner's). */
-export async function unsubscribeKey(db: Kysely<Database>, at: string): Promise<Buffer> {
+export function unsubscribeKey(db: Kysely<Database>, at: string): Promise<Buffer> {
+  let key = known.get(db);
+  if (!key) {
+    key = loadKey(db, at);
+    known.set(db, key);
+    // a failed read is not remembered: the next mail tries again
+    key.catch(() => known.delete(db));
+  }
+  return key;
+}
+
+async function loadKey(db: Kysely<Database>, at: string): Promise<Buffer> {
   const adb = alertsDb(db);
   const read = () => adb.selectFrom('service_keys').select('value').where('name', '=', KEY_NAME).executeTakeFirst();
   let row = await read();
