@@ -3,7 +3,7 @@
  * organizer, programme, amount, summary, address, watch, notes, tags), checked with the shared schema before one op
  * with only the changed fields is queued; delete (with "Rückgängig" in the list) and the item's history.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Item, ItemKind } from '../../../shared/schema.ts';
 import { canonicalJson } from '../../../shared/sync/canonical.ts';
 import type { HistoryEntry } from '../../lib/api.ts';
@@ -54,8 +54,9 @@ export function ItemEditor({ item, save, loadHistory, onDelete }: ItemEditorProp
   const current = { ...fields, tags: splitTags(tagsText) };
   const dirty = canonicalJson(current) !== canonicalJson(editFieldsOf(base));
 
-  // a colleague's change shows while nothing is being edited here
-  useEffect(() => {
+  // a colleague's change shows while nothing is being edited here. A layout effect runs in the same task as the render
+  // that brought the change, so no edit made in between (a choice in "Art" right after the form opened) is overwritten.
+  useLayoutEffect(() => {
     if (dirty || item === base) return;
     setBase(item);
     setFields(editFieldsOf(item));
@@ -64,7 +65,7 @@ export function ItemEditor({ item, save, loadHistory, onDelete }: ItemEditorProp
 
   const p = `edit-${item.id}`;
   const set = (patch: Partial<EditFields>) => {
-    setFields({ ...fields, ...patch });
+    setFields((now) => ({ ...now, ...patch }));
     setStatus('');
   };
   const err = (field: string) => ({ error: errors[field], field, id: `${p}-${field}-error` });

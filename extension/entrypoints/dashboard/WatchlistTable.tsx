@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 /** The team's list: one row per item with inline status and assignee; "Details" opens the item's full editor. */
 import type { Item } from '../../../shared/schema.ts';
 import type { HistoryEntry, Member } from '../../lib/api.ts';
@@ -42,9 +43,10 @@ export function WatchlistTable({ items, members, now, save = saveChanges, open, 
         {items.map((item) => {
           const due = dueDateOf(item, now);
           const expanded = open === item.id;
+          // the key sits on the pair of rows: an open editor stays with its item when the list is re-sorted
           return (
-            <>
-              <tr key={item.id} id={`item-${item.id}`}>
+            <Fragment key={item.id}>
+              <tr id={`item-${item.id}`}>
                 <td>{due ? <Countdown value={due.countdown} /> : '–'}</td>
                 <td>
                   <ItemLink title={item.title} url={item.url} />
@@ -79,7 +81,7 @@ export function WatchlistTable({ items, members, now, save = saveChanges, open, 
                   </td>
                 </tr>
               )}
-            </>
+            </Fragment>
           );
         })}
       </tbody>

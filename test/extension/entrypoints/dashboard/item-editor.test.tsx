@@ -155,6 +155,22 @@ describe('dashboard item editor (issue 13, item 2)', () => {
     await until(() => expect(root.querySelector('.item-editor form')?.getAttribute('aria-label')).toBe('„Bürgerversammlung“ bearbeiten'));
   });
 
+  it('keeps an open editor and its unsaved edits with its item when a colleague’s entry sorts in before it', async () => {
+    const root = await mount(() => <App now={now} />);
+    await click(button(root, 'Details'));
+    await type(field(root, 'kind'), 'event', 'change');
+    await type(field(root, 'location'), 'Detmold');
+    // an entry due earlier arrives from the service: the list re-sorts, the open editor must not change hands
+    const earlier = makeItem({ title: 'Früher fällig', deadlines: [{ date: '2026-03-12', label: 'Antrag', kind: 'application' }] });
+    await itemsCopy.setValue({ [nakopa.id]: nakopa, [earlier.id]: earlier });
+    await until(() => expect(root.querySelector('.watchlist tbody tr')?.textContent).toContain('Früher fällig'));
+    expect(root.querySelector(`#details-${earlier.id}`)).toBeNull();
+    expect((field(root, 'kind') as HTMLSelectElement).value).toBe('event');
+    expect((field(root, 'location') as HTMLInputElement).value).toBe('Detmold');
+    await click(button(root, 'Speichern'));
+    await until(async () => expect(await pendingOps.getValue()).toMatchObject([{ itemId: nakopa.id, set: { kind: 'event', location: 'Detmold' } }]));
+  });
+
   it('shows the history with member names and German dates', async () => {
     await settings.setValue({ ...DEFAULT_SETTINGS, serviceUrl: 'http://127.0.0.1:9', token: 'tok', member: { id: 'm1', name: 'Ada', role: 'member' } });
     const { client, calls } = fakeTeam([
