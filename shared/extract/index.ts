@@ -11,7 +11,7 @@ import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
-import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL } from './model/default.ts';
+import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL, DEFAULT_UNIT_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -53,8 +53,9 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   stop();
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const sections = buildSections(blocks, isFieldHeading);
+  const unitModel = input.unitModel === undefined ? DEFAULT_UNIT_MODEL : input.unitModel;
   // a listing of the profile's host is split by its learned records first (profile/records.ts), else segmented as any page
-  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? (input.unitModel ? segmentLearned(input.unitModel, sections, blocks, facts, cues, today) : segment(sections, blocks, facts, cues));
+  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? (unitModel ? segmentLearned(unitModel, sections, blocks, facts, cues, today) : segment(sections, blocks, facts, cues));
   for (const n of notes) note('segment', n);
   lap?.('segment');
 

@@ -6,6 +6,7 @@
 import type { DateRoleClass } from './date-role.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
+import type { UnitModel } from './units.ts';
 
 export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = undefined;
 
@@ -14,3 +15,9 @@ export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = unde
  * (title.ts), switched on only when it improves the cross-validated figures (docs/extraction.md).
  */
 export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = undefined;
+
+/**
+ * Which segmentation extraction uses by default: the rule cascade (undefined) or the learned choice of units
+ * (units.ts with unit-weights.ts), switched on only when it improves the cross-validated figures (docs/extraction.md).
+ */
+export const DEFAULT_UNIT_MODEL: UnitModel | undefined = undefined;
