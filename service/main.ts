@@ -17,7 +17,7 @@ import { createFirstTeam } from './members/service.ts';
 import { ReadCache } from './services/read-cache.ts';
 import { createSources } from './sources/start.ts';
 import { alertsJob } from './alerts/scheduler.ts';
-import { retentionJob } from './retention/start.ts';
+import { retentionJob } from './retention/job.ts';
 import { createMail } from './mail/start.ts';
 import { startJobs } from './jobs/registry.ts';
 import { mailKey } from './mail/secret.ts';

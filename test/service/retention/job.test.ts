@@ -4,7 +4,7 @@ import { Cron } from 'croner';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startJob, type RunningJob } from '../../../service/jobs/job.ts';
-import { DAILY_PATTERN, retentionJob } from '../../../service/retention/start.ts';
+import { DAILY_PATTERN, retentionJob } from '../../../service/retention/job.ts';
 import { DIALECTS, openTestStore, type TestStore } from '../helpers/store.ts';
 import { countRows, insertOutbox, outboxRow, seedTeam } from './helpers.ts';
 
