@@ -5,16 +5,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceRun } from '../../lib/api.ts';
 import { t, tn } from '../../lib/i18n.ts';
+import { runFailure } from './run-failure.ts';
 import { describeFailure, formatRunAt, runStatus } from './sources.ts';
 
 export interface SourceHistoryProps {
   /** the source's name, for the screen-reader label of the panel */
   name: string;
+  /** the source's address: a failure names its host */
+  url: string;
   /** loads the runs; called once per mount (the owner remounts the panel when the source's last run changes) */
   load: () => Promise<SourceRun[]>;
 }
 
-export function SourceHistory({ name, load }: SourceHistoryProps) {
+export function SourceHistory({ name, url, load }: SourceHistoryProps) {
   const [runs, setRuns] = useState<SourceRun[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -50,13 +53,14 @@ export function SourceHistory({ name, load }: SourceHistoryProps) {
           <tbody>
             {runs.map((run) => {
               const status = runStatus(run);
+              const why = runFailure(run, url);
               return (
                 <tr key={run.id} data-run={run.id}>
                   <td><time dateTime={run.at}>{formatRunAt(run.at)}</time></td>
                   <td class="run-status"><span class={status.cls}>{status.text}</span></td>
                   <td class="run-http">{run.httpStatus ?? '–'}</td>
                   <td class="run-counts">{run.status === 'running' ? '–' : t('sourceCounts', [String(run.found), String(run.added), String(run.changed)])}</td>
-                  <td class="run-error">{run.error ? <span class="error">{run.error}</span> : '–'}</td>
+                  <td class="run-error">{why ? <span class="error">{why}</span> : '–'}</td>
                 </tr>
               );
             })}

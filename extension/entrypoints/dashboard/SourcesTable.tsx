@@ -10,6 +10,7 @@ import { t, tn } from '../../lib/i18n.ts';
 import type { Refusal, SourceDraft } from './source-draft.ts';
 import { SourceEdit } from './SourceEdit.tsx';
 import { SourceHistory } from './SourceHistory.tsx';
+import { runFailure } from './run-failure.ts';
 import { formatRunAt, runStatus } from './sources.ts';
 
 export interface SourceActions {
@@ -61,6 +62,7 @@ export function SourcesTable({ sources, admin, busy, actions }: { sources: Watch
           const run = s.lastRun;
           const status = runStatus(run);
           const running = run?.status === 'running';
+          const why = run ? runFailure(run, s.url) : null;
           const panel = open?.id === s.id ? open.panel : null;
           const detailId = `source-detail-${s.id}`;
           const opener = (which: Panel, label: string, openLabel: string) => (
@@ -91,7 +93,7 @@ export function SourcesTable({ sources, admin, busy, actions }: { sources: Watch
                   {run?.httpStatus != null && <div class="due-line">HTTP {run.httpStatus}</div>}
                 </td>
                 <td>{run ? t('sourceCounts', [String(run.found), String(run.added), String(run.changed)]) : '–'}</td>
-                <td class="source-error">{run?.error ? <span class="error">{run.error}</span> : '–'}</td>
+                <td class="source-error">{why ? <span class="error">{why}</span> : '–'}</td>
                 <td>
                   <div class="row-actions">
                     {opener('history', t('sourceHistory'), t('sourceHistoryClose'))}
@@ -126,7 +128,7 @@ export function SourcesTable({ sources, admin, busy, actions }: { sources: Watch
                   <td colSpan={8}>
                     {panel === 'history' ? (
                       // a new last run remounts the panel, so an open history shows the run that just ended
-                      <SourceHistory key={`${run?.at}-${run?.status}`} name={s.name} load={() => actions.runs(s)} />
+                      <SourceHistory key={`${run?.at}-${run?.status}`} name={s.name} url={s.url} load={() => actions.runs(s)} />
                     ) : (
                       <SourceEdit
                         source={s}

@@ -22,12 +22,13 @@ const historyRows = (root: HTMLElement) =>
 
 describe('Quellen view: run history', () => {
   it('opens a source\'s runs below its row, newest first, with the error text kept as text', async () => {
-    const landesportal = source({ name: 'Landesportal', lastRun: run({}) });
+    const landesportal = source({ name: 'Landesportal', url: 'https://land.example/foerderung', lastRun: run({}) });
     const { client, calls } = fakeService('viewer', [landesportal, source({ name: 'Stiftung' })], 2, {
       [landesportal.id]: [
         sourceRun({ at: '2026-03-10T08:00:00.000Z', status: 'running', httpStatus: null, found: 0, added: 0, changed: 0, finishedAt: null }),
         sourceRun({ at: '2026-03-09T23:30:00.000Z', status: 'ok', httpStatus: 304, found: 12, added: 0, changed: 0 }),
-        sourceRun({ at: '2026-03-09T06:00:00.000Z', status: 'error', httpStatus: 500, found: 0, added: 0, changed: 0, errorCode: 'http_error', error: HOSTILE }),
+        sourceRun({ at: '2026-03-09T06:00:00.000Z', status: 'error', httpStatus: 500, found: 0, added: 0, changed: 0, errorCode: 'http_error', error: 'HTTP 500 from land.example' }),
+        sourceRun({ at: '2026-03-08T06:00:00.000Z', status: 'error', httpStatus: null, found: 0, added: 0, changed: 0, errorCode: 'a_code_of_a_newer_service', error: HOSTILE }),
         sourceRun({ at: '2025-07-01T06:00:00.000Z', status: 'ok', httpStatus: 200, found: 12, added: 3, changed: 1 }),
       ],
     });
@@ -37,14 +38,16 @@ describe('Quellen view: run history', () => {
     const opener = button(rowOf(root, 'Landesportal')!, 'Verlauf')!;
     expect(opener.getAttribute('aria-expanded')).toBe('false');
     await click(opener);
-    await until(() => expect(historyRows(root)).toHaveLength(4));
+    await until(() => expect(historyRows(root)).toHaveLength(5));
     expect(calls.filter((c) => c.method === 'runs').map((c) => c.args[0])).toEqual([landesportal.id]);
 
     // Berlin wall-clock time: winter time (+1) in March, summer time (+2) in July, the day changes at midnight
     expect(historyRows(root)).toEqual([
       ['Di., 10.03.2026, 09:00', 'läuft …', '–', '–', '–'],
       ['Di., 10.03.2026, 00:30', 'nicht geändert', '304', '12 / 0 / 0', '–'],
-      ['Mo., 09.03.2026, 07:00', 'Fehler', '500', '0 / 0 / 0', HOSTILE],
+      // a known failure code in German, with the source's host and the status; an unknown one shows the service's words
+      ['Mo., 09.03.2026, 07:00', 'Fehler', '500', '0 / 0 / 0', 'land.example hat mit dem Status 500 geantwortet. Ist die Adresse noch aktuell?'],
+      ['So., 08.03.2026, 07:00', 'Fehler', '–', '0 / 0 / 0', `Der Abruf ist gescheitert. Meldung des Dienstes: ${HOSTILE}`],
       ['Di., 01.07.2025, 08:00', 'ok', '200', '12 / 3 / 1', '–'],
     ]);
     expect(root.querySelector('.source-runs time')?.getAttribute('datetime')).toBe('2026-03-10T08:00:00.000Z');
@@ -101,7 +104,7 @@ describe('Quellen view: run history', () => {
     await click(button(root, 'Jetzt abrufen'));
     await until(() => expect(cell(rowOf(root, 'Landesportal'), 'source-status')?.textContent).toContain('Fehler'));
     await until(() => expect(historyRows(root)).toHaveLength(2));
-    expect(historyRows(root)[0]).toEqual(['Di., 10.03.2026, 10:00', 'Fehler', '503', '0 / 0 / 0', 'Dienst nicht verfügbar (503)']);
+    expect(historyRows(root)[0]).toEqual(['Di., 10.03.2026, 10:00', 'Fehler', '503', '0 / 0 / 0', 'Der Abruf ist gescheitert. Meldung des Dienstes: Dienst nicht verfügbar (503)']);
     expect(calls.filter((c) => c.method === 'runs').length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -42,7 +42,7 @@ describe('Quellen view', () => {
     const failed = rowOf(root, 'Stiftung');
     expect(cell(failed, 'source-status')?.querySelector('.error')?.textContent).toBe('Fehler');
     expect(cell(failed, 'source-status')?.textContent).toContain('HTTP 500');
-    expect(cell(failed, 'source-error')?.textContent).toBe(hostile);
+    expect(cell(failed, 'source-error')?.textContent).toBe(`Der Abruf ist gescheitert. Meldung des Dienstes: ${hostile}`);
     // an address that is no http(s) link is shown, never linked
     expect(failed?.querySelector('a')).toBeNull();
     expect(failed?.textContent).toContain('javascript:alert(1)');
@@ -122,7 +122,7 @@ describe('Quellen view', () => {
     await until(() => expect(cell(rowOf(root, 'Landesportal'), 'source-status')?.textContent).toContain('läuft'));
     expect(button(root, 'Jetzt abrufen')?.disabled).toBe(true);
     await until(() => expect(cell(rowOf(root, 'Landesportal'), 'source-status')?.textContent).toContain('Fehler'));
-    expect(cell(rowOf(root, 'Landesportal'), 'source-error')?.textContent).toBe('Dienst nicht verfügbar (503)');
+    expect(cell(rowOf(root, 'Landesportal'), 'source-error')?.textContent).toBe('Der Abruf ist gescheitert. Meldung des Dienstes: Dienst nicht verfügbar (503)');
     expect(calls.filter((c) => c.method === 'runSource')).toHaveLength(1);
     // looked until the status changed, then stopped
     expect(calls.filter((c) => c.method === 'source')).toHaveLength(3);
