@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
+import { isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
 import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -114,7 +115,7 @@ export function deadlineSection(facts: DateFact[], root: Section, pageSection: S
 /** A heading that names the kind of page ("Aktuelles", "Detailansicht"), not its item. */
 export function isGeneric(text: string, cues: CueSet[]): boolean {
   const t = text.replace(/[\s:.!–-]+$/u, '').trim();
-  return cues.some((c) => new RegExp(`^(?:${c.genericHeadings.source})$`, c.genericHeadings.flags).test(t));
+  return cues.some((c) => isWhole(c.genericHeadings, t));
 }
 
 /** A heading that is the site's own name (a logo's H1): the og:site_name or the <title>'s last part. */

@@ -29,6 +29,23 @@ export function isWhole(pattern: RegExp, text: string): boolean {
   return whole.test(text);
 }
 
+/** Each cue pattern inside a larger pattern, by the text around it and the flags, compiled once. */
+const framed = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/**
+ * `new RegExp(before + (?:pattern) + after, flags)`, compiled once per pattern and frame: a pattern built on every call
+ * is compiled again on every call (V8 keeps compiled patterns only until the next garbage collection).
+ */
+export function framedBy(pattern: RegExp, before: string, after: string, flags = pattern.flags): RegExp {
+  let frames = framed.get(pattern);
+  if (!frames) framed.set(pattern, (frames = new Map()));
+  const key = `${flags}\u0000${before}\u0000${after}`;
+  let made = frames.get(key);
+  if (!made) frames.set(key, (made = new RegExp(`${before}(?:${pattern.source})${after}`, flags)));
+  made.lastIndex = 0;
+  return made;
+}
+
 /** Each cue pattern's global twin, compiled once. */
 const globals = new WeakMap<RegExp, RegExp>();
 
