@@ -138,7 +138,43 @@ export function tokens(node: DocNode): string[] {
   return `${node.attrs.class ?? ''} ${node.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+const SPACE_RUN = /[\s\u00a0\u200b]+/g;
+
 /** Collapses whitespace (non-breaking spaces included) and trims. */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // most texts reach here already clean (inline text is cleaned at every level): they are given back without a copy
+  return isClean(text) ? text : text.replace(SPACE_RUN, ' ').trim();
+}
+
+/** `clean(text).length`, counted without making the cleaned copy (chrome-free text lengths of every node). */
+export function cleanLength(text: string): number {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) gap = length > 0;
+    else {
+      length += gap ? 2 : 1;
+      gap = false;
+    }
+  }
+  return length;
+}
+
+/** A character `clean` collapses: what \s matches (the characters trim() removes) and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** No space at either end, no space but U+0020, never two in a row: `clean` would give the text back unchanged. */
+function isClean(text: string): boolean {
+  let before = true; // a space here would be leading
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0xa0) before = false;
+    else if (!isSpace(c)) before = false;
+    else if (c !== 32 || before) return false;
+    else before = true;
+  }
+  return !before || text.length === 0;
 }
