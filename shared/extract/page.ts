@@ -135,6 +135,8 @@ export function closest(node: DocNode | null, test: (n: DocNode) => boolean): Do
 
 /** The class and id of a node as lower-case tokens. */
 export function tokens(node: DocNode): string[] {
+  // most elements have neither (the split below would give nothing)
+  if (node.attrs.class === undefined && node.attrs.id === undefined) return [];
   return `${node.attrs.class ?? ''} ${node.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
