@@ -32,30 +32,33 @@ export const MAX_DEPTH = 256;
 /** Copies the page view into a DocNode tree (an explicit stack: a page may nest deeper than the call stack). */
 export function snapshot(view: PageView, shouldStop?: () => boolean): DocNode {
   const root = shell(view.root(), null);
-  // children still to copy, last first: [child, the node it goes into, that node's depth]
-  const stack: Array<[ViewElement | string, DocNode, number]> = [];
+  // children still to copy, last first, as flat triples: a child, the node it goes into, that node's depth
+  const stack: Array<ViewElement | string | DocNode | number> = [];
   const pushContents = (el: ViewElement, into: DocNode, depth: number) => {
     const contents = el.contents();
-    for (let i = contents.length - 1; i >= 0; i--) stack.push([contents[i], into, depth]);
+    for (let i = contents.length - 1; i >= 0; i--) stack.push(contents[i], into, depth);
   };
   if (!OPAQUE.has(root.tag)) pushContents(view.root(), root, 0);
   let copied = 0;
   while (stack.length > 0) {
-    const [child, into, depth] = stack.pop()!;
+    const depth = stack.pop() as number;
+    const into = stack.pop() as DocNode;
+    const child = stack.pop() as ViewElement | string;
     // reading the page through its view is the costly part on a live DOM: the budget is asked every 1,024 nodes
     if ((++copied & 1023) === 0) checkBudget(shouldStop);
     // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
     if (typeof child === 'string') {
-      into.children.push(child.replace(/\u00ad/g, ''));
+      into.children.push(child.includes('\u00ad') ? child.replace(/\u00ad/g, '') : child);
       continue;
     }
-    if (depth >= MAX_DEPTH && !OPAQUE.has(child.tag)) {
+    const opaque = OPAQUE.has(child.tag);
+    if (depth >= MAX_DEPTH && !opaque) {
       pushContents(child, into, depth);
       continue;
     }
     const node = shell(child, into);
     into.children.push(node);
-    if (!OPAQUE.has(node.tag)) pushContents(child, node, depth + 1);
+    if (!opaque) pushContents(child, node, depth + 1);
   }
   return root;
 }
