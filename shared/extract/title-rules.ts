@@ -125,8 +125,14 @@ export function isSiteName(text: string, meta: PageMeta): boolean {
   return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
 }
 
+/** the endings the kind word of quotedCall's pattern needs, written as it writes them (case-sensitive) */
+const CALL_KIND_ENDS = ['aufruf', 'wettbewerb', 'ausschreibung', 'bekanntmachung', 'förderprogramm', 'landesprogramm'];
+const OPENING_QUOTE = /[„"“»]/;
+
 /** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
 export function quotedCall(text: string): string | undefined {
+  // the pattern runs over a unit's whole text: a text without a kind word's ending or an opening quote skips it
+  if (!CALL_KIND_ENDS.some((end) => text.includes(end)) || !OPENING_QUOTE.test(text)) return undefined;
   const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
