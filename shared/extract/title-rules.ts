@@ -5,7 +5,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
-import { isWhole } from './cues/words.ts';
+import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
 import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -66,7 +66,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
   const text = unit.blocks.map((b) => b.text).join(' ');
   if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
-    const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1];
+    const compound = holdsAny(text, FUND_ENDS) ? /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1] : undefined;
     // the generic word alone ("Förderprogramm" as a page's type line) names no fund
     const generic = compound && /^(?:förder|landes|bundes|sonder)?(?:programm|fonds|wettbewerb)$/iu.test(compound);
     if (compound && !generic && !title.includes(compound)) {
@@ -125,6 +125,8 @@ export function isSiteName(text: string, meta: PageMeta): boolean {
   return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
 }
 
+/** the endings a fund's compound name needs in titleFor's pattern, as it writes them (case-sensitive) */
+const FUND_ENDS = ['fonds', 'programm', 'wettbewerb'];
 /** the endings the kind word of quotedCall's pattern needs, written as it writes them (case-sensitive) */
 const CALL_KIND_ENDS = ['aufruf', 'wettbewerb', 'ausschreibung', 'bekanntmachung', 'förderprogramm', 'landesprogramm'];
 const OPENING_QUOTE = /[„"“»]/;
@@ -132,7 +134,7 @@ const OPENING_QUOTE = /[„"“»]/;
 /** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
 export function quotedCall(text: string): string | undefined {
   // the pattern runs over a unit's whole text: a text without a kind word's ending or an opening quote skips it
-  if (!CALL_KIND_ENDS.some((end) => text.includes(end)) || !OPENING_QUOTE.test(text)) return undefined;
+  if (!holdsAny(text, CALL_KIND_ENDS) || !OPENING_QUOTE.test(text)) return undefined;
   const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }

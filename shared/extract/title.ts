@@ -6,7 +6,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { framedBy } from './cues/words.ts';
+import { framedBy, holdsAny } from './cues/words.ts';
 import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
 
@@ -99,7 +99,7 @@ export function findProgramme(text: string, cues: CueSet[]): string | undefined 
     const short = quoted && /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(quoted.index + quoted[0].length));
     if (quoted) return short ? short[1] : clean(quoted[1]);
   }
-  if (!COMPOUND_ENDS.some((end) => text.includes(end))) return undefined;
+  if (!holdsAny(text, COMPOUND_ENDS)) return undefined;
   const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis))(?![\p{L}])/u.exec(text);
   return compound?.[1];
 }

@@ -46,6 +46,14 @@ export function framedBy(pattern: RegExp, before: string, after: string, flags =
   return made;
 }
 
+/**
+ * The text holds one of the words, as written (case-sensitive): a plain substring search, far cheaper than a pattern
+ * that needs one of them, so a costly search over a whole text runs only when it can match.
+ */
+export function holdsAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
 /** Each cue pattern's global twin, compiled once. */
 const globals = new WeakMap<RegExp, RegExp>();
 
