@@ -4,6 +4,7 @@
  * Its answer is one candidate of the learned title choice (title-choice.ts), and the title when no model is used.
  */
 import type { Block } from './blocks.ts';
+import { firstCompound } from './compound.ts';
 import type { CueSet } from './cues/types.ts';
 import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
@@ -66,7 +67,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
   const text = unit.blocks.map((b) => b.text).join(' ');
   if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
-    const compound = holdsAny(text, FUND_ENDS) ? /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1] : undefined;
+    const compound = firstCompound(text, FUND_ENDS);
     // the generic word alone ("Förderprogramm" as a page's type line) names no fund
     const generic = compound && /^(?:förder|landes|bundes|sonder)?(?:programm|fonds|wettbewerb)$/iu.test(compound);
     if (compound && !generic && !title.includes(compound)) {
@@ -125,7 +126,7 @@ export function isSiteName(text: string, meta: PageMeta): boolean {
   return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
 }
 
-/** the endings a fund's compound name needs in titleFor's pattern, as it writes them (case-sensitive) */
+/** the endings of a fund's compound name, case-sensitive ("Kleinprojektefonds", "Landeswettbewerb") */
 const FUND_ENDS = ['fonds', 'programm', 'wettbewerb'];
 /** the endings the kind word of quotedCall's pattern needs, written as it writes them (case-sensitive) */
 const CALL_KIND_ENDS = ['aufruf', 'wettbewerb', 'ausschreibung', 'bekanntmachung', 'förderprogramm', 'landesprogramm'];

@@ -6,7 +6,8 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { framedBy, holdsAny } from './cues/words.ts';
+import { firstCompound } from './compound.ts';
+import { framedBy } from './cues/words.ts';
 import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
 
@@ -86,12 +87,12 @@ export function namesProgramme(title: string, cues: CueSet[]): boolean {
 }
 
 const OPENING_QUOTE = /[„"“»]/;
-/** the endings the compound pattern below needs, written as it writes them (case-sensitive) */
+/** the endings of a programme's compound name, case-sensitive ("Kleinprojektefonds", "Förderpreis") */
 const COMPOUND_ENDS = ['fonds', 'programm', 'wettbewerb', 'preis'];
 
 /** A programme's name in a text: a quoted name after "Programm"/"Projekt"…, else a compound like "Kleinprojektefonds". */
 export function findProgramme(text: string, cues: CueSet[]): string | undefined {
-  // both searches run over the whole page: a page without an opening quote or a compound's ending skips them
+  // the search runs over the whole page: a page without an opening quote skips it
   for (const c of OPENING_QUOTE.test(text) ? cues : []) {
     const quoted = framedBy(c.programmeWords, '', '\\p{L}*\\s*(?:\\p{L}+\\s)?[„"“»]([^“"”«]{3,120})[“"”«]', 'iu').exec(text);
     // a long name the page shortens right away ("„Bürgerinnen und Bürger, Gleichstellung, Rechte und Werte“ (CERV)") is
@@ -99,7 +100,5 @@ export function findProgramme(text: string, cues: CueSet[]): string | undefined 
     const short = quoted && /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(quoted.index + quoted[0].length));
     if (quoted) return short ? short[1] : clean(quoted[1]);
   }
-  if (!holdsAny(text, COMPOUND_ENDS)) return undefined;
-  const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis))(?![\p{L}])/u.exec(text);
-  return compound?.[1];
+  return firstCompound(text, COMPOUND_ENDS);
 }
