@@ -3,6 +3,7 @@
  * counts the cleaned length without making the copy. Both must agree with the plain definition on any text.
  */
 import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers.ts';
 import { clean, cleanLength } from '../../../shared/extract/page.ts';
 
 const reference = (text: string) => text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -10,16 +11,6 @@ const reference = (text: string) => text.replace(/[\s\u00a0\u200b]+/g, ' ').trim
 /** every character \s matches, the zero-width space, and characters next to them that are no space */
 const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff'];
 const OTHERS = ['a', 'ß', 'Ä', '\u200c', '\u200d', '\u2060', '\u0085', '\u180e', '\u001f', '!', '\u00ad', '😀'];
-
-/** Every text of up to `max` characters of the alphabet. */
-function* textsOf(alphabet: string[], max: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    level = level.flatMap((prefix) => alphabet.map((c) => prefix + c));
-    yield* level;
-  }
-}
 
 describe('clean and cleanLength', () => {
   it('agree with collapsing and trimming on every text of up to three spaces and other characters', () => {

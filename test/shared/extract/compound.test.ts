@@ -3,6 +3,7 @@
  * instead of from every capital letter: checked against the pattern on every text of up to four pieces.
  */
 import { describe, expect, it } from 'vitest';
+import { textsOf } from './helpers.ts';
 import { firstCompound } from '../../../shared/extract/compound.ts';
 
 const ENDS = ['fonds', 'programm', 'wettbewerb', 'preis'];
@@ -10,15 +11,6 @@ const PATTERN = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis
 
 /** letters, capitals (a title-case digraph, an astral capital, a lone surrogate), hyphens, spaces and the endings */
 const PIECES = ['a', 'B', 'Ä', '-', ' ', '.', 'fonds', 'preis', 'programm', '𝐀', '\ud835', 'ǅ'];
-
-function* textsOf(pieces: string[], max: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    level = level.flatMap((prefix) => pieces.map((p) => prefix + p));
-    yield* level;
-  }
-}
 
 describe('firstCompound', () => {
   it('finds what the pattern finds on every text of up to four pieces', () => {
