@@ -6,6 +6,8 @@
  * A match starts where a run of letters and hyphens starts with a capital, and ends, for the first such run holding
  * an ending, at the last ending of that run that no letter follows.
  */
+import { codePointAt, codePointBefore } from './code-points.ts';
+
 const WORD_CHAR = /^[\p{L}-]$/u;
 const LETTER = /^\p{L}$/u;
 const CAPITAL = /^\p{Lu}$/u;
@@ -38,23 +40,6 @@ export function firstCompound(text: string, ends: readonly string[]): string | u
     else best.end = Math.max(best.end, stop.end);
   }
   return best && text.slice(best.start, best.end);
-}
-
-/** The code point at `i` as a string ('' past the end). */
-function codePointAt(text: string, i: number): string {
-  const cp = text.codePointAt(i);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-
-/** The code point that ends right before `i` ('' at the start). */
-function codePointBefore(text: string, i: number): string {
-  if (i <= 0) return '';
-  const low = text.charCodeAt(i - 1);
-  if (i >= 2 && low >= 0xdc00 && low <= 0xdfff) {
-    const high = text.charCodeAt(i - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return text.slice(i - 2, i);
-  }
-  return text[i - 1];
 }
 
 /** Where the run of letters and hyphens holding position `i` starts. */

@@ -7,6 +7,7 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { firstCompound } from './compound.ts';
+import { quotedName } from './quoted-name.ts';
 import { framedBy } from './cues/words.ts';
 import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
@@ -94,7 +95,7 @@ const COMPOUND_ENDS = ['fonds', 'programm', 'wettbewerb', 'preis'];
 export function findProgramme(text: string, cues: CueSet[]): string | undefined {
   // the search runs over the whole page: a page without an opening quote skips it
   for (const c of OPENING_QUOTE.test(text) ? cues : []) {
-    const quoted = framedBy(c.programmeWords, '', '\\p{L}*\\s*(?:\\p{L}+\\s)?[„"“»]([^“"”«]{3,120})[“"”«]', 'iu').exec(text);
+    const quoted = quotedName(c.programmeWords, text);
     // a long name the page shortens right away ("„Bürgerinnen und Bürger, Gleichstellung, Rechte und Werte“ (CERV)") is
     // known by its short form
     const short = quoted && /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(quoted.index + quoted[0].length));
