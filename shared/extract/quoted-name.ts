@@ -42,6 +42,23 @@ export function quotedName(words: RegExp, text: string): RegExpExecArray | null 
   return null;
 }
 
+/**
+ * The first match of `sticky` (a pattern with the y flag that reads a word, spaces and then a quote: "Förderaufruf
+ * „…“") tried only at the start of the run of `wordChar`s that stands before the spaces before each opening quote,
+ * the only places such a match can start when the pattern's word is made of `wordChar`s and must not follow one.
+ */
+export function wordBeforeQuote(text: string, sticky: RegExp, wordChar: RegExp): RegExpExecArray | null {
+  OPENING_QUOTE.lastIndex = 0;
+  for (let q = OPENING_QUOTE.exec(text); q; q = OPENING_QUOTE.exec(text)) {
+    const gap = spacesBefore(text, q.index);
+    if (!gap) continue;
+    sticky.lastIndex = runStart(text, q.index - gap, wordChar);
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** How many spaces (code units, all of one unit) stand right before `i`. */
 function spacesBefore(text: string, i: number): number {
   let n = 0;
@@ -51,10 +68,15 @@ function spacesBefore(text: string, i: number): number {
 
 /** Where the run of letters ending at `end` starts (`end` when no letter stands before it). */
 function wordStart(text: string, end: number): number {
+  return runStart(text, end, LETTER);
+}
+
+/** Where the run of code points matching `char` (anchored: /^…$/) that ends at `end` starts. */
+function runStart(text: string, end: number, char: RegExp): number {
   let start = end;
   for (;;) {
     const c = codePointBefore(text, start);
-    if (!c || !LETTER.test(c)) return start;
+    if (!c || !char.test(c)) return start;
     start -= c.length;
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Block } from './blocks.ts';
 import { firstCompound } from './compound.ts';
+import { wordBeforeQuote } from './quoted-name.ts';
 import type { CueSet } from './cues/types.ts';
 import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
@@ -131,12 +132,15 @@ const FUND_ENDS = ['fonds', 'programm', 'wettbewerb'];
 /** the endings the kind word of quotedCall's pattern needs, written as it writes them (case-sensitive) */
 const CALL_KIND_ENDS = ['aufruf', 'wettbewerb', 'ausschreibung', 'bekanntmachung', 'förderprogramm', 'landesprogramm'];
 const OPENING_QUOTE = /[„"“»]/;
+/** tried where a kind word stands before the spaces before an opening quote (quoted-name.ts) */
+const QUOTED_CALL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/uy;
+const KIND_CHAR = /^[\p{L}-]$/u;
 
 /** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
 export function quotedCall(text: string): string | undefined {
   // the pattern runs over a unit's whole text: a text without a kind word's ending or an opening quote skips it
   if (!holdsAny(text, CALL_KIND_ENDS) || !OPENING_QUOTE.test(text)) return undefined;
-  const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
+  const m = wordBeforeQuote(text, QUOTED_CALL, KIND_CHAR);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 

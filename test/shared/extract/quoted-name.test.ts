@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueSets } from '../../../shared/extract/cues/index.ts';
 import { stems } from '../../../shared/extract/cues/words.ts';
-import { quotedName } from '../../../shared/extract/quoted-name.ts';
+import { quotedName, wordBeforeQuote } from '../../../shared/extract/quoted-name.ts';
 import { textsOf } from './helpers.ts';
 
 const TAIL = String.raw`\p{L}*\s*(?:\p{L}+\s)?[„"“»]([^“"”«]{3,120})[“"”«]`;
@@ -29,6 +29,25 @@ describe('quotedName', () => {
       const want = asFound(pattern.exec(text));
       if (want) found++;
       expect(asFound(quotedName(words, text)), JSON.stringify(text)).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+});
+
+describe('wordBeforeQuote', () => {
+  // quotedCall's pattern (title-rules.ts): a kind word, spaces, a quoted name
+  const source = String.raw`(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb))\s+([„"“»][^“"”«\n]{3,120}[“"”«])`;
+  const pattern = new RegExp(source, 'u');
+  const sticky = new RegExp(source, 'uy');
+  const KIND_CHAR = /^[\p{L}-]$/u;
+  const KIND_PIECES = ['Förderaufruf', 'aufruf', 'X-', '-', ' ', '\n', '\u00a0', '„', '"', '“', 'abc', '.', '𝐀', 'Wettbewerb', '»Name«'];
+
+  it('finds what the pattern finds on every text of up to four pieces', () => {
+    let found = 0;
+    for (const text of textsOf(KIND_PIECES, 4)) {
+      const want = asFound(pattern.exec(text));
+      if (want) found++;
+      expect(asFound(wordBeforeQuote(text, sticky, KIND_CHAR)), JSON.stringify(text)).toEqual(want);
     }
     expect(found).toBeGreaterThan(100);
   });
