@@ -33,8 +33,8 @@ export function isWhole(pattern: RegExp, text: string): boolean {
 const framed = new WeakMap<RegExp, Map<string, RegExp>>();
 
 /**
- * `new RegExp(before + (?:pattern) + after, flags)`, compiled once per pattern and frame: a pattern built on every call
- * is compiled again on every call (V8 keeps compiled patterns only until the next garbage collection).
+ * `new RegExp(before + (?:pattern) + after, flags)`, made once per pattern and frame: a pattern built on every call is
+ * a new RegExp object each time, its source built and looked up or compiled again.
  */
 export function framedBy(pattern: RegExp, before: string, after: string, flags = pattern.flags): RegExp {
   let frames = framed.get(pattern);
