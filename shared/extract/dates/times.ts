@@ -38,7 +38,6 @@ export const TIME_SOURCE =
 const SCAN = new RegExp(TIME_SOURCE, 'yiu');
 /** The same, with the indices readTime needs. */
 const AT = new RegExp(TIME_SOURCE, 'yiud');
-const DIGITS = /[0-9]+/g;
 const QUALIFIER_CHAR = /^[\p{L}.]$/iu;
 const SPACE_IN_LINE = /^[^\S\n]$/;
 
@@ -86,8 +85,8 @@ export function scanTimes(text: string): TimeCandidate[] {
  */
 export function* timeMatches(text: string): Generator<RegExpExecArray> {
   let from = 0; // where the last match ended: a global search goes on from there
-  DIGITS.lastIndex = 0;
-  for (let digits = DIGITS.exec(text); digits; digits = DIGITS.exec(text)) {
+  const numbers = /[0-9]+/g; // the generator's own: it pauses between matches
+  for (let digits = numbers.exec(text); digits; digits = numbers.exec(text)) {
     if (digits.index < from) continue;
     const match = matchAt(text, qualifierBefore(text, digits.index), from) ?? matchAt(text, digits.index, from);
     if (!match) continue;
