@@ -5,25 +5,33 @@ import type { PageView, ViewElement } from '../../shared/extract/view.ts';
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
+/**
+ * Extraction snapshots the page once through this port (shared/extract/page.ts), asking every element for some twenty
+ * attributes and its children, once each: no wrapper cache (every element is wrapped once), no attribute lookups for an
+ * element without attributes.
+ */
 class CheerioElement implements ViewElement {
   readonly tag: string;
+  private readonly bare: boolean;
   constructor(
     private readonly $: cheerio.CheerioAPI,
     private readonly node: Element,
-    private readonly cache: WeakMap<Element, CheerioElement>,
   ) {
     this.tag = node.name.toLowerCase();
+    this.bare = !hasAny(node.attribs);
   }
 
   attr(name: string): string | undefined {
-    return this.node.attribs[name] ?? this.node.attribs[name.toLowerCase()];
+    if (this.bare) return undefined;
+    const attribs = this.node.attribs;
+    return attribs[name] ?? attribs[name.toLowerCase()];
   }
 
   contents(): Array<ViewElement | string> {
     const out: Array<ViewElement | string> = [];
     for (const child of this.node.children) {
       if (child.type === 'text') out.push(child.data);
-      else if (isElement(child)) out.push(wrap(this.$, child, this.cache));
+      else if (isElement(child)) out.push(new CheerioElement(this.$, child));
     }
     return out;
   }
@@ -37,22 +45,20 @@ class CheerioElement implements ViewElement {
       .find(selector)
       .toArray()
       .filter(isElement)
-      .map((el) => wrap(this.$, el, this.cache));
+      .map((el) => new CheerioElement(this.$, el));
   }
 }
 
-function wrap($: cheerio.CheerioAPI, node: Element, cache: WeakMap<Element, CheerioElement>): CheerioElement {
-  let view = cache.get(node);
-  if (!view) cache.set(node, (view = new CheerioElement($, node, cache)));
-  return view;
+function hasAny(attribs: Record<string, string>): boolean {
+  for (const _ in attribs) return true;
+  return false;
 }
 
 /** Parses an HTML document with Cheerio (parse5, the browsers' algorithm) and returns its page view. */
 export function cheerioView(html: string): PageView {
   const $ = cheerio.load(html);
-  const cache = new WeakMap<Element, CheerioElement>();
   const root = $('html').toArray().find(isElement);
   if (!root) throw new Error('the page has no <html> element');
-  const view = wrap($, root, cache);
+  const view = new CheerioElement($, root);
   return { root: () => view };
 }

@@ -3,7 +3,7 @@
  * carries dates that are never deadlines, so it is cut before anything reads the text. Then the main content is found:
  * <main>, role=main, <article>, an element named like main content, else the densest block of text.
  */
-import { bottomUp, clean, descendants, elements, textOf, tokens, type DocChild, type DocNode } from './page.ts';
+import { bottomUp, clean, cleanLength, descendants, elements, textOf, tokens, type DocChild, type DocNode } from './page.ts';
 import type { CueSet } from './cues/types.ts';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu', 'input', 'label', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'svg', 'iframe']);
@@ -209,7 +209,7 @@ export function contentLength(node: DocNode, cues: CueSet[]): number {
   return bottomUp(node, memoOf(cues).length, (n, of) => {
     let total = 0;
     for (const child of n.children) {
-      if (typeof child === 'string') total += clean(child).length;
+      if (typeof child === 'string') total += cleanLength(child);
       else if (!isChrome(child, cues)) total += of(child);
     }
     return total;
@@ -239,7 +239,7 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
     if (isChrome(node, cues)) continue;
     let score = 0;
     for (const child of node.children) {
-      if (typeof child === 'string') score += clean(child).length;
+      if (typeof child === 'string') score += cleanLength(child);
       else if (/^(?:p|h[1-6]|ul|ol|dl|blockquote|address)$/.test(child.tag) && !isChrome(child, cues)) score += contentLength(child, cues);
       else if (child.tag === 'table' && !isLayoutTable(child) && !isChrome(child, cues)) score += contentLength(child, cues);
     }

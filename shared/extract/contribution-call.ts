@@ -7,6 +7,7 @@
 import type { Deadline } from '../schema.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
+import { framedBy } from './cues/words.ts';
 import { namedByPhrase } from './organizer-phrases.ts';
 import type { Draft } from './types.ts';
 
@@ -39,7 +40,7 @@ export function splitContributionCall(draft: Draft, text: string, cues: CueSet[]
   const callDeadlines = draft.deadlines.filter((d) => !own(d));
   const keeps = (list: Deadline[]) => (e: Draft['evidence'][number]) => e.field !== 'deadline' || list.some((d) => valueOf(d) === e.value);
   // a generic heading that only names the request ("CALL FOR PAPERS – Conference …") is the call's, not the event's
-  const eventTitle = cues.reduce((t, c) => t.replace(new RegExp(`^(?:${c.contributionCall.pattern.source})\\s*[–—:|-]?\\s*`, 'iu'), ''), draft.title) || draft.title;
+  const eventTitle = cues.reduce((t, c) => t.replace(framedBy(c.contributionCall.pattern, '^', '\\s*[–—:|-]?\\s*', 'iu'), ''), draft.title) || draft.title;
   const label = cues[0]?.contributionCall.label ?? 'Call for Papers';
   const event: Draft = { ...draft, title: eventTitle, deadlines: eventDeadlines, deadline: derive(eventDeadlines), evidence: draft.evidence.filter(keeps(eventDeadlines)) };
   const call: Draft = {

@@ -4,7 +4,7 @@
  * sections → segmentation → one draft per unit. Pure: no DOM, no I/O; time comes in as `now`.
  */
 import { assemble } from './assemble.ts';
-import { berlinDay } from '../time/berlin.ts';
+import { berlinDayOf } from './berlin-day.ts';
 import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
@@ -113,7 +113,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   lap?.('boilerplate');
 
   stop();
-  const today = berlinDay(input.now);
+  const today = berlinDayOf(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
   const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });

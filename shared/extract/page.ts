@@ -32,30 +32,33 @@ export const MAX_DEPTH = 256;
 /** Copies the page view into a DocNode tree (an explicit stack: a page may nest deeper than the call stack). */
 export function snapshot(view: PageView, shouldStop?: () => boolean): DocNode {
   const root = shell(view.root(), null);
-  // children still to copy, last first: [child, the node it goes into, that node's depth]
-  const stack: Array<[ViewElement | string, DocNode, number]> = [];
+  // children still to copy, last first, as flat triples: a child, the node it goes into, that node's depth
+  const stack: Array<ViewElement | string | DocNode | number> = [];
   const pushContents = (el: ViewElement, into: DocNode, depth: number) => {
     const contents = el.contents();
-    for (let i = contents.length - 1; i >= 0; i--) stack.push([contents[i], into, depth]);
+    for (let i = contents.length - 1; i >= 0; i--) stack.push(contents[i], into, depth);
   };
   if (!OPAQUE.has(root.tag)) pushContents(view.root(), root, 0);
   let copied = 0;
   while (stack.length > 0) {
-    const [child, into, depth] = stack.pop()!;
+    const depth = stack.pop() as number;
+    const into = stack.pop() as DocNode;
+    const child = stack.pop() as ViewElement | string;
     // reading the page through its view is the costly part on a live DOM: the budget is asked every 1,024 nodes
     if ((++copied & 1023) === 0) checkBudget(shouldStop);
     // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
     if (typeof child === 'string') {
-      into.children.push(child.replace(/\u00ad/g, ''));
+      into.children.push(child.includes('\u00ad') ? child.replace(/\u00ad/g, '') : child);
       continue;
     }
-    if (depth >= MAX_DEPTH && !OPAQUE.has(child.tag)) {
+    const opaque = OPAQUE.has(child.tag);
+    if (depth >= MAX_DEPTH && !opaque) {
       pushContents(child, into, depth);
       continue;
     }
     const node = shell(child, into);
     into.children.push(node);
-    if (!OPAQUE.has(node.tag)) pushContents(child, node, depth + 1);
+    if (!opaque) pushContents(child, node, depth + 1);
   }
   return root;
 }
@@ -135,10 +138,48 @@ export function closest(node: DocNode | null, test: (n: DocNode) => boolean): Do
 
 /** The class and id of a node as lower-case tokens. */
 export function tokens(node: DocNode): string[] {
+  // most elements have neither (the split below would give nothing)
+  if (node.attrs.class === undefined && node.attrs.id === undefined) return [];
   return `${node.attrs.class ?? ''} ${node.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
+const SPACE_RUN = /[\s\u00a0\u200b]+/g;
+
 /** Collapses whitespace (non-breaking spaces included) and trims. */
 export function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // most texts reach here already clean (inline text is cleaned at every level): they are given back without a copy
+  return isClean(text) ? text : text.replace(SPACE_RUN, ' ').trim();
+}
+
+/** `clean(text).length`, counted without making the cleaned copy (chrome-free text lengths of every node). */
+export function cleanLength(text: string): number {
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) gap = length > 0;
+    else {
+      length += gap ? 2 : 1;
+      gap = false;
+    }
+  }
+  return length;
+}
+
+/** A character `clean` collapses: what \s matches (the characters trim() removes) and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** No space at either end, no space but U+0020, never two in a row: `clean` would give the text back unchanged. */
+function isClean(text: string): boolean {
+  let before = true; // a space here would be leading
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0xa0) before = false;
+    else if (!isSpace(c)) before = false;
+    else if (c !== 32 || before) return false;
+    else before = true;
+  }
+  return !before || text.length === 0;
 }

@@ -4,7 +4,10 @@
  * Its answer is one candidate of the learned title choice (title-choice.ts), and the title when no model is used.
  */
 import type { Block } from './blocks.ts';
+import { firstCompound } from './compound.ts';
+import { wordBeforeQuote } from './quoted-name.ts';
 import type { CueSet } from './cues/types.ts';
+import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
 import { allSections, sectionBlocks, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -65,7 +68,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
   const text = unit.blocks.map((b) => b.text).join(' ');
   if (!namesProgramme(title, cues) && cues.some((c) => c.callNouns.test(text))) {
-    const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb))(?![\p{L}])/u.exec(text)?.[1];
+    const compound = firstCompound(text, FUND_ENDS);
     // the generic word alone ("Förderprogramm" as a page's type line) names no fund
     const generic = compound && /^(?:förder|landes|bundes|sonder)?(?:programm|fonds|wettbewerb)$/iu.test(compound);
     if (compound && !generic && !title.includes(compound)) {
@@ -114,7 +117,7 @@ export function deadlineSection(facts: DateFact[], root: Section, pageSection: S
 /** A heading that names the kind of page ("Aktuelles", "Detailansicht"), not its item. */
 export function isGeneric(text: string, cues: CueSet[]): boolean {
   const t = text.replace(/[\s:.!–-]+$/u, '').trim();
-  return cues.some((c) => new RegExp(`^(?:${c.genericHeadings.source})$`, c.genericHeadings.flags).test(t));
+  return cues.some((c) => isWhole(c.genericHeadings, t));
 }
 
 /** A heading that is the site's own name (a logo's H1): the og:site_name or the <title>'s last part. */
@@ -124,9 +127,20 @@ export function isSiteName(text: string, meta: PageMeta): boolean {
   return t === meta.siteName?.toLowerCase() || (parts.length >= 2 && t === parts[parts.length - 1].trim().toLowerCase());
 }
 
+/** the endings of a fund's compound name, case-sensitive ("Kleinprojektefonds", "Landeswettbewerb") */
+const FUND_ENDS = ['fonds', 'programm', 'wettbewerb'];
+/** the endings the kind word of quotedCall's pattern needs, written as it writes them (case-sensitive) */
+const CALL_KIND_ENDS = ['aufruf', 'wettbewerb', 'ausschreibung', 'bekanntmachung', 'förderprogramm', 'landesprogramm'];
+const OPENING_QUOTE = /[„"“»]/;
+/** tried where a kind word stands before the spaces before an opening quote (quoted-name.ts) */
+const QUOTED_CALL = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/uy;
+const KIND_CHAR = /^[\p{L}-]$/u;
+
 /** A call named with its kind and a quoted name: "Förderaufruf „Zukunftsfähige Partnerstädte 2025“". */
 export function quotedCall(text: string): string | undefined {
-  const m = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:aufruf|wettbewerb|ausschreibung|bekanntmachung|förderprogramm|landesprogramm))\s+([„"“»][^“"”«\n]{3,120}[“"”«])/u.exec(text);
+  // the pattern runs over a unit's whole text: a text without a kind word's ending or an opening quote skips it
+  if (!holdsAny(text, CALL_KIND_ENDS) || !OPENING_QUOTE.test(text)) return undefined;
+  const m = wordBeforeQuote(text, QUOTED_CALL, KIND_CHAR);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 

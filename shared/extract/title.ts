@@ -6,6 +6,9 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
+import { firstCompound } from './compound.ts';
+import { quotedName } from './quoted-name.ts';
+import { framedBy } from './cues/words.ts';
 import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
 
@@ -22,8 +25,7 @@ export function cleanTitle(text: string, cues: CueSet[] = []): string {
     const before = t;
     t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '').replace(STATUS_PREFIX, '').replace(DATE_PREFIX, '');
     for (const c of cues) {
-      const more = new RegExp(`\\s(?:${c.moreLinks.source})$`, 'iu');
-      t = t.replace(more, '');
+      t = t.replace(framedBy(c.moreLinks, '\\s', '$', 'iu'), '');
     }
     again = t !== before;
   }
@@ -85,15 +87,19 @@ export function namesProgramme(title: string, cues: CueSet[]): boolean {
   return /[„"“«»]/.test(title) || cues.some((c) => c.programmeWords.test(title) || /(?:fonds|programm|wettbewerb|preis)(?![\p{L}])/iu.test(title));
 }
 
+const OPENING_QUOTE = /[„"“»]/;
+/** the endings of a programme's compound name, case-sensitive ("Kleinprojektefonds", "Förderpreis") */
+const COMPOUND_ENDS = ['fonds', 'programm', 'wettbewerb', 'preis'];
+
 /** A programme's name in a text: a quoted name after "Programm"/"Projekt"…, else a compound like "Kleinprojektefonds". */
 export function findProgramme(text: string, cues: CueSet[]): string | undefined {
-  for (const c of cues) {
-    const quoted = new RegExp(`(?:${c.programmeWords.source})\\p{L}*\\s*(?:\\p{L}+\\s)?[„"“»]([^“"”«]{3,120})[“"”«]`, 'iu').exec(text);
+  // the search runs over the whole page: a page without an opening quote skips it
+  for (const c of OPENING_QUOTE.test(text) ? cues : []) {
+    const quoted = quotedName(c.programmeWords, text);
     // a long name the page shortens right away ("„Bürgerinnen und Bürger, Gleichstellung, Rechte und Werte“ (CERV)") is
     // known by its short form
     const short = quoted && /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(text.slice(quoted.index + quoted[0].length));
     if (quoted) return short ? short[1] : clean(quoted[1]);
   }
-  const compound = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*(?:fonds|programm|wettbewerb|preis))(?![\p{L}])/u.exec(text);
-  return compound?.[1];
+  return firstCompound(text, COMPOUND_ENDS);
 }

@@ -29,6 +29,31 @@ export function isWhole(pattern: RegExp, text: string): boolean {
   return whole.test(text);
 }
 
+/** Each cue pattern inside a larger pattern, by the text around it and the flags, compiled once. */
+const framed = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/**
+ * `new RegExp(before + (?:pattern) + after, flags)`, made once per pattern and frame: a pattern built on every call is
+ * a new RegExp object each time, its source built and looked up or compiled again.
+ */
+export function framedBy(pattern: RegExp, before: string, after: string, flags = pattern.flags): RegExp {
+  let frames = framed.get(pattern);
+  if (!frames) framed.set(pattern, (frames = new Map()));
+  const key = `${flags}\u0000${before}\u0000${after}`;
+  let made = frames.get(key);
+  if (!made) frames.set(key, (made = new RegExp(`${before}(?:${pattern.source})${after}`, flags)));
+  made.lastIndex = 0;
+  return made;
+}
+
+/**
+ * The text holds one of the words, as written (case-sensitive): a plain substring search, far cheaper than a pattern
+ * that needs one of them, so a costly search over a whole text runs only when it can match.
+ */
+export function holdsAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
+
 /** Each cue pattern's global twin, compiled once. */
 const globals = new WeakMap<RegExp, RegExp>();
 

@@ -36,9 +36,25 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
  */
 export function findTimes(text: string): TimeMention[] {
   // without a clock time there is nothing to settle against the dates: the costly date parse is left out
-  const scanned = scanTimes(text);
+  const scanned = timesOf(text);
   if (!scanned.length) return [];
   return settle(text, {}, scanned).times;
+}
+
+/**
+ * The clock times of the last texts read (never changed by their readers): facts.ts reads a block's dates and then
+ * its times, and a date's sentence is often its whole block, so the same text is scanned for times up to three times.
+ */
+const recentTimes = new Map<string, TimeCandidate[]>();
+const RECENT = 32;
+
+function timesOf(text: string): TimeCandidate[] {
+  let found = recentTimes.get(text);
+  if (!found) {
+    if (recentTimes.size >= RECENT) recentTimes.clear();
+    recentTimes.set(text, (found = scanTimes(text)));
+  }
+  return found;
 }
 
 /** findDates and findTimes in one pass over the text. */
@@ -54,7 +70,7 @@ function settle(text: string, options: FindDatesOptions, scanned?: TimeCandidate
   if (!mayHoldDate(text)) return { dates: [], times: [] };
   const settled = withoutOverlaps(parseCandidates(text, options));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
-  const times = outside(scanned ?? scanTimes(text), recurring);
+  const times = outside(scanned ?? timesOf(text), recurring);
   const { dates, unattached } = attachTimes(text, recurring, times, options.now);
   return {
     dates: dates.map((candidate) => toMention(text, candidate)),

@@ -4,6 +4,7 @@
  * "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one ("10 bis 14 Uhr"); "16.30" needs
  * "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
  */
+import { codePointBefore } from '../code-points.ts';
 import { WEEKDAY_PATTERN } from './months.ts';
 import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
 import type { ClockTime } from './types.ts';
@@ -26,16 +27,19 @@ const clock = (n: number) =>
   `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
   `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
 
-const SOURCE =
+/** A time expression (exported for the check that scanTimes finds what this pattern finds at every position). */
+export const TIME_SOURCE =
   `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
     `(?<![\\d.,:/])${clock(1)}` +
     `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*${clock(2)})?` +
     `(?!\\d|[.:,]\\d)` +
     `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`;
-/** Finds every number that might be a time; most are not, and only those that might are read again with indices. */
-const PATTERN = new RegExp(SOURCE, 'giu');
-/** The same at one position, with the indices readTime needs. */
-const AT = new RegExp(SOURCE, 'yiud');
+/** Reads what might be a time at one position; most numbers are not, and only those that might are read again with indices. */
+const SCAN = new RegExp(TIME_SOURCE, 'yiu');
+/** The same, with the indices readTime needs. */
+const AT = new RegExp(TIME_SOURCE, 'yiud');
+const QUALIFIER_CHAR = /^[\p{L}.]$/iu;
+const SPACE_IN_LINE = /^[^\S\n]$/;
 
 const OPENING_HOURS_BEFORE = new RegExp(
   `(?:${WEEKDAY_PATTERN}\\.?${SP}*(?:${DASH}|/|bis|to|und|&)${SP}*${WEEKDAY_PATTERN}|sprechzeit|öffnungszeit|servicezeit|` +
@@ -65,15 +69,49 @@ interface Clock {
 export function scanTimes(text: string): TimeCandidate[] {
   if (!/\d/.test(text)) return [];
   const found: TimeCandidate[] = [];
-  // exec on the one compiled pattern (matchAll would copy it for every text); a match is never empty
-  PATTERN.lastIndex = 0;
-  for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
+  for (const match of timeMatches(text)) {
     if (!mayBeTime(match.groups ?? {})) continue;
     AT.lastIndex = match.index;
     const candidate = readTime(text, AT.exec(text)!);
     if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/**
+ * The matches of TIME_SOURCE a global search finds, one after the other. A match starts at a number (its first digit)
+ * or at the qualifier word before it ("ab 16.30 Uhr"), so the pattern is tried only there, number by number, instead
+ * of at every position of the text.
+ */
+export function* timeMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0; // where the last match ended: a global search goes on from there
+  const numbers = /[0-9]+/g; // the generator's own: it pauses between matches
+  for (let digits = numbers.exec(text); digits; digits = numbers.exec(text)) {
+    if (digits.index < from) continue;
+    const match = matchAt(text, qualifierBefore(text, digits.index), from) ?? matchAt(text, digits.index, from);
+    if (!match) continue;
+    from = match.index + match[0].length; // a match is never empty
+    yield match;
+  }
+}
+
+function matchAt(text: string, at: number, from: number): RegExpExecArray | null {
+  if (at < from) return null;
+  SCAN.lastIndex = at;
+  return SCAN.exec(text);
+}
+
+/**
+ * Where a qualifier word ("ab", "um", "ca.") before the number at `digit` would start: the start of the run of letters
+ * and dots before the spaces before it (the pattern's qualifier must not follow a letter or a dot); -1 when none stands there.
+ */
+function qualifierBefore(text: string, digit: number): number {
+  let i = digit;
+  while (i > 0 && SPACE_IN_LINE.test(text[i - 1])) i--;
+  if (i === digit) return -1;
+  let start = i;
+  for (let c = codePointBefore(text, start); c && QUALIFIER_CHAR.test(c); c = codePointBefore(text, start)) start -= c.length;
+  return start === i ? -1 : start;
 }
 
 /**

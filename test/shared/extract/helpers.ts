@@ -17,3 +17,13 @@ export function run(html: string, now = '2024-03-01', url = 'https://example.org
 export function deadlineValues(result: ExtractResult, i = 0): string[] {
   return result.items[i].deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date));
 }
+
+/** Every text of up to `max` pieces of the alphabet, shortest first (exhaustive checks of text functions). */
+export function* textsOf(pieces: string[], max: number): Generator<string> {
+  let level = [''];
+  yield '';
+  for (let n = 1; n <= max; n++) {
+    level = level.flatMap((prefix) => pieces.map((p) => prefix + p));
+    yield* level;
+  }
+}

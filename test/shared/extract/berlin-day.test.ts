@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { berlinDayOf } from '../../../shared/extract/berlin-day.ts';
+import { berlinDay } from '../../../shared/time/berlin.ts';
+
+describe('berlinDayOf (the page day, read once per UTC hour)', () => {
+  it('gives the day berlinDay gives around midnight and both changes of the clock, every ten minutes', () => {
+    const spans = ['2026-03-28T20:00:00Z', '2026-10-24T20:00:00Z', '2026-12-31T20:00:00Z', '1946-04-13T20:00:00Z'];
+    for (const from of spans) {
+      for (let m = 0; m < 48 * 60; m += 10) {
+        const at = new Date(Date.parse(from) + m * 60_000);
+        expect(berlinDayOf(at), at.toISOString()).toBe(berlinDay(at));
+      }
+    }
+  });
+
+  it('asks Intl directly before 1900, when Berlin kept local mean time', () => {
+    const at = new Date('1880-06-30T23:30:00Z');
+    expect(berlinDayOf(at)).toBe(berlinDay(at));
+  });
+});
