@@ -55,12 +55,41 @@ describe('learned segmentation: candidate units', () => {
   });
 });
 
-describe('learned segmentation: the model selects the item units', () => {
-  it('takes the units the model scores as items, and only the page’s own unit when it scores none', () => {
-    const entries: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'src:list&sib-dated:<5': [0, 8] } };
-    expect(titles(LISTING, entries)).toEqual(['Fachtag Faire Beschaffung in der Verwaltung', 'Werkstatt Kommunale Partnerschaften', 'Netzwerktreffen Klimapartnerschaften Süd'].map((t) => expect.stringContaining(t)));
-    const none: UnitModel = { classes: ['other', 'item'], bias: [0, -8], weights: {} };
-    expect(titles(LISTING, none).length).toBeLessThanOrEqual(1);
+// a listing the rules miss: its entries give no year and its heading names none
+const NO_YEAR = page(`<main><h1>Veranstaltungen</h1><p>Unsere nächsten Termine im Überblick.</p>
+  <h2>Termine</h2><ul>
+    <li>Di., 14.4.: Fachtag Faire Beschaffung in der Verwaltung</li>
+    <li>Di., 12.5.: Werkstatt Kommunale Partnerschaften</li>
+    <li>Di., 9.6.: Netzwerktreffen Klimapartnerschaften Süd</li>
+  </ul></main>`);
+// a call whose own deadline stands in its "Antragstellung" section
+const CALL = page(`<main><h1>Förderprogramm Kommunale Partnerschaften</h1><p>Das Programm fördert Projekte von Kommunen mit Partnern im Globalen Süden.</p>
+  <h2>Antragstellung</h2><p>Anträge können bis zum 15. Mai 2026 eingereicht werden.</p>
+  <h2>Kontakt</h2><p>Servicestelle, Telefon 0228 123456</p></main>`);
+
+const listEntries: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'src:list&sib-dated:<5': [0, 8] } };
+const sections: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'src:section': [0, 8] } };
+const nothing: UnitModel = { classes: ['other', 'item'], bias: [0, -8], weights: {} };
+
+describe('learned segmentation: the model selects the item units on top of the rules', () => {
+  it('adds the entries the model is confident about where the rules made none', () => {
+    expect(titles(NO_YEAR, null).length).toBeLessThanOrEqual(1);
+    expect(titles(NO_YEAR, listEntries)).toEqual(['Fachtag Faire Beschaffung in der Verwaltung', 'Werkstatt Kommunale Partnerschaften', 'Netzwerktreffen Klimapartnerschaften Süd'].map((t) => expect.stringContaining(t)));
+  });
+
+  it('adds nothing below its threshold', () => {
+    const unsure: UnitModel = { classes: ['other', 'item'], bias: [0, 0], weights: { 'src:list&sib-dated:<5': [0, 1] } }; // p ≈ 0.73
+    expect(titles(NO_YEAR, unsure)).toEqual(titles(NO_YEAR, null));
+  });
+
+  it('keeps every unit the rules made, even when the model scores none of them an item', () => {
+    expect(titles(LISTING, nothing)).toEqual(titles(LISTING, null));
+    expect(titles(LISTING, nothing)).toHaveLength(3);
+  });
+
+  it('lets the rules stand when the units it would add take every date of the page’s own item', () => {
+    expect(titles(CALL, null)).toEqual([expect.stringContaining('Förderprogramm Kommunale Partnerschaften')]);
+    expect(titles(CALL, sections)).toEqual(titles(CALL, null));
   });
 
   it('leaves extraction as it was without a model', () => {
