@@ -37,6 +37,16 @@ const bucket = (n: number, edges: number[]) => {
 };
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
 
+/** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
+function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
+  const parts: Block[][] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (opens(b, i)) parts.push([b]);
+    else parts[parts.length - 1]?.push(b);
+  }
+  return parts;
+}
+
 /** Every candidate unit of a page, with its features, in page order. */
 export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const { root, blocks, facts, cues } = ctx;
@@ -52,7 +62,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const out: UnitCandidate[] = [];
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
-  const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>) => {
+  const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
     const dated = group.filter((g) => factsIn(g.unit.blocks).some(isAnchor)).length;
     const signature = (g: { unit: Unit }) => {
       const n = g.unit.blocks[0].node;
@@ -62,6 +72,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
     group.forEach((g, i) => {
       const f = features(g.unit, g.heading);
+      if (kind) f.push(kind);
       f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
       f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`);
       if (i === 0) f.push('pos:first');
@@ -145,16 +156,22 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     const children = parent.children.filter((s) => s.heading && s !== pageSection);
     if (children.length) addGroup('section', children.map((s) => ({ unit: { source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) }, heading: s.heading })));
   }
-  // parts between thematic breaks that open with a title line (a newsletter without headings)
+  // records inside one section's running text (a newsletter's items in one layout cell, a calendar without markup):
+  // parts between thematic breaks that open with a title line; parts that each open with a bold title line; parts
+  // that each open with a short dated line ("Montag, 16. April 2018" over the event's name, "Sa 07.09. – Workshop")
+  const isTitleLine = (b: Block) => b.type === 'text' && b.lead !== undefined && b.lead === b.text && b.text.length <= 160 && !b.text.includes('\n');
+  const isDateLine = (b: Block) => b.type === 'text' && b.text.length <= 200 && (datesOf.get(b.id) ?? []).some(isAnchor);
+  const seen = new Set(out.map((c) => key(c.unit.blocks)));
+  const fresh = <T extends { unit: Unit }>(group: T[]) => group.filter((g) => !seen.has(key(g.unit.blocks)) && seen.add(key(g.unit.blocks)));
+  const asSections = (s: Section, parts: Block[][]) => parts.map(([title, ...body]) => ({ unit: { source: 'section' as const, blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title }));
   for (const s of sections) {
-    const parts: Block[][] = [];
-    if (!s.blocks.some((b) => b.afterRule)) continue;
-    for (const b of s.blocks) {
-      if (b.afterRule || !parts.length) parts.push([]);
-      parts[parts.length - 1].push(b);
-    }
-    const titled = parts.filter((p) => p.length >= 2 && p[0].type === 'text' && p[0].lead === p[0].text && p[0].text.length <= 160);
-    addGroup('section', titled.map(([title, ...body]) => ({ unit: { source: 'section', blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title })));
+    const running = s.blocks.filter((b) => !b.list && !b.cell);
+    const broken = s.blocks.some((b) => b.afterRule) ? splitAt(s.blocks, (b, i) => i === 0 || !!b.afterRule).filter((p) => p.length >= 2 && isTitleLine(p[0])) : [];
+    addGroup('section', fresh(asSections(s, broken)));
+    const titled = splitAt(running, isTitleLine);
+    if (titled.length >= 2) addGroup('section', fresh(asSections(s, titled)), 'split:title');
+    const dated = splitAt(running, isDateLine);
+    if (dated.length >= 2) addGroup('list', fresh(dated.map((part) => ({ unit: { source: 'list' as const, blocks: part, within: s, headings: headingsAbove(s) } }))), 'split:date');
   }
   // a candidate that holds dated candidates is a container of entries (a listing's section), not an entry itself;
   // candidates span consecutive blocks, so the dated ones inside are counted by their first block (sorted, n·log n)

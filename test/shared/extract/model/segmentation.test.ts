@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { unitSamplesOf } from '../../../../scripts/train/units.ts';
+import { unitCoverage, unitSamplesOf } from '../../../../scripts/train/units.ts';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { unitCandidates } from '../../../../shared/extract/features/units.ts';
 import { extract, readPage } from '../../../../shared/extract/index.ts';
-import type { UnitModel } from '../../../../shared/extract/model/units.ts';
+import { UNIT_SELECTION, type UnitModel } from '../../../../shared/extract/model/units.ts';
 import { buildSections } from '../../../../shared/extract/sections.ts';
 import { segment } from '../../../../shared/extract/segment.ts';
 import { page } from '../helpers.ts';
@@ -71,6 +71,44 @@ const listEntries: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weig
 const sections: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'src:section': [0, 8] } };
 const nothing: UnitModel = { classes: ['other', 'item'], bias: [0, -8], weights: {} };
 
+// a newsletter's items in one container's running text: bold title lines, or short dated lines, each opening a record
+const CELL_TITLES = page(`<div class="content"><p>Liebe Leserinnen und Leser,</p><p>hier unsere Hinweise.</p>
+  <p><b>Fachtag Faire Beschaffung</b></p><p>Am 14. April 2026 in Rostock, Anmeldung bis 1. April 2026.</p>
+  <p><b>Werkstatt Kommunale Partnerschaften</b></p><p>Am 12. Mai 2026 in Schwerin.</p></div>`);
+const CELL_DATES = page(`<div class="content"><p>Liebe Leserinnen und Leser,</p>
+  <p>Dienstag, 14. April 2026</p><p>Fachtag Faire Beschaffung in der Verwaltung, Rostock</p>
+  <p>Dienstag, 12. Mai 2026</p><p>Werkstatt Kommunale Partnerschaften, Schwerin</p><p>Mit Exkursion.</p></div>`);
+
+describe('learned segmentation: records inside running text are candidates', () => {
+  it('makes each part that opens with a bold title line a candidate, titled by that line', () => {
+    const parts = candidatesOf(CELL_TITLES).filter((c) => c.features.includes('split:title'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text))).toEqual([
+      ['Fachtag Faire Beschaffung', 'Am 14. April 2026 in Rostock, Anmeldung bis 1. April 2026.'],
+      ['Werkstatt Kommunale Partnerschaften', 'Am 12. Mai 2026 in Schwerin.'],
+    ]);
+    expect(parts.every((c) => c.unit.source === 'section' && c.unit.section?.heading === c.unit.blocks[0])).toBe(true);
+  });
+
+  it('makes each part that opens with a short dated line an entry candidate; what stands before the first is none', () => {
+    const parts = candidatesOf(CELL_DATES).filter((c) => c.features.includes('split:date'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text))).toEqual([
+      ['Dienstag, 14. April 2026', 'Fachtag Faire Beschaffung in der Verwaltung, Rostock'],
+      ['Dienstag, 12. Mai 2026', 'Werkstatt Kommunale Partnerschaften, Schwerin', 'Mit Exkursion.'],
+    ]);
+    expect(parts.every((c) => c.unit.source === 'list')).toBe(true);
+  });
+
+  it('counts the labelled items of listing pages that a candidate of their own holds', () => {
+    const items = [
+      { kind: 'event', title: 'Fachtag Faire Beschaffung in der Verwaltung', start: '2026-04-14', deadlines: [] },
+      { kind: 'event', title: 'Werkstatt Kommunale Partnerschaften', start: '2026-05-12', deadlines: [] },
+      { kind: 'event', title: 'Sommerfest des Netzwerks', start: '2026-07-01', deadlines: [] },
+    ];
+    const cases = [{ batch: 't', name: 'cell', html: CELL_DATES, url: 'https://example.org/news', now: NOW, items }];
+    expect(unitCoverage(cases)).toEqual({ items: 3, own: 0, covered: 2, sharing: 0 });
+  });
+});
+
 describe('learned segmentation: the model selects the item units on top of the rules', () => {
   it('adds the entries the model is confident about where the rules made none', () => {
     expect(titles(NO_YEAR, null).length).toBeLessThanOrEqual(1);
@@ -78,7 +116,8 @@ describe('learned segmentation: the model selects the item units on top of the r
   });
 
   it('adds nothing below its threshold', () => {
-    const unsure: UnitModel = { classes: ['other', 'item'], bias: [0, 0], weights: { 'src:list&sib-dated:<5': [0, 1] } }; // p ≈ 0.73
+    const p = UNIT_SELECTION.add - 0.05;
+    const unsure: UnitModel = { classes: ['other', 'item'], bias: [0, 0], weights: { 'src:list&sib-dated:<5': [0, Math.log(p / (1 - p))] } };
     expect(titles(NO_YEAR, unsure)).toEqual(titles(NO_YEAR, null));
   });
 
