@@ -77,7 +77,7 @@ function labelledUnits(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> 
     let best = -1;
     candidates.forEach((cand, i) => {
       // an entry without a heading of its own may take its name from the heading it stands under
-      const context = cand.unit.source === 'list' || cand.unit.source === 'row' ? ` ${cand.unit.headings[0]?.text ?? ''}` : '';
+      const context = cand.unit.source === 'list' || cand.unit.source === 'row' ? ` ${cand.unit.headings.map((h) => h.text).join(' ')}` : '';
       // a section's heading may be a short form of the item's name ("Information session")
       const named = overlap(label.title, cand.unit.blocks.map((b) => b.text).join(' ') + context) >= RIGHT || (cand.unit.section?.heading !== undefined && overlap(label.title, cand.unit.section.heading.text) >= RIGHT);
       if (!named) return;

@@ -13,7 +13,7 @@ import type { CueSet } from '../cues/types.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
-import type { Unit } from '../segment.ts';
+import { withoutDates, type Unit } from '../segment.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -78,7 +78,8 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
       const src = `src:${source}`;
-      out.push({ unit: g.unit, features: [...f, ...f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:')).map((x) => `${src}&${x}`)] });
+      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:'));
+      out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => `${src}&${x}`), ...(kind ? crossed.map((x) => `${kind}&${x}`) : [])] });
     });
   };
 
@@ -114,6 +115,12 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (pageSection?.heading) f.push(`below-h1:${Math.min(3, heading.level - pageSection.heading.level)}`);
     }
     const first = unit.blocks[0];
+    // the shape of the line the unit opens with: a bare date ("Montag, 16. April 2018"), a short title, a sentence
+    const line = withoutDates(first.text, datesOf.get(first.id) ?? []).split('\n')[0].trim();
+    const words = line.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+    if (datesOf.has(first.id) && words <= 2) f.push('first:bare-date');
+    else if (words >= 8 && /[.!?]$/.test(line)) f.push('first:sentence');
+    else if (line.length <= 80) f.push('first:short');
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
@@ -150,6 +157,18 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   }
   for (const rows of tables.values()) {
     addGroup('row', [...rows.values()].map((bs) => ({ unit: { source: 'row', blocks: bs, within: sectionOf.get(bs[0].id), headings: headingsAbove(sectionOf.get(bs[0].id)) } })));
+  }
+  // whole tables that each describe one item (a newsletter's box of "Einreichung: …", "Begünstigte: …" rows per call),
+  // two or more in one section
+  const boxes = new Map<Section | undefined, Block[][]>();
+  for (const rows of tables.values()) {
+    if (rows.size < 2) continue;
+    const bs = [...rows.values()].flat();
+    const s = sectionOf.get(bs[0].id);
+    boxes.set(s, [...(boxes.get(s) ?? []), bs]);
+  }
+  for (const [s, group] of boxes) {
+    if (group.length >= 2) addGroup('list', group.map((bs) => ({ unit: { source: 'list', blocks: bs, within: s, headings: headingsAbove(s) } })), 'split:table');
   }
   // sections under headings, siblings grouped by their parent (the page's own section is the page unit's)
   for (const parent of sections) {

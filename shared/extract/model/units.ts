@@ -20,7 +20,7 @@ export type UnitClass = 'other' | 'item';
 export type UnitModel = LogisticModel<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
-export const UNIT_SELECTION = { add: 0.7 };
+export const UNIT_SELECTION = { add: 0.65 };
 
 /** Fewer added units than this that take all the page unit's dates are the page's item seen in part. */
 const LISTING = 3;

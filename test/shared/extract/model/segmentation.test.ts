@@ -98,6 +98,15 @@ describe('learned segmentation: records inside running text are candidates', () 
     expect(parts.every((c) => c.unit.source === 'list')).toBe(true);
   });
 
+  it('makes each of two or more tables in one section a candidate (a box of field rows per call)', () => {
+    const box = (name: string, day: string) => `<table><tr><td>Aufruf gestartet: ${name}</td></tr><tr><td>Einreichung:</td><td>bis ${day}</td></tr><tr><td>Begünstigte:</td><td>Kommunen</td></tr></table>`;
+    const html = page(`<main><h1>Fördermittel-Update</h1><h2>Regionen</h2>${box('Kottmar', '02.10.2026')}${box('Seenland', '24.10.2026')}</main>`);
+    const boxes = candidatesOf(html).filter((c) => c.features.includes('split:table'));
+    expect(boxes.map((c) => c.unit.blocks[0].text)).toEqual(['Aufruf gestartet: Kottmar', 'Aufruf gestartet: Seenland']);
+    expect(boxes.map((c) => c.unit.blocks.map((b) => b.text).join(' '))).toEqual([expect.stringContaining('bis 02.10.2026'), expect.stringContaining('bis 24.10.2026')]);
+    expect(boxes.every((c) => c.features.includes('anchor:deadline'))).toBe(true);
+  });
+
   it('counts the labelled items of listing pages that a candidate of their own holds', () => {
     const items = [
       { kind: 'event', title: 'Fachtag Faire Beschaffung in der Verwaltung', start: '2026-04-14', deadlines: [] },
