@@ -18,7 +18,7 @@ import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './
 import { fitLogistic } from './fit.ts';
 import { modelModule, titleModelModule } from './module.ts';
 import { TITLE_FIT_OPTIONS, titleSamplesOf } from './title.ts';
-import { fitUnitModel, unitModelModule, unitSamplesOf } from './units.ts';
+import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
@@ -45,8 +45,9 @@ const unitsStarted = Date.now();
 const unitSamples = cases.flatMap((c) => unitSamplesOf(c));
 const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
-writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems }));
-console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms)`);
+const coverage = unitCoverage(cases);
+writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
+console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
 
 if (process.argv.includes('--cv')) console.log(JSON.stringify(await crossValidate(cases, mentions), null, 2));
 

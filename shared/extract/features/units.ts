@@ -13,7 +13,7 @@ import type { CueSet } from '../cues/types.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
-import type { Unit } from '../segment.ts';
+import { withoutDates, type Unit } from '../segment.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -37,6 +37,16 @@ const bucket = (n: number, edges: number[]) => {
 };
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
 
+/** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
+function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
+  const parts: Block[][] = [];
+  for (const [i, b] of blocks.entries()) {
+    if (opens(b, i)) parts.push([b]);
+    else parts[parts.length - 1]?.push(b);
+  }
+  return parts;
+}
+
 /** Every candidate unit of a page, with its features, in page order. */
 export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const { root, blocks, facts, cues } = ctx;
@@ -52,7 +62,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const out: UnitCandidate[] = [];
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
-  const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>) => {
+  const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
     const dated = group.filter((g) => factsIn(g.unit.blocks).some(isAnchor)).length;
     const signature = (g: { unit: Unit }) => {
       const n = g.unit.blocks[0].node;
@@ -62,12 +72,14 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
     group.forEach((g, i) => {
       const f = features(g.unit, g.heading);
+      if (kind) f.push(kind);
       f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
       f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`);
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
       const src = `src:${source}`;
-      out.push({ unit: g.unit, features: [...f, ...f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:')).map((x) => `${src}&${x}`)] });
+      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:'));
+      out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => `${src}&${x}`), ...(kind ? crossed.map((x) => `${kind}&${x}`) : [])] });
     });
   };
 
@@ -103,6 +115,12 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (pageSection?.heading) f.push(`below-h1:${Math.min(3, heading.level - pageSection.heading.level)}`);
     }
     const first = unit.blocks[0];
+    // the shape of the line the unit opens with: a bare date ("Montag, 16. April 2018"), a short title, a sentence
+    const line = withoutDates(first.text, datesOf.get(first.id) ?? []).split('\n')[0].trim();
+    const words = line.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+    if (datesOf.has(first.id) && words <= 2) f.push('first:bare-date');
+    else if (words >= 8 && /[.!?]$/.test(line)) f.push('first:sentence');
+    else if (line.length <= 80) f.push('first:short');
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
@@ -140,21 +158,39 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   for (const rows of tables.values()) {
     addGroup('row', [...rows.values()].map((bs) => ({ unit: { source: 'row', blocks: bs, within: sectionOf.get(bs[0].id), headings: headingsAbove(sectionOf.get(bs[0].id)) } })));
   }
+  // whole tables that each describe one item (a newsletter's box of "Einreichung: …", "Begünstigte: …" rows per call),
+  // two or more in one section
+  const boxes = new Map<Section | undefined, Block[][]>();
+  for (const rows of tables.values()) {
+    if (rows.size < 2) continue;
+    const bs = [...rows.values()].flat();
+    const s = sectionOf.get(bs[0].id);
+    boxes.set(s, [...(boxes.get(s) ?? []), bs]);
+  }
+  for (const [s, group] of boxes) {
+    if (group.length >= 2) addGroup('list', group.map((bs) => ({ unit: { source: 'list', blocks: bs, within: s, headings: headingsAbove(s) } })), 'split:table');
+  }
   // sections under headings, siblings grouped by their parent (the page's own section is the page unit's)
   for (const parent of sections) {
     const children = parent.children.filter((s) => s.heading && s !== pageSection);
     if (children.length) addGroup('section', children.map((s) => ({ unit: { source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) }, heading: s.heading })));
   }
-  // parts between thematic breaks that open with a title line (a newsletter without headings)
+  // records inside one section's running text (a newsletter's items in one layout cell, a calendar without markup):
+  // parts between thematic breaks that open with a title line; parts that each open with a bold title line; parts
+  // that each open with a short dated line ("Montag, 16. April 2018" over the event's name, "Sa 07.09. – Workshop")
+  const isTitleLine = (b: Block) => b.type === 'text' && b.lead !== undefined && b.lead === b.text && b.text.length <= 160 && !b.text.includes('\n');
+  const isDateLine = (b: Block) => b.type === 'text' && b.text.length <= 200 && (datesOf.get(b.id) ?? []).some(isAnchor);
+  const seen = new Set(out.map((c) => key(c.unit.blocks)));
+  const fresh = <T extends { unit: Unit }>(group: T[]) => group.filter((g) => !seen.has(key(g.unit.blocks)) && seen.add(key(g.unit.blocks)));
+  const asSections = (s: Section, parts: Block[][]) => parts.map(([title, ...body]) => ({ unit: { source: 'section' as const, blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title }));
   for (const s of sections) {
-    const parts: Block[][] = [];
-    if (!s.blocks.some((b) => b.afterRule)) continue;
-    for (const b of s.blocks) {
-      if (b.afterRule || !parts.length) parts.push([]);
-      parts[parts.length - 1].push(b);
-    }
-    const titled = parts.filter((p) => p.length >= 2 && p[0].type === 'text' && p[0].lead === p[0].text && p[0].text.length <= 160);
-    addGroup('section', titled.map(([title, ...body]) => ({ unit: { source: 'section', blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title })));
+    const running = s.blocks.filter((b) => !b.list && !b.cell);
+    const broken = s.blocks.some((b) => b.afterRule) ? splitAt(s.blocks, (b, i) => i === 0 || !!b.afterRule).filter((p) => p.length >= 2 && isTitleLine(p[0])) : [];
+    addGroup('section', fresh(asSections(s, broken)));
+    const titled = splitAt(running, isTitleLine);
+    if (titled.length >= 2) addGroup('section', fresh(asSections(s, titled)), 'split:title');
+    const dated = splitAt(running, isDateLine);
+    if (dated.length >= 2) addGroup('list', fresh(dated.map((part) => ({ unit: { source: 'list' as const, blocks: part, within: s, headings: headingsAbove(s) } }))), 'split:date');
   }
   // a candidate that holds dated candidates is a container of entries (a listing's section), not an entry itself;
   // candidates span consecutive blocks, so the dated ones inside are counted by their first block (sorted, n·log n)

@@ -1,12 +1,16 @@
 /**
- * The learned segmentation: a logistic regression over the candidate units of features/units.ts decides which are
- * items; chosen candidates that overlap give way to the more probable one. What no chosen unit holds is the page's own
- * unit, unless the entries make a listing whose own dates repeat theirs (as segment.ts decides). The rule cascade
- * (segment.ts) runs first: its units are a feature. Pure; the fitted numbers are passed in (`extract({ unitModel })`).
+ * The learned segmentation, stacked on the rule cascade: segment.ts runs first and its units are a feature of every
+ * candidate (features/units.ts); a logistic regression scores each candidate as an item. Every unit the rules made
+ * stays; the model adds the candidates it is confident about (probability ≥ `add`, the more probable first, none
+ * overlapping a unit already taken). One or two added units that take every date the page's own unit had are that
+ * item seen in part (a call's "How to apply" section), not entries of a listing: then the rules stand. What no chosen
+ * unit holds is the page's own unit, unless the entries make a listing whose own dates repeat theirs (as segment.ts
+ * decides). When the model adds nothing, the rules' segmentation is returned as it is. The threshold is chosen by
+ * cross-validation (docs/extraction-units.md). Pure; the fitted numbers are passed in (`extract({ unitModel })`).
  */
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
-import type { PageFacts } from '../facts.ts';
+import type { DateFact, PageFacts } from '../facts.ts';
 import { unitCandidates } from '../features/units.ts';
 import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Unit } from '../segment.ts';
@@ -15,29 +19,48 @@ import { predict, type LogisticModel } from './logistic.ts';
 export type UnitClass = 'other' | 'item';
 export type UnitModel = LogisticModel<UnitClass>;
 
-/** Splits the page into units by the model. */
-export function segmentLearned(model: UnitModel, root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string): Segmentation {
+/** How confident the model must be to add a unit the rules did not make. */
+export const UNIT_SELECTION = { add: 0.65 };
+
+/** Fewer added units than this that take all the page unit's dates are the page's item seen in part. */
+const LISTING = 3;
+
+const key = (u: Unit) => `${u.blocks[0]?.id}:${u.blocks.length}`;
+const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event') && !f.approximate;
+
+/** Splits the page into units: the rules' units, and those the model is confident the rules missed. */
+export function segmentLearned(model: UnitModel, root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string, add = UNIT_SELECTION.add): Segmentation {
   const rules = segment(root, blocks, facts, cues);
-  const scored = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units })
+  const ruleEntries = rules.units.filter((u) => u.source !== 'page');
+  const ruleKeys = new Set(ruleEntries.map(key));
+  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units })
+    .filter((c) => !ruleKeys.has(key(c.unit)))
     .map((c) => ({ unit: c.unit, p: predict(model, c.features).probabilities[1] }))
-    .filter((c) => c.p >= 0.5)
+    .filter((c) => c.p >= add)
     .sort((a, b) => b.p - a.p || a.unit.blocks.length - b.unit.blocks.length);
-  const taken = new Set<number>();
-  const units: Unit[] = [];
+  const taken = new Set(ruleEntries.flatMap((u) => u.blocks.map((b) => b.id)));
+  const added: Unit[] = [];
   const notes: string[] = [];
-  for (const { unit, p } of scored) {
+  for (const { unit, p } of confident) {
     if (unit.blocks.some((b) => taken.has(b.id))) continue;
     unit.blocks.forEach((b) => taken.add(b.id));
-    units.push(unit);
+    added.push(unit);
     notes.push(`learned: ${unit.source} "${unit.blocks[0].text.slice(0, 60)}" is an item (${p.toFixed(2)})`);
   }
-  units.sort((a, b) => a.blocks[0].id - b.blocks[0].id);
+  const pageUnit = rules.units.find((u) => u.source === 'page');
+  const pageIds = new Set(pageUnit?.blocks.map((b) => b.id));
+  const pageAnchors = facts.dates.filter((f) => isAnchor(f) && pageIds.has(f.block.id));
+  if (added.length && added.length < LISTING && pageAnchors.length && pageAnchors.every((f) => taken.has(f.block.id))) {
+    return { ...rules, notes: [...rules.notes, ...notes, 'learned: the added units take every date of the page item → the rules stand'] };
+  }
+  if (!added.length) return rules;
+  const units = [...ruleEntries, ...added].sort((a, b) => a.blocks[0].id - b.blocks[0].id);
   // the page's own unit: everything left, unless a listing's own dates only repeat its entries'
   const rest = blocks.filter((b) => !taken.has(b.id));
-  const inUnit = (f: PageFacts['dates'][number]) => taken.has(f.block.id);
+  const inUnit = (f: DateFact) => taken.has(f.block.id);
   const entryDays = new Set(facts.dates.filter(inUnit).map((f) => f.start.month * 100 + f.start.day));
   const restAnchors = facts.dates.filter((f) => !inUnit(f) && (f.role === 'deadline' || f.role === 'event'));
   if (units.length >= 2 && restAnchors.every((f) => entryDays.has(f.start.month * 100 + f.start.day))) notes.push('learned: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
-  return { units, claimed: units.length > 1 ? new Set() : rules.claimed, notes };
+  return { units, claimed: rules.claimed, notes: [...rules.notes, ...notes] };
 }
