@@ -173,6 +173,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           eventWithHours: !mention.approximate && eventWithHours(sentence, cues, timesIn),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
+          cascade: role,
         });
       }
       if (options.roleModel && features) {

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
-import type { CueSet } from '../cues/types.ts';
+import type { CueSet, DateRole } from '../cues/types.ts';
 import type { WrittenDate } from '../dates/types.ts';
 
 export interface MentionFeatureInput {
@@ -36,6 +36,8 @@ export interface MentionFeatureInput {
   closedBlock: boolean;
   rollingBlock: boolean;
   cues: CueSet[];
+  /** the cue cascade's own decision (stacking: the model learns where to trust it) */
+  cascade: DateRole | 'unknown';
 }
 
 /** The names of the features present for a mention (each at most once). */
@@ -47,6 +49,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     out.add(`any:${h.id}`);
   }
   const { ctx, cues } = m;
+  for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
   for (const set of cues) {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
@@ -99,6 +102,21 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     }
   }
   return [...out];
+}
+
+/**
+ * The cascade's decision and how sure it was: its role, and the margin of the winning role's cue weight over the
+ * runner-up's (the cascade's hand-set weights, bucketed) — so the model can follow a clear cascade and overrule a close one.
+ */
+function cascadeFeatures(role: DateRole | 'unknown', hits: readonly CueHit[]): string[] {
+  const scores = new Map<DateRole, number>();
+  for (const h of hits) scores.set(h.role, (scores.get(h.role) ?? 0) + h.weight);
+  const mine = role === 'unknown' ? 0 : (scores.get(role) ?? 0);
+  let other = 0;
+  for (const [r, v] of scores) if (r !== role) other = Math.max(other, v);
+  const margin = mine - other;
+  const sure = role === 'unknown' ? (scores.size ? 'weak' : 'none') : margin >= 6 ? 'clear' : margin > 0 ? 'close' : 'override';
+  return [`cascade:${role}`, `cascade:${role}:${sure}`];
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD). */
