@@ -9,11 +9,12 @@ import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
-import { mentionFeatures } from './features/date-role.ts';
+import { headingSignals, mentionFeatures } from './features/date-role.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
 import type { DateRoleClass } from './model/date-role.ts';
+import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
 import { berlinDay } from '../time/berlin.ts';
 
@@ -121,8 +122,12 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     return found;
   };
   let lastHeading: number | null = null;
+  let heading: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'heading') lastHeading = block.id;
+    if (block.type === 'heading') {
+      lastHeading = block.id;
+      if (learned) heading = headingSignals(block.text, cues);
+    }
     const text = block.text;
     if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
     if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
@@ -174,13 +179,19 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
           cascade: role,
+          heading,
         });
       }
       if (options.roleModel && features) {
-        // the model decides deadline / event / other; inside "other" the cascade's named role stays, else unknown
+        // the model decides deadline / event / other where it overrules the cascade (model/role-decision.ts); inside
+        // "other" the cascade's named role stays, else unknown
         const p = predict(options.roleModel, features);
-        roleProbability = p.probability;
-        if (p.label === 'deadline') {
+        const cascade = cascadeClass(role);
+        const overrule = overrules(p, cascade);
+        roleProbability = overrule ? p.probability : p.probabilities[options.roleModel.classes.indexOf(cascade)];
+        if (!overrule) {
+          // the cascade's decision stands (role, kind, label); the model only says how sure it is
+        } else if (p.label === 'deadline') {
           if (role !== 'deadline') {
             const k = deadlineKind(ctx, cues);
             kind = k.kind;

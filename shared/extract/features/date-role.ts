@@ -36,6 +36,8 @@ export interface MentionFeatureInput {
   closedBlock: boolean;
   rollingBlock: boolean;
   cues: CueSet[];
+  /** what the last heading above says (headingSignals) */
+  heading: readonly string[];
   /** the cue cascade's own decision (stacking: the model learns where to trust it) */
   cascade: DateRole | 'unknown';
 }
@@ -50,6 +52,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   }
   const { ctx, cues } = m;
   for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
+  for (const f of m.heading) out.add(f);
   for (const set of cues) {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
@@ -100,6 +103,26 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
       const d = daysBetween(m.published, dayOf(m.start) ?? day);
       out.add(`vs-published:${d === 0 ? 'same' : d < 0 ? 'before' : 'after'}`);
     }
+  }
+  // where the cascade is trusted depends on the date's shape and time: its role joined with each of them
+  for (const f of [...out]) if (CASCADE_CONTEXT.test(f)) out.add(`cascade:${m.cascade}|${f}`);
+  return [...out];
+}
+
+/** The features the cascade's role is joined with (stacking: its reliability differs by them). */
+const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*)$/;
+
+/**
+ * What a heading says about the dates under it ("Einreichungsfristen", "Skizzenfenster", "Veranstaltungen"): the roles
+ * of the date cues in its words, the deadline kinds it names, event and call nouns. Made once per heading.
+ */
+export function headingSignals(text: string, cues: readonly CueSet[]): string[] {
+  const out = new Set<string>();
+  for (const set of cues) {
+    for (const cue of set.dates) if (cue.pattern.test(text)) out.add(`heading-cue:${cue.role}`);
+    for (const k of set.kinds) if (k.pattern.test(text)) out.add(`heading-kind:${k.kind}`);
+    if (set.eventNouns.test(text)) out.add('heading:event-noun');
+    if (set.callNouns.test(text)) out.add('heading:call-noun');
   }
   return [...out];
 }
