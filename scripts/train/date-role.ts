@@ -14,7 +14,7 @@ import { distantLabel, type LabelledItem } from './labels.ts';
 export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const FIT_OPTIONS = { classes: CLASSES, l2: 0.003, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
+export const FIT_OPTIONS = { classes: CLASSES, l2: 0.01, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
 
 export interface Mention extends Sample {
   case: string;

@@ -1,0 +1,65 @@
+/**
+ * Date roles, learned on top of the cue cascade (stacking): the cascade's decision is a feature of the model, the
+ * model overrules it only when it is sure (model/role-decision.ts), headings say what the dates under them are, and
+ * pages without items teach the model where deadline cues mislead.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../../../../scripts/train/date-role.ts';
+import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
+import { readPage } from '../../../../shared/extract/index.ts';
+import type { DateRoleClass } from '../../../../shared/extract/model/date-role.ts';
+import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
+import { OVERRULE_AT } from '../../../../shared/extract/model/role-decision.ts';
+import { page } from '../helpers.ts';
+
+const NOW = '2026-03-01';
+
+function facts(body: string, roleModel: LogisticModel<DateRoleClass> | null = null) {
+  const read = readPage({ view: cheerioView(page(body)), url: 'https://example.org/aufruf', now: new Date(`${NOW}T12:00:00Z`), roleModel }, undefined, true);
+  return read.facts.dates;
+}
+
+/** A model that says "other" for every date, with the given probability (the rest split between the two others). */
+function saysOther(probability: number): LogisticModel<DateRoleClass> {
+  const rest = Math.log((1 - probability) / 2);
+  return { classes: ['deadline', 'event', 'other'], bias: [rest, rest, Math.log(probability)], weights: {} };
+}
+
+const CALL = '<main><h1>Förderaufruf Klimapartnerschaften</h1><p>Einsendeschluss ist der 15. Mai 2026.</p></main>';
+
+describe('learned date roles on top of the cascade', () => {
+  it('gives the model the cascade’s role and how clearly its cues won', () => {
+    const [deadline] = facts(CALL);
+    expect(deadline.role).toBe('deadline');
+    expect(deadline.features).toEqual(expect.arrayContaining(['cascade:deadline']));
+    expect(deadline.features!.some((f) => /^cascade:deadline:(?:clear|close|override)$/.test(f))).toBe(true);
+    // the cascade's role joined with the date's shape and time, so the model can learn where to trust it
+    expect(deadline.features).toEqual(expect.arrayContaining(['cascade:deadline|vs-now:future']));
+    const [bare] = facts('<main><h1>Rückblick</h1><p>12.03.2026</p></main>');
+    expect(bare.features).toEqual(expect.arrayContaining(['cascade:unknown', 'cascade:unknown:none']));
+  });
+
+  it('reads what the heading above says about the dates under it', () => {
+    const dates = facts('<main><h1>Förderprogramm</h1><h2>Einreichungsfristen</h2><ul><li>01.03. – 30.04.2026</li><li>01.09. – 31.10.2026</li></ul><h2>Veranstaltungen</h2><p>Netzwerktreffen am 12.05.2026</p></main>');
+    expect(dates[0].features).toEqual(expect.arrayContaining(['heading-cue:deadline']));
+    expect(dates[1].features).toEqual(expect.arrayContaining(['heading-cue:deadline']));
+    expect(dates[2].features).toEqual(expect.arrayContaining(['heading:event-noun']));
+    expect(dates[2].features).not.toContain('heading-cue:deadline');
+  });
+
+  it('keeps the cascade’s deadline when the model is unsure, and follows the model when it is sure', () => {
+    const unsure = facts(CALL, saysOther(OVERRULE_AT - 0.1))[0];
+    expect(unsure.role).toBe('deadline');
+    expect(unsure.kind).toBe('submission');
+    // its confidence carries the model's probability of the cascade's role
+    expect(unsure.roleProbability).toBeCloseTo((1 - (OVERRULE_AT - 0.1)) / 2, 5);
+    const sure = facts(CALL, saysOther(0.95))[0];
+    expect(sure.role).toBe('unknown');
+  });
+
+  it('trains on the dates of a page without items as "other"', () => {
+    const html = page('<main><h1>Förderaufruf 2025</h1><p>Einsendeschluss war der 15. Januar 2026.</p><p>Die Preisverleihung fand am 20. Februar 2026 statt.</p></main>');
+    const mentions = mentionsOf({ batch: 't', name: 'no-item', html, url: 'https://example.org/aufruf', now: NOW, items: [] });
+    expect(mentions.map((m) => m.label)).toEqual([2, 2]);
+  });
+});
