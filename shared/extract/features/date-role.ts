@@ -9,6 +9,7 @@ import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
 import type { CueSet, DateRole } from '../cues/types.ts';
 import type { WrittenDate } from '../dates/types.ts';
+import { statusWords } from './status-words.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -53,6 +54,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   const { ctx, cues } = m;
   for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
   for (const f of m.heading) out.add(f);
+  for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
   for (const set of cues) {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
@@ -124,6 +126,7 @@ export function headingSignals(text: string, cues: readonly CueSet[]): string[] 
     if (set.eventNouns.test(text)) out.add('heading:event-noun');
     if (set.callNouns.test(text)) out.add('heading:call-noun');
   }
+  for (const f of statusWords('heading', text)) out.add(f);
   return [...out];
 }
 

@@ -63,3 +63,15 @@ describe('learned date roles on top of the cascade', () => {
     expect(mentions.map((m) => m.label)).toEqual([2, 2]);
   });
 });
+
+describe('status words of a date', () => {
+  it('marks a called-off, moved or past-tense sentence and heading', () => {
+    const dates = facts('<main><h1>Absage: Netzwerktreffen</h1><p>Das Netzwerktreffen am 12.05.2026 entfällt.</p><p>Es wird auf den 20.06.2026 verschoben.</p><p>Bis zum 15. Januar 2026 reichten 51 Kommunen Beiträge ein.</p></main>');
+    expect(dates[0].features).toEqual(expect.arrayContaining(['heading:cancelled', 'sentence:cancelled']));
+    expect(dates[1].features).toEqual(expect.arrayContaining(['sentence:moved']));
+    expect(dates[1].features).not.toContain('sentence:cancelled');
+    expect(dates[2].features).toEqual(expect.arrayContaining(['sentence:past-tense']));
+    const [plain] = facts(CALL);
+    expect(plain.features!.some((f) => /cancelled|moved|past-tense/.test(f))).toBe(false);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Words that say a date is no longer what it was announced as — features of the learned role decision (date-role.ts):
+ * the event is called off ("abgesagt", "Absage", "entfällt", "cancelled"), moved ("verschoben", "verlegt",
+ * "postponed"), or the sentence tells it in the past ("reichten … ein", "konnten … eingereicht werden", "lief bis",
+ * "fand … statt", "was held"): a past round's deadline or a past event, not something to watch. German and English
+ * general language, no names of sites, pages or titles.
+ */
+import { stems, wholeWords } from '../cues/words.ts';
+
+const CANCELLED = stems('abgesagt|absage|entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht (?:am|wie geplant|statt)|cancel+ed|cancellation|called off|will not take place');
+const MOVED = stems('verschoben|verlegt|neuer termin|ersatztermin|postponed|rescheduled|moved to');
+const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand|fanden|lief|liefen|endete|endeten|reichten|nahmen|was|were|had|took place|closed|ended|was held|were held');
+
+/** The status words of one text, as feature names under a prefix ("sentence", "heading"). */
+export function statusWords(prefix: string, text: string): string[] {
+  const out: string[] = [];
+  if (CANCELLED.test(text)) out.push(`${prefix}:cancelled`);
+  if (MOVED.test(text)) out.push(`${prefix}:moved`);
+  if (PAST.test(text)) out.push(`${prefix}:past-tense`);
+  return out;
+}
