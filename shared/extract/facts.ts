@@ -9,7 +9,7 @@ import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
-import { headingSignals, mentionFeatures } from './features/date-role.ts';
+import { headingSignals, joinsDates, mentionFeatures } from './features/date-role.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
@@ -141,6 +141,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     if (block.type === 'heading' && !/\d/.test(text)) continue;
     const mentions = findDates(text, options.dateOptions).filter((m) => m.confidence >= 0.3);
     const spans: Span[] = mentions.map((m) => ({ index: m.index, length: m.length }));
+    // the cascade's role of each mention, for the mention after it (coordinated dates share their words)
+    const cascadeRoles: Array<{ role: DateRole | 'unknown'; kind?: DeadlineKind; label?: string }> = [];
     mentions.forEach((mention, i) => {
       const span = spans[i];
       const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
@@ -162,6 +164,11 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
       let deadline = c.label;
+      // "jeweils der 30. April und der 31. Oktober", "15.04. bzw. der 15.10.": a date joined to a deadline by a bare
+      // conjunction is a value of the same words (the clause rule does this for "und"/"," without an article)
+      const joined = i > 0 && joinsDates(text.slice(mentions[i - 1].index + mentions[i - 1].length, mention.index)) ? cascadeRoles[i - 1] : undefined;
+      if (role === 'unknown' && joined?.role === 'deadline') ({ role, kind, label: deadline } = joined);
+      cascadeRoles[i] = { role, kind, label: deadline };
       let features: string[] | undefined;
       let roleProbability: number | undefined;
       if (learned) {
@@ -180,6 +187,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           rollingBlock: facts.rolling.has(block.id),
           cascade: role,
           heading,
+          coordinatedWith: joined?.role,
         });
       }
       if (options.roleModel && features) {

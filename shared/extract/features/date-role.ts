@@ -39,6 +39,9 @@ export interface MentionFeatureInput {
   cues: CueSet[];
   /** what the last heading above says (headingSignals) */
   heading: readonly string[];
+  /** the cascade's role of the date before this one in the block, when only a conjunction stands between them
+   * ("jeweils der 30. April und der 31. Oktober", "15.04. bzw. 15.10."): coordinated dates share their words */
+  coordinatedWith?: DateRole | 'unknown';
   /** the cue cascade's own decision (stacking: the model learns where to trust it) */
   cascade: DateRole | 'unknown';
 }
@@ -55,6 +58,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
   for (const f of m.heading) out.add(f);
   for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
+  if (m.coordinatedWith) out.add(`coordinated:${m.coordinatedWith}`);
   for (const set of cues) {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
@@ -143,6 +147,14 @@ function cascadeFeatures(role: DateRole | 'unknown', hits: readonly CueHit[]): s
   const margin = mine - other;
   const sure = role === 'unknown' ? (scores.size ? 'weak' : 'none') : margin >= 6 ? 'clear' : margin > 0 ? 'close' : 'override';
   return [`cascade:${role}`, `cascade:${role}:${sure}`];
+}
+
+/** Only a conjunction (and an article) between two dates: "und der", ", ", "bzw.", "or the". */
+const CONJUNCTION = /^\s*(?:,|;|\/|,?\s*(?:und|sowie|oder|bzw\.?|beziehungsweise|and|or|&))\s*(?:der|dem|den|die|am|zum|the|on)?\s*$/iu;
+
+/** Whether the text between two dates joins them as values of the same words. */
+export function joinsDates(between: string): boolean {
+  return CONJUNCTION.test(between);
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD). */

@@ -10,7 +10,7 @@ import { readPage } from '../../../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
 import { OVERRULE_AT } from '../../../../shared/extract/model/role-decision.ts';
-import { page } from '../helpers.ts';
+import { deadlineValues, page, run } from '../helpers.ts';
 
 const NOW = '2026-03-01';
 
@@ -73,5 +73,24 @@ describe('status words of a date', () => {
     expect(dates[2].features).toEqual(expect.arrayContaining(['sentence:past-tense']));
     const [plain] = facts(CALL);
     expect(plain.features!.some((f) => /cancelled|moved|past-tense/.test(f))).toBe(false);
+  });
+});
+
+describe('coordinated deadlines', () => {
+  const CALL_TWICE = (dates: string) => page(`<main><h1>Förderprogramm Zukunftsdörfer</h1><p>Gefördert werden Projekte von Vereinen in ländlichen Gemeinden.</p><p>Einreichungsfristen für die Anträge sind ${dates}.</p></main>`);
+
+  it('a date joined to a deadline by a conjunction and an article is a deadline of the same words', () => {
+    for (const dates of ['jeweils der 30. April und der 31. Oktober', 'jeweils der 30.04. bzw. der 31.10.']) {
+      const result = run(CALL_TWICE(dates), '2024-03-01', 'https://example.org/zukunftsdoerfer');
+      expect(result.items).toHaveLength(1);
+      expect(deadlineValues(result)).toEqual(['2024-04-30', '2024-10-31']);
+    }
+  });
+
+  it('the learned model sees the role of the date it is joined to', () => {
+    const [, second] = facts('<main><h1>Förderprogramm</h1><p>Einsendeschluss ist jeweils der 15. Mai und der 15. November.</p></main>');
+    expect(second.features).toEqual(expect.arrayContaining(['coordinated:deadline']));
+    const [, apart] = facts('<main><h1>Förderprogramm</h1><p>Einsendeschluss ist der 15. Mai. Die Jury tagt am 15. November.</p></main>');
+    expect(apart.features!.some((f) => f.startsWith('coordinated:'))).toBe(false);
   });
 });
