@@ -8,8 +8,9 @@ import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlin
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
+import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
-import { headingSignals, joinsDates, mentionFeatures } from './features/date-role.ts';
+import { headingSignals, mentionFeatures } from './features/date-role.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
@@ -166,19 +167,28 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       let deadline = c.label;
       // "jeweils der 30. April und der 31. Oktober", "15.04. bzw. der 15.10.": a date joined to a deadline by a bare
       // conjunction is a value of the same words (the clause rule does this for "und"/"," without an article)
-      const joined = i > 0 && joinsDates(text.slice(mentions[i - 1].index + mentions[i - 1].length, mention.index)) ? cascadeRoles[i - 1] : undefined;
+      const between = i > 0 ? text.slice(mentions[i - 1].index + mentions[i - 1].length, mention.index) : undefined;
+      const joined = between !== undefined && joinsDates(between) ? cascadeRoles[i - 1] : undefined;
       if (role === 'unknown' && joined?.role === 'deadline') ({ role, kind, label: deadline } = joined);
+      // "die Frist wurde vom 31. März auf den 2. Juni verlängert": the new date is the deadline (and replaces the old)
+      const moved = between !== undefined && movesDate(between) && cues.some((set) => set.extended.test(sentence)) ? cascadeRoles[i - 1] : undefined;
+      if (role === 'unknown' && moved?.role === 'deadline') ({ role, kind, label: deadline } = moved);
+      // the date's words, for the date joined to it (before a strike-through replaces it: "vom <del>31. März</del> auf
+      // den 2. Juni verlängert" moves the deadline's words to the new date)
       cascadeRoles[i] = { role, kind, label: deadline };
+      // a date the page crossed out (<del>, <s>, <strike>) is no longer in force: "Bewerbungsschluss: <del>22.05.</del> 12.06."
+      if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
+      const struck = isStruck(mention.text, struckOf.get(block.node)!);
+      if (struck && (role === 'deadline' || role === 'event' || role === 'unknown')) role = 'replaced';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
       if (learned) {
-        if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
         features = mentionFeatures({
           ctx, hits, block, cues, today,
           headingDistance: lastHeading === null ? null : block.id - lastHeading,
           start, end: mention.end, approximate: !!mention.approximate, recurring: mention.recurring === 'yearly',
           inBlock: i, blockDates: mentions.length, onPage: facts.dates.length,
-          struck: isStruck(mention.text, struckOf.get(block.node)!),
+          struck,
           published: options.published,
           dateline: isDateline(text, span, spans),
           bareDate: isBareDate(text, span),

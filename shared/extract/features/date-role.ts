@@ -149,14 +149,6 @@ function cascadeFeatures(role: DateRole | 'unknown', hits: readonly CueHit[]): s
   return [`cascade:${role}`, `cascade:${role}:${sure}`];
 }
 
-/** Only a conjunction (and an article) between two dates: "und der", ", ", "bzw.", "or the". */
-const CONJUNCTION = /^\s*(?:,|;|\/|,?\s*(?:und|sowie|oder|bzw\.?|beziehungsweise|and|or|&))\s*(?:der|dem|den|die|am|zum|the|on)?\s*$/iu;
-
-/** Whether the text between two dates joins them as values of the same words. */
-export function joinsDates(between: string): boolean {
-  return CONJUNCTION.test(between);
-}
-
 /** Days from `a` to `b` (YYYY-MM-DD). */
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -94,3 +94,22 @@ describe('coordinated deadlines', () => {
     expect(apart.features!.some((f) => f.startsWith('coordinated:'))).toBe(false);
   });
 });
+
+describe('the deadline in force', () => {
+  const page2 = (p: string) => page(`<main><h1>Förderprogramm Zukunftsdörfer</h1><p>Gefördert werden Projekte von Vereinen in ländlichen Gemeinden.</p>${p}</main>`);
+
+  it('a struck-through date is replaced, the one beside it stands', () => {
+    const result = run(page2('<p>Bewerbungsschluss: <del>22.05.2024</del> 12.06.2024</p>'), '2024-05-01', 'https://example.org/zukunftsdoerfer');
+    expect(deadlineValues(result)).toEqual(['2024-06-12']);
+    const [old] = facts('<main><h1>Förderprogramm</h1><p>Einsendeschluss: <s>15. Mai 2026</s> 30. Mai 2026</p></main>');
+    expect(old.role).toBe('replaced');
+  });
+
+  it('"vom … auf den … verlängert": the new date is the deadline, the old one is dropped', () => {
+    for (const p of ['<p>Achtung: Die Frist zur Einreichung von Projektskizzen wurde vom 31. März 2024 auf den 2. Juni 2024 verlängert!</p>', '<p>Achtung: Die Frist zur Einreichung von Projektskizzen wurde vom <del>31. März 2024</del> auf den 2. Juni 2024 verlängert!</p>']) {
+      const result = run(page2(p), '2024-03-20', 'https://example.org/zukunftsdoerfer');
+      expect(result.items).toHaveLength(1);
+      expect(deadlineValues(result)).toEqual(['2024-06-02']);
+    }
+  });
+});
