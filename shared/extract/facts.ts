@@ -11,6 +11,7 @@ import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
 import { headingSignals, mentionFeatures } from './features/date-role.ts';
+import { callsOff } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
@@ -180,6 +181,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
       const struck = isStruck(mention.text, struckOf.get(block.node)!);
       if (struck && (role === 'deadline' || role === 'event' || role === 'unknown')) role = 'replaced';
+      // "Absage der Landesarbeitstagung am 03.11.2020", "ABSAGE: Fr, 22.10.21: Vernetzungstreffen": an event called off
+      if ((role === 'event' || role === 'unknown') && callsOff(c.clause)) role = 'replaced';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
       if (learned) {

@@ -11,6 +11,11 @@ const CANCELLED = stems('abgesagt|absage|entfällt|entfallen|fällt (?:leider )?
 const MOVED = stems('verschoben|verlegt|neuer termin|ersatztermin|postponed|rescheduled|moved to');
 const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand|fanden|lief|liefen|endete|endeten|reichten|nahmen|was|were|had|took place|closed|ended|was held|were held');
 
+/** The text says something is called off (and not that it was moved to a new date). */
+export function callsOff(text: string): boolean {
+  return CANCELLED.test(text) && !MOVED.test(text);
+}
+
 /** The status words of one text, as feature names under a prefix ("sentence", "heading"). */
 export function statusWords(prefix: string, text: string): string[] {
   const out: string[] = [];

@@ -113,3 +113,14 @@ describe('the deadline in force', () => {
     }
   });
 });
+
+describe('called-off events', () => {
+  it('an event whose clause calls it off is no event; one moved to a new date is', () => {
+    const [off] = facts('<main><h1>Landesarbeitstagung</h1><p>Absage der Landesarbeitstagung am 03.11.2026 in Fulda.</p></main>');
+    expect(off.role).toBe('replaced');
+    const result = run(page('<main><h1>ABSAGE: Fr, 22.10.2026: Vernetzungstreffen der Fairtrade-Gemeinden</h1><p>Leider müssen wir das Treffen absagen.</p></main>'), '2026-10-01', 'https://example.org/absage');
+    expect(result.items).toHaveLength(0);
+    const [moved] = facts('<main><h1>Netzwerktreffen</h1><p>Das Netzwerktreffen wird auf den 12.05.2026 verschoben.</p></main>');
+    expect(moved.role).not.toBe('replaced');
+  });
+});
