@@ -11,7 +11,7 @@ import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
 import { headingSignals, mentionFeatures } from './features/date-role.ts';
-import { callsOff } from './features/status-words.ts';
+import { callsOff, toldInPast } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
@@ -183,6 +183,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (struck && (role === 'deadline' || role === 'event' || role === 'unknown')) role = 'replaced';
       // "Absage der Landesarbeitstagung am 03.11.2020", "ABSAGE: Fr, 22.10.21: Vernetzungstreffen": an event called off
       if ((role === 'event' || role === 'unknown') && callsOff(c.clause)) role = 'replaced';
+      // "konnten bis zum 15.09. Projektskizzen eingereicht werden", "lief bis einschließlich 15. April": a past round's deadline
+      if (role === 'deadline' && toldInPast(c.clause)) role = 'closed';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
       if (learned) {

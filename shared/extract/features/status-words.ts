@@ -16,6 +16,14 @@ export function callsOff(text: string): boolean {
   return CANCELLED.test(text) && !MOVED.test(text);
 }
 
+/** Past verbs of a round or an event, without the auxiliaries of the passive ("wurde verlängert") or of plans */
+const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held');
+
+/** The text tells the date's round or event in the past ("konnten … eingereicht werden", "lief bis", "endete"). */
+export function toldInPast(text: string): boolean {
+  return OVER_VERBS.test(text);
+}
+
 /** The status words of one text, as feature names under a prefix ("sentence", "heading"). */
 export function statusWords(prefix: string, text: string): string[] {
   const out: string[] = [];

@@ -124,3 +124,14 @@ describe('called-off events', () => {
     expect(moved.role).not.toBe('replaced');
   });
 });
+
+describe('past rounds', () => {
+  it('a deadline told in the past is a closed round, one told in the passive of an extension stands', () => {
+    const [past] = facts('<main><h1>Wettbewerb</h1><p>Bis zum 15.09.2026 konnten Projektskizzen eingereicht werden.</p></main>', null);
+    expect(past.role).toBe('closed');
+    const [ran] = facts('<main><h1>Aufruf</h1><p>Der Aufruf zur Interessenbekundung lief bis einschließlich 15. April 2026.</p></main>');
+    expect(ran.role).toBe('closed');
+    const [extended] = facts('<main><h1>Aufruf</h1><p>Die Einsendefrist wurde bis zum 30. Juni 2026 verlängert.</p></main>');
+    expect(extended.role).toBe('deadline');
+  });
+});
