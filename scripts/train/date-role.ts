@@ -14,7 +14,7 @@ import { distantLabel, type LabelledItem } from './labels.ts';
 export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const FIT_OPTIONS = { classes: CLASSES, l2: 0.003, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
+export const FIT_OPTIONS = { classes: CLASSES, l2: 0.01, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
 
 export interface Mention extends Sample {
   case: string;
@@ -27,15 +27,14 @@ const when = (page: { now: string }) => new Date(`${page.now}T12:00:00Z`);
 
 /** The date mentions of one labelled page, with features and labels; ambiguous mentions are left out. */
 export function mentionsOf(c: LabelledCase): Mention[] {
-  // a page without items says nothing about the roles of its dates: its round may be closed, its event over or its
-  // offer no opportunity — the dates are deadlines and event dates all the same, so the page is left out
-  if (!c.items.length) return [];
   const { facts } = readPage({ view: cheerioView(c.html), url: c.url, now: when(c), roleModel: null }, undefined, true);
   const items = c.items as unknown as LabelledItem[];
   const out: Mention[] = [];
   for (const f of facts.dates) {
     const label = distantLabel(f.start, f.end, items.map((it) => ({ deadlines: it.deadlines ?? [], start: it.start ?? null, end: it.end ?? null })));
-    // the same for a passage that says its round is over (its deadline is a deadline, of an item that is none)
+    // a passage that says its round is over is left out (its deadline is a deadline, of an item that is none); the
+    // dates of a page without items are all "other" for the model: nothing on it is to be watched (a closed round, a
+    // past event, a running project's reporting dates), which teaches the model where the cascade's cues mislead
     if (!label || !f.features || facts.closed.has(f.block.id)) continue;
     out.push({ case: c.name, text: f.text, features: f.features, label: CLASSES.indexOf(label), cascade: f.role === 'deadline' || f.role === 'event' ? f.role : 'other' });
   }

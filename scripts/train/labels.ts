@@ -7,7 +7,7 @@
  *   without a year matches a label on the same month and day in any year (its year is only inferred later, per item).
  * - Duplicates: every mention of a labelled date gets the label, wherever it stands (a teaser repeating the deadline
  *   included) — the pipeline later keeps one value per item, so a duplicate labelled "deadline" costs nothing.
- * - Pages without items and passages that say their round is over are left out (date-role.ts).
+ * - Passages that say their round is over are left out; on a page without items every date is "other" (date-role.ts).
  * - Ambiguous: a date that is a deadline of one item and a start/end of another (or of the same item) cannot be told
  *   apart by its value; such mentions are left out of training (null), as are none other.
  */

@@ -8,12 +8,15 @@ import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlin
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
+import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
-import { mentionFeatures } from './features/date-role.ts';
+import { headingSignals, mentionFeatures } from './features/date-role.ts';
+import { callsOff, toldInPast } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
 import type { DateRoleClass } from './model/date-role.ts';
+import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
 import { berlinDay } from '../time/berlin.ts';
 
@@ -121,8 +124,12 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     return found;
   };
   let lastHeading: number | null = null;
+  let heading: string[] = [];
   for (const block of blocks) {
-    if (block.type === 'heading') lastHeading = block.id;
+    if (block.type === 'heading') {
+      lastHeading = block.id;
+      if (learned) heading = headingSignals(block.text, cues);
+    }
     const text = block.text;
     if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
     if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
@@ -136,6 +143,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     if (block.type === 'heading' && !/\d/.test(text)) continue;
     const mentions = findDates(text, options.dateOptions).filter((m) => m.confidence >= 0.3);
     const spans: Span[] = mentions.map((m) => ({ index: m.index, length: m.length }));
+    // the cascade's role of each mention, for the mention after it (coordinated dates share their words)
+    const cascadeRoles: Array<{ role: DateRole | 'unknown'; kind?: DeadlineKind; label?: string }> = [];
     mentions.forEach((mention, i) => {
       const span = spans[i];
       const label = block.label && labelReaches(text, block.label, span, spans) ? block.label : undefined;
@@ -157,29 +166,55 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
       let deadline = c.label;
+      // "jeweils der 30. April und der 31. Oktober", "15.04. bzw. der 15.10.": a date joined to a deadline by a bare
+      // conjunction is a value of the same words (the clause rule does this for "und"/"," without an article)
+      const between = i > 0 ? text.slice(mentions[i - 1].index + mentions[i - 1].length, mention.index) : undefined;
+      const joined = between !== undefined && joinsDates(between) ? cascadeRoles[i - 1] : undefined;
+      if (role === 'unknown' && joined?.role === 'deadline') ({ role, kind, label: deadline } = joined);
+      // "die Frist wurde vom 31. März auf den 2. Juni verlängert": the new date is the deadline (and replaces the old)
+      const moved = between !== undefined && movesDate(between) && cues.some((set) => set.extended.test(sentence)) ? cascadeRoles[i - 1] : undefined;
+      if (role === 'unknown' && moved?.role === 'deadline') ({ role, kind, label: deadline } = moved);
+      // the date's words, for the date joined to it (before a strike-through replaces it: "vom <del>31. März</del> auf
+      // den 2. Juni verlängert" moves the deadline's words to the new date)
+      cascadeRoles[i] = { role, kind, label: deadline };
+      // a date the page crossed out (<del>, <s>, <strike>) is no longer in force: "Bewerbungsschluss: <del>22.05.</del> 12.06."
+      if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
+      const struck = isStruck(mention.text, struckOf.get(block.node)!);
+      if (struck && (role === 'deadline' || role === 'event' || role === 'unknown')) role = 'replaced';
+      // "Absage der Landesarbeitstagung am 03.11.2020", "ABSAGE: Fr, 22.10.21: Vernetzungstreffen": an event called off
+      if ((role === 'event' || role === 'unknown') && callsOff(c.clause)) role = 'replaced';
+      // "konnten bis zum 15.09. Projektskizzen eingereicht werden", "lief bis einschließlich 15. April": a past round's deadline
+      if (role === 'deadline' && toldInPast(c.clause)) role = 'closed';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
       if (learned) {
-        if (!struckOf.has(block.node)) struckOf.set(block.node, struckTexts(block.node));
         features = mentionFeatures({
           ctx, hits, block, cues, today,
           headingDistance: lastHeading === null ? null : block.id - lastHeading,
           start, end: mention.end, approximate: !!mention.approximate, recurring: mention.recurring === 'yearly',
           inBlock: i, blockDates: mentions.length, onPage: facts.dates.length,
-          struck: isStruck(mention.text, struckOf.get(block.node)!),
+          struck,
           published: options.published,
           dateline: isDateline(text, span, spans),
           bareDate: isBareDate(text, span),
           eventWithHours: !mention.approximate && eventWithHours(sentence, cues, timesIn),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
+          cascade: role,
+          heading,
+          coordinatedWith: joined?.role,
         });
       }
       if (options.roleModel && features) {
-        // the model decides deadline / event / other; inside "other" the cascade's named role stays, else unknown
+        // the model decides deadline / event / other where it overrules the cascade (model/role-decision.ts); inside
+        // "other" the cascade's named role stays, else unknown
         const p = predict(options.roleModel, features);
-        roleProbability = p.probability;
-        if (p.label === 'deadline') {
+        const cascade = cascadeClass(role);
+        const overrule = overrules(p, cascade);
+        roleProbability = overrule ? p.probability : p.probabilities[options.roleModel.classes.indexOf(cascade)];
+        if (!overrule) {
+          // the cascade's decision stands (role, kind, label); the model only says how sure it is
+        } else if (p.label === 'deadline') {
           if (role !== 'deadline') {
             const k = deadlineKind(ctx, cues);
             kind = k.kind;

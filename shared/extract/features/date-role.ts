@@ -7,8 +7,9 @@
  */
 import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
-import type { CueSet } from '../cues/types.ts';
+import type { CueSet, DateRole } from '../cues/types.ts';
 import type { WrittenDate } from '../dates/types.ts';
+import { statusWords } from './status-words.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -36,6 +37,13 @@ export interface MentionFeatureInput {
   closedBlock: boolean;
   rollingBlock: boolean;
   cues: CueSet[];
+  /** what the last heading above says (headingSignals) */
+  heading: readonly string[];
+  /** the cascade's role of the date before this one in the block, when only a conjunction stands between them
+   * ("jeweils der 30. April und der 31. Oktober", "15.04. bzw. 15.10."): coordinated dates share their words */
+  coordinatedWith?: DateRole | 'unknown';
+  /** the cue cascade's own decision (stacking: the model learns where to trust it) */
+  cascade: DateRole | 'unknown';
 }
 
 /** The names of the features present for a mention (each at most once). */
@@ -47,6 +55,10 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     out.add(`any:${h.id}`);
   }
   const { ctx, cues } = m;
+  for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
+  for (const f of m.heading) out.add(f);
+  for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
+  if (m.coordinatedWith) out.add(`coordinated:${m.coordinatedWith}`);
   for (const set of cues) {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
@@ -98,7 +110,43 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
       out.add(`vs-published:${d === 0 ? 'same' : d < 0 ? 'before' : 'after'}`);
     }
   }
+  // where the cascade is trusted depends on the date's shape and time: its role joined with each of them
+  for (const f of [...out]) if (CASCADE_CONTEXT.test(f)) out.add(`cascade:${m.cascade}|${f}`);
   return [...out];
+}
+
+/** The features the cascade's role is joined with (stacking: its reliability differs by them). */
+const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*)$/;
+
+/**
+ * What a heading says about the dates under it ("Einreichungsfristen", "Skizzenfenster", "Veranstaltungen"): the roles
+ * of the date cues in its words, the deadline kinds it names, event and call nouns. Made once per heading.
+ */
+export function headingSignals(text: string, cues: readonly CueSet[]): string[] {
+  const out = new Set<string>();
+  for (const set of cues) {
+    for (const cue of set.dates) if (cue.pattern.test(text)) out.add(`heading-cue:${cue.role}`);
+    for (const k of set.kinds) if (k.pattern.test(text)) out.add(`heading-kind:${k.kind}`);
+    if (set.eventNouns.test(text)) out.add('heading:event-noun');
+    if (set.callNouns.test(text)) out.add('heading:call-noun');
+  }
+  for (const f of statusWords('heading', text)) out.add(f);
+  return [...out];
+}
+
+/**
+ * The cascade's decision and how sure it was: its role, and the margin of the winning role's cue weight over the
+ * runner-up's (the cascade's hand-set weights, bucketed) — so the model can follow a clear cascade and overrule a close one.
+ */
+function cascadeFeatures(role: DateRole | 'unknown', hits: readonly CueHit[]): string[] {
+  const scores = new Map<DateRole, number>();
+  for (const h of hits) scores.set(h.role, (scores.get(h.role) ?? 0) + h.weight);
+  const mine = role === 'unknown' ? 0 : (scores.get(role) ?? 0);
+  let other = 0;
+  for (const [r, v] of scores) if (r !== role) other = Math.max(other, v);
+  const margin = mine - other;
+  const sure = role === 'unknown' ? (scores.size ? 'weak' : 'none') : margin >= 6 ? 'clear' : margin > 0 ? 'close' : 'override';
+  return [`cascade:${role}`, `cascade:${role}:${sure}`];
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD). */

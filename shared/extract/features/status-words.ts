@@ -1,0 +1,35 @@
+/**
+ * Words that say a date is no longer what it was announced as: the event is called off ("abgesagt", "Absage",
+ * "entfällt", "cancelled"), moved ("verschoben", "verlegt", "postponed"), or the sentence tells it in the past
+ * ("reichten … ein", "konnten … eingereicht werden", "lief bis", "fand … statt", "was held") — a past round's deadline
+ * or a past event, not something to watch. Features of the learned role decision (date-role.ts), and the cascade's
+ * word lists for called-off events and past rounds (facts.ts). German and English general language, no names of
+ * sites, pages or titles.
+ */
+import { stems, wholeWords } from '../cues/words.ts';
+
+const CANCELLED = stems('abgesagt|absage|entfällt|entfallen|fällt (?:leider )?aus|findet (?:leider )?nicht (?:am|wie geplant|statt)|cancel+ed|cancellation|called off|will not take place');
+const MOVED = stems('verschoben|verlegt|neuer termin|ersatztermin|postponed|rescheduled|moved to');
+/** the past tense, auxiliaries included (a feature: the model weighs it) */
+const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand|fanden|lief|liefen|endete|endeten|reichten|nahmen|was|were|had|took place|closed|ended|was held|were held');
+/** past verbs of a round or an event, without the auxiliaries of the passive ("wurde verlängert") or of plans (a rule) */
+const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held');
+
+/** The text says something is called off (and not that it was moved to a new date). */
+export function callsOff(text: string): boolean {
+  return CANCELLED.test(text) && !MOVED.test(text);
+}
+
+/** The text tells the date's round or event in the past ("konnten … eingereicht werden", "lief bis", "endete"). */
+export function toldInPast(text: string): boolean {
+  return OVER_VERBS.test(text);
+}
+
+/** The status words of one text, as feature names under a prefix ("sentence", "heading"). */
+export function statusWords(prefix: string, text: string): string[] {
+  const out: string[] = [];
+  if (CANCELLED.test(text)) out.push(`${prefix}:cancelled`);
+  if (MOVED.test(text)) out.push(`${prefix}:moved`);
+  if (PAST.test(text)) out.push(`${prefix}:past-tense`);
+  return out;
+}
