@@ -26,7 +26,7 @@ export const TITLE_FIT_OPTIONS = { classes: ['other', 'title'] as const, l2: 0.0
  * `src:rule`): swapping one right title for another changes nothing but risks the item's pairing, so the model only
  * replaces an answer that looks wrong. Chosen by cross-validation (docs/extraction-title.md).
  */
-export const RULE_MARGIN = Number(process.env.RULE_MARGIN ?? 1);
+export const RULE_MARGIN = 1;
 
 /** the overlap the referee asks of a right title */
 const RIGHT = 0.5;

@@ -1,7 +1,9 @@
 /**
  * The title decision: the rule cascade (title-rules.ts) alone, or — with a learned title model (model/title.ts) — the
- * candidate (title-candidates.ts) the model scores highest. The model scores each candidate on its own (features/
- * title.ts); the candidates' log-odds, normalised over the unit's candidates, give the chosen title's confidence.
+ * candidate (title-candidates.ts) the model scores highest. The model ranks the unit's candidates (features/title.ts,
+ * fitted as a conditional logit: scripts/train/fit-ranking.ts); their scores, normalised over the unit's candidates,
+ * give the chosen title's confidence. The rule's answer carries a margin in its weight, and a candidate that drops the
+ * programme, call or event noun of the rule's answer never replaces it (the kind is read from the title too).
  * Pure; a trace hook hands the candidates and their features to the trainer (scripts/train/title.ts).
  */
 import type { DateFact } from './facts.ts';
@@ -39,7 +41,9 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     });
     const p = softmax(logits);
     let best = 0;
-    for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+    // the title is also the kind's evidence: a candidate without the rule answer's programme, call or event noun never replaces it
+    const eligible = features.map((f) => !f.some((x) => x.startsWith('drops:')));
+    for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
   ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });

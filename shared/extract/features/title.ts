@@ -10,7 +10,7 @@ import type { CueSet } from '../cues/types.ts';
 import { titleCues } from '../cues/title-words.ts';
 import type { DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
-import type { TitleCandidate } from '../title-candidates.ts';
+import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
 
 export interface TitleFeatureContext {
   unit: Unit;
@@ -23,7 +23,6 @@ export interface TitleFeatureContext {
   siteName?: string;
 }
 
-const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** a periodical's own name: a newsletter, bulletin or update with its issue ("Newsletter 04/2016", "Eine-Welt-Nachrichten Juni 2017") */
 const PERIODICAL = /(?:newsletter|rundbrief|infobrief|rundschreiben|nachrichten|update|bulletin|digest|ausgabe|issue|mitteilungen)(?![\p{L}])/iu;
@@ -55,6 +54,9 @@ function inside(a: Set<string>, b: Set<string>): number {
   for (const w of a) if (b.has(w)) n++;
   return n / a.size;
 }
+
+/** the sources that read a candidate out of the item's own text */
+const FROM_TEXT = new Set<string>(['quoted', 'quoted-call', 'programme', 'lead', 'row-name']);
 
 const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
@@ -116,8 +118,10 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (n >= 6 && /[.…]$/.test(text)) out.add('sentence');
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
+  // (a name read out of the item's text is in it by construction: it says nothing)
   const mine = titleWords(text);
-  if (mine.size) {
+  if (c.sources.some((x) => FROM_TEXT.has(x))) out.add('body:own');
+  else if (mine.size) {
     const body = new Set<string>();
     for (const b of ctx.unit.blocks) if (b !== c.block && b.text !== text) for (const w of titleWords(b.text)) body.add(w);
     out.add(`body:${bucket(inside(mine, body))}`);
@@ -148,9 +152,14 @@ export function withRuleContext(features: readonly string[][], rule: number): st
   if (rule < 0) return features.map((f) => [...f]);
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
   const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
+  // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb")
+  const nouns = NOUNS.filter((x) => features[rule].includes(x));
   return features.map((f, i) => {
     if (i === rule) return [...f];
     const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
-    return [...f, ...marks, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
+    const dropped = nouns.filter((x) => !f.includes(x)).map((x) => `drops:${x}`);
+    return [...f, ...marks, ...dropped, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
   });
 }
+
+const NOUNS = ['noun:programme', 'noun:call', 'noun:event'];
