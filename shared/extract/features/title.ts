@@ -152,8 +152,10 @@ export function withRuleContext(features: readonly string[][], rule: number): st
   if (rule < 0) return features.map((f) => [...f]);
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
   const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
-  // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb")
-  const nouns = NOUNS.filter((x) => features[rule].includes(x));
+  // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb"),
+  // unless that answer is a label ("Antragstellung")
+  const label = features[rule].includes('generic:all') || features[rule].includes('generic:half');
+  const nouns = label ? [] : NOUNS.filter((x) => features[rule].includes(x));
   return features.map((f, i) => {
     if (i === rule) return [...f];
     const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
