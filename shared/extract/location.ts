@@ -56,6 +56,12 @@ export function cityOf(value: string, cues: CueSet[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A street address that ends with its town, without a postcode: "Rathausplatz 1, Altensteig", "Muttertalstraße 15,
+ * Bad Herrenalb-Rotensol", "Freiherr-vom-Stein-Straße, Meppen".
+ */
+const STREET_TOWN = new RegExp(String.raw`[\p{L}-]*(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer)(?:\s\d+\s?[a-z]?)?,\s*((?:Bad\s|St\.\s|Sankt\s)?${CITY})(?=\s*(?:$|[.;(]|\s[–—-]\s))`, 'iu');
+
 /** A place written beside a date in one line (DATE_PLACE), not an online word or a field label. */
 function besideDate(text: string, cues: CueSet[]): string | undefined {
   for (const line of text.split('\n')) {
@@ -95,6 +101,11 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     if (isContact(b)) continue;
     const city = besideDate(b.text, cues);
     if (city) return { value: city, confidence: 0.45 };
+  }
+  for (const b of blocks) {
+    if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
+    const city = b.text.split('\n').map((line) => STREET_TOWN.exec(line.trim())?.[1]).find(Boolean);
+    if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.45 };
   }
   // a card's meta line: "Magdeburg · Anmeldeschluss: 20.09.2024", "Leipzig | 9:30 bis 16:30 Uhr"
   for (const b of blocks) {

@@ -26,4 +26,9 @@ describe('locations: a place beside the event date', () => {
     expect(event('<main><h2>Jugendforum Entwicklungspolitik</h2><p>07. Juli 2026: Rust</p><p>Workshops und Austausch.</p></main>')?.location).toBe('Rust');
     expect(event('<main><h2>Workshop Nachhaltige Kommunen</h2><p>Ein Tag mit Praxisbeispielen.</p><p>Hannover (06.05.2026) – kostenlos anmelden</p></main>')?.location).toBe('Hannover');
   });
+
+  it('reads the town that closes a street address without a postcode', () => {
+    expect(event('<main><h2>Multivisionsshow Fairer Kakao</h2><p>Freitag, 20. März 2026, 19 Uhr</p><p>Bürgersaal, Rathausplatz 1, Altensteig</p></main>')?.location).toBe('Altensteig');
+    expect(event('<main><h2>Erlebniswandern</h2><p>Sonntag, 22. März 2026, 10 Uhr</p><p>Treffpunkt: Muttertalstraße 15, Bad Herrenalb</p></main>')?.location).toBe('Bad Herrenalb');
+  });
 });
