@@ -53,6 +53,8 @@ const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
 /** a date written in a title ("20.4.2016", "16. Juni", "May 3", "2026-05-03") */
 export const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
+/** a clock time or a day before its month's name ("14:30", "Monday 5 October"): a part of the date */
+const DATE_PART = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/iu;
 /** the parts of a heading between dashes or bars ("So 16. Juni – Tansania Tag", "Seminar »…« - 20.4.2016, Bonn") */
 const PART = /\s+[–—|-]\s+/u;
 
@@ -60,7 +62,7 @@ const PART = /\s+[–—|-]\s+/u;
 export function undated(text: string): string | undefined {
   const parts = text.split(PART);
   if (parts.length < 2) return undefined;
-  const kept = parts.filter((p) => !DATE_IN_TEXT.test(p));
+  const kept = parts.filter((p) => !DATE_IN_TEXT.test(p) && !DATE_PART.test(p));
   return kept.length && kept.length < parts.length ? kept.join(' – ') : undefined;
 }
 

@@ -75,6 +75,7 @@ describe('titles: what the candidates and the choice add', () => {
   it('offers a heading without its date part: the name the date was written beside', () => {
     expect(undated('So 16. Juni – Tansania Tag 2019')).toBe('Tansania Tag 2019');
     expect(undated('Grundlagenseminar »Europa gemeinsam gestalten« - 20.4.2016, Bonn')).toBe('Grundlagenseminar »Europa gemeinsam gestalten«');
+    expect(undated('Culture beyond borders – Monday 12 October 16:30 – 18:00')).toBe('Culture beyond borders');
     expect(undated('Interreg Europe – third call for proposals')).toBeUndefined();
     expect(undated('12.05.2026')).toBeUndefined();
   });
