@@ -92,6 +92,12 @@ describe('titles: what the candidates and the choice add', () => {
     expect(candidate(page9, 'Wettbewerb – Seite 9')?.features).toContain('chrome:page-number');
   });
 
+  it('knows deadline and section labels for generic ("Einsendeschluss", "Allgemeine Hinweise", "Key data")', () => {
+    const { traces } = traced(page('<main><h1>Allgemeine Hinweise</h1><h2>Einsendeschluss</h2><p>Beiträge bis 30. April 2026.</p><h2>Key data</h2><p>Budget 2 Mio.</p></main>'));
+    const all = traces.flatMap((t) => t.candidates);
+    for (const text of ['Allgemeine Hinweise', 'Einsendeschluss', 'Key data']) expect(all.find((c) => c.text === text)?.features, text).toContain('generic:all');
+  });
+
   it("never replaces the rule's answer by a candidate without its programme, call or event noun (the kind is read from the title)", () => {
     const html = page('<main><h1>Wettbewerb „Dorfläden stärken 2026“ gestartet</h1><p>Bewerbungen bis 30. April 2026.</p></main>');
     const quotedFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:quoted': [0, 5] } };
