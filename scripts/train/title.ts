@@ -11,6 +11,7 @@ import { extract } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
+import type { UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
@@ -42,12 +43,15 @@ export interface TitleSample extends Sample {
   rule: boolean;
 }
 
-/** The title candidates of one labelled page, labelled; `roleModel` as the extractor that uses the title model will run. */
-export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null): TitleSample[] {
+/**
+ * The title candidates of one labelled page, labelled; `roleModel` and `unitModel` as the extractor that uses the title
+ * model will run (null: the rules — never the committed defaults, which saw every page and would leak into a fold).
+ */
+export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
   const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
+  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, unitModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
   const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
   const used = new Set<TitleTrace>();
@@ -88,6 +92,6 @@ export function fitTitleSamples(samples: readonly TitleSample[]): LogisticModel<
 }
 
 /** Fits the title model on some pages. */
-export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null): LogisticModel<TitleClass> {
-  return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel)));
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): LogisticModel<TitleClass> {
+  return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel)));
 }
