@@ -142,7 +142,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
 }
 
 /** what makes the rule cascade's answer look wrong: a label word, a date, a news headline, no words of its own */
-const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'body:none', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
+const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
 
 /**
  * Every other candidate learns how the rule's answer looks (`rule-doubt:…`, `rule-sound`), alone and with its own
@@ -165,3 +165,17 @@ export function withRuleContext(features: readonly string[][], rule: number): st
 }
 
 const NOUNS = ['noun:programme', 'noun:call', 'noun:event'];
+
+/** words a name can lose: numbers, dates and times, month and weekday names */
+const INCIDENTAL = /^(?:\d.*|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$/;
+
+/**
+ * A candidate that is only a part of the rule's answer and leaves out words of its name ("Förderaufruf" of
+ * "Förderaufruf Klimaschutz für Städte"); leaving out a date, a label or a headline's verb is fine ("… gestartet").
+ */
+export function dropsName(mine: Set<string>, rule: Set<string>): boolean {
+  if (!mine.size || mine.size >= rule.size) return false;
+  for (const w of mine) if (!rule.has(w)) return false;
+  for (const w of rule) if (!mine.has(w) && !INCIDENTAL.test(w) && !titleCues.genericWord.test(w) && !titleCues.news.test(w)) return true;
+  return false;
+}

@@ -98,6 +98,14 @@ describe('titles: what the candidates and the choice add', () => {
     for (const text of ['Allgemeine Hinweise', 'Einsendeschluss', 'Key data']) expect(all.find((c) => c.text === text)?.features, text).toContain('generic:all');
   });
 
+  it("never replaces the rule's answer by a mere part of it that leaves out words of the name, but may drop a date or a headline verb", () => {
+    const shortFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:doc-title': [0, 5], 'src:undated': [0, 5] } };
+    const named = traced(page('<main><h1>Förderaufruf Klimaschutz für Städte</h1><p>Anträge bis zum 30. Juni 2026.</p></main>').replace('<title>Test</title>', '<title>Förderaufruf</title>'), shortFirst);
+    expect(named.items[0].title).toBe('Förderaufruf Klimaschutz für Städte');
+    const dated = traced(page('<main><h1>Fachtag Klimaanpassung – 20.4.2026, Bonn</h1><p>Vorträge und Austausch am 20. April 2026.</p></main>'), shortFirst);
+    expect(dated.items[0].title).toBe('Fachtag Klimaanpassung');
+  });
+
   it("never replaces the rule's answer by a candidate without its programme, call or event noun (the kind is read from the title)", () => {
     const html = page('<main><h1>Wettbewerb „Dorfläden stärken 2026“ gestartet</h1><p>Bewerbungen bis 30. April 2026.</p></main>');
     const quotedFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:quoted': [0, 5] } };
