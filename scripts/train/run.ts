@@ -17,7 +17,7 @@ import { fit as cascadeFit } from '../eval/fit.ts';
 import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
 import { modelModule, titleModelModule } from './module.ts';
-import { TITLE_FIT_OPTIONS, titleSamplesOf } from './title.ts';
+import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -36,7 +36,7 @@ console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts
 
 const titleStarted = Date.now();
 const candidates = cases.flatMap((c) => titleSamplesOf(c, null));
-const titles = fitLogistic(candidates, TITLE_FIT_OPTIONS);
+const titles = fitTitleSamples(candidates);
 const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
 writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
 console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);

@@ -11,14 +11,23 @@ import { extract } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
+import type { UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
-import { fitLogistic, type Sample } from './fit.ts';
+import type { Sample } from './fit.ts';
+import { fitRanking, type RankingGroup } from './fit-ranking.ts';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const TITLE_FIT_OPTIONS = { classes: TITLE_CLASSES, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+export const TITLE_FIT_OPTIONS = { classes: ['other', 'title'] as const, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 };
+
+/**
+ * The rule cascade's answer is kept unless another candidate beats it by this much (log-odds, added to the weight of
+ * `src:rule`): swapping one right title for another changes nothing but risks the item's pairing, so the model only
+ * replaces an answer that looks wrong. Chosen by cross-validation (docs/extraction-title.md).
+ */
+export const RULE_MARGIN = 1;
 
 /** the overlap the referee asks of a right title */
 const RIGHT = 0.5;
@@ -34,12 +43,15 @@ export interface TitleSample extends Sample {
   rule: boolean;
 }
 
-/** The title candidates of one labelled page, labelled; `roleModel` as the extractor that uses the title model will run. */
-export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null): TitleSample[] {
+/**
+ * The title candidates of one labelled page, labelled; `roleModel` and `unitModel` as the extractor that uses the title
+ * model will run (null: the rules — never the committed defaults, which saw every page and would leak into a fold).
+ */
+export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
   const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
+  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, unitModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
   const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
   const used = new Set<TitleTrace>();
@@ -60,7 +72,26 @@ export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRol
   return out;
 }
 
+/** The samples grouped by unit: the candidates that compete for one title. */
+export function titleGroups(samples: readonly TitleSample[]): RankingGroup[] {
+  const groups = new Map<string, TitleSample[]>();
+  for (const s of samples) {
+    const key = `${s.case}#${s.unit}`;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()].map((g) => ({ candidates: g.map((s) => s.features), right: g.map((s) => s.label === 1) }));
+}
+
+/** Fits the title choice on labelled samples: a ranking of each unit's candidates (fit-ranking.ts). */
+export function fitTitleSamples(samples: readonly TitleSample[]): LogisticModel<TitleClass> {
+  const model = fitRanking(titleGroups(samples), TITLE_FIT_OPTIONS);
+  const rule = model.weights['src:rule'] ?? [0, 0];
+  return { ...model, weights: { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + RULE_MARGIN).toFixed(3))] } };
+}
+
 /** Fits the title model on some pages. */
-export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null): LogisticModel<TitleClass> {
-  return fitLogistic(cases.flatMap((c) => titleSamplesOf(c, roleModel)), TITLE_FIT_OPTIONS);
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): LogisticModel<TitleClass> {
+  return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel)));
 }

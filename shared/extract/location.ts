@@ -28,6 +28,19 @@ const TOWN_VENUE = /(?<![\p{L}])(?:rathaus|ratssaal|rathaussaal|sitzungssaal|bü
 const PROSE_PLACE = new RegExp(String.raw`(?:\d{4}|Uhr)\s+in\s+(${CITY})\s+(?:statt|stattfinden)(?![\p{L}])|(?:takes? place|will be held|is held)\s+(?:on\s+[^.,]{3,40}\s+)?in\s+(${CITY})(?![\p{L}])`, 'u');
 /** A line that is the event's dates and then its place. */
 const DATE_LINE_PLACE = new RegExp(String.raw`^[^,]{0,40}\d{4},\s*(${CITY})$`, 'u');
+/** a date as a place stands beside it: a year, a clock time, a numeric day or a day and month name */
+const DATE_END = String.raw`(?:\d{4}|Uhr|\d{1,2}\.\d{1,2}\.|\d{1,2}\.\s?(?:Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\p{L}*)`;
+/**
+ * A place written right beside the event's date: "16. März 2016 in Berlin", "am 15. November 2022 in Fürth",
+ * "8.–9. Mai in Witzenhausen" (the name closes the clause: "in Zusammenarbeit mit" is no place), "… - 20.4.2016, Bonn",
+ * "07. Juli 2017: Rust", "Hannover (06.03.2019) – …".
+ */
+const DATE_PLACE = [
+  new RegExp(String.raw`${DATE_END}\s+in\s+(${CITY})(?=\s*(?:$|[,.;:()–—]|\s-\s|\s(?:statt|stattfinden|und|oder|bei)(?![\p{L}])))`, 'u'),
+  new RegExp(String.raw`\d{1,2}\.\d{1,2}\.\d{2,4}[,:]\s*(${CITY})$`, 'u'),
+  new RegExp(String.raw`\d{4}:\s*(${CITY})$`, 'u'),
+  new RegExp(String.raw`^(${CITY})\s+\(\d{1,2}\.[\d./\s–-]*\d{2,4}\)`, 'u'),
+];
 
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
@@ -40,6 +53,23 @@ export function cityOf(value: string, cues: CueSet[]): string | undefined {
   const last = parts[parts.length - 1];
   // "Bürgersaal im Rathaus" names a building, not a town
   if (last && last.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(last) && !/\d/.test(last) && !TOWN_VENUE.test(last)) return last;
+  return undefined;
+}
+
+/**
+ * A street address that ends with its town, without a postcode: "Rathausplatz 1, Altensteig", "Muttertalstraße 15,
+ * Bad Herrenalb-Rotensol", "Freiherr-vom-Stein-Straße, Meppen".
+ */
+const STREET_TOWN = new RegExp(String.raw`[\p{L}-]*(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer)(?:\s\d+\s?[a-z]?)?,\s*((?:Bad\s|St\.\s|Sankt\s)?${CITY})(?=\s*(?:$|[.;(]|\s[–—-]\s))`, 'iu');
+
+/** A place written beside a date in one line (DATE_PLACE), not an online word or a field label. */
+function besideDate(text: string, cues: CueSet[]): string | undefined {
+  for (const line of text.split('\n')) {
+    for (const re of DATE_PLACE) {
+      const city = re.exec(line.trim())?.[1];
+      if (city && !cues.some((c) => c.online.test(city) || c.fieldHeadings.test(city))) return city;
+    }
+  }
   return undefined;
 }
 
@@ -66,6 +96,16 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const m = PROSE_PLACE.exec(b.text) ?? DATE_LINE_PLACE.exec(b.text);
     const city = m?.[1] ?? m?.[2];
     if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.5 };
+  }
+  for (const b of blocks) {
+    if (isContact(b)) continue;
+    const city = besideDate(b.text, cues);
+    if (city) return { value: city, confidence: 0.45 };
+  }
+  for (const b of blocks) {
+    if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
+    const city = b.text.split('\n').map((line) => STREET_TOWN.exec(line.trim())?.[1]).find(Boolean);
+    if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.45 };
   }
   // a card's meta line: "Magdeburg · Anmeldeschluss: 20.09.2024", "Leipzig | 9:30 bis 16:30 Uhr"
   for (const b of blocks) {

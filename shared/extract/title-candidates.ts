@@ -27,7 +27,8 @@ export type CandidateSource =
   | 'programme'
   | 'quoted'
   | 'owner-funding'
-  | 'deadline-section';
+  | 'deadline-section'
+  | 'undated';
 
 export interface TitleCandidate {
   /** the title as it would be shown (cleanTitle) */
@@ -50,6 +51,20 @@ const MAX_LEAD = 160;
 /** quoted names are looked for in the first characters of an item's text, at most three */
 const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
+/** a date written in a title ("20.4.2016", "16. Juni", "May 3", "2026-05-03") */
+export const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
+/** a clock time or a day before its month's name ("14:30", "Monday 5 October"): a part of the date */
+const DATE_PART = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/iu;
+/** the parts of a heading between dashes or bars ("So 16. Juni – Tansania Tag", "Seminar »…« - 20.4.2016, Bonn") */
+const PART = /\s+[–—|-]\s+/u;
+
+/** A title without the parts that hold its date (and the place written after it), or undefined when none or all do. */
+export function undated(text: string): string | undefined {
+  const parts = text.split(PART);
+  if (parts.length < 2) return undefined;
+  const kept = parts.filter((p) => !DATE_IN_TEXT.test(p) && !DATE_PART.test(p));
+  return kept.length && kept.length < parts.length ? kept.join(' – ') : undefined;
+}
 
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
 export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext, rule: string): TitleCandidate[] {
@@ -123,5 +138,7 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   const owner = meta.siteName ?? meta.logo ?? meta.publisher;
   if (owner && owner.length <= 80 && cues.some((c) => c.callNouns.test(text))) add(cues[0] === cueSets.de ? `Förderung der ${owner}` : `${owner} funding`, 'owner-funding');
   if (unit.source === 'page') add(deadlineSection(facts, ctx.root, headed[0])?.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''), 'deadline-section');
+  // a heading or the rule's answer without its date part: the name the date was written beside
+  for (const c of [...out.values()]) if (c.sources.some((x) => x === 'rule' || x === 'heading' || x === 'lead')) add(undated(c.text), 'undated', { level: c.level, block: c.block, headingIndex: c.headingIndex, above: c.above });
   return [...out.values()];
 }

@@ -1,11 +1,13 @@
 /**
  * The title decision: the rule cascade (title-rules.ts) alone, or — with a learned title model (model/title.ts) — the
- * candidate (title-candidates.ts) the model scores highest. The model scores each candidate on its own (features/
- * title.ts); the candidates' log-odds, normalised over the unit's candidates, give the chosen title's confidence.
+ * candidate (title-candidates.ts) the model scores highest. The model ranks the unit's candidates (features/title.ts,
+ * fitted as a conditional logit: scripts/train/fit-ranking.ts); their scores, normalised over the unit's candidates,
+ * give the chosen title's confidence. The rule's answer carries a margin in its weight, and a candidate that drops the
+ * programme, call or event noun of the rule's answer never replaces it (the kind is read from the title too).
  * Pure; a trace hook hands the candidates and their features to the trainer (scripts/train/title.ts).
  */
 import type { DateFact } from './facts.ts';
-import { titleFeatures, withRuleContext } from './features/title.ts';
+import { dropsName, titleFeatures, titleWords, withRuleContext } from './features/title.ts';
 import { scores, softmax, type LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
 import type { Unit } from './segment.ts';
@@ -28,7 +30,8 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
   if (!ctx.titleModel && !ctx.traceTitles) return rule;
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const own = candidates.map((c) => titleFeatures(c, { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName }));
-  const features = withRuleContext(own, candidates.findIndex((c) => c.sources.includes('rule')));
+  const at = candidates.findIndex((c) => c.sources.includes('rule'));
+  const features = withRuleContext(own, at);
   let chosen = rule;
   if (ctx.titleModel && candidates.length) {
     const model = ctx.titleModel;
@@ -39,7 +42,13 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     });
     const p = softmax(logits);
     let best = 0;
-    for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+    // the title is also the kind's evidence: a candidate without the rule answer's programme, call or event noun never
+    // replaces it; nor does a mere part of it that leaves out words of the name
+    const ruleWords = titleWords(candidates[at]?.text ?? '');
+    // (the undated heading drops only the date part and the place written in it)
+    const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(titleWords(candidates[i].text), ruleWords);
+    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i));
+    for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
   ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });

@@ -26,7 +26,10 @@ const GENERIC =
   'pressemitteilungen?|presse|einzelansicht|detailansicht|details?|meldungen?|nachrichten|neuigkeiten|kontakt|downloads?|ablauf|verfahren|entscheidungswege|' +
   'häufige fragen|fragen|faq|wettbewerbe|projekte|themen|service|startseite|übersicht|hinweise|allgemeines|rückblick|archiv|kalender|' +
   'apply|how to apply|application|applications|deadlines?|key dates|dates|events?|news|overview|eligibility|funding|get involved|take part|about|' +
-  'calls|opportunities|home|article|press releases?|updates?';
+  'calls|opportunities|home|article|press releases?|updates?|kategorie|kategorien|category|categories|rubrik|schlagwort|seite|page|seiteninhalt|inhalt|content|' +
+  'einsendeschluss|bewerbungsschluss|anmeldeschluss|antragsschluss|antragsfristen|antragsfrist|bewerbungsfristen|bewerbungsfrist|einreichfristen|einreichfrist|' +
+  'einreichungsfrist|abgabefrist|interessenbekundung|allgemeine|allgemein|wichtige|wichtiges|aktuelle|laufende|zusammenfassung|kurzbeschreibung|beschreibung|' +
+  'key|data|facts|summary|description|contact|documents';
 
 export const titleCues: TitleCues = {
   generic: wholeWords(GENERIC),

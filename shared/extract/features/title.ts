@@ -10,7 +10,7 @@ import type { CueSet } from '../cues/types.ts';
 import { titleCues } from '../cues/title-words.ts';
 import type { DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
-import type { TitleCandidate } from '../title-candidates.ts';
+import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
 
 export interface TitleFeatureContext {
   unit: Unit;
@@ -23,8 +23,10 @@ export interface TitleFeatureContext {
   siteName?: string;
 }
 
-const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+/** a periodical's own name: a newsletter, bulletin or update with its issue ("Newsletter 04/2016", "Eine-Welt-Nachrichten Juni 2017") */
+const PERIODICAL = /(?:newsletter|rundbrief|infobrief|rundschreiben|nachrichten|update|bulletin|digest|ausgabe|issue|mitteilungen)(?![\p{L}])/iu;
+const ISSUE = /(?<!\d)\d{1,2}\s?\/\s?(?:19|20)?\d\d(?!\d)|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)\s+(?:19|20)\d\d|(?:nr\.|no\.|ausgabe|issue)\s*\d/iu;
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
@@ -45,6 +47,18 @@ function share(a: Set<string>, b: Set<string>): number {
   for (const w of a) if (b.has(w)) n++;
   return n / Math.min(a.size, b.size);
 }
+
+/** the share of a candidate's words found in a set of words */
+function inside(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / a.size;
+}
+
+/** the sources that read a candidate out of the item's own text */
+const FROM_TEXT = new Set<string>(['quoted', 'quoted-call', 'programme', 'lead', 'row-name']);
+
+const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
 /** The names of the features present for one candidate (each at most once). */
 export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): string[] {
@@ -95,12 +109,28 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (YEAR.test(text)) out.add('has-year');
   if (titleCues.news.test(text)) out.add('news:verb');
   if (/[!?]$/.test(text)) out.add('news:ends-mark');
-  if (n >= 9 && /\s\p{Ll}+(?:t|en)\s/u.test(text) && !/[„"“]/.test(text)) out.add('news:sentence');
+  // a headline that is a sentence: a finite verb ("… gibt fünf Millionen Euro für …"), not an adjective ("kommunalen")
+  if (n >= 6 && /\s\p{Ll}{2,}t(?:\s|$)/u.test(text) && !/[„"“»]/.test(text)) out.add('news:sentence');
   if (/:/.test(text)) out.add('colon');
   if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.add('short-name');
+  if (/(?:^|\s)(?:seite|page)\s+\d+(?!\S)/iu.test(text)) out.add('chrome:page-number');
+  if (PERIODICAL.test(text) && (ISSUE.test(text) || n <= 3)) out.add('periodical');
+  if (n >= 6 && /[.…]$/.test(text)) out.add('sentence');
+
+  // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
+  // (a name read out of the item's text is in it by construction: it says nothing)
+  const mine = titleWords(text);
+  if (c.sources.some((x) => FROM_TEXT.has(x))) out.add('body:own');
+  else if (mine.size) {
+    const body = new Set<string>();
+    for (const b of ctx.unit.blocks) if (b !== c.block && b.text !== text) for (const w of titleWords(b.text)) body.add(w);
+    out.add(`body:${bucket(inside(mine, body))}`);
+    const dated = new Set<string>();
+    for (const f of ctx.facts) if (f.block !== c.block) for (const w of titleWords(f.block.text)) dated.add(w);
+    if (dated.size) out.add(`dated:${bucket(inside(mine, dated))}`);
+  }
 
   // agreement: other candidates that share its words (the <title>, the rule's answer, another heading)
-  const mine = titleWords(text);
   for (const other of ctx.candidates) {
     if (other === c) continue;
     const s = share(mine, titleWords(other.text));
@@ -112,7 +142,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
 }
 
 /** what makes the rule cascade's answer look wrong: a label word, a date, a news headline, no words of its own */
-const RULE_DOUBTS = ['generic:all', 'generic:half', 'generic:first', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
+const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
 
 /**
  * Every other candidate learns how the rule's answer looks (`rule-doubt:…`, `rule-sound`), alone and with its own
@@ -122,9 +152,30 @@ export function withRuleContext(features: readonly string[][], rule: number): st
   if (rule < 0) return features.map((f) => [...f]);
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
   const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
+  // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb"),
+  // unless that answer is a label ("Antragstellung")
+  const label = features[rule].includes('generic:all') || features[rule].includes('generic:half');
+  const nouns = label ? [] : NOUNS.filter((x) => features[rule].includes(x));
   return features.map((f, i) => {
     if (i === rule) return [...f];
     const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
-    return [...f, ...marks, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
+    const dropped = nouns.filter((x) => !f.includes(x)).map((x) => `drops:${x}`);
+    return [...f, ...marks, ...dropped, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
   });
+}
+
+const NOUNS = ['noun:programme', 'noun:call', 'noun:event'];
+
+/** words a name can lose: numbers, dates and times, month and weekday names */
+const INCIDENTAL = /^(?:\d.*|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$/;
+
+/**
+ * A candidate that is only a part of the rule's answer and leaves out words of its name ("Förderaufruf" of
+ * "Förderaufruf Klimaschutz für Städte"); leaving out a date, a label or a headline's verb is fine ("… gestartet").
+ */
+export function dropsName(mine: Set<string>, rule: Set<string>): boolean {
+  if (!mine.size || mine.size >= rule.size) return false;
+  for (const w of mine) if (!rule.has(w)) return false;
+  for (const w of rule) if (!mine.has(w) && !INCIDENTAL.test(w) && !titleCues.genericWord.test(w) && !titleCues.news.test(w)) return true;
+  return false;
 }

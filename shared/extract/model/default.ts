@@ -6,15 +6,17 @@
 import type { DateRoleClass } from './date-role.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
+import { titleModel } from './title.ts';
 import type { UnitModel } from './units.ts';
 
 export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = undefined;
 
 /**
  * Which title decision extraction uses by default: the rule cascade (undefined) or the learned title choice
- * (title.ts), switched on only when it improves the cross-validated figures (docs/extraction.md).
+ * (title.ts), switched on only when it improves the cross-validated figures (docs/extraction.md). On: it raises the
+ * title and fields figures and keeps every batch at its floor (docs/extraction-title.md).
  */
-export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = undefined;
+export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = titleModel;
 
 /**
  * Which segmentation extraction uses by default: the rule cascade (undefined) or the learned choice of units

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { CORPUS_ROOT, readBatch } from '../../../../scripts/eval/corpus.ts';
-import { fitTitleModel, titleSamplesOf } from '../../../../scripts/train/title.ts';
+import { fitRanking } from '../../../../scripts/train/fit-ranking.ts';
+import { fitTitleModel, fitTitleSamples, RULE_MARGIN, titleSamplesOf, type TitleSample } from '../../../../scripts/train/title.ts';
 import { extract } from '../../../../shared/extract/index.ts';
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../../../shared/extract/model/title-class.ts';
 import type { TitleTrace } from '../../../../shared/extract/title-choice.ts';
+import { undated } from '../../../../shared/extract/title-candidates.ts';
 import { page } from '../helpers.ts';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -61,17 +63,81 @@ describe('the learned title choice', () => {
     expect(items[0].title).toBe('Antragstellung');
     const dev = readBatch(`${CORPUS_ROOT}/dev`);
     for (const c of dev) {
-      const args = { url: c.url, now: new Date(`${c.now}T12:00:00Z`) };
+      const args = { url: c.url, now: new Date(`${c.now}T12:00:00Z`), titleModel: null };
       const plain = extract({ view: cheerioView(c.html), ...args });
-      const rules = extract({ view: cheerioView(c.html), ...args, titleModel: null, traceTitles: () => {} });
+      const rules = extract({ view: cheerioView(c.html), ...args, traceTitles: () => {} });
       expect(JSON.stringify(rules.items), c.name).toBe(JSON.stringify(plain.items));
     }
   });
 });
 
-describe('title fitter', () => {
-  const cases = readBatch(`${CORPUS_ROOT}/dev`);
+describe('titles: what the candidates and the choice add', () => {
+  it('offers a heading without its date part: the name the date was written beside', () => {
+    expect(undated('So 16. Juni – Tansania Tag 2019')).toBe('Tansania Tag 2019');
+    expect(undated('Grundlagenseminar »Europa gemeinsam gestalten« - 20.4.2016, Bonn')).toBe('Grundlagenseminar »Europa gemeinsam gestalten«');
+    expect(undated('Culture beyond borders – Monday 12 October 16:30 – 18:00')).toBe('Culture beyond borders');
+    expect(undated('Interreg Europe – third call for proposals')).toBeUndefined();
+    expect(undated('12.05.2026')).toBeUndefined();
+  });
 
+  it("marks a newsletter's own name and a page number, and lets every other candidate know the rule's answer is one", () => {
+    const { traces } = traced(
+      page('<main><h1>Newsletter 04/2026</h1><h2>Termine</h2><h3>Sa 16. Mai – Werkstatt Globales Lernen</h3><p>Die Werkstatt Globales Lernen lädt am 16. Mai 2026 nach Kassel ein.</p></main>'),
+    );
+    const all = traces.flatMap((t) => t.candidates);
+    expect(all.find((c) => c.text === 'Newsletter 04/2026')?.features).toContain('periodical');
+    const name = all.find((c) => c.text === 'Werkstatt Globales Lernen');
+    expect(name?.features).toContain('src:undated');
+    const page9 = traced(page('<main><h1>Wettbewerb – Seite 9</h1><p>Bewerbungen bis 30. April 2026.</p></main>')).traces[0];
+    expect(candidate(page9, 'Wettbewerb – Seite 9')?.features).toContain('chrome:page-number');
+  });
+
+  it('knows deadline and section labels for generic ("Einsendeschluss", "Allgemeine Hinweise", "Key data")', () => {
+    const { traces } = traced(page('<main><h1>Allgemeine Hinweise</h1><h2>Einsendeschluss</h2><p>Beiträge bis 30. April 2026.</p><h2>Key data</h2><p>Budget 2 Mio.</p></main>'));
+    const all = traces.flatMap((t) => t.candidates);
+    for (const text of ['Allgemeine Hinweise', 'Einsendeschluss', 'Key data']) expect(all.find((c) => c.text === text)?.features, text).toContain('generic:all');
+  });
+
+  it("never replaces the rule's answer by a mere part of it that leaves out words of the name, but may drop a date or a headline verb", () => {
+    const shortFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:doc-title': [0, 5], 'src:undated': [0, 5] } };
+    const named = traced(page('<main><h1>Förderaufruf Klimaschutz für Städte</h1><p>Anträge bis zum 30. Juni 2026.</p></main>').replace('<title>Test</title>', '<title>Förderaufruf</title>'), shortFirst);
+    expect(named.items[0].title).toBe('Förderaufruf Klimaschutz für Städte');
+    const dated = traced(page('<main><h1>Fachtag Klimaanpassung – 20.4.2026, Bonn</h1><p>Vorträge und Austausch am 20. April 2026.</p></main>'), shortFirst);
+    expect(dated.items[0].title).toBe('Fachtag Klimaanpassung');
+  });
+
+  it("never replaces the rule's answer by a candidate without its programme, call or event noun (the kind is read from the title)", () => {
+    const html = page('<main><h1>Wettbewerb „Dorfläden stärken 2026“ gestartet</h1><p>Bewerbungen bis 30. April 2026.</p></main>');
+    const quotedFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:quoted': [0, 5] } };
+    const { items, traces } = traced(html, quotedFirst);
+    expect(candidate(traces[0], 'Dorfläden stärken 2026')?.features).toContain('drops:noun:programme');
+    expect(items[0].title).toBe(traces[0].candidates.find((c) => c.features.includes('src:rule'))?.text);
+  });
+});
+
+describe('title fitter', () => {
+  it("ranks the candidates of one unit against each other: any right candidate counts, units with only right ones teach nothing", () => {
+    const groups = [
+      { candidates: [['generic'], ['name']], right: [false, true] },
+      { candidates: [['generic', 'short'], ['name', 'short']], right: [false, true] },
+      { candidates: [['generic'], ['name'], ['name', 'quoted']], right: [false, true, true] },
+      { candidates: [['generic'], ['other']], right: [true, true] },
+    ];
+    const model = fitRanking(groups, { classes: ['other', 'title'], minCount: 1, iterations: 200 });
+    expect(model.weights.name[1]).toBeGreaterThan(model.weights.generic?.[1] ?? 0);
+    expect(model.weights.other).toBeUndefined();
+    expect(JSON.stringify(fitRanking(groups, { classes: ['other', 'title'], minCount: 1, iterations: 200 }))).toBe(JSON.stringify(model));
+  });
+
+  it("keeps the rule's answer unless another candidate beats it by the margin", () => {
+    const sample = (unit: number, features: string[], label: number): TitleSample => ({ case: 'c', unit, text: features.join(' '), features, label, overlap: label, rule: features.includes('src:rule') });
+    const samples = [0, 1, 2].flatMap((u) => [sample(u, ['src:rule', 'x'], 0), sample(u, ['src:heading', 'y'], 1)]);
+    const plain = fitRanking([{ candidates: [['src:rule', 'x'], ['src:heading', 'y']], right: [false, true] }].flatMap((g) => [g, g, g]), { classes: ['other', 'title'], minCount: 3, iterations: 400, l2: 0.01, learningRate: 0.05 });
+    const model = fitTitleSamples(samples);
+    expect(model.weights['src:rule'][1]).toBeCloseTo((plain.weights['src:rule']?.[1] ?? 0) + RULE_MARGIN, 3);
+  });
+
+  const cases = readBatch(`${CORPUS_ROOT}/dev`);
   it('labels the candidate with the best word overlap with the labelled title, one unit at a time', () => {
     const samples = cases.flatMap((c) => titleSamplesOf(c));
     expect(samples.length).toBeGreaterThan(20);
