@@ -29,28 +29,31 @@ const rulesOnly: Extractor = extractorWith({ roleModel: null, titleModel: null, 
  * The default extractor, fitted: every learned decision that is on by default (shared/extract/model/default.ts) is
  * fitted on the training pages, the others stay rules. So the floor gate always measures what `extract` does.
  */
-const defaults: Fit = (training) => {
-  const roleModel = DEFAULT_ROLE_MODEL ? fitRoleModel(training) : null;
-  const titleModel = DEFAULT_TITLE_MODEL ? fitTitleModel(training, roleModel) : null;
-  const unitModel = DEFAULT_UNIT_MODEL ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
+const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLE_MODEL, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_UNIT_MODEL });
+
+/**
+ * The extractor with the chosen learned decisions fitted on `training`, each on the output of the ones before it as
+ * extraction runs them: the date roles first, then the segmentation (its samples read with those roles), then the title
+ * choice (its samples read with both), the others pinned to the rules.
+ */
+function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean }): Extractor {
+  const roleModel = on.roles ? fitRoleModel(training) : null;
+  const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
+  const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
   return extractorWith({ roleModel, titleModel, unitModel });
-};
+}
 
 /** The variants, each fitted on the training pages it is given. */
 export const FITS = {
   default: defaults,
   rules: () => rulesOnly,
-  title: (training) => extractorWith({ roleModel: null, titleModel: fitTitleModel(training, null), unitModel: null }),
-  roles: (training) => extractorWith({ roleModel: fitRoleModel(training), titleModel: null, unitModel: null }),
-  both: (training) => {
-    const roleModel = fitRoleModel(training);
-    return extractorWith({ roleModel, titleModel: fitTitleModel(training, roleModel), unitModel: null });
-  },
-  units: (training) => extractorWith({ roleModel: null, titleModel: null, unitModel: fitUnitModel(training) }),
-  'units+roles': (training) => {
-    const roleModel = fitRoleModel(training);
-    return extractorWith({ roleModel, titleModel: null, unitModel: fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) });
-  },
+  title: (training) => fitted(training, { roles: false, title: true, units: false }),
+  roles: (training) => fitted(training, { roles: true, title: false, units: false }),
+  both: (training) => fitted(training, { roles: true, title: true, units: false }),
+  units: (training) => fitted(training, { roles: false, title: false, units: true }),
+  'units+roles': (training) => fitted(training, { roles: true, title: false, units: true }),
+  'units+title': (training) => fitted(training, { roles: false, title: true, units: true }),
+  all: (training) => fitted(training, { roles: true, title: true, units: true }),
 } satisfies Record<string, Fit>;
 
 export type FitName = keyof typeof FITS;
