@@ -14,7 +14,7 @@ import { attachWeekdays } from './weekdays.ts';
 
 /** Text that can hold no date: no digit, no word of a vague date ("Ende Mai"), no ordinal word ("first of May"). */
 const DATE_WORDS =
-  /anfang|beginn|mitte|ende|ultimo|early|mid|late|end of|beginning|start of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
+  /anfang|beginn|mitte|ende|ultimo|early|mid|late|end\s+of|beginning|start\s+of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth/i;
 const DIGIT = /\d/;
 /**
  * Letters every month word holds, German or English, full or abbreviated (months.ts and chrono's dictionaries). Without

@@ -30,6 +30,15 @@ describe('dates in a text without a digit', () => {
     },
   );
 
+  it.each(['end of', 'start of'])('"%s May" is found whatever space stands between the words', (words) => {
+    const [plain] = findDates(`Applications are due by the ${words} May`, { lang: 'en' });
+    for (const space of ['\u00a0', '\t', '  ']) {
+      const [found] = findDates(`Applications are due by the ${words.replace(' ', space)} May`, { lang: 'en' });
+      expect(found?.start, JSON.stringify(space)).toEqual(plain?.start);
+    }
+    expect(plain?.start.month).toBe(5);
+  });
+
   it('finds nothing where no month word stands', () => {
     expect(findDates('Die Gemeinde informiert über den Abfallkalender; Ende der Durchsage, first come first served')).toEqual([]);
   });
