@@ -11,6 +11,7 @@ import { countUpTo, globalOf } from './cues/words.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
+import { announcedEvents } from './announced-events.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
@@ -45,7 +46,8 @@ export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'tr
 }
 
 /** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
-export type Assembled = { draft: Draft; notes: string[]; call?: Draft } | { draft: null; notes: string[] };
+/** `announced`: the events a call announces in its sentences (announced-events.ts) */
+export type Assembled = { draft: Draft; notes: string[]; call?: Draft; announced?: Draft[] } | { draft: null; notes: string[] };
 
 interface Dated {
   date: string;
@@ -185,7 +187,33 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  return { draft, notes };
+  if (kind !== 'call') return { draft, notes };
+  const announced = announcedEvents(unitFacts, cues).flatMap((a) => {
+    const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
+    const endTime = clock(a.fact.end?.time);
+    const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
+    const end = a.fact.end && !sameDay ? resolve(a.fact, { ...a.fact.end, year: a.fact.end.year ?? splitDay(start.date).year }, baseCtx(a.fact)) : endTime && start.time ? { date: start.date, time: endTime } : undefined;
+    const event: Draft = {
+      ...draft,
+      kind: 'event',
+      title: a.title,
+      summary: a.fact.evidence.slice(0, 300),
+      location: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', cues).value,
+      deadlines: [],
+      deadline: null,
+      start: value(start),
+      end: value(end),
+      programme: null,
+      amount: null,
+      evidence: [{ field: 'start', value: value(start)!, text: a.fact.evidence }],
+      confidence: { ...draft.confidence, kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5 },
+    };
+    if ((event.end ?? event.start)!.slice(0, 10) < ctx.today && !ctx.includePast) return [];
+    if (ctx.includePast) event.over = overAt(event, ctx.today);
+    return [event];
+  });
+  if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
+  return { draft, notes, announced };
 }
 
 /** What about a draft is over at `today`: an event's last day, or every deadline of a call (or its closed round); null while relevant. */
