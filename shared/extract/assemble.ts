@@ -11,6 +11,8 @@ import { countUpTo, globalOf } from './cues/words.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
+import { announcedEvents } from './announced-events.ts';
+import { sessionDates } from './sessions.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
@@ -45,7 +47,8 @@ export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'tr
 }
 
 /** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
-export type Assembled = { draft: Draft; notes: string[]; call?: Draft } | { draft: null; notes: string[] };
+/** `announced`: the events a call announces in its sentences (announced-events.ts) */
+export type Assembled = { draft: Draft; notes: string[]; call?: Draft; announced?: Draft[] } | { draft: null; notes: string[] };
 
 interface Dated {
   date: string;
@@ -185,7 +188,73 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  return { draft, notes };
+  if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)));
+  const announced = announcedEvents(unitFacts, cues).flatMap((a) => {
+    const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
+    const endTime = clock(a.fact.end?.time);
+    const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
+    const end = a.fact.end && !sameDay ? resolve(a.fact, { ...a.fact.end, year: a.fact.end.year ?? splitDay(start.date).year }, baseCtx(a.fact)) : endTime && start.time ? { date: start.date, time: endTime } : undefined;
+    const event: Draft = {
+      ...draft,
+      kind: 'event',
+      title: a.title,
+      summary: a.fact.evidence.slice(0, 300),
+      location: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', cues).value,
+      deadlines: [],
+      deadline: null,
+      start: value(start),
+      end: value(end),
+      programme: null,
+      amount: null,
+      evidence: [{ field: 'start', value: value(start)!, text: a.fact.evidence }],
+      confidence: { ...draft.confidence, kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5 },
+    };
+    if ((event.end ?? event.start)!.slice(0, 10) < ctx.today && !ctx.includePast) return [];
+    if (ctx.includePast) event.over = overAt(event, ctx.today);
+    return [event];
+  });
+  if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
+  return { draft, notes, announced };
+}
+
+/**
+ * An event offered on several separate days: one draft per day (sessions.ts), each with its own hours — the date's own,
+ * else the one clock time its sentence gives for all ("am 23.06. und am 16.09., jeweils von 14 bis 16:30 Uhr") — and
+ * the deadlines that precede it: one each in order when there are as many as days, else each with the first day after it.
+ */
+function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: PageContext, resolveStart: (f: DateFact) => Dated): Assembled {
+  const sessions = sessionDates(facts);
+  if (!sessions.length) return { draft, notes };
+  const days = sessions.map((f) => resolveStart(f));
+  // the days after the first deadline are the ones the deadlines can be for (a post's own date comes before them)
+  const first = draft.deadlines[0]?.date ?? '';
+  const later = days.filter((d) => d.date >= first);
+  const paired = draft.deadlines.length === later.length;
+  const deadlinesOf = (i: number) =>
+    draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
+  const drafts = sessions.flatMap((f, i) => {
+    const start = days[i];
+    const blockTimes = ctx.facts.times.filter((t) => t.block === f.block);
+    const shared = !f.start.time && blockTimes.length === 1 ? blockTimes[0] : undefined;
+    if (!start.time && shared) start.time = clock(shared.start);
+    const endTime = clock(f.end?.time ?? (f.start.time ? undefined : shared?.end));
+    const end = endTime && start.time ? { date: start.date, time: endTime } : undefined;
+    const deadlines = deadlinesOf(i);
+    const kept = new Set(deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date)));
+    const session: Draft = {
+      ...draft,
+      deadlines,
+      deadline: deriveDeadline(deadlines, ctx.today),
+      start: value(start),
+      end: value(end),
+      evidence: [...draft.evidence.filter((e) => e.field === 'deadline' && kept.has(e.value)), { field: 'start', value: value(start)!, text: f.evidence }],
+    };
+    if (start.date < ctx.today && !ctx.includePast) return [];
+    if (ctx.includePast) session.over = overAt(session, ctx.today);
+    return [session];
+  });
+  if (!drafts.length) return { draft, notes };
+  return { draft: drafts[0], notes: [...notes, `${sessions.length} separate days: one event each`], announced: drafts.slice(1) };
 }
 
 /** What about a draft is over at `today`: an event's last day, or every deadline of a call (or its closed round); null while relevant. */

@@ -72,6 +72,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft && 'call' in result && result.call) items.push(result.call);
     if (result.draft) items.push(result.draft);
+    if (result.draft && 'announced' in result && result.announced) items.push(...result.announced);
   }
   lap?.('assemble');
   let merged = mergeDuplicates(items);

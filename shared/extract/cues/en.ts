@@ -47,6 +47,7 @@ export const en: CueSet = {
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('similar (?:grants|calls|events)|other (?:events|calls|news)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
   councilSession: stems('(?:city |town |county |municipal )?council (?:meeting|session)|committee (?:meeting|session)|(?:meeting|session) of the (?:[\\p{L}-]+ ){0,3}?(?:council|committee)(?![\\p{L}])'),
+  notAnOffer: stems('awarded|award ceremony|prizes? (?:will be|are) (?:presented|given)|presented|winners|postponed|rescheduled|board of directors|cabinet|selected|made public'),
   genericHeadings: wholeWords('news|latest news|news detail|details?|detail view|article|press releases?|home|events|funding|calls|opportunities'),
   fieldHeadings: stems('(?:date|time|when|where|venue|location|registration|contact|calendar|map|downloads?|documents|deadlines?|at a glance|key facts|key dates|important dates|timeline|timetable|eligibility|priorities|topic description|call updates|online application|budget|faq|questions|how to apply|who can apply|all you need to know|background|further information|programme|agenda)(?![\\p{L}])'),
   fields: {

@@ -66,6 +66,11 @@ export interface CueSet {
   teaserHeadings: RegExp;
   /** a council's or committee's session ("Sitzung des Ausschusses für …", "council meeting"): a decision meeting, no event */
   councilSession: RegExp;
+  /**
+   * an occasion a call's sentence names that is no offer to attend: a prize handed over at it ("Verliehen wird der Preis
+   * am … bei einer Festveranstaltung"), a body's meeting that decides, a date only planned or moved (announced-events.ts)
+   */
+  notAnOffer: RegExp;
   /** a page template's heading that names the kind of page, not its item ("Aktuelles", "Detailansicht", "News") */
   genericHeadings: RegExp;
   /** headings that name a field, not an item ("Datum / Uhrzeit", "Veranstaltungsort", "Downloads") */

@@ -1,0 +1,39 @@
+/**
+ * An event offered on several separate days ("an zwei Terminen: am 8. März … und am 16. März …", "Termine: Dienstag,
+ * 22. September · Donnerstag, 24. September"): the corpus labels one item per date, each the same event (corpus
+ * README: a listing yields one item per event it announces). Days that follow each other are one event's span, not
+ * sessions.
+ */
+import type { DateFact } from './facts.ts';
+
+/** The most sessions one announcement is read as; more dates are a programme or a calendar. */
+const MAX_SESSIONS = 6;
+
+/**
+ * The unit's event dates that are separate sessions, one fact per day in page order; empty unless there are two to
+ * MAX_SESSIONS days in one paragraph or one list, no date of the unit a span of days or an edge of one, and no two
+ * days consecutive.
+ */
+export function sessionDates(facts: DateFact[]): DateFact[] {
+  const day = (f: DateFact) => f.start.month * 100 + f.start.day;
+  const byDay = new Map<number, DateFact>();
+  for (const f of facts) {
+    if (f.approximate || f.recurring || (f.role !== 'event' && f.role !== 'unknown')) continue;
+    // a span of days ("12–14 June 2026") or a "from … to" pair of fields is one event's time, its days its programme
+    if ((f.end && (f.end.day !== f.start.day || f.end.month !== f.start.month)) || f.edge) return [];
+    // field dates ("Datum: 29.06.") are the page's own item; a date no cue explains counts with its own clock time
+    if (f.block.label !== undefined || (f.role === 'unknown' && !f.start.time)) continue;
+    const seen = byDay.get(day(f));
+    // the mention with a clock time tells the session's hours
+    if (!seen || (!seen.start.time && f.start.time)) byDay.set(day(f), f);
+  }
+  const days = [...byDay.keys()].sort((a, b) => a - b);
+  if (days.length < 2 || days.length > MAX_SESSIONS) return [];
+  // one announcement: the dates stand in one paragraph or in the entries of one list
+  const dates = days.map((d) => byDay.get(d)!);
+  const place = (f: DateFact) => (f.block.list ? `list ${f.block.list.id}` : `block ${f.block.id}`);
+  if (dates.some((f) => place(f) !== place(dates[0]))) return [];
+  const ordinal = (d: number) => Math.floor(d / 100) * 31 + (d % 100);
+  if (days.some((d, i) => i > 0 && ordinal(d) - ordinal(days[i - 1]) <= 1)) return [];
+  return dates;
+}

@@ -1,0 +1,26 @@
+/** An event offered on several separate days of one announcement: one item per day (sessions.ts). */
+import { describe, expect, it } from 'vitest';
+import { deadlineValues, page, run } from './helpers.ts';
+
+const items = (html: string, now: string) => run(html, now, 'https://www.amt.example/meldungen/webinare').items.map((i) => [i.kind, i.title, i.start, i.end]);
+
+describe('sessions of one event', () => {
+  it('gives each day of one sentence an item with the hours the sentence gives for all, and each its registration deadline', () => {
+    const html = page(`<main><h1>Auftaktwebinare zum Energiesparfestival</h1>
+      <p>Wie man ein Festival ausrichtet, erfahren Sie in zwei Auftaktwebinaren am 23.06.2026 und am 16.09.2026, jeweils von 14:00 bis 16:30 Uhr.</p>
+      <p>Für das erste Auftaktwebinar melden Sie sich bis zum 19.06.2026 per E-Mail an; die Teilnahme ist kostenlos.</p></main>`);
+    const result = run(html, '2026-06-10', 'https://www.amt.example/meldungen/webinare');
+    expect(items(html, '2026-06-10')).toEqual([
+      ['event', 'Auftaktwebinare zum Energiesparfestival', '2026-06-23T14:00', '2026-06-23T16:30'],
+      ['event', 'Auftaktwebinare zum Energiesparfestival', '2026-09-16T14:00', '2026-09-16T16:30'],
+    ]);
+    expect([deadlineValues(result, 0), deadlineValues(result, 1)]).toEqual([['2026-06-19'], []]);
+  });
+
+  it('keeps one item for an event over consecutive days or a span with its programme days', () => {
+    const html = page(`<main><h1>Fachtagung Kommunale Partnerschaften</h1>
+      <p>Die Fachtagung findet vom 12. bis 14. Juni 2026 in Leipzig statt.</p>
+      <p>Programm: 12. Juni 2026, 14:00 Uhr Eröffnung; 14. Juni 2026, 9:30 Uhr Abschluss.</p></main>`);
+    expect(items(html, '2026-03-01').length).toEqual(1);
+  });
+});
