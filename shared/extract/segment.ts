@@ -7,6 +7,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
+import { openingDate } from './dated-heading.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -73,16 +74,38 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   }
 
   // (c) sibling sections that each announce their own event or deadline
+  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (openingDate(s.heading!, datesOf.get(s.heading!.id) ?? []) ? 'event' : null);
+  // a lone dated section under its own heading ("Termine" beside "Aus dem Netzwerk"): an entry once the page is a listing
+  const pending: Section[] = [];
   for (const parent of allSections(root)) {
     const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
-    const roles = new Map(candidates.map((s) => [s, anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues)]));
-    const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null), (s) => roles.get(s)!);
+    const roles = new Map(candidates.map((s) => [s, roleOf(s)]));
+    // a newsletter's rubric ("Neues aus dem Netzwerk") whose subsections carry the dates holds entries; it is none
+    const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null && s.children.filter((c) => c.heading && !isFieldHeading(c.heading.text) && roleOf(c) !== null).length < 2), (s) => roles.get(s)!);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
     for (const [role, siblings] of byRole) {
-      if (siblings.length < 2 && !isListing) continue;
+      if (siblings.length < 2 && !isListing) {
+        pending.push(...siblings);
+        continue;
+      }
       notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
       for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+    }
+  }
+
+  // (c1) sections whose headings open with their date, each alone under its own heading ("Termine", "Globale
+  // Partnerschaften"): entries once the page has a listing or two of them; so are the other lone dated sections then
+  const lone = allSections(root).filter((s) => s.heading && s.parent && !s.children.length && openingDate(s.heading, datesOf.get(s.heading.id) ?? []) && !sectionBlocks(s).some((b) => taken.has(b.id)));
+  if (lone.length >= 2 || (lone.length && units.some((u) => u.source === 'section'))) {
+    notes.push(`${lone.length} more section(s) opening with their date → one item each`);
+    for (const s of lone) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+  }
+  if (units.some((u) => u.source === 'section')) {
+    for (const s of pending) {
+      if (sectionBlocks(s).some((b) => taken.has(b.id))) continue;
+      notes.push(`section "${s.heading!.text.slice(0, 60)}": a lone dated entry of the listing`);
+      add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
     }
   }
 
