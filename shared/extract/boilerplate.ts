@@ -82,7 +82,21 @@ function chromeOf(node: DocNode, cues: CueSet[]): boolean {
   }
   if (isPageFrame(node, cues)) return true;
   if (isPageIndex(node)) return true;
+  if (isMailFrame(node, cues)) return true;
   return isTeaserBox(node, cues);
+}
+
+/** A newsletter's frame links: its web version above, its unsubscribe link below. */
+const MAIL_FRAME_LINK = /^(?:abmelden|newsletter abbestellen|abbestellen|vom newsletter abmelden|unsubscribe|im browser (?:ansehen|öffnen|anzeigen)|newsletter im browser (?:ansehen|öffnen|anzeigen)|webversion|online-version|view (?:it )?in (?:your )?browser|view online)$/i;
+
+/**
+ * A newsletter's header or footer line: a short box (≤ 400 characters) with a link to unsubscribe or to the web version
+ * ("Sie erhalten diese E-Mail, weil … Abmelden"). The sender's address there is no entry's place.
+ */
+function isMailFrame(node: DocNode, cues: CueSet[]): boolean {
+  if (!['td', 'p', 'div'].includes(node.tag)) return false;
+  if (!elements(node).some((c) => c.tag === 'a' && MAIL_FRAME_LINK.test(clean(textOf(c))))) return false;
+  return contentLength(node, cues) <= 400;
 }
 
 const INDEX_TAGS = new Set(['p', 'td', 'div']);
