@@ -8,6 +8,8 @@ import { page, run } from './helpers.ts';
 
 const NOW = '2019-08-20';
 const row = (html: string) => `<tr><td style="padding:0 24px">${html}</td></tr>`;
+/** One row per heading or paragraph: [tag, text]. */
+const rowsOf = (parts: Array<[string, string]>) => parts.map(([tag, text]) => row(`<${tag}>${text}</${tag}>`));
 /** A newsletter as mail tools lay it out: a centred one-column table inside a full-width one. */
 const mail = (rows: string[], role = ' role="presentation"') =>
   page(`<table${role} width="100%"><tr><td align="center"><table${role} width="600">${[VIEW, ...rows, FOOTER].join('\n')}</table></td></tr></table>`);
@@ -41,21 +43,21 @@ describe('newsletters: layout tables are one flow of content', () => {
 });
 
 describe('newsletters: entries under headings that open with their date', () => {
-  const rubrics = mail([
-    row('<h1>Eine-Welt-Newsletter 09/2019</h1>'),
-    row('<p>15. August 2019</p>'),
-    row('<p>Liebe Mitglieder und Interessierte, hier sind unsere Termine für die nächsten Wochen.</p>'),
-    row('<h2>Neues aus dem Netzwerk</h2>'),
-    row('<h3>Herzlich willkommen: neuer Kollege in der Geschäftsstelle</h3>'),
-    row('<p>Seit diesem Monat verstärkt ein neuer Kollege unser Team.</p>'),
-    row('<h3>Di 03. September – Fairtrade-Schule und Fairer Handel in der Stadt</h3>'),
-    row('<p>Lehrer*innenfortbildung in Greifswald: wie Schulen zur Fairtrade-Schule werden.</p>'),
-    row('<h3>Sa 28. September – Social Media Workshop</h3>'),
-    row('<p>Workshop / Rostock</p>'),
-    row('<h2>Termine</h2>'),
-    row('<h3>Fr–So, 23.–25. August – Pioniere des Wandels</h3>'),
-    row('<p>Tagung und Exkursion in Güstrow zu Projekten des Wandels im ländlichen Raum.</p>'),
-  ]);
+  const rubrics = mail(rowsOf([
+    ['h1', 'Eine-Welt-Newsletter 09/2019'],
+    ['p', '15. August 2019'],
+    ['p', 'Liebe Mitglieder und Interessierte, hier sind unsere Termine für die nächsten Wochen.'],
+    ['h2', 'Neues aus dem Netzwerk'],
+    ['h3', 'Herzlich willkommen: neuer Kollege in der Geschäftsstelle'],
+    ['p', 'Seit diesem Monat verstärkt ein neuer Kollege unser Team.'],
+    ['h3', 'Di 03. September – Fairtrade-Schule und Fairer Handel in der Stadt'],
+    ['p', 'Lehrer*innenfortbildung in Greifswald: wie Schulen zur Fairtrade-Schule werden.'],
+    ['h3', 'Sa 28. September – Social Media Workshop'],
+    ['p', 'Workshop / Rostock'],
+    ['h2', 'Termine'],
+    ['h3', 'Fr–So, 23.–25. August – Pioniere des Wandels'],
+    ['p', 'Tagung und Exkursion in Güstrow zu Projekten des Wandels im ländlichen Raum.'],
+  ]));
 
   it('makes each dated heading an event with that day as its start, and the newsletter no item', () => {
     const items = run(rubrics, NOW).items;
@@ -70,16 +72,16 @@ describe('newsletters: entries under headings that open with their date', () => 
   });
 
   it('takes an entry alone under its rubric when another rubric holds one too', () => {
-    const html = mail([
-      row('<h1>Eine-Welt-Newsletter 15/2019</h1>'),
-      row('<p>Liebe Mitglieder und Interessierte, hier sind unsere Hinweise.</p>'),
-      row('<h2>Globale Partnerschaften</h2>'),
-      row('<h3>Fr–So, 22.–24. November – Tage des Indigenen Films</h3>'),
-      row('<p>Filmfestival mit Gästen aus Lateinamerika.</p>'),
-      row('<h2>Termine</h2>'),
-      row('<h3>Di 26. November – Sexismen in der globalen Produktion</h3>'),
-      row('<p>Workshop über Arbeitsbedingungen in globalen Lieferketten.</p>'),
-    ]);
+    const html = mail(rowsOf([
+      ['h1', 'Eine-Welt-Newsletter 15/2019'],
+      ['p', 'Liebe Mitglieder und Interessierte, hier sind unsere Hinweise.'],
+      ['h2', 'Globale Partnerschaften'],
+      ['h3', 'Fr–So, 22.–24. November – Tage des Indigenen Films'],
+      ['p', 'Filmfestival mit Gästen aus Lateinamerika.'],
+      ['h2', 'Termine'],
+      ['h3', 'Di 26. November – Sexismen in der globalen Produktion'],
+      ['p', 'Workshop über Arbeitsbedingungen in globalen Lieferketten.'],
+    ]));
     const items = run(html, '2019-11-13').items;
     expect(items.map((i) => i.start)).toEqual(['2019-11-22', '2019-11-26']);
     expect(items[0].title).toContain('Tage des Indigenen Films');
