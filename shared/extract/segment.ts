@@ -122,6 +122,15 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     }
   }
 
+  // (c3) a run of paragraphs that each open with their date ("Fr – So<br>23.–25. August – Pioniere des Wandels<br>Güstrow"):
+  // a listing written as paragraphs, one entry each
+  for (const s of allSections(root)) {
+    const opening = s.blocks.filter((b) => b.type === 'text' && !taken.has(b.id) && entryLine(b, datesOf.get(b.id) ?? []));
+    if (opening.length < 2) continue;
+    notes.push(`${opening.length} paragraphs opening with their date → one item each`);
+    for (const b of opening) add({ source: 'section', blocks: [b], section: { heading: b, level: s.level + 1, blocks: [], children: [], parent: s }, headings: headingsAbove(s) });
+  }
+
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
   const timedBlocks = new Set(facts.times.map((t) => t.block));
   const pageSection = allSections(root).find((s) => s.heading);
@@ -161,6 +170,12 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
   return { units, claimed, notes };
+}
+
+/** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */
+function entryLine(b: Block, dates: DateFact[]): boolean {
+  const first = openingDate(b, dates);
+  return !!first && /^\s*[–—-]\s/u.test(b.text.slice(first.index + first.text.length));
 }
 
 /** The role that makes a section an item: an event date (or a bare date under an event's heading), else a deadline. */

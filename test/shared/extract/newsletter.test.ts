@@ -10,6 +10,8 @@ const NOW = '2019-08-20';
 const row = (html: string) => `<tr><td style="padding:0 24px">${html}</td></tr>`;
 /** One row per heading or paragraph: [tag, text]. */
 const rowsOf = (parts: Array<[string, string]>) => parts.map(([tag, text]) => row(`<${tag}>${text}</${tag}>`));
+/** An issue of a newsletter: its title, the greeting, then its rubrics and entries. */
+const issue = (title: string, parts: Array<[string, string]>) => mail(rowsOf([['h1', title], ['p', 'Liebe Mitglieder und Interessierte, hier sind unsere Termine.'], ...parts]));
 /** A newsletter as mail tools lay it out: a centred one-column table inside a full-width one. */
 const mail = (rows: string[], role = ' role="presentation"') =>
   page(`<table${role} width="100%"><tr><td align="center"><table${role} width="600">${[VIEW, ...rows, FOOTER].join('\n')}</table></td></tr></table>`);
@@ -43,10 +45,8 @@ describe('newsletters: layout tables are one flow of content', () => {
 });
 
 describe('newsletters: entries under headings that open with their date', () => {
-  const rubrics = mail(rowsOf([
-    ['h1', 'Eine-Welt-Newsletter 09/2019'],
+  const rubrics = issue('Eine-Welt-Newsletter 09/2019', [
     ['p', '15. August 2019'],
-    ['p', 'Liebe Mitglieder und Interessierte, hier sind unsere Termine für die nächsten Wochen.'],
     ['h2', 'Neues aus dem Netzwerk'],
     ['h3', 'Herzlich willkommen: neuer Kollege in der Geschäftsstelle'],
     ['p', 'Seit diesem Monat verstärkt ein neuer Kollege unser Team.'],
@@ -57,7 +57,7 @@ describe('newsletters: entries under headings that open with their date', () => 
     ['h2', 'Termine'],
     ['h3', 'Fr–So, 23.–25. August – Pioniere des Wandels'],
     ['p', 'Tagung und Exkursion in Güstrow zu Projekten des Wandels im ländlichen Raum.'],
-  ]));
+  ]);
 
   it('makes each dated heading an event with that day as its start, and the newsletter no item', () => {
     const items = run(rubrics, NOW).items;
@@ -72,16 +72,14 @@ describe('newsletters: entries under headings that open with their date', () => 
   });
 
   it('takes an entry alone under its rubric when another rubric holds one too', () => {
-    const html = mail(rowsOf([
-      ['h1', 'Eine-Welt-Newsletter 15/2019'],
-      ['p', 'Liebe Mitglieder und Interessierte, hier sind unsere Hinweise.'],
+    const html = issue('Eine-Welt-Newsletter 15/2019', [
       ['h2', 'Globale Partnerschaften'],
       ['h3', 'Fr–So, 22.–24. November – Tage des Indigenen Films'],
       ['p', 'Filmfestival mit Gästen aus Lateinamerika.'],
       ['h2', 'Termine'],
       ['h3', 'Di 26. November – Sexismen in der globalen Produktion'],
       ['p', 'Workshop über Arbeitsbedingungen in globalen Lieferketten.'],
-    ]));
+    ]);
     const items = run(html, '2019-11-13').items;
     expect(items.map((i) => i.start)).toEqual(['2019-11-22', '2019-11-26']);
     expect(items[0].title).toContain('Tage des Indigenen Films');
@@ -91,6 +89,24 @@ describe('newsletters: entries under headings that open with their date', () => 
   it('reads the place of an entry from its "what / where" line and from "Workshop in <town>:"', () => {
     const items = run(rubrics, NOW).items;
     expect(items.map((i) => i.location)).toEqual(['Greifswald', 'Rostock', 'Güstrow']);
+  });
+});
+
+describe('newsletters: entry lines written as paragraphs', () => {
+  it('makes each paragraph that opens with its date, a dash and a name an entry of its own', () => {
+    const html = issue('Eine-Welt-Newsletter 09/2019', [
+      ['h2', 'Termine'],
+      ['p', 'Fr – So<br>23.–25. August – Pioniere des Wandels<br>Tagung und Exkursion<br>Güstrow'],
+      ['p', 'Mi – Do<br>28.–29. August – Betzavta-Training<br>Training<br>Rostock'],
+      ['p', 'Do 29. August – Tag der offenen Tür im Flüchtlingsrat<br>Schwerin'],
+    ]);
+    const items = run(html, NOW).items;
+    expect(items.map((i) => [i.kind, i.start])).toEqual([
+      ['event', '2019-08-23'],
+      ['event', '2019-08-28'],
+      ['event', '2019-08-29'],
+    ]);
+    expect(items[1].title).toContain('Betzavta-Training');
   });
 });
 
