@@ -79,9 +79,13 @@ export function unwrapHtml(html: string): { html: string; sender: Sender | null;
   return found;
 }
 
-/** A cheap first look: the text names a From and a Subject line at all. */
+/** a header key anywhere in the text: the body's text has no line breaks between paragraphs ("…Gruß, JanaVon: …") */
+const FROM_KEY = /(?:Von|From|De|Da)[ \t]*:/i;
+const SUBJECT_KEY = /(?:Betreff|Subject|Objet|Oggetto)[ \t]*:/i;
+
+/** A cheap first look: the text names a From and a Subject key at all (the header block itself is checked per element). */
 function isHeaderish(text: string): boolean {
-  return FROM_LINE.test(text) && SUBJECT_LINE.test(text);
+  return FROM_KEY.test(text) && SUBJECT_KEY.test(text);
 }
 
 /** The element's text with a line break at each block (Thunderbird's header rows, Outlook's paragraphs). */

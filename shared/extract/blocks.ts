@@ -2,7 +2,7 @@
  * Linearises the main content into blocks — headings, paragraphs, list entries, table cells, definition terms — each
  * with its text and where it stands (list, table row and column, label). Later stages read blocks, not markup.
  */
-import { isChrome, isLayoutCell } from './boilerplate.ts';
+import { isChrome, isLayoutCell, isStackedTable } from './boilerplate.ts';
 import type { CueSet } from './cues/types.ts';
 import { clean, elements, textOf, tokens, type DocNode } from './page.ts';
 
@@ -134,7 +134,7 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
     if (caption) inline(caption.children, caption);
     const grid = rows.map((tr) => elements(tr).filter((c) => c.tag === 'td' || c.tag === 'th'));
     // a layout table (cells holding whole sections) is read as plain containers
-    if (grid.some((cells) => cells.some(isLayoutCell))) {
+    if (isStackedTable(table) || grid.some((cells) => cells.some(isLayoutCell))) {
       for (const cells of grid) for (const cell of cells) walk(cell);
       return;
     }

@@ -81,7 +81,43 @@ function chromeOf(node: DocNode, cues: CueSet[]): boolean {
     if (/breadcrumb|cookie/.test(token)) return true;
   }
   if (isPageFrame(node, cues)) return true;
+  if (isPageIndex(node)) return true;
+  if (isMailFrame(node, cues)) return true;
   return isTeaserBox(node, cues);
+}
+
+/** A newsletter's frame links: its web version above, its unsubscribe link below. */
+const MAIL_FRAME_LINK = /^(?:abmelden|newsletter abbestellen|abbestellen|vom newsletter abmelden|unsubscribe|im browser (?:ansehen|öffnen|anzeigen)|newsletter im browser (?:ansehen|öffnen|anzeigen)|webversion|online-version|view (?:it )?in (?:your )?browser|view online)$/i;
+
+/**
+ * A newsletter's header or footer line: a short box (≤ 400 characters) with a link to unsubscribe or to the web version
+ * ("Sie erhalten diese E-Mail, weil … Abmelden"). The sender's address there is no entry's place.
+ */
+function isMailFrame(node: DocNode, cues: CueSet[]): boolean {
+  if (!['td', 'p', 'div'].includes(node.tag)) return false;
+  if (!elements(node).some((c) => c.tag === 'a' && MAIL_FRAME_LINK.test(clean(textOf(c))))) return false;
+  return contentLength(node, cues) <= 400;
+}
+
+const INDEX_TAGS = new Set(['p', 'td', 'div']);
+/** What may stand between an index's links: whitespace and separators ("·", "|", "-"). */
+const INDEX_GAP = /^[\s\u00a0·|•\-–—]*$/u;
+
+/**
+ * A table of contents: a paragraph or cell made only of links to places on the same page (<a href="#…">), as a
+ * newsletter's "Inhalt" repeats its entries' titles and dates. Its text is read where the links point. (Lists of such
+ * links are left to the reading of lists: a site's page index there often carries the only mention of its name.)
+ */
+function isPageIndex(node: DocNode): boolean {
+  if (!INDEX_TAGS.has(node.tag)) return false;
+  let links = 0;
+  for (const child of node.children) {
+    if (typeof child === 'string') {
+      if (!INDEX_GAP.test(child)) return false;
+    } else if (child.tag === 'a' && (child.attrs.href ?? '').startsWith('#') && child.attrs.href.length > 1) links++;
+    else if (child.tag !== 'br') return false;
+  }
+  return links > 0;
 }
 
 /** class/id tokens of the site's header and footer boxes in pages without <header>/<footer> ("#header", ".footer", "#fussbereich") */
@@ -251,6 +287,11 @@ function densest(body: DocNode, cues: CueSet[]): DocNode {
   // a content wrapper usually holds the heading too: climb while the parent adds only a little chrome-free text, or
   // while it holds sibling boxes of the same content (site builders wrap each section, each listing entry in its own div)
   while (best !== body && best.parent && best.parent !== body && !isChrome(best.parent, cues)) {
+    // a newsletter's layout: one row per paragraph or heading in a one-column table, all of it the same flow of content
+    if (inStackedTable(best.parent)) {
+      best = best.parent;
+      continue;
+    }
     const mine = contentLength(best, cues);
     const theirs = contentLength(best.parent, cues);
     const current = best;
@@ -278,6 +319,43 @@ function linkLength(node: DocNode, cues: CueSet[]): number {
     for (const child of elements(n)) if (!isChrome(child, cues)) total += of(child);
     return total;
   });
+}
+
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
+/** A part of a one-column layout table (a table, section, row or cell of one): its rows stack one flow of content. */
+function inStackedTable(node: DocNode): boolean {
+  if (!TABLE_PARTS.has(node.tag)) return false;
+  let table: DocNode | null = node;
+  while (table && table.tag !== 'table') table = table.parent;
+  return !!table && isStackedTable(table);
+}
+
+/**
+ * A table that lays content out rather than holding data: marked as presentation (role="presentation"/"none", as
+ * newsletters mark theirs), or one column of several rows whose cells hold paragraphs or headings.
+ */
+export function isStackedTable(table: DocNode): boolean {
+  const role = (table.attrs.role ?? '').toLowerCase();
+  if (role === 'presentation' || role === 'none') return true;
+  const rows = rowsOf(table);
+  if (rows.length < 2) return false;
+  let flow = false;
+  for (const tr of rows) {
+    const cells = elements(tr).filter((c) => c.tag === 'td' || c.tag === 'th');
+    if (cells.length > 1) return false;
+    if (cells.length === 1 && elements(cells[0]).some((e) => /^(?:p|h[1-6]|ul|ol|table|div)$/.test(e.tag))) flow = true;
+  }
+  return flow;
+}
+
+function rowsOf(table: DocNode): DocNode[] {
+  const rows: DocNode[] = [];
+  for (const child of elements(table)) {
+    if (child.tag === 'tr') rows.push(child);
+    else if (child.tag === 'tbody' || child.tag === 'thead' || child.tag === 'tfoot') for (const tr of elements(child)) if (tr.tag === 'tr') rows.push(tr);
+  }
+  return rows;
 }
 
 /** A table whose cells hold page sections. */

@@ -42,6 +42,14 @@ const DATE_PLACE = [
   new RegExp(String.raw`^(${CITY})\s+\(\d{1,2}\.[\d./\s–-]*\d{2,4}\)`, 'u'),
 ];
 
+/**
+ * A description whose first words say what happens where: up to four words, the last a noun, then "in" and a place that
+ * closes the clause or is followed by what it is about ("Workshop in Rostock: …", "Tagung und Exkursion in Güstrow zu …").
+ */
+const OPENING_PLACE = new RegExp(String.raw`^(?:[\p{L}*-]+\s+){0,3}\p{Lu}[\p{L}*-]+\s+in\s+(${CITY})(?=\s*(?:$|[:.,;]|\s(?:mit|über|zu|zum|zur|für|with|on|about)\s))`, 'u');
+/** Nouns that follow "in" without being places ("in Kooperation", "in Planung", "in Deutschland"). */
+const ABSTRACT_NOUN = /(?:ung|ion|heit|keit|schaft|tät|ismus)$|^(?:Deutschland|Europa|Germany|Europe|Präsenz|Person|Kürze|Arbeit|Form|Höhe)$/u;
+
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
   // a hybrid event's place ("…, 1010 Vienna, and online"): the city counts
@@ -135,6 +143,20 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const words = last.split(/\s+/);
     const town = words[words.length - 1];
     if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && !cues.some((c) => c.online.test(last) || c.fieldHeadings.test(last))) return { value: town, confidence: 0.45 };
+  }
+  // a short meta block, what and then where, in lines or parts ("Workshop\nRostock", "Tagung und Exkursion / Güstrow")
+  for (const b of blocks) {
+    if (b.type === 'heading' || isContact(b)) continue;
+    const lines = b.text.split(/\n|\s\/\s/);
+    if (lines.length < 2 || lines[0].length > 40 || /\d/.test(lines[0] + lines[1])) continue;
+    const place = lines[1].trim();
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !ABSTRACT_NOUN.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.4 };
+  }
+  // an entry's description that opens with what and where ("Workshop in Rostock: …", "Filmfestival in Rostock mit …")
+  for (const b of blocks) {
+    if (b.type === 'heading' || isContact(b)) continue;
+    const city = OPENING_PLACE.exec(b.text)?.[1];
+    if (city && !ABSTRACT_NOUN.test(city) && !cues.some((c) => c.online.test(city) || c.fieldHeadings.test(city))) return { value: city, confidence: 0.4 };
   }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };

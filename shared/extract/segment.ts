@@ -7,6 +7,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
+import { openingDate } from './dated-heading.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -73,16 +74,38 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   }
 
   // (c) sibling sections that each announce their own event or deadline
+  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (openingDate(s.heading!, datesOf.get(s.heading!.id) ?? []) ? 'event' : null);
+  // a lone dated section under its own heading ("Termine" beside "Aus dem Netzwerk"): an entry once the page is a listing
+  const pending: Section[] = [];
   for (const parent of allSections(root)) {
     const candidates = parent.children.filter((s) => s.heading && !isFieldHeading(s.heading.text) && !sectionBlocks(s).some((b) => taken.has(b.id)));
-    const roles = new Map(candidates.map((s) => [s, anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues)]));
-    const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null), (s) => roles.get(s)!);
+    const roles = new Map(candidates.map((s) => [s, roleOf(s)]));
+    // a newsletter's rubric ("Neues aus dem Netzwerk") whose subsections carry the dates holds entries; it is none
+    const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null && s.children.filter((c) => c.heading && !isFieldHeading(c.heading.text) && roleOf(c) !== null).length < 2), (s) => roles.get(s)!);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
     for (const [role, siblings] of byRole) {
-      if (siblings.length < 2 && !isListing) continue;
+      if (siblings.length < 2 && !isListing) {
+        pending.push(...siblings);
+        continue;
+      }
       notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
       for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+    }
+  }
+
+  // (c1) sections whose headings open with their date, each alone under its own heading ("Termine", "Globale
+  // Partnerschaften"): entries once the page has a listing or two of them; so are the other lone dated sections then
+  const lone = allSections(root).filter((s) => s.heading && s.parent && !s.children.length && openingDate(s.heading, datesOf.get(s.heading.id) ?? []) && !sectionBlocks(s).some((b) => taken.has(b.id)));
+  if (lone.length >= 2 || (lone.length && units.some((u) => u.source === 'section'))) {
+    notes.push(`${lone.length} more section(s) opening with their date → one item each`);
+    for (const s of lone) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+  }
+  if (units.some((u) => u.source === 'section')) {
+    for (const s of pending) {
+      if (sectionBlocks(s).some((b) => taken.has(b.id))) continue;
+      notes.push(`section "${s.heading!.text.slice(0, 60)}": a lone dated entry of the listing`);
+      add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
     }
   }
 
@@ -97,6 +120,15 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
       const part: Section = { heading: title, level: s.level + 1, blocks: body, children: [], parent: s };
       add({ source: 'section', blocks: [title, ...body], section: part, headings: headingsAbove(s) });
     }
+  }
+
+  // (c3) a run of paragraphs that each open with their date ("Fr – So<br>23.–25. August – Pioniere des Wandels<br>Güstrow"):
+  // a listing written as paragraphs, one entry each
+  for (const s of allSections(root)) {
+    const opening = s.blocks.filter((b) => b.type === 'text' && !taken.has(b.id) && entryLine(b, datesOf.get(b.id) ?? []));
+    if (opening.length < 2) continue;
+    notes.push(`${opening.length} paragraphs opening with their date → one item each`);
+    for (const b of opening) add({ source: 'section', blocks: [b], section: { heading: b, level: s.level + 1, blocks: [], children: [], parent: s }, headings: headingsAbove(s) });
   }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
@@ -138,6 +170,12 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
   return { units, claimed, notes };
+}
+
+/** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */
+function entryLine(b: Block, dates: DateFact[]): boolean {
+  const first = openingDate(b, dates);
+  return !!first && /^\s*[–—-]\s/u.test(b.text.slice(first.index + first.text.length));
 }
 
 /** The role that makes a section an item: an event date (or a bare date under an event's heading), else a deadline. */

@@ -3,6 +3,7 @@
  * page's first heading with fallbacks for template headings, news headlines about a fund and documents quoting a call.
  * Its answer is one candidate of the learned title choice (title-choice.ts), and the title when no model is used.
  */
+import { openingDate } from './dated-heading.ts';
 import type { Block } from './blocks.ts';
 import { firstCompound } from './compound.ts';
 import { wordBeforeQuote } from './quoted-name.ts';
@@ -44,7 +45,10 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
     // a bold date line ("Information session: 26 June 2025, 10:00–11:30 CEST") is a field of the section, not its subtitle
     const dateLine = (b: Block) => facts.some((f) => f.block === b && b.lead!.includes(f.text)) || b.lead!.toLowerCase().startsWith(heading.toLowerCase());
     const lead = leads.length === 1 && !heading.includes(leads[0].lead!) && !dateLine(leads[0]) ? `: ${leads[0].lead}` : '';
-    return { value: cleanTitle(`${heading}${lead}`, cues), confidence: 0.75 };
+    // an entry line that opens with its date ("Sa 07. September – Projekttag …"): the name is what follows the date
+    const opening = unit.section.heading ? openingDate(unit.section.heading, facts) : undefined;
+    const named = opening ? heading.slice(opening.index + opening.text.length).replace(/^[\s–—\-:,|]+/u, '') : heading;
+    return { value: cleanTitle(`${named}${lead}`, cues), confidence: 0.75 };
   }
   const headed = allSections(ctx.root).filter((s) => s.heading);
   const first = headed[0];

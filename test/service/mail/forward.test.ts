@@ -11,6 +11,14 @@ describe('forwarded messages', () => {
     expect(out?.html).not.toMatch(/Anna Meier|Gesendet|zur Info/);
   });
 
+  it('Outlook (HTML) with the note in a paragraph right before the header block: unwrapped all the same', () => {
+    const html = `<html><body><div class="WordSection1"><p class="MsoNormal">Hallo Team, zur Info. Gruß, Jana<o:p></o:p></p><div><div style="border:none;border-top:solid #E1E1E1 1.0pt"><p class="MsoNormal"><b>Von:</b> Landesnetzwerk &lt;newsletter@netzwerk.example&gt;<br><b>Gesendet:</b> Wed, 04 Sep 2019 08:00:00 GMT<br><b>An:</b> Krüger, Jana &lt;j.krueger@stadt.example&gt;<br><b>Betreff:</b> Newsletter 10/2019<o:p></o:p></p></div></div><table role="presentation"><tr><td><h1>Newsletter 10/2019</h1></td></tr></table></div></body></html>`;
+    const out = unwrapHtml(html);
+    expect(out?.sender).toEqual({ name: 'Landesnetzwerk', address: 'newsletter@netzwerk.example' });
+    expect(out?.html).toContain('<h1>Newsletter 10/2019</h1>');
+    expect(out?.html).not.toMatch(/Krüger|Gesendet|zur Info/);
+  });
+
   it('Thunderbird (HTML): the header table and the separator line go', () => {
     const html = `<html><body><p>Siehe unten.</p><div class="moz-forward-container"><br><br>-------- Weitergeleitete Nachricht --------
       <table class="moz-email-headers-table"><tbody>
