@@ -4,7 +4,6 @@
  * sections → segmentation → one draft per unit. Pure: no DOM, no I/O; time comes in as `now`.
  */
 import { assemble } from './assemble.ts';
-import { berlinDayOf } from './berlin-day.ts';
 import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
@@ -24,6 +23,7 @@ import { segmentByRecords } from './profile/records.ts';
 import { SiteProfileSchema } from './profile/schema.ts';
 import * as v from 'valibot';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
+import { berlinDay } from '../time/berlin.ts';
 
 export type { Draft, Diagnostic, ExtractInput, ExtractResult, Over } from './types.ts';
 
@@ -114,7 +114,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   lap?.('boilerplate');
 
   stop();
-  const today = berlinDayOf(input.now);
+  const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
   const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });

@@ -102,7 +102,27 @@ export function instantToWallTime(ms: number, zone: string = BERLIN): { date: st
   return { date: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` };
 }
 
-/** The Berlin calendar day "YYYY-MM-DD" of an instant (the day `now` falls on). */
+const HOUR = 3_600_000;
+/** from here on every offset of Europe/Berlin is whole hours */
+const WHOLE_HOURS_SINCE = Date.UTC(1900, 0, 1);
+/** far more hours than one run asks for; cleared when full */
+const MAX_HOURS = 1024;
+const dayOfHour = new Map<number, string>();
+
+/**
+ * The Berlin calendar day "YYYY-MM-DD" of an instant (the day `now` falls on). Read through Intl once per hour of UTC:
+ * formatting an instant in a zone costs tens of microseconds, and every extraction asks for its day. Since 1900 Berlin's
+ * offset from UTC is whole hours and changes on a whole hour of UTC, so every instant of one UTC hour falls on the same
+ * Berlin day; before that (local mean time) Intl is asked each time.
+ */
 export function berlinDay(instant: Date | number): string {
-  return instantToWallTime(typeof instant === 'number' ? instant : instant.getTime()).date;
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (!(ms >= WHOLE_HOURS_SINCE)) return instantToWallTime(ms).date;
+  const hour = Math.floor(ms / HOUR);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    if (dayOfHour.size >= MAX_HOURS) dayOfHour.clear();
+    dayOfHour.set(hour, (day = instantToWallTime(ms).date));
+  }
+  return day;
 }
