@@ -15,18 +15,9 @@ export function parts(source: string): RegExp {
   return new RegExp(`(?:${source})`, 'iu');
 }
 
-/** Each cue pattern anchored at both ends, compiled once. */
-const anchored = new WeakMap<RegExp, RegExp>();
-
 /** The whole text is the cue ("Ende", "Beginn"), not a sentence holding it ("Anmeldung bis Ende Mai"). */
 export function isWhole(pattern: RegExp, text: string): boolean {
-  let whole = anchored.get(pattern);
-  if (!whole) {
-    whole = new RegExp(`^(?:${pattern.source})$`, pattern.flags);
-    anchored.set(pattern, whole);
-  }
-  whole.lastIndex = 0;
-  return whole.test(text);
+  return framedBy(pattern, '^', '$').test(text);
 }
 
 /** Each cue pattern inside a larger pattern, by the text around it and the flags, compiled once. */
@@ -54,17 +45,9 @@ export function holdsAny(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.includes(word));
 }
 
-/** Each cue pattern's global twin, compiled once. */
-const globals = new WeakMap<RegExp, RegExp>();
-
-/** The pattern with the global flag, for matchAll and exec loops; compiled once per pattern. */
+/** The pattern with the global flag, for matchAll and exec loops; compiled once per pattern (lastIndex at 0). */
 export function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globals.set(pattern, global);
-  }
-  return global;
+  return framedBy(pattern, '', '', pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
 }
 
 /** How often the pattern matches the text, counted no further than `cap` (a cue counts a few times at most). */
