@@ -84,6 +84,8 @@ function besideDate(text: string, cues: CueSet[]): string | undefined {
 /** The location of an event unit from its place fields, an address, a postcode line, or online cues. */
 export function findLocation(blocks: Block[], sectionHeadings: Map<number, string>, extraText: string, cues: CueSet[]): { value: string | null; confidence: number } {
   const isPlaceLabel = (label: string | undefined) => !!label && cues.some((c) => c.fields.place.test(label));
+  // a word the cues know as "online" or as a field heading is no place
+  const noCue = (text: string) => !cues.some((c) => c.online.test(text) || c.fieldHeadings.test(text));
   const isContact = (b: Block) => /kontakt|contact|telefon|phone|e-mail|email/i.test(`${sectionHeadings.get(b.id) ?? ''} ${b.label ?? ''}`);
   for (const b of blocks) {
     if (isContact(b)) continue;
@@ -121,7 +123,7 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const parts = b.text.split(/\s[·|•]\s/);
     if (parts.length < 2) continue;
     const place = parts[0].replace(/[.:]$/, '').trim();
-    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.5 };
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && noCue(place)) return { value: place, confidence: 0.5 };
   }
   // a meta line that gives the date first and the place last ("Samstag, 18.04.2026, 10:00–17:00 Uhr · Kulturzentrum Pavillon,
   // Hannover"): the town closes the place part, after its venue
@@ -142,7 +144,7 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const last = parts[parts.length - 1].replace(/[.;]$/, '').trim();
     const words = last.split(/\s+/);
     const town = words[words.length - 1];
-    if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && !cues.some((c) => c.online.test(last) || c.fieldHeadings.test(last))) return { value: town, confidence: 0.45 };
+    if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && noCue(last)) return { value: town, confidence: 0.45 };
   }
   // a short meta block, what and then where, in lines or parts ("Workshop\nRostock", "Tagung und Exkursion / Güstrow")
   for (const b of blocks) {
@@ -150,13 +152,13 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     const lines = b.text.split(/\n|\s\/\s/);
     if (lines.length < 2 || lines[0].length > 40 || /\d/.test(lines[0] + lines[1])) continue;
     const place = lines[1].trim();
-    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !ABSTRACT_NOUN.test(place) && !cues.some((c) => c.online.test(place) || c.fieldHeadings.test(place))) return { value: place, confidence: 0.4 };
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !ABSTRACT_NOUN.test(place) && noCue(place)) return { value: place, confidence: 0.4 };
   }
   // an entry's description that opens with what and where ("Workshop in Rostock: …", "Filmfestival in Rostock mit …")
   for (const b of blocks) {
     if (b.type === 'heading' || isContact(b)) continue;
     const city = OPENING_PLACE.exec(b.text)?.[1];
-    if (city && !ABSTRACT_NOUN.test(city) && !cues.some((c) => c.online.test(city) || c.fieldHeadings.test(city))) return { value: city, confidence: 0.4 };
+    if (city && !ABSTRACT_NOUN.test(city) && noCue(city)) return { value: city, confidence: 0.4 };
   }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };
