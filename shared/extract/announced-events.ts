@@ -8,7 +8,7 @@
  */
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { countUpTo } from './cues/words.ts';
+import { countUpTo, framedBy } from './cues/words.ts';
 
 export interface AnnouncedEvent {
   fact: DateFact;
@@ -96,7 +96,7 @@ const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|
 export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined {
   let at = -1;
   for (const c of cues) {
-    const m = new RegExp(c.eventNouns.source, c.eventNouns.flags.replace('g', '')).exec(sentence);
+    const m = firstOf(c.eventNouns).exec(sentence);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }
   if (at < 0) return undefined;
@@ -119,7 +119,10 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   return title[0].toUpperCase() + title.slice(1);
 }
 
+/** The cue pattern without the global flag (a search from the start), compiled once. */
+const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
+
 function fullMatch(pattern: RegExp, word: string): boolean {
-  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(word);
+  const m = firstOf(pattern).exec(word);
   return !!m && m.index === 0 && m[0].length >= word.length - 1;
 }
