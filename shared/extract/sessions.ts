@@ -33,7 +33,8 @@ export function sessionDates(facts: DateFact[]): DateFact[] {
   const dates = days.map((d) => byDay.get(d)!);
   const place = (f: DateFact) => (f.block.list ? `list ${f.block.list.id}` : `block ${f.block.id}`);
   if (dates.some((f) => place(f) !== place(dates[0]))) return [];
-  const ordinal = (d: number) => Math.floor(d / 100) * 31 + (d % 100);
-  if (days.some((d, i) => i > 0 && ordinal(d) - ordinal(days[i - 1]) <= 1)) return [];
+  // days that follow each other, also across a month's end (a date without a year counts in a leap year)
+  const ordinal = (f: DateFact) => Date.UTC(f.start.year ?? 2024, f.start.month - 1, f.start.day) / 86_400_000;
+  if (dates.some((f, i) => i > 0 && ordinal(f) - ordinal(dates[i - 1]) <= 1)) return [];
   return dates;
 }

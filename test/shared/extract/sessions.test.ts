@@ -23,4 +23,10 @@ describe('sessions of one event', () => {
       <p>Programm: 12. Juni 2026, 14:00 Uhr Eröffnung; 14. Juni 2026, 9:30 Uhr Abschluss.</p></main>`);
     expect(items(html, '2026-03-01').length).toEqual(1);
   });
+
+  it('reads two days across the end of a month as consecutive: one event, not two sessions', () => {
+    const html = page(`<main><h1>Workshop Bürgerbeteiligung</h1>
+      <p>Der Workshop findet am 30.04.2026 und am 01.05.2026 statt, jeweils von 10:00 bis 16:00 Uhr.</p></main>`);
+    expect(items(html, '2026-03-01').length).toEqual(1);
+  });
 });
