@@ -6,6 +6,7 @@
 import { ServiceError, type LastPoll, type Mailbox, type MailboxBody } from '../../lib/api.ts';
 import { currentLanguage, t, tn } from '../../lib/i18n.ts';
 import { describeFailure } from './sources.ts';
+import { failureSentence, type FailureSentences } from '../../lib/failure-sentence.ts';
 
 export interface MailboxDraft {
   name: string;
@@ -94,26 +95,22 @@ export function when(iso: string): string {
   return new Intl.DateTimeFormat(currentLanguage(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
 }
 
+type Where = Pick<Mailbox, 'host' | 'port' | 'folder'>;
+
+/** message key and what fills it, by the service's stable failure code */
+const POLL_FAILURES: FailureSentences<Where> = {
+  auth_failed: ['mailboxErrorAuth', () => []],
+  dns: ['mailboxErrorDns', (m) => [m.host]],
+  unreachable: ['mailboxErrorUnreachable', (m) => [m.host, String(m.port)]],
+  timeout: ['mailboxErrorTimeout', (m) => [m.host]],
+  tls: ['mailboxErrorTls', (m) => [m.host]],
+  folder: ['mailboxErrorFolder', (m) => [m.folder]],
+  blocked_address: ['mailboxErrorBlocked', (m) => [m.host]],
+};
+
 /** A failed poll's cause as a sentence, by the service's stable code; an unknown code says the server's words. */
-export function pollFailure(poll: Pick<LastPoll, 'errorCode' | 'error'>, mailbox: Pick<Mailbox, 'host' | 'port' | 'folder'>): string {
-  switch (poll.errorCode) {
-    case 'auth_failed':
-      return t('mailboxErrorAuth');
-    case 'dns':
-      return t('mailboxErrorDns', [mailbox.host]);
-    case 'unreachable':
-      return t('mailboxErrorUnreachable', [mailbox.host, String(mailbox.port)]);
-    case 'timeout':
-      return t('mailboxErrorTimeout', [mailbox.host]);
-    case 'tls':
-      return t('mailboxErrorTls', [mailbox.host]);
-    case 'folder':
-      return t('mailboxErrorFolder', [mailbox.folder]);
-    case 'blocked_address':
-      return t('mailboxErrorBlocked', [mailbox.host]);
-    default:
-      return t('mailboxErrorOther', [poll.error ?? poll.errorCode ?? '']);
-  }
+export function pollFailure(poll: Pick<LastPoll, 'errorCode' | 'error'>, mailbox: Where): string {
+  return failureSentence(POLL_FAILURES, poll, mailbox, 'mailboxErrorOther');
 }
 
 /** The last poll in plain words: when, how many messages and items, how many new; or what went wrong. */

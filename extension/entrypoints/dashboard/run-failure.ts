@@ -1,16 +1,17 @@
 /**
- * A failed source run in the reader's language: the service records a stable code beside its own (English) message
- * (service/scrape/scrape-error.ts, service/net/fetch-error.ts); each known code has a sentence here, with the source's
- * host or the HTTP status filled in. A code this build does not know shows the service's words.
+ * A failed source run in the reader's language (lib/failure-sentence.ts): the service records a stable code beside its
+ * own (English) message (service/scrape/scrape-error.ts, service/net/fetch-error.ts); each known code has a sentence
+ * here, with the source's host or the HTTP status filled in.
  */
-import { t } from '../../lib/i18n.ts';
+import { failureSentence, type FailureSentences } from '../../lib/failure-sentence.ts';
 
-type Fill = (where: { host: string; status: string }) => string[];
+type Where = { host: string; status: string };
+type Fill = (where: Where) => string[];
 const host: Fill = ({ host }) => [host];
 const none: Fill = () => [];
 
 /** message key and what fills it, by the service's failure code */
-const BY_CODE: Readonly<Record<string, readonly [string, Fill]>> = {
+const BY_CODE: FailureSentences<Where> = {
   invalid_url: ['sourceErrorAddress', none],
   unsupported_scheme: ['sourceErrorAddress', none],
   credentials_in_url: ['sourceErrorCredentials', none],
@@ -42,8 +43,5 @@ const hostOf = (url: string) => {
 /** Why a run failed, as a sentence; null when it did not fail. */
 export function runFailure(run: { errorCode?: string | null; error: string | null; httpStatus: number | null }, sourceUrl: string): string | null {
   if (!run.error && !run.errorCode) return null;
-  const known = run.errorCode ? BY_CODE[run.errorCode] : undefined;
-  if (!known) return t('sourceErrorOther', [run.error ?? run.errorCode ?? '']);
-  const [key, fill] = known;
-  return t(key, fill({ host: hostOf(sourceUrl), status: run.httpStatus == null ? '' : String(run.httpStatus) }));
+  return failureSentence(BY_CODE, run, { host: hostOf(sourceUrl), status: run.httpStatus == null ? '' : String(run.httpStatus) }, 'sourceErrorOther');
 }
