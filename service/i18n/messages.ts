@@ -38,6 +38,12 @@ const ERRORS = {
   itemIdTaken: { en: 'an item with this id exists', de: 'Einen Eintrag mit dieser ID gibt es schon.' },
   viewerCannotChangeItems: { en: 'a viewer cannot change items', de: 'Mit der Rolle „Nur lesen“ lassen sich keine Einträge ändern.' },
   viewerCannotPush: { en: 'a viewer cannot push', de: 'Mit der Rolle „Nur lesen“ lassen sich keine Änderungen senden.' },
+  opIdReused: { en: 'opId was already used for a different op', de: 'Diese Änderung wurde unter ihrer Kennung schon mit anderem Inhalt gesendet.' },
+  opItemNotInTeam: { en: 'itemId names no item of this team', de: 'Den Eintrag gibt es in diesem Team nicht.' },
+  opCreatesWithoutTitle: {
+    en: 'an op on an unknown item creates it and must set kind and title',
+    de: 'Ein neuer Eintrag braucht Art und Titel.',
+  },
   noSuchTeam: { en: 'no such team', de: 'Dieses Team gibt es nicht.' },
   noTeamWithId: { en: 'no team with id {id}', de: 'Es gibt kein Team mit der ID {id}.' },
   noSuchMember: { en: 'no such member', de: 'Dieses Mitglied gibt es nicht.' },
@@ -125,6 +131,12 @@ const FIELDS = {
     de: 'muss eine HLC der Form <13-stellige ms>-<4-stelliger Zähler>-<clientId-UUID> sein',
   },
   isoTimestamp: { en: 'must be an ISO timestamp', de: 'muss ein ISO-Zeitstempel sein' },
+  hlcOtherClient: { en: 'its clientId part must be the pushing clientId', de: 'muss die Kennung des sendenden Geräts tragen' },
+  hlcServiceClock: { en: 'this clientId belongs to the service', de: 'trägt die Kennung der Uhr des Dienstes' },
+  hlcAhead: {
+    en: 'more than 5 minutes ahead of the server clock',
+    de: 'liegt mehr als 5 Minuten vor der Uhr des Dienstes (bitte die Uhr des Geräts prüfen)',
+  },
   plainPage: {
     en: 'must be a page as a browser serialises it: no NUL, other control characters or broken (lone surrogate) text',
     de: 'muss eine Seite sein, wie ein Browser sie ausgibt: ohne NUL, andere Steuerzeichen oder beschädigten Text (einzelne Surrogate)',

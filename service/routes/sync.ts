@@ -1,6 +1,9 @@
 /** /api/v1/sync — push ops, pull changes (DESIGN.md "Sync protocol"). */
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { requestLanguage } from '../i18n/language.ts';
+import { sayRejection } from '../i18n/rejection.ts';
+import { setResponseHeader } from '../middleware/response-headers.ts';
 import { validate } from '../middleware/validate.ts';
 import { describeRoute } from '../openapi.ts';
 import { PullQuerySchema, PullResultSchema, PushBodyDocSchema, PushBodySchema, PushResultSchema } from '../../shared/api/sync.ts';
@@ -26,7 +29,13 @@ export const syncDocs = [pushDoc, pullDoc];
 export const sync = new Hono<AppEnv>()
   .post('/push', validate('json', PushBodySchema), async (c) => {
     const { clientId, ops } = c.req.valid('json');
-    return c.json(await push(c.get('deps'), c.get('actor'), clientId, ops));
+    const answer = await push(c.get('deps'), c.get('actor'), clientId, ops);
+    const language = requestLanguage(c);
+    setResponseHeader(c, 'Content-Language', language);
+    setResponseHeader(c, 'Vary', 'Accept-Language', true);
+    // a rejection's reason in the client's language; its parts are not part of the answer
+    const results = answer.results.map(({ reasons, ...result }) => (reasons ? { ...result, error: sayRejection(reasons, language) } : result));
+    return c.json({ ...answer, results });
   })
   .get('/pull', validate('query', pullDoc.query), async (c) => {
     const { since, limit } = c.req.valid('query');

@@ -10,10 +10,15 @@ import { OpSchema, type Op } from '../../shared/sync/op.ts';
 import { applyOp, readAhead } from '../services/apply.ts';
 import { requireWriter } from '../services/auth.ts';
 import type { Actor, ServiceDeps } from '../services/context.ts';
+import type { FieldIssue } from '../errors.ts';
 import { issuesToFields } from '../services/issues.ts';
 import { withTeamWrite } from '../services/team-write.ts';
 
-export type OpResult = { opId: string | null; status: 'applied' | 'duplicate' | 'rejected'; error?: string };
+/**
+ * One op's answer. A rejected op's `error` is the English text; `reasons` are its parts (field and message), which the
+ * route says in the client's language (service/i18n/rejection.ts).
+ */
+export type OpResult = { opId: string | null; status: 'applied' | 'duplicate' | 'rejected'; error?: string; reasons?: FieldIssue[] };
 
 export interface PushResult {
   results: OpResult[];
@@ -22,27 +27,35 @@ export interface PushResult {
   serverTime: string;
 }
 
-type Prepared = { ok: true; op: Op; hash: string } | { ok: false; opId: string | null; error: string };
+type Prepared = { ok: true; op: Op; hash: string } | { ok: false; opId: string | null; reasons: FieldIssue[] };
+
+/** The English text of a rejection's reasons ("field: message; …"). */
+export const reasonText = (reasons: readonly FieldIssue[]): string => reasons.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ');
+
+/** A reason written as "field: message" (the apply step's texts) split back into its field and message. */
+function asReason(text: string): FieldIssue {
+  const match = /^([A-Za-z][\w.]*): (.+)$/s.exec(text);
+  return match ? { field: match[1], message: match[2] } : { field: '', message: text };
+}
 
 /** Validates one raw op of a push by client `clientId` to team `teamId` against the service's wall clock `wallNow`. */
 export function prepareOp(raw: unknown, clientId: string, teamId: string, wallNow: number): Prepared {
   const rawId = raw && typeof raw === 'object' && typeof (raw as { opId?: unknown }).opId === 'string' ? (raw as { opId: string }).opId : null;
   const parsed = v.safeParse(OpSchema, raw);
   if (!parsed.success) {
-    const fields = issuesToFields(parsed.issues);
-    return { ok: false, opId: rawId, error: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ') };
+    return { ok: false, opId: rawId, reasons: issuesToFields(parsed.issues) };
   }
   const op = parsed.output;
   const hlc = parseHlc(op.hlc)!;
   if (hlc.clientId.toLowerCase() !== clientId) {
-    return { ok: false, opId: op.opId, error: 'hlc: its clientId part must be the pushing clientId' };
+    return { ok: false, opId: op.opId, reasons: [{ field: 'hlc', message: 'its clientId part must be the pushing clientId' }] };
   }
   if (hlc.clientId.toLowerCase() === teamId) {
     // the team's id is the clientId of the service's own clock for the team (team-clock.ts)
-    return { ok: false, opId: op.opId, error: 'hlc: this clientId belongs to the service' };
+    return { ok: false, opId: op.opId, reasons: [{ field: 'hlc', message: 'this clientId belongs to the service' }] };
   }
   if (hlc.ms > wallNow + MAX_HLC_AHEAD_MS) {
-    return { ok: false, opId: op.opId, error: 'hlc: more than 5 minutes ahead of the server clock' };
+    return { ok: false, opId: op.opId, reasons: [{ field: 'hlc', message: 'more than 5 minutes ahead of the server clock' }] };
   }
   const hash = createHash('sha256').update(canonicalJson({ itemId: op.itemId, hlc: op.hlc, set: op.set })).digest('hex');
   return { ok: true, op, hash };
@@ -59,12 +72,12 @@ export async function push(deps: ServiceDeps, actor: Actor, clientId: string, ra
     const results: OpResult[] = [];
     for (const p of prepared) {
       if (!p.ok) {
-        results.push({ opId: p.opId, status: 'rejected', error: p.error });
+        results.push({ opId: p.opId, status: 'rejected', error: reasonText(p.reasons), reasons: p.reasons });
         continue;
       }
       const outcome = await applyOp(w, { opId: p.op.opId, hash: p.hash, itemId: p.op.itemId, hlc: p.op.hlc, set: p.op.set });
       if (outcome.status === 'rejected') {
-        results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error });
+        results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error, reasons: [asReason(outcome.error)] });
       } else {
         // the team's clock moves past every accepted hlc, so the service's later edits of the team order after them
         w.observe(p.op.hlc);

@@ -37,7 +37,7 @@ describe.each(DIALECTS)("the service's clock per team on %s", (dialect) => {
     const { a, b, fast, itemA } = await twoTeams();
     const far = { opId: uuid(), itemId: itemA, hlc: hlcAt(wall + 23 * 60 * MINUTE + 50 * MINUTE, fast), set: { kind: 'call', title: 'morgen' } };
     expect((await push(a.token, fast, [far])).results).toEqual([
-      { opId: far.opId, status: 'rejected', error: 'hlc: more than 5 minutes ahead of the server clock' },
+      { opId: far.opId, status: 'rejected', error: 'hlc: liegt mehr als 5 Minuten vor der Uhr des Dienstes (bitte die Uhr des Geräts prüfen)' },
     ]);
     // the attack of the issue goes on with a REST edit of the item: there is none to edit
     expect((await api.call('PATCH', `/api/v1/items/${itemA}`, { token: a.token, body: { notes: 'x' } })).status).toBe(404);

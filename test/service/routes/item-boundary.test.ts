@@ -32,7 +32,7 @@ describe.each(DIALECTS)('item dates and text at the boundary on %s', (dialect) =
     const pushed = await push(token, client, [op]);
     expect(pushed.status).toBe(200);
     expect(((await pushed.json()) as { results: unknown[] }).results).toEqual([
-      { opId: op.opId, status: 'rejected', error: 'set.deadlines.0.date: must be a date from 1970 to 2199' },
+      { opId: op.opId, status: 'rejected', error: 'set.deadlines.0.date: muss ein Datum von 1970 bis 2199 sein' },
     ]);
     expect((await api.call('GET', `/api/v1/items/${op.itemId}`, { token })).status).toBe(404);
   });

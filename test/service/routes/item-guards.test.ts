@@ -31,8 +31,8 @@ describe.each(DIALECTS)('item and member guards on %s', (dialect) => {
     ];
     const pushed = await (await api.call('POST', '/api/v1/sync/push', { token: colleague.token, body: { clientId, ops } })).json();
     expect(pushed.results.map((r: { status: string; error?: string }) => [r.status, r.error])).toEqual([
-      ['rejected', 'assignee: must be a member of the team'],
-      ['rejected', 'assignee: must be a member of the team'],
+      ['rejected', 'assignee: muss ein Mitglied des Teams sein'],
+      ['rejected', 'assignee: muss ein Mitglied des Teams sein'],
       ['applied', undefined],
     ]);
     const items = (await (await api.call('GET', '/api/v1/items', { token: admin.token })).json()).items;

@@ -8,7 +8,8 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
   let wall = Date.UTC(2026, 10, 22, 12);
   const api = useTestApi(dialect, { now: () => wall });
 
-  const pushAs = (token: string, clientId: string, ops: unknown[]) => api.call('POST', '/api/v1/sync/push', { token, body: { clientId, ops } });
+  const pushAs = (token: string, clientId: string, ops: unknown[], headers?: Record<string, string>) =>
+    api.call('POST', '/api/v1/sync/push', { token, body: { clientId, ops }, headers });
   const pullAs = async (token: string, query = 'since=0') => (await api.call('GET', `/api/v1/sync/pull?${query}`, { token })).json();
   const tick = () => (wall += 1000);
 
@@ -99,14 +100,33 @@ describe.each(DIALECTS)('sync routes on %s', (dialect) => {
     const { results } = await (await pushAs(token, client, [edge, beyond])).json();
     expect(results).toEqual([
       { opId: edge.opId, status: 'applied' },
-      { opId: beyond.opId, status: 'rejected', error: 'hlc: more than 5 minutes ahead of the server clock' },
+      { opId: beyond.opId, status: 'rejected', error: 'hlc: liegt mehr als 5 Minuten vor der Uhr des Dienstes (bitte die Uhr des Geräts prüfen)' },
+    ]);
+  });
+
+  it("says why an op was rejected in the client's language (German unless it asks for English)", async () => {
+    const { token } = await api.team();
+    const client = uuid();
+    const untitled = () => ({ opId: uuid(), itemId: uuid(), hlc: hlcAt(tick(), client), set: { notes: 'ohne Titel' } });
+    const tooLong = () => ({ opId: uuid(), itemId: uuid(), hlc: hlcAt(tick(), client), set: { kind: 'call', title: 'x'.repeat(501) } });
+    const german = await pushAs(token, client, [untitled(), tooLong()]);
+    expect(german.headers.get('Content-Language')).toBe('de');
+    expect((await german.json()).results.map((r: { error?: string }) => r.error)).toEqual([
+      'Ein neuer Eintrag braucht Art und Titel.',
+      'set.title: Ungültige Länge: erwartet <=500, erhalten 501',
+    ]);
+    const english = await pushAs(token, client, [untitled(), tooLong()], { 'Accept-Language': 'en-GB,en;q=0.9,de;q=0.5' });
+    expect(english.headers.get('Content-Language')).toBe('en');
+    expect((await english.json()).results.map((r: { error?: string }) => r.error)).toEqual([
+      'an op on an unknown item creates it and must set kind and title',
+      'set.title: Invalid length: Expected <=500 but received 501',
     ]);
   });
 
   it("refuses ops stamped with the team's own id, the clientId of the service's clock for the team", async () => {
     const { token, teamId } = await api.team();
     const op = { opId: uuid(), itemId: uuid(), hlc: hlcAt(wall, teamId), set: { kind: 'call', title: 'as the service' } };
-    const { results } = await (await pushAs(token, teamId, [op])).json();
+    const { results } = await (await pushAs(token, teamId, [op], { 'Accept-Language': 'en' })).json();
     expect(results).toEqual([{ opId: op.opId, status: 'rejected', error: 'hlc: this clientId belongs to the service' }]);
   });
 
