@@ -1,8 +1,9 @@
 /**
  * Grouped cross-validation folds: every page belongs to a site (its `site` label, else the host of its address without
- * "www."), and a whole site is held out together, so no page is scored by a model that saw its site. The assignment is
- * deterministic: sites are ordered by size and a seeded hash of their name, then each goes to the fold with the fewest
- * pages so far (balanced folds, independent of the order the pages were read in).
+ * "www."), and a whole site is held out together, so no page is scored by a model that saw its site. A site's fold is a
+ * seeded hash of its name alone, so it never moves: pages that join later go to their own site's fold and leave every
+ * other page where it was (a balanced assignment moved old sites whenever new ones came, and with them the pinned
+ * per-batch figures). With hundreds of sites of one to a few pages the folds come out near equal in size.
  */
 
 /** The site a page belongs to: the publishing body when labelled, else the host of its address. */
@@ -20,24 +21,19 @@ function hash(text: string): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h;
+  // MurmurHash3's finaliser: FNV's low bits follow the last characters, and `% folds` reads the low bits
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The fold (0 … folds − 1) of every page, in the pages' order; pages of one site share a fold. */
+/** The fold (0 … folds − 1) of every page, in the pages' order; pages of one site share a fold, whatever else is there. */
 export function assignFolds(sites: string[], folds: number, seed = 'callwatch'): number[] {
   if (!Number.isInteger(folds) || folds < 2) throw new Error(`cross-validation needs at least 2 folds, got ${folds}`);
-  const size = new Map<string, number>();
-  for (const s of sites) size.set(s, (size.get(s) ?? 0) + 1);
-  const order = [...size.keys()]
-    .map((site) => ({ site, n: size.get(site)!, h: hash(`${seed}\u0000${site}`) }))
-    .sort((a, b) => b.n - a.n || a.h - b.h || (a.site < b.site ? -1 : 1));
-  const load = new Array<number>(folds).fill(0);
   const foldOf = new Map<string, number>();
-  for (const { site, n } of order) {
-    let best = 0;
-    for (let f = 1; f < folds; f++) if (load[f] < load[best]) best = f;
-    foldOf.set(site, best);
-    load[best] += n;
-  }
-  return sites.map((s) => foldOf.get(s)!);
+  return sites.map((site) => {
+    let fold = foldOf.get(site);
+    if (fold === undefined) foldOf.set(site, (fold = hash(`${seed}\u0000${site}`) % folds));
+    return fold;
+  });
 }

@@ -32,8 +32,14 @@ describe('evaluate', () => {
       return memorising(training);
     };
     const { crossValidated, plain } = await evaluate(cases, spying, { folds: 5 });
-    expect(crossValidated.perFold).toHaveLength(5);
-    for (const fold of crossValidated.perFold) for (const site of fold.sites) expect(seen[fold.fold]).not.toContain(site);
+    // folds are a hash of the site: 8 sites may leave a fold empty, which is skipped (one fit per fold that holds
+    // pages, then one on everything for the plain run)
+    expect(crossValidated.perFold).toHaveLength(seen.length - 1);
+    expect(crossValidated.perFold.length).toBeGreaterThanOrEqual(3);
+    expect(crossValidated.perFold.flatMap((f) => f.sites).sort()).toEqual([...new Set(cases.map(siteOf))].sort());
+    crossValidated.perFold.forEach((fold, i) => {
+      for (const site of fold.sites) expect(seen[i]).not.toContain(site);
+    });
     expect(crossValidated.pooled.found).toBe(0);
     expect(crossValidated.pooled.missed).toBe(12);
     expect(plain.pooled.found).toBe(12);
