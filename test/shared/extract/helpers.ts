@@ -13,6 +13,11 @@ export function run(html: string, now = '2024-03-01', url = 'https://example.org
   return extract({ view: cheerioView(html), url, now: new Date(`${now}T12:00:00Z`) });
 }
 
+/** Each item's kind, title, start, end, location and organizer, extracted from HTML on a given day. */
+export function fields(html: string, now: string, url?: string) {
+  return run(html, now, url).items.map((i) => [i.kind, i.title, i.start, i.end, i.location, i.organizer]);
+}
+
 /** Deadline values as the corpus writes them. */
 export function deadlineValues(result: ExtractResult, i = 0): string[] {
   return result.items[i].deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date));

@@ -133,3 +133,40 @@ describe('newsletters: a table of contents is no content', () => {
     expect(items.flatMap((i) => i.deadlines)).toEqual([]);
   });
 });
+
+describe('a newsletter without headings, entries separated by thematic breaks', () => {
+  const newsletter = (sep: string) =>
+    page(`<main><h1>Rundbrief März 2026</h1><p>Liebe Aktive, hier die Neuigkeiten des Monats.</p>${sep}
+      <p><b>Kleinprojektefonds: Anträge bis 30. April</b></p>
+      <p>Die Gemeinde Musterdorf fördert kleine Projekte von Vereinen. Anträge können bis zum 30. April 2026 eingereicht werden.</p>${sep}
+      <p><b>Einladung: Werkstatt Repair-Café</b></p>
+      <p>Darüber wollen wir am Mittwoch, 15. April 2026, von 18:00 bis 20:00 Uhr im Bürgerhaus sprechen. Bitte melden Sie sich bis zum 8. April 2026 an.</p>${sep}
+      <p>Herzliche Grüße aus dem Büro</p></main>`).replace('<title>Test</title>', '<title>Rundbrief März 2026 – Agenda Musterdorf</title>');
+
+  it('splits at <hr> into one item per part that opens with a bold title line and carries its own date', () => {
+    const items = run(newsletter('<hr>'), '2026-03-05').items;
+    expect(items.map((i) => [i.kind, i.title, i.deadline])).toEqual([
+      ['call', 'Kleinprojektefonds: Anträge bis 30. April', '2026-04-30'],
+      ['event', 'Einladung: Werkstatt Repair-Café', '2026-04-08'],
+    ]);
+    expect(items[1].start).toBe('2026-04-15T18:00');
+  });
+
+  it('reads a "* * *" line as the same break', () => {
+    const items = run(newsletter('<p>* * *</p>'), '2026-03-05').items;
+    expect(items.map((i) => i.title)).toEqual(['Kleinprojektefonds: Anträge bis 30. April', 'Einladung: Werkstatt Repair-Café']);
+  });
+
+  it('gives the site as organizer to an entry that gives its date in the first person', () => {
+    const items = run(newsletter('<hr>'), '2026-03-05').items;
+    expect(items[1].organizer).toBe('Agenda Musterdorf');
+  });
+
+  it('keeps one item when only one part between the breaks carries a date', () => {
+    const html = page(`<main><h1>Projektaufruf Klima 2026</h1><p>Kommunen können Projekte einreichen.</p><hr>
+      <p><b>Fristen</b></p><p>Bewerbungsschluss: 17. April 2026</p><hr><p><b>Kontakt</b></p><p>Agenda-Büro, Telefon 0123 456</p></main>`);
+    const items = run(html, '2026-03-01').items;
+    expect(items).toHaveLength(1);
+    expect(items[0].deadline).toBe('2026-04-17');
+  });
+});
