@@ -14,15 +14,19 @@ import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 
-type Models = Pick<ExtractInput, 'roleModel' | 'titleModel' | 'unitModel'>;
+type Models = Pick<ExtractInput, 'roleModel' | 'titleModel' | 'unitModel' | 'calibration'>;
 
-/** The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts). */
+/**
+ * The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts) and raw
+ * confidences: the committed calibration was fitted on every page, so the evaluation fits its own inside each fold
+ * (scripts/eval/calibration.ts); no other output depends on it.
+ */
 export function extractorWith(models: Models = {}): Extractor {
-  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: new Date(`${page.now}T12:00:00Z`), ...models }).items as unknown as Array<Record<string, unknown>>;
+  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: new Date(`${page.now}T12:00:00Z`), calibration: null, ...models }).items as unknown as Array<Record<string, unknown>>;
 }
 
-/** The extractor with its default decisions on one page. */
-export const currentExtractor: Extractor = extractorWith();
+/** The extractor with its default decisions on one page, its confidences calibrated by the committed map. */
+export const currentExtractor: Extractor = extractorWith({ calibration: undefined });
 const rulesOnly: Extractor = extractorWith({ roleModel: null, titleModel: null, unitModel: null });
 
 /**

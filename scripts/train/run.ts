@@ -2,7 +2,8 @@
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
  * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
- * items) and writes shared/extract/model/unit-weights.ts.
+ * items) and writes shared/extract/model/unit-weights.ts; last the confidence calibration (calibrate.ts: fitted on the
+ * default extractor's cross-validated answers) and writes shared/extract/model/calibration.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
@@ -18,6 +19,7 @@ import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './
 import { fitLogistic } from './fit.ts';
 import { modelModule, titleModelModule } from './module.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
+import { trainCalibration } from './calibrate.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -48,6 +50,9 @@ const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+
+const calibrationStarted = Date.now();
+console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);
 
 if (process.argv.includes('--cv')) console.log(JSON.stringify(await crossValidate(cases, mentions), null, 2));
 

@@ -10,6 +10,8 @@ import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
+import { calibrateDraft } from './model/calibration-map.ts';
+import { calibrationMap } from './model/calibration.ts';
 import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL, DEFAULT_UNIT_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
@@ -78,6 +80,9 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   let merged = mergeDuplicates(items);
   if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
   lap?.('dedupe');
+  // each field's confidence becomes the probability that it is right; a profile's fields (not model outputs) come after
+  const calibration = input.calibration === undefined ? calibrationMap : input.calibration;
+  if (calibration) merged = merged.map((d) => calibrateDraft(calibration, d));
   if (input.profile) {
     if (v.is(SiteProfileSchema, input.profile)) {
       const applied = applyProfile(root, merged, input.profile, { url: input.url, today, lang, includePast: input.includePast === true });

@@ -1,6 +1,7 @@
 /** What extraction returns: drafts of items (DESIGN.md "Extraction") and the decisions each stage made. */
 import type { Deadline, ItemFields } from '../schema.ts';
 import type { DateRoleClass } from './model/date-role.ts';
+import type { CalibrationMap } from './model/calibration-map.ts';
 import type { LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
 import type { UnitModel } from './model/units.ts';
@@ -62,6 +63,12 @@ export interface ExtractInput {
   titleModel?: LogisticModel<TitleClass> | null;
   /** the learned segmentation (model/units.ts): which candidate units are items; absent or null: the rule cascade */
   unitModel?: UnitModel | null;
+  /**
+   * The calibration of the fields' confidences (model/calibration-map.ts), applied last, before a site profile; null:
+   * the raw confidences of the rules and models (the evaluation calibrates them itself, fold by fold); absent: the
+   * default (model/calibration.ts, fitted by `npm run train`).
+   */
+  calibration?: CalibrationMap | null;
   /** told every unit's title candidates with their features and the title chosen (the trainer, scripts/train/title.ts) */
   traceTitles?: (trace: TitleTrace) => void;
   /**

@@ -10,7 +10,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../extension/entrypoints/preview/App.tsx';
 import { storeDraft } from '../../../../extension/lib/clip/clip-tab.ts';
-import { MAX_CHARS, sentenceFor } from '../../../../extension/lib/clip/field-evidence.ts';
+import { MAX_CHARS, sentenceFor, withFieldEvidence } from '../../../../extension/lib/clip/field-evidence.ts';
+import { UNCERTAIN_BELOW } from '../../../../extension/lib/clip/uncertain.ts';
 import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
 import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
 import { speak } from '../../fixtures.ts';
@@ -44,10 +45,12 @@ describe('the sentence behind an uncertain field', () => {
 
   it('is found by the clip for an organizer the extractor was unsure of, and shown one click away', async () => {
     const { doc, now } = corpusPage();
-    const extract = extractFromDocument(doc, '', new Date(`${now}T10:00:00Z`));
+    const read = extractFromDocument(doc, '', new Date(`${now}T10:00:00Z`));
+    expect(read.items[0].fields.organizer).toBe('Netzwerk Eine-Welt Stadt Köln');
+    // the calibrated confidence of this page's organizer says it is right more often than not (no mark); as if unsure:
+    const unsure = read.items.map((it) => ({ ...it, confidence: { ...it.confidence, organizer: UNCERTAIN_BELOW - 0.1 } }));
+    const extract = { ...read, items: withFieldEvidence(unsure, doc) };
     const [item] = extract.items;
-    expect(item.fields.organizer).toBe('Netzwerk Eine-Welt Stadt Köln');
-    expect(item.confidence.organizer).toBeLessThan(0.5);
     const sentence = item.evidence.fields?.organizer;
     expect(sentence).toMatch(/^Das Netzwerk „Eine-Welt Stadt Köln“ gibt es seit Mai 2011./);
     // fields the extractor was sure of get no lookup
