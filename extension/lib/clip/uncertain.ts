@@ -1,7 +1,9 @@
 /**
  * Which fields of a draft the preview asks the user to check: those the extractor gave a confidence below
- * UNCERTAIN_BELOW. The threshold comes from the corpus (docs/extraction.md, "Uncertain fields"): below 0.5 the
- * extractor's answers were right about two times in three (organizer 66 %, deadlines 70 %), at or above it 95 % and more.
+ * UNCERTAIN_BELOW. Confidences are calibrated probabilities of being right (docs/extraction.md, "Calibration"), so
+ * below 0.5 means "more likely wrong than right": on sites the calibration never saw, the marked answers were right 30 %
+ * of the time (mostly an empty organizer or an event's empty place), the others 90 % (docs/extraction.md,
+ * "Uncertain fields"). A site profile's fields (from the team's corrections) keep their own 0.95 and are not marked.
  */
 export const UNCERTAIN_BELOW = 0.5;
 
