@@ -8,6 +8,8 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
 import { openingDate } from './dated-heading.ts';
+import { datedListEntries } from './list-entries.ts';
+import { groupBy } from './group-by.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -48,18 +50,10 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     units.push(unit);
   };
 
-  // (a) list entries that each carry a full date and a name
-  const lists = groupBy(blocks.filter((b) => b.list), (b) => b.list!.id);
-  for (const [id, items] of lists) {
-    const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    // a date without a year counts when the list's own heading gives the year ("Termine Frühjahr 2026" over "Di., 3.3.")
-    const ownHeading = sectionOf.get(items[0].id)?.heading?.text ?? '';
-    const headingYear = /(?<!\d)20\d\d(?!\d)/.test(ownHeading) && cues.some((c) => c.fieldHeadings.test(ownHeading));
-    const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => (f.start.year !== null || headingYear) && !f.approximate) && namedEntry(entry, datesOf));
-    if (dated.length >= 2 && dated.length >= entries.length * 0.6) {
-      notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
-      for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });
-    }
+  // (a) list entries that each carry their own date and a name (list-entries.ts)
+  for (const [id, dated] of datedListEntries(blocks, facts.dates, datesOf, (entry) => namedEntry(entry, datesOf))) {
+    notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
+    for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });
   }
 
   // (b) table rows with a name cell and a date
@@ -229,15 +223,4 @@ function isNameCell(cell: Block, datesOf: Map<number, DateFact[]>, cues: CueSet[
   if ((datesOf.get(cell.id) ?? []).length) return false;
   if (wordCount(cell.text) < 2) return false;
   return !cues.some((c) => c.kinds.some((k) => k.pattern.test(cell.text)));
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

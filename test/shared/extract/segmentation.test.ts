@@ -1,0 +1,32 @@
+/** Which parts of a page are items: list entries and dated lines that each name an event (segment.ts, list-entries.ts). */
+import { describe, expect, it } from 'vitest';
+import { page, run } from './helpers.ts';
+
+const items = (html: string, now: string) => run(html, now, 'https://www.kreis.example/aktuelles/workshops').items.map((i) => [i.kind, i.start]);
+
+describe('list entries dated without a year', () => {
+  it('makes each entry of a list of workshops an item, the year from the article date', () => {
+    const html = page(`<main><h1>Klimawerkstätten im Frühjahr</h1>
+      <p>Kreisverwaltung · 29. März 2026, 14:12 Uhr</p>
+      <p>Der Landkreis lädt zu einer Reihe von Online-Werkstätten ein. Die Themen wurden in einer Umfrage gewählt:</p>
+      <ul><li>„Erneuerbare Energien im Landkreis“ – 12. April, 17 bis 19 Uhr</li>
+      <li>„Klimafreundliche Mobilität“ – 22. April, 17 bis 19 Uhr</li>
+      <li>„Beratung für Privatpersonen“ – 29. April, 17 bis 19 Uhr</li></ul>
+      <p>Anmeldung per E-Mail an die Kreisverwaltung.</p></main>`);
+    expect(items(html, '2026-03-30')).toEqual([
+      ['event', '2026-04-12T17:00'],
+      ['event', '2026-04-22T17:00'],
+      ['event', '2026-04-29T17:00'],
+    ]);
+  });
+
+  it('reads a list of one event’s days as its programme, not as events of their own', () => {
+    const html = page(`<main><h1>Annual Forum on Municipal Partnerships 2026</h1>
+      <p>When: 14–15 May 2026, 9:00 to 17:30 each day<br>Where: City Hall, Vienna</p>
+      <h2>Programme highlights</h2>
+      <ul><li>14 May, 9:30 – Opening plenary with the Mayor</li>
+      <li>14 May, 14:00 – Workshops on climate partnerships</li>
+      <li>15 May, 10:00 – Study visits in the city</li></ul></main>`, { lang: 'en' });
+    expect(items(html, '2026-04-10')).toEqual([['event', '2026-05-14T09:00']]);
+  });
+});
