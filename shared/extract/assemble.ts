@@ -129,13 +129,13 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const sectionHeadings = headingByBlock(ctx.root);
   // a list's shared line ("Each session runs from 14:00 to 15:00 on Zoom") gives every entry its place too
   const shared = kind === 'event' ? sharedTimes(unit, ctx).map((t) => t.block.text) : [];
-  const extraText = [title.value, ...unit.headings.map((h) => h.text), ...shared].join(' ');
+  const extraText = [title.value, ...unit.headings.map((h) => h.text), unit.intro ?? '', ...shared].join(' ');
   const placed: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
   const organizer = findOrganizer(unit.blocks, {
     title: title.value,
     pageBlocks: ctx.blocks,
     ownBlocks: ctx.ownBlocks,
-    listed: unit.source !== 'page' && ctx.entries >= 2,
+    listed: unit.source !== 'page' && !unit.intro && ctx.entries >= 2,
     structured: structured?.organizer,
     siteName: ctx.meta.siteName,
     pageTitle: ctx.meta.title,
@@ -419,7 +419,7 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   let call = 0;
   const count = countUpTo;
   const text = unit.blocks.filter((b) => b.type !== 'heading').map((b) => b.text).join('\n');
-  const above = unit.headings.map((h) => h.text).join(' ');
+  const above = [...unit.headings.map((h) => h.text), unit.intro ?? ''].join(' ');
   // a list entry's title names its topic ("Writing a strong application"); the heading over the list says what every
   // entry is ("Info sessions …")
   const aboveWeight = unit.source === 'list' ? 4 : 2;

@@ -42,6 +42,21 @@ export function datedListEntries(blocks: Block[], dates: DateFact[], datesOf: Ma
 }
 
 /**
+ * The sentence that introduces a list, ending in a colon right before its first entry ("Schon im Januar stellt Interreg
+ * die neuen Themen in Webinaren vor:"): it says what every entry is, as a heading over the list would.
+ */
+export function introSentence(blocks: Block[], first: Block): string | undefined {
+  const before = blocks[first.id - 1];
+  // a paragraph, or the entry of an outer list that holds this one ("Aktuelle Kooperationsveranstaltungen:" over its dates)
+  if (!before || before.id !== first.id - 1 || before.cell || before.type === 'heading' || (before.list && before.list.id === first.list?.id)) return undefined;
+  const text = before.text.trim();
+  if (!text.endsWith(':')) return undefined;
+  // the last sentence of the paragraph: after the last full stop, "!" or "?" that ends a sentence
+  const start = text.search(/(?:[.!?]\s+)(?=[^.!?]*:$)/u);
+  return start < 0 ? text : text.slice(start + 1).trim();
+}
+
+/**
  * Whether one span of several days written outside a list (an event's "12–14 June") holds the days first..last; the
  * spans sorted once, so each list costs a binary search.
  */

@@ -8,7 +8,7 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
 import { openingDate } from './dated-heading.ts';
-import { datedListEntries } from './list-entries.ts';
+import { datedListEntries, introSentence } from './list-entries.ts';
 import { groupBy } from './group-by.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
@@ -21,6 +21,8 @@ export interface Unit {
   within?: Section;
   /** headings above the unit (for kind cues and years) */
   headings: Block[];
+  /** the sentence that introduces the unit's list ("… stellt Interreg die Themen in Webinaren vor:"): what the entry is */
+  intro?: string;
 }
 
 export interface Segmentation {
@@ -53,7 +55,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   // (a) list entries that each carry their own date and a name (list-entries.ts)
   for (const [id, dated] of datedListEntries(blocks, facts.dates, datesOf, (entry) => namedEntry(entry, datesOf))) {
     notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
-    for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });
+    const intro = introSentence(blocks, dated[0][0]);
+    for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)), ...(intro ? { intro } : {}) });
   }
 
   // (b) table rows with a name cell and a date

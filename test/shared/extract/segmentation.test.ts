@@ -30,3 +30,20 @@ describe('list entries dated without a year', () => {
     expect(items(html, '2026-04-10')).toEqual([['event', '2026-05-14T09:00']]);
   });
 });
+
+describe('the sentence that introduces a list', () => {
+  it('says what every entry is and where: webinars, online', () => {
+    const html = page(`<main><h1>Fördermittel 2026: Jetzt schon informieren!</h1>
+      <p>Das Programm fördert grenzüberschreitende Kooperationsprojekte. Die erste Antragsfrist ist für den Sommer geplant. Schon im Januar stellt das Programm die neuen Themen in Webinaren vor:</p>
+      <ul><li>Eine innovative Region (Forschung und Innovation), 19. Januar 2026, 11.00 – 12.00 Uhr</li>
+      <li>Eine grüne Region (Energie, Klimawandel), 20. Januar 2026, 9.30 – 10.30 Uhr</li>
+      <li>Eine attraktive Region (Kultur, Tourismus), 21. Januar 2026, 11.00 – 12.00 Uhr</li></ul>
+      <p>Auf der Website des Programms finden Sie zu jedem Thema eine Kurzbeschreibung.</p></main>`);
+    const result = run(html, '2026-01-10', 'https://www.wfg.example/news/foerdermittel');
+    expect(result.items.map((i) => [i.kind, i.start, i.location])).toEqual([
+      ['event', '2026-01-19T11:00', 'online'],
+      ['event', '2026-01-20T09:30', 'online'],
+      ['event', '2026-01-21T11:00', 'online'],
+    ]);
+  });
+});
