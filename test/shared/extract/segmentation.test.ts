@@ -47,3 +47,26 @@ describe('the sentence that introduces a list', () => {
     ]);
   });
 });
+
+describe('a list written with line breaks', () => {
+  it('makes each line that opens with its date an entry of its own', () => {
+    const html = page(`<main><h1>Neue Veranstaltungsreihe im Bürgerhaus</h1>
+      <p>Infomail vom 06.02.2026</p>
+      <p>Jeden Monat beleuchten Expertinnen und Experten ein anderes Thema. Der Eintritt ist frei, um Anmeldung wird gebeten.</p>
+      <p>Die nächsten Termine der Reihe, jeweils um 19 Uhr</p>
+      <p>Dienstag, 24.02.: Heimat und Identität in Europa – eine Spurensuche<br>
+      Dienstag, 17.03.: Die EU nach den Wahlen in Italien<br>
+      Dienstag, 21.04.: Welche Zukunft für Europa?</p></main>`);
+    expect(items(html, '2026-02-06')).toEqual([
+      ['event', '2026-02-24T19:00'],
+      ['event', '2026-03-17T19:00'],
+      ['event', '2026-04-21T19:00'],
+    ]);
+  });
+
+  it('keeps a paragraph whose lines are not all dated as one block', () => {
+    const html = page(`<main><h1>Fachtag Bürgerbeteiligung</h1>
+      <p>Termin: 24.03.2026, 10 bis 16 Uhr<br>Ort: Rathaus, Großer Saal<br>Anmeldung bis 17.03.2026</p></main>`);
+    expect(items(html, '2026-02-06')).toEqual([['event', '2026-03-24T10:00']]);
+  });
+});
