@@ -178,8 +178,8 @@ function entryLine(b: Block, dates: DateFact[]): boolean {
 /** The role that makes a section an item: an event date (or a bare date under an event's heading), else a deadline. */
 function anchorRole(facts: DateFact[], heading: string, cues: CueSet[]): 'event' | 'deadline' | null {
   if (facts.some((f) => (f.role === 'event' || (f.role === 'unknown' && f.start.time)) && !f.approximate)) return 'event';
-  // a calendar entry: "12.06.2024" above "Fachtag …" — the date no cue explains is the event's
-  if (facts.some((f) => f.role === 'unknown' && !f.approximate && f.start.year !== null) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
+  // a calendar entry: "12.06.2024" above "Fachtag …" — the date no cue explains is the event's; with or without its year (the year comes from the context)
+  if (facts.some((f) => f.role === 'unknown' && !f.approximate) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
   if (facts.some((f) => f.role === 'deadline')) return 'deadline';
   return null;
 }

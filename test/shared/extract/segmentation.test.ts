@@ -70,3 +70,19 @@ describe('a list written with line breaks', () => {
     expect(items(html, '2026-02-06')).toEqual([['event', '2026-03-24T10:00']]);
   });
 });
+
+describe('sibling sections dated without a year', () => {
+  it('makes each section whose event heading gives a date without a year an item', () => {
+    const html = page(`<main><h1>Newsletter April</h1>
+      <p>Liebe Mitglieder, hier die Neuigkeiten aus dem Netzwerk.</p>
+      <h2>Termine</h2>
+      <h3>Einladung zur Fachtagung am 12.05. in Nürnberg</h3>
+      <p>Verwaltung und Zivilgesellschaft sprechen über nachhaltige Beschaffung in den Kommunen.</p>
+      <h3>Vernetzungstreffen Fairer Handel am 20.05. in Augsburg</h3>
+      <p>Die Steuerungsgruppen tauschen sich über ihre Erfahrungen aus.</p></main>`);
+    expect(items(html, '2026-04-02')).toEqual([
+      ['event', '2026-05-12'],
+      ['event', '2026-05-20'],
+    ]);
+  });
+});
