@@ -12,7 +12,7 @@ import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
-import { sessionDates } from './sessions.ts';
+import { sessionDates, sessionPlace } from './sessions.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
@@ -231,8 +231,11 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
   const first = draft.deadlines[0]?.date ?? '';
   const later = days.filter((d) => d.date >= first);
   const paired = draft.deadlines.length === later.length;
+  // the event's own day stands apart from the sessions ("Termin: 24. März" and "Weitere … folgen am 31. März …"): it stays
+  // the item, its deadlines its own, and every session is one more
+  const apart = !!draft.start && !days.some((d) => draft.start!.startsWith(d.date));
   const deadlinesOf = (i: number) =>
-    draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
+    apart ? [] : draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
   const drafts = sessions.flatMap((f, i) => {
     const start = days[i];
     const blockTimes = ctx.facts.times.filter((t) => t.block === f.block);
@@ -248,6 +251,7 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
       deadline: deriveDeadline(deadlines, ctx.today),
       start: value(start),
       end: value(end),
+      location: sessionPlace(f) ?? draft.location,
       evidence: [...draft.evidence.filter((e) => e.field === 'deadline' && kept.has(e.value)), { field: 'start', value: value(start)!, text: f.evidence }],
     };
     if (start.date < ctx.today && !ctx.includePast) return [];
@@ -255,6 +259,7 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
     return [session];
   });
   if (!drafts.length) return { draft, notes };
+  if (apart) return { draft, notes: [...notes, `${sessions.length} more days: one event each`], announced: drafts };
   return { draft: drafts[0], notes: [...notes, `${sessions.length} separate days: one event each`], announced: drafts.slice(1) };
 }
 

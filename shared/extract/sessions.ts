@@ -21,8 +21,9 @@ export function sessionDates(facts: DateFact[]): DateFact[] {
     if (f.approximate || f.recurring || (f.role !== 'event' && f.role !== 'unknown')) continue;
     // a span of days ("12–14 June 2026") or a "from … to" pair of fields is one event's time, its days its programme
     if ((f.end && (f.end.day !== f.start.day || f.end.month !== f.start.month)) || f.edge) return [];
-    // field dates ("Datum: 29.06.") are the page's own item; a date no cue explains counts with its own clock time
-    if (f.block.label !== undefined || (f.role === 'unknown' && !f.start.time)) continue;
+    // field dates ("Datum: 29.06.") are the page's own item; a date no cue explains counts with its own clock time or
+    // its own place ("Weitere Konferenzen folgen am 31. März in Staßfurt, am 4. April in Gardelegen …")
+    if (f.block.label !== undefined || (f.role === 'unknown' && !f.start.time && !sessionPlace(f))) continue;
     const seen = byDay.get(day(f));
     // the mention with a clock time tells the session's hours
     if (!seen || (!seen.start.time && f.start.time)) byDay.set(day(f), f);
@@ -33,8 +34,21 @@ export function sessionDates(facts: DateFact[]): DateFact[] {
   const dates = days.map((d) => byDay.get(d)!);
   const place = (f: DateFact) => (f.block.list ? `list ${f.block.list.id}` : `block ${f.block.id}`);
   if (dates.some((f) => place(f) !== place(dates[0]))) return [];
-  // days that follow each other, also across a month's end (a date without a year counts in a leap year)
+  // days that follow each other, also across a month's end (a date without a year counts in a leap year), are one
+  // event's span — unless the sentence gives each its own place ("am 4. April in Gardelegen und am 5. April in Dessau")
   const ordinal = (f: DateFact) => Date.UTC(f.start.year ?? 2024, f.start.month - 1, f.start.day) / 86_400_000;
-  if (dates.some((f, i) => i > 0 && ordinal(f) - ordinal(dates[i - 1]) <= 1)) return [];
+  if (dates.some((f, i) => i > 0 && ordinal(f) - ordinal(dates[i - 1]) <= 1 && !(sessionPlace(f) && sessionPlace(dates[i - 1])))) return [];
   return dates;
+}
+
+/**
+ * A town named right after a date and closing its part of a series ("am 31. März 2017 in Staßfurt, am 4. April in
+ * Gardelegen und am …"): where that session takes place. A place the sentence goes on about ("in Grabau angesetzte") is none.
+ */
+const PLACE_AFTER = /^\s*(?:,\s*)?(?:in|im|at|in the)\s+(\p{Lu}[\p{L}]+(?:[-\s](?:\p{Lu}[\p{L}]+|an der|am|im|\(\p{L}+\)))*)(?=\s*(?:[,;.]|und\s|and\s|sowie\s|$))/u;
+
+/** The place a session's sentence names right after its date, if any. */
+export function sessionPlace(f: DateFact): string | undefined {
+  const m = PLACE_AFTER.exec(f.block.text.slice(f.index + f.text.length, f.index + f.text.length + 80));
+  return m?.[1];
 }
