@@ -2,7 +2,7 @@
  * An event offered on several separate days ("an zwei Terminen: am 8. März … und am 16. März …", "Termine: Dienstag,
  * 22. September · Donnerstag, 24. September"): the corpus labels one item per date, each the same event (corpus
  * README: a listing yields one item per event it announces). Days that follow each other are one event's span, not
- * sessions.
+ * sessions — unless the sentence gives each its own town ("am 4. April in Gardelegen und am 5. April in Dessau").
  */
 import type { DateFact } from './facts.ts';
 
@@ -12,7 +12,7 @@ const MAX_SESSIONS = 6;
 /**
  * The unit's event dates that are separate sessions, one fact per day in page order; empty unless there are two to
  * MAX_SESSIONS days in one paragraph or one list, no date of the unit a span of days or an edge of one, and no two
- * days consecutive.
+ * days consecutive unless both have their own town.
  */
 export function sessionDates(facts: DateFact[]): DateFact[] {
   const day = (f: DateFact) => f.start.month * 100 + f.start.day;
