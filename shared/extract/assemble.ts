@@ -14,7 +14,7 @@ import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
-import { openingDate } from './dated-heading.ts';
+import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
@@ -441,8 +441,8 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
     if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;
     // a dated clock time under a title that names an event is that event's time
     else if (f.role === 'unknown' && f.start.time && !f.approximate) event += cues.some((c) => c.eventNouns.test(head)) ? 3 : 1;
-    // the date an entry's heading opens with ("Sa 07. September – Fortbildung …") is when it happens
-    else if (f.role === 'unknown' && f.block === unit.section?.heading && openingDate(f.block, facts) === f) event += 3;
+    // the date an entry's heading opens or closes with ("Sa 07. September – Fortbildung …", "Seminar … - 20.4.2016, Bonn") is when it happens
+    else if (f.role === 'unknown' && f.block === unit.section?.heading && (openingDate(f.block, facts) === f || closingDate(f.block, facts) === f)) event += 3;
     else if (f.role === 'deadline') {
       if (f.kind === 'registration') event += 2;
       else call += 4;

@@ -7,7 +7,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
-import { openingDate } from './dated-heading.ts';
+import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
 import { groupBy } from './group-by.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
@@ -71,7 +71,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   }
 
   // (c) sibling sections that each announce their own event or deadline
-  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (openingDate(s.heading!, datesOf.get(s.heading!.id) ?? []) ? 'event' : null);
+  const datedHeading = (h: Block) => openingDate(h, datesOf.get(h.id) ?? []) ?? closingDate(h, datesOf.get(h.id) ?? []);
+  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (datedHeading(s.heading!) ? 'event' : null);
   // a lone dated section under its own heading ("Termine" beside "Aus dem Netzwerk"): an entry once the page is a listing
   const pending: Section[] = [];
   for (const parent of allSections(root)) {

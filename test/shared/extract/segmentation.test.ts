@@ -86,3 +86,21 @@ describe('sibling sections dated without a year', () => {
     ]);
   });
 });
+
+describe('headings that close with their date', () => {
+  it('makes each section whose heading ends in its date and town an entry, an event', () => {
+    const html = page(`<main><h1>Newsletter 3/2026 der Kontaktstelle</h1>
+      <p>Die Kontaktstelle ist präsent:</p>
+      <h2>Das Programm »Bürgerschaft in Europa« - 11.4.2026, Waiblingen</h2>
+      <p>Wir stellen das Programm in Waiblingen vor.</p>
+      <h2>Das Programm »Bürgerschaft in Europa« - 14.4.2026, Berlin</h2>
+      <p>Am selben Tag informieren wir auch in Berlin über Förderbereiche und Antragstellung.</p>
+      <h2>Grundlagenseminar »Europa gemeinsam gestalten« - 19.4.2026, Bonn</h2>
+      <p>Eintägiges Seminar für Einsteigerinnen und Einsteiger in die europäische Projektarbeit.</p></main>`);
+    expect(items(html, '2026-03-24')).toEqual([
+      ['event', '2026-04-11'],
+      ['event', '2026-04-14'],
+      ['event', '2026-04-19'],
+    ]);
+  });
+});
