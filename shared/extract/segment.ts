@@ -9,6 +9,7 @@ import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
+import { dayEntries } from './day-lines.ts';
 import { groupBy } from './group-by.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
@@ -127,6 +128,14 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     if (opening.length < 2) continue;
     notes.push(`${opening.length} paragraphs opening with their date → one item each`);
     for (const b of opening) add({ source: 'section', blocks: [b], section: { heading: b, level: s.level + 1, blocks: [], children: [], parent: s }, headings: headingsAbove(s) });
+  }
+
+  // (c4) a calendar written as paragraphs: day lines ("Montag, 16. April 2018") each heading the event lines after them
+  for (const s of allSections(root)) {
+    const entries = dayEntries(s.blocks.filter((b) => !taken.has(b.id)), datesOf);
+    if (!entries.length) continue;
+    notes.push(`${entries.length} lines under day lines → one item each`);
+    for (const e of entries) add({ source: 'section', blocks: [e.name, ...e.rest], section: { heading: e.name, level: s.level + 1, blocks: e.rest, children: [], parent: s }, headings: headingsAbove(s) });
   }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)

@@ -104,3 +104,21 @@ describe('headings that close with their date', () => {
     ]);
   });
 });
+
+describe('a calendar written as paragraphs', () => {
+  it('makes each line under a day line an entry dated by that day, and a sentence after it no entry', () => {
+    const html = page(`<main><h1>Veranstaltungen zur Europawoche 2026</h1>
+      <p>Stand: 12. April 2026</p>
+      <p>Montag, 20. April 2026</p>
+      <p>„Regieren im Europäischen Mehrebenensystem – Zukunft Europas“</p>
+      <p>Mittwoch, 22. April 2026</p>
+      <p>Vortrag zum Förderprogramm „Europa für Bürgerinnen und Bürger“</p>
+      <p>Jugendevent „Europa geht weiter“</p>
+      <p>Die weiteren Veranstaltungen werden nach und nach ergänzt.</p></main>`);
+    expect(items(html, '2026-04-13')).toEqual([
+      ['event', '2026-04-20'],
+      ['event', '2026-04-22'],
+      ['event', '2026-04-22'],
+    ]);
+  });
+});
