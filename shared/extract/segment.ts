@@ -83,6 +83,13 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null && s.children.filter((c) => c.heading && !isFieldHeading(c.heading.text) && roleOf(c) !== null).length < 2), (s) => roles.get(s)!);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
+    // in a listing, a sibling dated only by one date no cue explains ("Vom 5. bis 7. Oktober vertiefen …") is one more
+    // event; a sibling with several such dates is a listing of its own (paragraphs the other steps read)
+    if (isListing) {
+      const lone = (f: DateFact[]) => f.length === 1 && f[0].role === 'unknown' && !f[0].approximate;
+      const dated = candidates.filter((s) => roles.get(s) === null && !s.children.length && lone(factsIn(sectionBlocks(s))));
+      if (dated.length) byRole.set('event', [...(byRole.get('event') ?? []), ...dated]);
+    }
     for (const [role, siblings] of byRole) {
       if (siblings.length < 2 && !isListing) {
         pending.push(...siblings);

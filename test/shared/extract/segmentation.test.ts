@@ -122,3 +122,23 @@ describe('a calendar written as paragraphs', () => {
     ]);
   });
 });
+
+describe('a newsletter’s sibling sections', () => {
+  it('takes a sibling dated only by one date no cue explains as one more event once its siblings make a listing', () => {
+    const html = page(`<main><h1>Newsletter 09/2026</h1>
+      <h2>Weiterlesen, mitmachen, hingehen</h2>
+      <h3>Neues Mitglied im Netzwerk</h3>
+      <p>Wir begrüßen ein neues Mitglied. Herzlich willkommen!</p>
+      <h3>SDG-Dialog „Regionale Handlungsspielräume“</h3>
+      <p>Am 20. Oktober 2026 findet der SDG-Dialog in Marburg statt.</p>
+      <h3>Stadtrundgang „Koloniale Spuren“</h3>
+      <p>Am 27. Oktober 2026 findet der Rundgang durch die Innenstadt statt.</p>
+      <h3>Phoenix-Folgetraining „Antirassistische Bewusstseinsbildung“</h3>
+      <p>Vom 5. bis 7. November vertiefen Teilnehmende der Grundtrainings ihre Erfahrungen.</p></main>`);
+    expect(items(html, '2026-10-01')).toEqual([
+      ['event', '2026-10-20'],
+      ['event', '2026-10-27'],
+      ['event', '2026-11-05'],
+    ]);
+  });
+});
