@@ -6,6 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { DateFact } from './facts.ts';
+import type { DocNode } from './page.ts';
 
 /** A named line longer than this is a description of the entry before it, not an entry. */
 const MAX_NAME = 200;
@@ -17,16 +18,20 @@ export interface DayEntry {
   rest: Block[];
 }
 
-/** The entries under day lines among a section's paragraphs (in order); none unless two day lines each head an entry. */
+/**
+ * The entries under day lines among a section's paragraphs (in order). A calendar is one flow of paragraphs: only day
+ * lines that stand two or more in one container count (a day line alone in its own box is a record of a repeated
+ * layout, left to the record steps); a name line is short, one line, no sentence and no "Ort: …" field.
+ */
 export function dayEntries(blocks: Block[], datesOf: Map<number, DateFact[]>): DayEntry[] {
   const out: DayEntry[] = [];
+  const headedDays = new Map<DocNode | null, number>();
   let day: Block | undefined;
-  let days = 0;
   let headed = false;
   for (const b of blocks) {
-    if (b.type !== 'text' || b.list || b.cell) {
+    if (b.type !== 'text' || b.list || b.cell || (day && b.node.parent !== day.node.parent)) {
       day = undefined;
-      continue;
+      if (b.type !== 'text' || b.list || b.cell) continue;
     }
     const dates = datesOf.get(b.id) ?? [];
     if (isDayLine(b, dates)) {
@@ -35,14 +40,14 @@ export function dayEntries(blocks: Block[], datesOf: Map<number, DateFact[]>): D
       continue;
     }
     if (!day) continue;
-    // a name is short, one line and no sentence; a sentence ("Die weiteren Seiten … angezeigt.") describes the entry above
-    if (!dates.length && b.text.length <= MAX_NAME && !b.text.includes('\n') && !/[^.]\.\s*$/u.test(b.text)) {
-      if (!headed) days++;
+    // a sentence ("Die weiteren Seiten … angezeigt.") or a field ("Ort: …") describes the entry above
+    if (!dates.length && b.label === undefined && b.text.length <= MAX_NAME && !b.text.includes('\n') && !/[^.]\.\s*$/u.test(b.text)) {
+      if (!headed) headedDays.set(day.node.parent, (headedDays.get(day.node.parent) ?? 0) + 1);
       headed = true;
       out.push({ name: b, rest: [day] });
     } else if (out.length && headed) out[out.length - 1].rest.push(b);
   }
-  return days >= 2 ? out : [];
+  return out.filter((e) => (headedDays.get(e.rest[0].node.parent) ?? 0) >= 2);
 }
 
 /** A line that is only a date with its weekday (and a page number or dots at most): no name of its own. */
