@@ -21,9 +21,10 @@ export function sessionDates(facts: DateFact[]): DateFact[] {
     if (f.approximate || f.recurring || (f.role !== 'event' && f.role !== 'unknown')) continue;
     // a span of days ("12–14 June 2026") or a "from … to" pair of fields is one event's time, its days its programme
     if ((f.end && (f.end.day !== f.start.day || f.end.month !== f.start.month)) || f.edge) return [];
-    // field dates ("Datum: 29.06.") are the page's own item; a date no cue explains counts with its own clock time or
-    // its own place ("Weitere Konferenzen folgen am 31. März in Staßfurt, am 4. April in Gardelegen …")
-    if (f.block.label !== undefined || (f.role === 'unknown' && !f.start.time && !sessionPlace(f))) continue;
+    // field dates ("Datum: 29.06.") are the page's own item; a date no cue explains counts with its own clock time, its
+    // own place ("Weitere Konferenzen folgen am 31. März in Staßfurt, am 4. April in Gardelegen …") or as a list entry
+    // that is nothing but the date ("Termine dieser Reihe: • Mittwoch, 12.03.2025 · Online")
+    if (f.block.label !== undefined || (f.role === 'unknown' && !f.start.time && !sessionPlace(f) && !bareEntry(f))) continue;
     const seen = byDay.get(day(f));
     // the mention with a clock time tells the session's hours
     if (!seen || (!seen.start.time && f.start.time)) byDay.set(day(f), f);
@@ -51,4 +52,11 @@ const PLACE_AFTER = /^\s*(?:,\s*)?(?:in|im|at|in the)\s+(\p{Lu}[\p{L}]+(?:[-\s](
 export function sessionPlace(f: DateFact): string | undefined {
   const m = PLACE_AFTER.exec(f.block.text.slice(f.index + f.text.length, f.index + f.text.length + 80));
   return m?.[1];
+}
+
+/** A list entry that gives nothing but its date (a weekday, "Online" at most): one more day of the page's event. */
+function bareEntry(f: DateFact): boolean {
+  if (!f.block.list) return false;
+  const rest = f.block.text.slice(0, f.index) + ' ' + f.block.text.slice(f.index + f.text.length);
+  return rest.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w)).length <= 1;
 }

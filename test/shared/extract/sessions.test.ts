@@ -43,4 +43,15 @@ describe('sessions of one event', () => {
       ['event', '2026-04-05', 'Dessau-Roßlau'],
     ]);
   });
+
+  it('reads a list of bare dates under the event as its days, one item each', () => {
+    const html = page(`<main><h1>Onlineseminar: Die kommunale Ratsarbeit</h1>
+      <h2>Termine dieser Reihe</h2>
+      <ul><li>Mittwoch, 12.03.2026 · Online</li><li>Mittwoch, 09.04.2026 · Online</li></ul>
+      <p>Unser Dozent vermittelt die rechtlichen Grundlagen der Tätigkeit kommunaler Räte mit vielen Beispielen.</p></main>`);
+    expect(items(html, '2026-02-20').map((i) => i.slice(0, 3))).toEqual([
+      ['event', 'Onlineseminar: Die kommunale Ratsarbeit', '2026-03-12'],
+      ['event', 'Onlineseminar: Die kommunale Ratsarbeit', '2026-04-09'],
+    ]);
+  });
 });
