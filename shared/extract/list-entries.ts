@@ -1,7 +1,8 @@
 /**
  * List entries as a listing's items: a bullet or numbered list whose entries each carry their own date and a name
  * ("„Klimafreundliche Mobilität“ – 22. April, 17 bis 19 Uhr", "Eine grüne Region (…), 20. Januar 2022, 9.30 Uhr").
- * A date without a year counts: its year comes later from the nearest dated context (years.ts). A list dated without
+ * A date without a year counts (its year comes later from the nearest dated context, years.ts) unless it is a deadline:
+ * a call's stages ("Projektskizzen bis 15. März", "Anträge bis 30. Juni") are that call's dates. A list dated without
  * years whose days all fall inside one span of days written outside it ("14–15 May 2025" over "14 May, 9:30 – Opening
  * plenary") is the programme of that event, not a listing.
  */
@@ -29,7 +30,7 @@ export function datedListEntries(blocks: Block[], dates: DateFact[], datesOf: Ma
   const out = new Map<number, Entry[]>();
   for (const [id, items] of groupBy(blocks.filter((b) => b.list), (b) => b.list!.id)) {
     const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    const dateOf = (entry: Entry) => anchors(entry.flatMap((b) => datesOf.get(b.id) ?? [])).find((f) => !f.approximate);
+    const dateOf = (entry: Entry) => anchors(entry.flatMap((b) => datesOf.get(b.id) ?? [])).find((f) => !f.approximate && (f.start.year !== null || f.role !== 'deadline'));
     const dated = entries.filter((entry) => dateOf(entry) && named(entry));
     if (dated.length < 2 || dated.length < entries.length * MIN_DATED_SHARE) continue;
     // entries dated without a year inside an event's span of days are its programme; a full date is an entry's own

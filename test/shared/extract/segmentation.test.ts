@@ -20,6 +20,15 @@ describe('list entries dated without a year', () => {
     ]);
   });
 
+  it('keeps a call whose list gives the deadlines of its stages without a year as one item', () => {
+    const html = page(`<main><h1>Förderprogramm Kommunale Klimapartnerschaften</h1>
+      <p>Das Programm fördert Kommunen, die mit Partnerkommunen im Globalen Süden Klimaprojekte umsetzen.</p>
+      <ul><li>Einreichung der Projektskizzen bis 15. März</li>
+      <li>Einreichung der ausgearbeiteten Anträge bis 30. Juni</li></ul></main>`);
+    const result = run(html, '2026-02-01', 'https://www.foerderung.example/programm');
+    expect(result.items.map((i) => [i.kind, i.deadlines.map((d) => d.date)])).toEqual([['call', ['2026-03-15', '2026-06-30']]]);
+  });
+
   it('reads a list of one event’s days as its programme, not as events of their own', () => {
     const html = page(`<main><h1>Annual Forum on Municipal Partnerships 2026</h1>
       <p>When: 14–15 May 2026, 9:00 to 17:30 each day<br>Where: City Hall, Vienna</p>
