@@ -13,6 +13,7 @@ import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
+import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
@@ -130,7 +131,10 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // a list's shared line ("Each session runs from 14:00 to 15:00 on Zoom") gives every entry its place too
   const shared = kind === 'event' ? sharedTimes(unit, ctx).map((t) => t.block.text) : [];
   const extraText = [title.value, ...unit.headings.map((h) => h.text), unit.intro ?? '', ...shared].join(' ');
-  const placed: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  const found: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  // an entry written as one paragraph gives its town on a line of its own (entry-place.ts)
+  const lineTown = kind === 'event' && !found.value && unit.source === 'section' && unit.blocks.length === 1 ? entryPlace(unit.blocks[0], cues) : undefined;
+  const placed = lineTown ? { value: lineTown, confidence: 0.6 } : found;
   const organizer = findOrganizer(unit.blocks, {
     title: title.value,
     pageBlocks: ctx.blocks,

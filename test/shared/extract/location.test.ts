@@ -32,3 +32,18 @@ describe('locations: a place beside the event date', () => {
     expect(event('<main><h2>Erlebniswandern</h2><p>Sonntag, 22. März 2026, 10 Uhr</p><p>Treffpunkt: Muttertalstraße 15, Bad Herrenalb</p></main>')?.location).toBe('Bad Herrenalb');
   });
 });
+
+describe('entry lines written as paragraphs', () => {
+  it('reads the town an entry gives on a line of its own, after the kind of occasion', () => {
+    const html = page(`<main><h1>Newsletter September</h1><h2>Termine</h2>
+      <p><b>Mi 28. Oktober – Betzavta-Training</b><br>Training / Rostock</p>
+      <p><b>Do 29. Oktober – Tag der offenen Tür im Flüchtlingsrat</b><br>Schwerin</p>
+      <p><b>Sa 07. November – Jugend kommt an</b><br>Abschlusstagung / Ribnitz-Damgarten</p></main>`);
+    const result = run(html, '2026-09-03', 'https://www.netzwerk.example/newsletter');
+    expect(result.items.map((i) => [i.start, i.location])).toEqual([
+      ['2026-10-28', 'Rostock'],
+      ['2026-10-29', 'Schwerin'],
+      ['2026-11-07', 'Ribnitz-Damgarten'],
+    ]);
+  });
+});
