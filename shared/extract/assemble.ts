@@ -12,9 +12,10 @@ import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
-import { sessionDates } from './sessions.ts';
+import { sessionDates, sessionPlace } from './sessions.ts';
+import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
-import { openingDate } from './dated-heading.ts';
+import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
 import { findOrganizer } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
@@ -129,13 +130,16 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const sectionHeadings = headingByBlock(ctx.root);
   // a list's shared line ("Each session runs from 14:00 to 15:00 on Zoom") gives every entry its place too
   const shared = kind === 'event' ? sharedTimes(unit, ctx).map((t) => t.block.text) : [];
-  const extraText = [title.value, ...unit.headings.map((h) => h.text), ...shared].join(' ');
-  const placed: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  const extraText = [title.value, ...unit.headings.map((h) => h.text), unit.intro ?? '', ...shared].join(' ');
+  const found: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
+  // an entry written as one paragraph gives its town on a line of its own (entry-place.ts)
+  const lineTown = kind === 'event' && !found.value && unit.source === 'section' && unit.blocks.length === 1 ? entryPlace(unit.blocks[0], cues) : undefined;
+  const placed = lineTown ? { value: lineTown, confidence: 0.6 } : found;
   const organizer = findOrganizer(unit.blocks, {
     title: title.value,
     pageBlocks: ctx.blocks,
     ownBlocks: ctx.ownBlocks,
-    listed: unit.source !== 'page' && ctx.entries >= 2,
+    listed: unit.source !== 'page' && !unit.intro && ctx.entries >= 2,
     structured: structured?.organizer,
     siteName: ctx.meta.siteName,
     pageTitle: ctx.meta.title,
@@ -231,8 +235,11 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
   const first = draft.deadlines[0]?.date ?? '';
   const later = days.filter((d) => d.date >= first);
   const paired = draft.deadlines.length === later.length;
+  // the event's own day stands apart from the sessions ("Termin: 24. März" and "Weitere … folgen am 31. März …"): it stays
+  // the item, its deadlines its own, and every session is one more
+  const apart = !!draft.start && !days.some((d) => draft.start!.startsWith(d.date));
   const deadlinesOf = (i: number) =>
-    draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
+    apart ? [] : draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
   const drafts = sessions.flatMap((f, i) => {
     const start = days[i];
     const blockTimes = ctx.facts.times.filter((t) => t.block === f.block);
@@ -248,6 +255,7 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
       deadline: deriveDeadline(deadlines, ctx.today),
       start: value(start),
       end: value(end),
+      location: sessionPlace(f) ?? draft.location,
       evidence: [...draft.evidence.filter((e) => e.field === 'deadline' && kept.has(e.value)), { field: 'start', value: value(start)!, text: f.evidence }],
     };
     if (start.date < ctx.today && !ctx.includePast) return [];
@@ -255,6 +263,7 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
     return [session];
   });
   if (!drafts.length) return { draft, notes };
+  if (apart) return { draft, notes: [...notes, `${sessions.length} more days: one event each`], announced: drafts };
   return { draft: drafts[0], notes: [...notes, `${sessions.length} separate days: one event each`], announced: drafts.slice(1) };
 }
 
@@ -419,7 +428,7 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   let call = 0;
   const count = countUpTo;
   const text = unit.blocks.filter((b) => b.type !== 'heading').map((b) => b.text).join('\n');
-  const above = unit.headings.map((h) => h.text).join(' ');
+  const above = [...unit.headings.map((h) => h.text), unit.intro ?? ''].join(' ');
   // a list entry's title names its topic ("Writing a strong application"); the heading over the list says what every
   // entry is ("Info sessions …")
   const aboveWeight = unit.source === 'list' ? 4 : 2;
@@ -436,8 +445,8 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
     if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;
     // a dated clock time under a title that names an event is that event's time
     else if (f.role === 'unknown' && f.start.time && !f.approximate) event += cues.some((c) => c.eventNouns.test(head)) ? 3 : 1;
-    // the date an entry's heading opens with ("Sa 07. September – Fortbildung …") is when it happens
-    else if (f.role === 'unknown' && f.block === unit.section?.heading && openingDate(f.block, facts) === f) event += 3;
+    // the date an entry's heading opens or closes with ("Sa 07. September – Fortbildung …", "Seminar … - 20.4.2016, Bonn") is when it happens
+    else if (f.role === 'unknown' && f.block === unit.section?.heading && (openingDate(f.block, facts) === f || closingDate(f.block, facts) === f)) event += 3;
     else if (f.role === 'deadline') {
       if (f.kind === 'registration') event += 2;
       else call += 4;

@@ -5,6 +5,7 @@
 import { isChrome, isLayoutCell, isStackedTable } from './boilerplate.ts';
 import type { CueSet } from './cues/types.ts';
 import { clean, elements, textOf, tokens, type DocNode } from './page.ts';
+import { datedLines } from './dated-lines.ts';
 
 export interface Block {
   id: number;
@@ -62,6 +63,13 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
     if (!text) return;
     // "<b>Wann:</b> …<br><b>Wo:</b> …<br><b>Anmeldeschluss:</b> …": a field list in one paragraph is one block per line,
     // so that every value stands under its own label
+    // lines that each open with their date are a list written with line breaks (dated-lines.ts): one entry per line
+    const entries = !extra.list && !extra.cell ? datedLines(text) : undefined;
+    if (entries) {
+      const id = ++lists;
+      entries.forEach((line, index) => push({ type: 'item', level: 0, text: line, node: owner, ...extra, list: { id, index } }));
+      return;
+    }
     const lines = text.split('\n');
     if (!extra.label && lines.filter((line) => splitLabel(line, undefined)).length >= 2) {
       for (const line of lines) {

@@ -17,3 +17,20 @@ export function openingDate(heading: Block, dates: DateFact[]): DateFact | undef
   const words = rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   return words.length >= 2 || (words.length === 1 && words[0].length >= 8) ? first : undefined;
 }
+
+/** After a closing date: at most its town ("– 11.4.2016, Waiblingen", "(03.06.-05.06.)"). */
+const TAIL = /^[\s)]*(?:,\s*\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|an der|am|im|\(\p{L}+\)))*)?[\s.)]*$/u;
+
+/**
+ * The date a heading closes with, after a dash and a name, with its town at most ("Grundlagenseminar »Europa gemeinsam
+ * gestalten« - 20.4.2016, Bonn"): a newsletter's or calendar's entry line written name first; otherwise undefined.
+ */
+export function closingDate(heading: Block, dates: DateFact[]): DateFact | undefined {
+  const own = dates.filter((f) => f.block === heading && !f.approximate);
+  const last = own.sort((a, b) => b.index - a.index)[0];
+  if (!last || !TAIL.test(heading.text.slice(last.index + last.text.length))) return undefined;
+  const before = heading.text.slice(0, last.index);
+  if (!/\s[–—-]\s*\(?$|\s\($/u.test(before)) return undefined;
+  const words = before.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
+  return words.length >= 2 ? last : undefined;
+}

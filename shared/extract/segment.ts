@@ -7,7 +7,10 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
-import { openingDate } from './dated-heading.ts';
+import { closingDate, openingDate } from './dated-heading.ts';
+import { datedListEntries, introSentence } from './list-entries.ts';
+import { dayEntries } from './day-lines.ts';
+import { groupBy } from './group-by.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -19,6 +22,8 @@ export interface Unit {
   within?: Section;
   /** headings above the unit (for kind cues and years) */
   headings: Block[];
+  /** the sentence that introduces the unit's list ("… stellt Interreg die Themen in Webinaren vor:"): what the entry is */
+  intro?: string;
 }
 
 export interface Segmentation {
@@ -48,18 +53,11 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     units.push(unit);
   };
 
-  // (a) list entries that each carry a full date and a name
-  const lists = groupBy(blocks.filter((b) => b.list), (b) => b.list!.id);
-  for (const [id, items] of lists) {
-    const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    // a date without a year counts when the list's own heading gives the year ("Termine Frühjahr 2026" over "Di., 3.3.")
-    const ownHeading = sectionOf.get(items[0].id)?.heading?.text ?? '';
-    const headingYear = /(?<!\d)20\d\d(?!\d)/.test(ownHeading) && cues.some((c) => c.fieldHeadings.test(ownHeading));
-    const dated = entries.filter((entry) => anchors(factsIn(entry)).some((f) => (f.start.year !== null || headingYear) && !f.approximate) && namedEntry(entry, datesOf));
-    if (dated.length >= 2 && dated.length >= entries.length * 0.6) {
-      notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
-      for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)) });
-    }
+  // (a) list entries that each carry their own date and a name (list-entries.ts)
+  for (const [id, dated] of datedListEntries(blocks, facts.dates, datesOf, (entry) => namedEntry(entry, datesOf))) {
+    notes.push(`list ${id}: ${dated.length} dated entries → one item each`);
+    const intro = introSentence(blocks, dated[0][0]);
+    for (const entry of dated) add({ source: 'list', blocks: entry, within: sectionOf.get(entry[0].id), headings: headingsAbove(sectionOf.get(entry[0].id)), ...(intro ? { intro } : {}) });
   }
 
   // (b) table rows with a name cell and a date
@@ -74,7 +72,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   }
 
   // (c) sibling sections that each announce their own event or deadline
-  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (openingDate(s.heading!, datesOf.get(s.heading!.id) ?? []) ? 'event' : null);
+  const datedHeading = (h: Block) => openingDate(h, datesOf.get(h.id) ?? []) ?? closingDate(h, datesOf.get(h.id) ?? []);
+  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (datedHeading(s.heading!) ? 'event' : null);
   // a lone dated section under its own heading ("Termine" beside "Aus dem Netzwerk"): an entry once the page is a listing
   const pending: Section[] = [];
   for (const parent of allSections(root)) {
@@ -84,6 +83,13 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null && s.children.filter((c) => c.heading && !isFieldHeading(c.heading.text) && roleOf(c) !== null).length < 2), (s) => roles.get(s)!);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
+    // in a listing, a sibling dated only by one date no cue explains ("Vom 5. bis 7. Oktober vertiefen …") is one more
+    // event; a sibling with several such dates is a listing of its own (paragraphs the other steps read)
+    if (isListing) {
+      const lone = (f: DateFact[]) => f.length === 1 && f[0].role === 'unknown' && !f[0].approximate;
+      const dated = candidates.filter((s) => roles.get(s) === null && !s.children.length && lone(factsIn(sectionBlocks(s))));
+      if (dated.length) byRole.set('event', [...(byRole.get('event') ?? []), ...dated]);
+    }
     for (const [role, siblings] of byRole) {
       if (siblings.length < 2 && !isListing) {
         pending.push(...siblings);
@@ -129,6 +135,14 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     if (opening.length < 2) continue;
     notes.push(`${opening.length} paragraphs opening with their date → one item each`);
     for (const b of opening) add({ source: 'section', blocks: [b], section: { heading: b, level: s.level + 1, blocks: [], children: [], parent: s }, headings: headingsAbove(s) });
+  }
+
+  // (c4) a calendar written as paragraphs: day lines ("Montag, 16. April 2018") each heading the event lines after them
+  for (const s of allSections(root)) {
+    const entries = dayEntries(s.blocks.filter((b) => !taken.has(b.id)), datesOf);
+    if (!entries.length) continue;
+    notes.push(`${entries.length} lines under day lines → one item each`);
+    for (const e of entries) add({ source: 'section', blocks: [e.name, ...e.rest], section: { heading: e.name, level: s.level + 1, blocks: e.rest, children: [], parent: s }, headings: headingsAbove(s) });
   }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
@@ -181,8 +195,8 @@ function entryLine(b: Block, dates: DateFact[]): boolean {
 /** The role that makes a section an item: an event date (or a bare date under an event's heading), else a deadline. */
 function anchorRole(facts: DateFact[], heading: string, cues: CueSet[]): 'event' | 'deadline' | null {
   if (facts.some((f) => (f.role === 'event' || (f.role === 'unknown' && f.start.time)) && !f.approximate)) return 'event';
-  // a calendar entry: "12.06.2024" above "Fachtag …" — the date no cue explains is the event's
-  if (facts.some((f) => f.role === 'unknown' && !f.approximate && f.start.year !== null) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
+  // a calendar entry: "12.06.2024" above "Fachtag …" — the date no cue explains is the event's; with or without its year (the year comes from the context)
+  if (facts.some((f) => f.role === 'unknown' && !f.approximate) && cues.some((c) => c.eventNouns.test(heading))) return 'event';
   if (facts.some((f) => f.role === 'deadline')) return 'deadline';
   return null;
 }
@@ -229,15 +243,4 @@ function isNameCell(cell: Block, datesOf: Map<number, DateFact[]>, cues: CueSet[
   if ((datesOf.get(cell.id) ?? []).length) return false;
   if (wordCount(cell.text) < 2) return false;
   return !cues.some((c) => c.kinds.some((k) => k.pattern.test(cell.text)));
-}
-
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = out.get(k);
-    if (group) group.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

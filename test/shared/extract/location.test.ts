@@ -69,3 +69,18 @@ describe('place of a municipality\u2019s own event', () => {
     expect(run(html, '2026-04-02').items.map((i) => [i.location, i.organizer])).toEqual([['Kirchzarten', 'Steuerungsgruppe Fairtrade']]);
   });
 });
+
+describe('entry lines written as paragraphs', () => {
+  it('reads the town an entry gives on a line of its own, after the kind of occasion', () => {
+    const html = page(`<main><h1>Newsletter September</h1><h2>Termine</h2>
+      <p><b>Mi 28. Oktober – Betzavta-Training</b><br>Training / Rostock</p>
+      <p><b>Do 29. Oktober – Tag der offenen Tür im Flüchtlingsrat</b><br>Schwerin</p>
+      <p><b>Sa 07. November – Jugend kommt an</b><br>Abschlusstagung / Ribnitz-Damgarten</p></main>`);
+    const result = run(html, '2026-09-03', 'https://www.netzwerk.example/newsletter');
+    expect(result.items.map((i) => [i.start, i.location])).toEqual([
+      ['2026-10-28', 'Rostock'],
+      ['2026-10-29', 'Schwerin'],
+      ['2026-11-07', 'Ribnitz-Damgarten'],
+    ]);
+  });
+});

@@ -29,4 +29,29 @@ describe('sessions of one event', () => {
       <p>Der Workshop findet am 30.04.2026 und am 01.05.2026 statt, jeweils von 10:00 bis 16:00 Uhr.</p></main>`);
     expect(items(html, '2026-03-01').length).toEqual(1);
   });
+
+  it('keeps the event of the page and adds each further day its sentence gives with its own town, also on consecutive days', () => {
+    const html = page(`<main><h1>Regionalkonferenz Süd zum Landesprogramm Demokratie</h1>
+      <p>Das Landesprogramm soll gemeinsam mit Akteurinnen und Akteuren aus allen Regionen weiterentwickelt werden.</p>
+      <dl><dt>Termin</dt><dd>24. März 2026, 10.00 - 16.00 Uhr</dd><dt>Ort</dt><dd>Franckeplatz 1, 06110 Halle (Saale)</dd></dl>
+      <p>Weitere Regionalkonferenzen folgen am 31. März 2026 in Staßfurt, am 04. April 2026 in Gardelegen und am 05. April 2026 in Dessau-Roßlau.</p></main>`);
+    const result = run(html, '2026-02-20', 'https://www.amt.example/meldungen/konferenz');
+    expect(result.items.map((i) => [i.kind, i.start, i.location])).toEqual([
+      ['event', '2026-03-24T10:00', expect.anything()],
+      ['event', '2026-03-31', 'Staßfurt'],
+      ['event', '2026-04-04', 'Gardelegen'],
+      ['event', '2026-04-05', 'Dessau-Roßlau'],
+    ]);
+  });
+
+  it('reads a list of bare dates under the event as its days, one item each', () => {
+    const html = page(`<main><h1>Onlineseminar: Die kommunale Ratsarbeit</h1>
+      <h2>Termine dieser Reihe</h2>
+      <ul><li>Mittwoch, 12.03.2026 · Online</li><li>Mittwoch, 09.04.2026 · Online</li></ul>
+      <p>Unser Dozent vermittelt die rechtlichen Grundlagen der Tätigkeit kommunaler Räte mit vielen Beispielen.</p></main>`);
+    expect(items(html, '2026-02-20').map((i) => i.slice(0, 3))).toEqual([
+      ['event', 'Onlineseminar: Die kommunale Ratsarbeit', '2026-03-12'],
+      ['event', 'Onlineseminar: Die kommunale Ratsarbeit', '2026-04-09'],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferYear, yearIn } from '../../../shared/extract/years.ts';
+import { page, run } from './helpers.ts';
 
 const d = (month: number, day: number) => ({ year: null, month, day });
 
@@ -42,5 +43,15 @@ describe('year inference for dates the page reports as over', () => {
     expect(inferYear(d(6, 30), false, { published: '2024-10-17', today: '2024-10-20', past: true })).toEqual({ year: 2024, rule: 'published' });
     expect(inferYear(d(11, 30), false, { published: '2024-10-17', today: '2024-10-20', past: true })).toEqual({ year: 2023, rule: 'published' });
     expect(inferYear(d(12, 1), false, { today: '2024-10-20', past: true })).toEqual({ year: 2023, rule: 'now' });
+  });
+});
+
+describe('the year of a date written in an entry’s own heading', () => {
+  it('comes from the heading above the entry ("Termine 2026" over "26. September in Eschwege")', () => {
+    const html = page(`<main><h1>Termine und Veranstaltungen</h1>
+      <h2>Termine 2026</h2>
+      <h3>23. April, 18:00 Uhr im Rathaussaal</h3><p>Vortrag: Gesellschaftlicher Wandel – was können wir tun?</p>
+      <h3>26. September in Eschwege</h3><p>Markt der Möglichkeiten mit vielen Angeboten und Aktionen.</p></main>`);
+    expect(run(html, '2026-03-02', 'https://www.kreis.example/termine').items.map((i) => i.start)).toEqual(['2026-04-23T18:00', '2026-09-26']);
   });
 });
