@@ -8,6 +8,7 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact, PageFacts } from './facts.ts';
 import { openingDate } from './dated-heading.ts';
+import { findRecords } from './records.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -71,6 +72,16 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
       notes.push(`table ${id}: ${named.length} rows with a name and a date → one item each`);
       for (const row of named) add({ source: 'row', blocks: row, within: sectionOf.get(row[0].id), headings: headingsAbove(sectionOf.get(row[0].id)) });
     }
+  }
+
+  // (b2) repeated records of a listing (records.ts): sibling containers of one kind, each with its own date and name
+  // a container that holds the page's own title (an <h1>) is the page in a box (one language of two), not an entry
+  const title = allSections(root).find((s) => s.heading)?.heading;
+  const pageTitle = title?.level === 1 ? title : undefined;
+  const isRecord = (bs: Block[]) => !bs.some((b) => taken.has(b.id) || b === pageTitle) && anchors(factsIn(bs)).some((f) => !f.approximate) && namedEntry(bs, datesOf);
+  for (const records of findRecords(blocks, isRecord)) {
+    notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);
+    for (const { blocks: entry } of records) add(recordUnit(entry, sectionOf.get(entry[0].id) ?? root));
   }
 
   // (c) sibling sections that each announce their own event or deadline
@@ -170,6 +181,13 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
   return { units, claimed, notes };
+}
+
+/** A record as a section of its own, headed by its first heading (else its first line): its date box may stand above. */
+function recordUnit(entry: Block[], within: Section): Unit {
+  const heading = entry.find((b) => b.type === 'heading') ?? entry[0];
+  const section: Section = { heading, level: within.level + 1, blocks: entry.filter((b) => b !== heading), children: [], parent: within };
+  return { source: 'section', blocks: entry, section, headings: headingsAbove(within) };
 }
 
 /** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */
