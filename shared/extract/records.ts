@@ -99,11 +99,68 @@ export function findRecords(blocks: Block[], isEntry: (blocks: Block[]) => boole
     }
     for (const run of bySignature.values()) {
       if (run.length < 2) continue;
-      const records = run.map((k) => ({ node: k, blocks: blocks.slice(first.get(k)!, last.get(k)! + 1) })).filter((r) => isEntry(r.blocks));
+      const records = run.map((k) => ({ node: k, blocks: blocks.slice(first.get(k)!, last.get(k)! + 1) })).filter((r) => isOne(r.blocks) && isEntry(r.blocks));
       if (records.length < 2) continue;
       sets.push(records);
       holdsRecords.add(node);
     }
+    if (holdsRecords.has(node)) continue;
+    // records without a container of their own: runs of siblings that each open with a title line of one kind
+    const runs = titledRuns(kids, own, children).map((run) => ({ node: run[0], blocks: blocks.slice(first.get(run[0])!, last.get(run[run.length - 1])! + 1) })).filter((r) => isOne(r.blocks) && isEntry(r.blocks));
+    if (runs.length >= 2) {
+      sets.push(runs);
+      holdsRecords.add(node);
+    }
   }
   return sets;
+}
+
+/**
+ * Whether a container's blocks can be one record: not a data table's row (its cells are read as rows by segmentation),
+ * and not a box of several entries (two headings of one level: a newsletter row with its items).
+ */
+function isOne(blocks: Block[]): boolean {
+  if (blocks.some((b) => b.cell)) return false;
+  const levels = new Set<number>();
+  for (const b of blocks) {
+    if (b.type !== 'heading') continue;
+    if (levels.has(b.level)) return false;
+    levels.add(b.level);
+  }
+  return true;
+}
+
+/**
+ * A newsletter's entries inside one cell: "<p class=hl>Title</p><p>…</p><p>…</p><p class=hl>Title</p>…". The opener is
+ * a one-line element of a kind (tag and classes; a paragraph that is all bold counts as its own kind) that repeats
+ * among the siblings and never follows itself; each run goes from one opener to the next. Siblings with headings among
+ * them are left to the sections, definition lists and table cells to their own reading. The runs of the first such
+ * kind, in page order.
+ */
+function titledRuns(kids: DocNode[], own: Map<DocNode, Block[]>, children: Map<DocNode, DocNode[]>): DocNode[][] {
+  // siblings with headings among them are sections: their headings open the entries
+  if (kids.some((k) => /^h[1-6]$/.test(k.tag))) return [];
+  const kindOf = kids.map((k) => {
+    const line = own.get(k);
+    if (!line || line.length !== 1 || children.has(k) || /^(?:td|th|li|dt|dd)$/.test(k.tag)) return null;
+    const b = line[0];
+    if (b.text.length > 160 || b.text.includes('\n')) return null;
+    return `${signatureOf(k)}${b.lead !== undefined && b.lead === b.text ? '+bold' : ''}`;
+  });
+  const count = new Map<string, number>();
+  const adjacent = new Set<string>();
+  kindOf.forEach((kind, i) => {
+    if (kind === null) return;
+    count.set(kind, (count.get(kind) ?? 0) + 1);
+    if (kindOf[i - 1] === kind) adjacent.add(kind);
+  });
+  // a plain paragraph is the body, not an opener
+  const opener = kindOf.find((kind) => kind !== null && kind !== 'p.' && count.get(kind)! >= 2 && !adjacent.has(kind));
+  if (!opener) return [];
+  const runs: DocNode[][] = [];
+  kids.forEach((k, i) => {
+    if (kindOf[i] === opener) runs.push([k]);
+    else runs[runs.length - 1]?.push(k);
+  });
+  return runs;
 }

@@ -20,6 +20,8 @@ export interface Unit {
   within?: Section;
   /** headings above the unit (for kind cues and years) */
   headings: Block[];
+  /** a listing record's date line ("24.04.2019", "May 22, 2024 Brussels, Belgium" beside its heading): when it happens */
+  dateLine?: Block;
 }
 
 export interface Segmentation {
@@ -81,7 +83,7 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   const isRecord = (bs: Block[]) => !bs.some((b) => taken.has(b.id) || b === pageTitle) && anchors(factsIn(bs)).some((f) => !f.approximate) && namedEntry(bs, datesOf);
   for (const records of findRecords(blocks, isRecord)) {
     notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);
-    for (const { blocks: entry } of records) add(recordUnit(entry, sectionOf.get(entry[0].id) ?? root));
+    for (const { blocks: entry } of records) add(recordUnit(entry, sectionOf.get(entry[0].id) ?? root, datesOf));
   }
 
   // (c) sibling sections that each announce their own event or deadline
@@ -184,10 +186,22 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
 }
 
 /** A record as a section of its own, headed by its first heading (else its first line): its date box may stand above. */
-function recordUnit(entry: Block[], within: Section): Unit {
+function recordUnit(entry: Block[], within: Section, datesOf: Map<number, DateFact[]>): Unit {
   const heading = entry.find((b) => b.type === 'heading') ?? entry[0];
   const section: Section = { heading, level: within.level + 1, blocks: entry.filter((b) => b !== heading), children: [], parent: within };
-  return { source: 'section', blocks: entry, section, headings: headingsAbove(within) };
+  // its date line: a short block before its heading or right after it, a date and a few words (a place, a time); when
+  // its text names an event date of its own, the line is when the entry was posted
+  const at = entry.indexOf(heading);
+  const dated = entry.some((b) => (datesOf.get(b.id) ?? []).some((f) => f.role === 'event'));
+  const dateLine = dated ? undefined : entry.slice(0, at + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? []));
+  return { source: 'section', blocks: entry, section, headings: headingsAbove(within), ...(dateLine ? { dateLine } : {}) };
+}
+
+/** A line that is a date and at most a place or a time beside it: it opens with the date, ≤ 4 words besides. */
+function isDateLine(b: Block, dates: DateFact[]): boolean {
+  if (b.type === 'heading' || b.text.length > 80 || !dates.length) return false;
+  const first = dates.filter((f) => !f.approximate).sort((x, y) => x.index - y.index)[0];
+  return !!first && /^[^\d]{0,12}$/u.test(b.text.slice(0, first.index)) && wordCount(withoutDates(b.text, dates)) <= 4;
 }
 
 /** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */
