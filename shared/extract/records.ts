@@ -33,21 +33,47 @@ export function signatureOf(node: DocNode): string {
   return `${node.tag}.${classes.join('.')}`;
 }
 
+/** What segmentation knows of each block: whether it is dated, names something, or may stand in no record. */
+export interface BlockTraits {
+  /** a date that can anchor an item */
+  dated: (b: Block) => boolean;
+  /** words besides its dates (a name) */
+  named: (b: Block) => boolean;
+  /** a block no record may hold (one already in a unit, the page's own title) */
+  excluded: (b: Block) => boolean;
+}
+
+/** What an element holds, gathered from its blocks and children: constant work per element. */
+interface Held {
+  first: number;
+  last: number;
+  dated: boolean;
+  named: boolean;
+  excluded: boolean;
+  /** heading levels seen (bit per level), and whether one level came twice (a box of several entries) */
+  levels: number;
+  twice: boolean;
+  /** records stand below it */
+  records: boolean;
+}
+
 /**
- * The records of the page's listings: in every run of ≥ 2 same-signature sibling containers, the members for which
- * `isEntry` holds (a date and a name), when at least two do. A container that holds records of its own is no record:
- * its inner records are (an outer box of two columns, a day that lists its sessions). Records never overlap.
+ * The records of the page's listings: in every run of ≥ 2 same-signature sibling containers, the members that hold a
+ * dated and a named block and none excluded, when at least two do. A container that holds records of its own is no
+ * record: its inner records are (an outer box of two columns, a day that lists its sessions); nor is one that holds two
+ * headings of one level (a box of several entries, each under its heading: the sections read those). Records never
+ * overlap.
  */
-export function findRecords(blocks: Block[], isEntry: (blocks: Block[]) => boolean): DataRecord[][] {
+export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][] {
   // the elements above the blocks: each climbed once, children listed in page order of their first block
   const children = new Map<DocNode, DocNode[]>();
-  const own = new Map<DocNode, Block[]>();
+  const own = new Map<DocNode, number[]>();
   const seen = new Set<DocNode>();
   const tops: DocNode[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const at = own.get(b.node);
-    if (at) at.push(b);
-    else own.set(b.node, [b]);
+    if (at) at.push(i);
+    else own.set(b.node, [i]);
     for (let n: DocNode | null = b.node; n && !seen.has(n); n = n.parent) {
       seen.add(n);
       if (!n.parent) {
@@ -58,13 +84,10 @@ export function findRecords(blocks: Block[], isEntry: (blocks: Block[]) => boole
       if (siblings) siblings.push(n);
       else children.set(n.parent, [n]);
     }
-  }
-  // post-order: each element's first and last block, and whether records stand below it
-  const first = new Map<DocNode, number>();
-  const last = new Map<DocNode, number>();
-  const holdsRecords = new Set<DocNode>();
+  });
+  // post-order over those elements: what each holds, from its own blocks and its children's
+  const held = new Map<DocNode, Held>();
   const sets: DataRecord[][] = [];
-  const byId = new Map(blocks.map((b, i) => [b.id, i]));
   const stack: Array<[DocNode, boolean]> = tops.map((t) => [t, false]);
   while (stack.length) {
     const [node, expanded] = stack.pop()!;
@@ -74,24 +97,37 @@ export function findRecords(blocks: Block[], isEntry: (blocks: Block[]) => boole
       for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
       continue;
     }
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const b of own.get(node) ?? []) {
-      const i = byId.get(b.id)!;
-      lo = Math.min(lo, i);
-      hi = Math.max(hi, i);
+    const h: Held = { first: Infinity, last: -Infinity, dated: false, named: false, excluded: false, levels: 0, twice: false, records: false };
+    for (const i of own.get(node) ?? []) {
+      const b = blocks[i];
+      h.first = Math.min(h.first, i);
+      h.last = Math.max(h.last, i);
+      h.dated ||= traits.dated(b);
+      h.named ||= traits.named(b);
+      h.excluded ||= traits.excluded(b);
+      if (b.type === 'heading') {
+        const bit = 1 << b.level;
+        h.twice ||= (h.levels & bit) !== 0;
+        h.levels |= bit;
+      }
     }
     for (const k of kids) {
-      lo = Math.min(lo, first.get(k)!);
-      hi = Math.max(hi, last.get(k)!);
-      if (holdsRecords.has(k)) holdsRecords.add(node);
+      const c = held.get(k)!;
+      h.first = Math.min(h.first, c.first);
+      h.last = Math.max(h.last, c.last);
+      h.dated ||= c.dated;
+      h.named ||= c.named;
+      h.excluded ||= c.excluded;
+      h.twice ||= c.twice || (h.levels & c.levels) !== 0;
+      h.levels |= c.levels;
+      h.records ||= c.records;
     }
-    first.set(node, lo);
-    last.set(node, hi);
+    held.set(node, h);
     // the children of a finished element: runs of one signature, the entries among them
     const bySignature = new Map<string, DocNode[]>();
     for (const k of kids) {
-      if (!RECORD_TAGS.has(k.tag) || holdsRecords.has(k)) continue;
+      const c = held.get(k)!;
+      if (!RECORD_TAGS.has(k.tag) || c.records || c.twice || c.excluded || !c.dated || !c.named) continue;
       const sig = signatureOf(k);
       const run = bySignature.get(sig);
       if (run) run.push(k);
@@ -99,68 +135,9 @@ export function findRecords(blocks: Block[], isEntry: (blocks: Block[]) => boole
     }
     for (const run of bySignature.values()) {
       if (run.length < 2) continue;
-      const records = run.map((k) => ({ node: k, blocks: blocks.slice(first.get(k)!, last.get(k)! + 1) })).filter((r) => isOne(r.blocks) && isEntry(r.blocks));
-      if (records.length < 2) continue;
-      sets.push(records);
-      holdsRecords.add(node);
-    }
-    if (holdsRecords.has(node)) continue;
-    // records without a container of their own: runs of siblings that each open with a title line of one kind
-    const runs = titledRuns(kids, own, children).map((run) => ({ node: run[0], blocks: blocks.slice(first.get(run[0])!, last.get(run[run.length - 1])! + 1) })).filter((r) => isOne(r.blocks) && isEntry(r.blocks));
-    if (runs.length >= 2) {
-      sets.push(runs);
-      holdsRecords.add(node);
+      sets.push(run.map((k) => ({ node: k, blocks: blocks.slice(held.get(k)!.first, held.get(k)!.last + 1) })));
+      h.records = true;
     }
   }
   return sets;
-}
-
-/**
- * Whether a container's blocks can be one record: not a data table's row (its cells are read as rows by segmentation),
- * and not a box of several entries (two headings of one level: a newsletter row with its items).
- */
-function isOne(blocks: Block[]): boolean {
-  if (blocks.some((b) => b.cell)) return false;
-  const levels = new Set<number>();
-  for (const b of blocks) {
-    if (b.type !== 'heading') continue;
-    if (levels.has(b.level)) return false;
-    levels.add(b.level);
-  }
-  return true;
-}
-
-/**
- * A newsletter's entries inside one cell: "<p class=hl>Title</p><p>…</p><p>…</p><p class=hl>Title</p>…". The opener is
- * a one-line element of a kind (tag and classes; a paragraph that is all bold counts as its own kind) that repeats
- * among the siblings and never follows itself; each run goes from one opener to the next. Siblings with headings among
- * them are left to the sections, definition lists and table cells to their own reading. The runs of the first such
- * kind, in page order.
- */
-function titledRuns(kids: DocNode[], own: Map<DocNode, Block[]>, children: Map<DocNode, DocNode[]>): DocNode[][] {
-  // siblings with headings among them are sections: their headings open the entries
-  if (kids.some((k) => /^h[1-6]$/.test(k.tag))) return [];
-  const kindOf = kids.map((k) => {
-    const line = own.get(k);
-    if (!line || line.length !== 1 || children.has(k) || /^(?:td|th|li|dt|dd)$/.test(k.tag)) return null;
-    const b = line[0];
-    if (b.text.length > 160 || b.text.includes('\n')) return null;
-    return `${signatureOf(k)}${b.lead !== undefined && b.lead === b.text ? '+bold' : ''}`;
-  });
-  const count = new Map<string, number>();
-  const adjacent = new Set<string>();
-  kindOf.forEach((kind, i) => {
-    if (kind === null) return;
-    count.set(kind, (count.get(kind) ?? 0) + 1);
-    if (kindOf[i - 1] === kind) adjacent.add(kind);
-  });
-  // a plain paragraph is the body, not an opener
-  const opener = kindOf.find((kind) => kind !== null && kind !== 'p.' && count.get(kind)! >= 2 && !adjacent.has(kind));
-  if (!opener) return [];
-  const runs: DocNode[][] = [];
-  kids.forEach((k, i) => {
-    if (kindOf[i] === opener) runs.push([k]);
-    else runs[runs.length - 1]?.push(k);
-  });
-  return runs;
 }

@@ -80,8 +80,12 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   // a container that holds the page's own title (an <h1>) is the page in a box (one language of two), not an entry
   const title = allSections(root).find((s) => s.heading)?.heading;
   const pageTitle = title?.level === 1 ? title : undefined;
-  const isRecord = (bs: Block[]) => !bs.some((b) => taken.has(b.id) || b === pageTitle) && anchors(factsIn(bs)).some((f) => !f.approximate) && namedEntry(bs, datesOf);
-  for (const records of findRecords(blocks, isRecord)) {
+  const traits = {
+    dated: (b: Block) => anchors(datesOf.get(b.id) ?? []).some((f) => !f.approximate),
+    named: (b: Block) => namedEntry([b], datesOf),
+    excluded: (b: Block) => taken.has(b.id) || b === pageTitle,
+  };
+  for (const records of findRecords(blocks, traits)) {
     notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);
     for (const { blocks: entry } of records) add(recordUnit(entry, sectionOf.get(entry[0].id) ?? root, datesOf));
   }
