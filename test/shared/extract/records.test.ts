@@ -1,0 +1,71 @@
+/**
+ * Records of a listing (shared/extract/records.ts): repeated sibling containers of one kind — a calendar's
+ * `<div class="termin">`, an archive's `<article class="event">` — each with a date and a name are one item each,
+ * whatever the headings inside them say; on small hand-made pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { page, run } from './helpers.ts';
+
+const NOW = '2026-03-01';
+const items = (body: string, lang = 'de') => run(page(body, { lang }), NOW).items;
+
+describe('records: repeated containers of a listing', () => {
+  it('gives each record its own date box, also when the box stands above the heading', () => {
+    // the date box of the second and third record stands after the text of the record before: by headings alone it
+    // would date the wrong entry
+    const found = items(`<main><h1>Veranstaltungen im April</h1>
+      <div class="termin"><p class="datum">14.04.2026</p><p class="ort">Kassel</p><h2>Smart und gesund unterwegs in Städten</h2><p>Drei Themenblöcke rund um Verkehr, Luft und Lärm in der Kommune.</p></div>
+      <div class="termin"><p class="datum">21.04.2026</p><p class="ort">Fulda</p><h2>Partizipative Stadtentwicklung</h2><p>Vier Jahre gemeinsame Arbeit von Forschung und Planung werden vorgestellt.</p></div>
+      <div class="termin"><p class="datum">28.04.2026</p><p class="ort">Marburg</p><h2>Energiewende vor Ort</h2><p>Erfahrungen aus Stadtwerken und Bürgerenergie im Austausch.</p></div>
+    </main>`);
+    expect(found.map((i) => [i.title, i.start])).toEqual([
+      ['Smart und gesund unterwegs in Städten', '2026-04-14'],
+      ['Partizipative Stadtentwicklung', '2026-04-21'],
+      ['Energiewende vor Ort', '2026-04-28'],
+    ]);
+  });
+
+  it('makes an item of each record when the records are of different kinds (a call beside an event)', () => {
+    const found = items(`<main><h1>News</h1>
+      <div class="views-row"><h2>Urban Heat Mapping Campaign</h2><div class="body"><p>Cities can apply for a summer campaign that maps heat with volunteers.</p><p>Applications due: Friday, May 8, 2026</p></div></div>
+      <div class="views-row"><h2>Climate Adaptation Conference</h2><div class="body"><p>May 20, 2026 / 9:00 a.m. – 12:15 p.m. via Zoom</p><p>Keynotes and panels on adapting city services.</p></div></div>
+      <div class="views-row"><h2>Forest Adaptation Online Course</h2><div class="body"><p>The spring course runs from May 25 to June 15, 2026.</p></div></div>
+    </main>`, 'en');
+    expect(found.map((i) => [i.kind, i.title])).toEqual([
+      ['call', 'Urban Heat Mapping Campaign'],
+      ['event', 'Climate Adaptation Conference'],
+      ['event', 'Forest Adaptation Online Course'],
+    ]);
+    expect(found[0].deadlines.map((d) => d.date)).toEqual(['2026-05-08']);
+    expect(found[1].start).toBe('2026-05-20T09:00');
+  });
+
+  it('reads a record\'s date line as when it happens, and its place from that line', () => {
+    const found = items(`<main><h1>Category: EU institutions</h1>
+      <article class="event type-event"><h2>Rural Pact Policy Lab</h2><div class="event-meta">May 22, 2026 Brussels, Belgium</div><div class="event-excerpt"><p>The support office works on proposals for reaching rural communities.</p></div></article>
+      <article class="event type-event"><h2>Coastal Cities Forum</h2><div class="event-meta">June 11, 2026 Lisbon and online</div><div class="event-excerpt"><p>Mayors and planners compare their plans for the seafront.</p></div></article>
+    </main>`, 'en');
+    expect(found.map((i) => [i.kind, i.title, i.start, i.location])).toEqual([
+      ['event', 'Rural Pact Policy Lab', '2026-05-22', 'Brussels'],
+      ['event', 'Coastal Cities Forum', '2026-06-11', 'Lisbon'],
+    ]);
+  });
+});
+
+describe('records: what is no record', () => {
+  it('takes no box that holds the page title for an entry (one call in two languages)', () => {
+    const found = items(`<main>
+      <section><h1>Partnerschaftsfonds 2026</h1><p>Die Stadt fördert Projekte ihrer Städtepartnerschaft.</p><p>Bewerbungsschluss: 30. April 2026</p></section>
+      <section><h2>Partnership Fund 2026 (English)</h2><p>The city supports projects of its town twinning.</p><p>Deadline: 30 April 2026</p></section>
+    </main>`);
+    expect(found.map((i) => i.title)).toEqual(['Partnerschaftsfonds 2026']);
+  });
+
+  it('takes no box of several entries under headings of one level for a single record', () => {
+    const found = items(`<main><h1>Rundbrief April</h1>
+      <div class="block"><h2>Förderaufrufe</h2><h3>Kleinprojektefonds 2026</h3><p>Kommunen beantragen Zuschüsse für kleine Projekte. Antragsfrist: 15. Mai 2026.</p><h3>Wettbewerb Kommune bewegt Welt</h3><p>Gesucht werden Projekte mit Partnern. Einsendeschluss: 30. Juni 2026.</p></div>
+      <div class="block"><h2>Termine</h2><h3>Webinar Städtepartnerschaften</h3><p>Am 22.04.2026 von 14:00 bis 15:30 Uhr stellt das Netzwerk Fördermöglichkeiten vor.</p></div>
+    </main>`);
+    expect(found.map((i) => i.title)).toEqual(['Kleinprojektefonds 2026', 'Wettbewerb Kommune bewegt Welt', 'Webinar Städtepartnerschaften']);
+  });
+});
