@@ -189,9 +189,12 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   return { units, claimed, notes };
 }
 
-/** A record as a section of its own, headed by its first heading (else its first line): its date box may stand above. */
+/**
+ * A record as a section of its own, headed by its first heading, else by its first line with words besides its dates
+ * that is no "Label: value" line (a card's title under its date box); its date box may stand above.
+ */
 function recordUnit(entry: Block[], within: Section, datesOf: Map<number, DateFact[]>): Unit {
-  const heading = entry.find((b) => b.type === 'heading') ?? entry[0];
+  const heading = entry.find((b) => b.type === 'heading') ?? entry.find((b) => b.label === undefined && namedEntry([b], datesOf)) ?? entry[0];
   const section: Section = { heading, level: within.level + 1, blocks: entry.filter((b) => b !== heading), children: [], parent: within };
   // its date line: a short block before its heading or right after it, a date and a few words (a place, a time); when
   // its text names an event date of its own, the line is when the entry was posted
