@@ -19,7 +19,7 @@ export interface DataRecord {
 }
 
 /** Containers that can be a listing's record; list entries and table cells have their own segmentation. */
-const RECORD_TAGS = new Set(['div', 'article', 'section', 'aside', 'details']);
+const RECORD_TAGS = new Set(['div', 'article', 'section', 'aside', 'details', 'tr']);
 /** Class tokens that mark a state or a position, not the kind of element ("odd", "first", "is-active"). */
 const STATE_TOKEN = /^(?:is-|has-|js-)|^(?:active|current|selected|open|closed|hidden|visible|first|last|odd|even|clearfix|row|col)$/;
 
@@ -48,6 +48,8 @@ interface Held {
   first: number;
   last: number;
   dated: boolean;
+  /** how many of its blocks are dated, counted up to two */
+  datedBlocks: number;
   named: boolean;
   excluded: boolean;
   /** heading levels seen (bit per level), and whether one level came twice (a box of several entries) */
@@ -97,12 +99,15 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
       continue;
     }
-    const h: Held = { first: Infinity, last: -Infinity, dated: false, named: false, excluded: false, levels: 0, twice: false, records: false };
+    const h: Held = { first: Infinity, last: -Infinity, dated: false, datedBlocks: 0, named: false, excluded: false, levels: 0, twice: false, records: false };
     for (const i of own.get(node) ?? []) {
       const b = blocks[i];
       h.first = Math.min(h.first, i);
       h.last = Math.max(h.last, i);
-      h.dated ||= traits.dated(b);
+      if (traits.dated(b)) {
+        h.dated = true;
+        h.datedBlocks = Math.min(2, h.datedBlocks + 1);
+      }
       h.named ||= traits.named(b);
       h.excluded ||= traits.excluded(b);
       if (b.type === 'heading') {
@@ -116,6 +121,7 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       h.first = Math.min(h.first, c.first);
       h.last = Math.max(h.last, c.last);
       h.dated ||= c.dated;
+      h.datedBlocks = Math.min(2, h.datedBlocks + c.datedBlocks);
       h.named ||= c.named;
       h.excluded ||= c.excluded;
       h.twice ||= c.twice || (h.levels & c.levels) !== 0;
@@ -128,6 +134,10 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
     for (const k of kids) {
       const c = held.get(k)!;
       if (!RECORD_TAGS.has(k.tag) || c.records || c.twice || c.excluded || !c.dated || !c.named) continue;
+      // a layout table's row (a newsletter's) is a record when it reads as one entry: a title line first (not a heading:
+      // rows under headings are the sections'), then more lines, one of them dated (a row per line, a row of several
+      // entries and a greeting are none)
+      if (k.tag === 'tr' && (c.datedBlocks > 1 || c.last === c.first || !isTitleLine(blocks[c.first]))) continue;
       const sig = signatureOf(k);
       const run = bySignature.get(sig);
       if (run) run.push(k);
@@ -140,4 +150,9 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
     }
   }
   return sets;
+}
+
+/** A paragraph that titles what follows: one short line that ends as no sentence or greeting does. */
+function isTitleLine(b: Block): boolean {
+  return b.type === 'text' && b.text.length <= 120 && !b.text.includes('\n') && !/[,.;:!?]$/.test(b.text);
 }

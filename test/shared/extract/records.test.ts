@@ -52,6 +52,36 @@ describe('records: repeated containers of a listing', () => {
   });
 });
 
+describe('records: a newsletter laid out as a table', () => {
+  const row = (inner: string) => `<tr><td style="padding:0 20px 16px 20px">${inner}</td></tr>`;
+  const newsletter = (rows: string[]) => `<table class="container"><tr><td>Fördermittel-Update 04/2026</td></tr>${rows.join('')}</table>`;
+
+  it('reads each row titled by a styled line, with one dated line below it, as one entry', () => {
+    const found = items(newsletter([
+      row('<p>Hier finden Sie wieder eine Auswahl an Förderaufrufen für Kommunen und Vereine.</p>'),
+      row('<p class="hl">Ideenwettbewerb Klimainitiative</p><p><strong>Einreichung bis 18.05.2026</strong><br>Neun Kategorien, je Kategorie bis zu drei Förderungen.</p>'),
+      row('<p class="hl">Wettbewerb Klimaaktive Kommune</p><p><strong>Einreichung bis 30.06.2026</strong><br>Gesucht werden wirksame Maßnahmen von Kommunen.</p>'),
+      row('<p class="hl">Förderrichtlinie Demografie</p><p><strong>Einreichung bis 30.09.2026</strong><br>Vorhaben, die den demografischen Wandel vor Ort bewältigen.</p>'),
+    ]));
+    expect(found.map((i) => [i.kind, i.title, i.deadlines.map((d) => d.date)])).toEqual([
+      ['call', 'Ideenwettbewerb Klimainitiative', ['2026-05-18']],
+      ['call', 'Wettbewerb Klimaaktive Kommune', ['2026-06-30']],
+      ['call', 'Förderrichtlinie Demografie', ['2026-09-30']],
+    ]);
+  });
+
+  it('takes no greeting row and no row of several dated entries for an entry', () => {
+    const found = items(newsletter([
+      row('<p>Liebe Leserinnen und Leser,</p><p>am 24. Mai 2026 feiern wir unser Sommerfest, alle sind eingeladen.</p>'),
+      row('<p class="hl">Termine</p><p>Fr 05.06.2026 – Pioniere des Wandels, Güstrow</p><p>Sa 13.06.2026 – Betzavta-Training, Rostock</p>'),
+    ]));
+    expect(found.map((i) => [i.title, i.start])).toEqual([
+      ['Pioniere des Wandels, Güstrow', '2026-06-05'],
+      ['Betzavta-Training, Rostock', '2026-06-13'],
+    ]);
+  });
+});
+
 describe('records: what is no record', () => {
   it('takes no box that holds the page title for an entry (one call in two languages)', () => {
     const found = items(`<main>
