@@ -41,6 +41,10 @@ export interface BlockTraits {
   named: (b: Block) => boolean;
   /** a block no record may hold (one already in a unit, the page's own title) */
   excluded: (b: Block) => boolean;
+  /** a heading that names a field of one item ("Termin", "Bewerbung"), not an entry */
+  fieldHeading: (b: Block) => boolean;
+  /** a date a cue explains as an event's or a deadline, or one with its clock time */
+  anchored: (b: Block) => boolean;
 }
 
 /** What an element holds, gathered from its blocks and children: constant work per element. */
@@ -48,6 +52,7 @@ interface Held {
   first: number;
   last: number;
   dated: boolean;
+  anchored: boolean;
   /** how many of its blocks are dated, counted up to two */
   datedBlocks: number;
   named: boolean;
@@ -99,7 +104,7 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
       continue;
     }
-    const h: Held = { first: Infinity, last: -Infinity, dated: false, datedBlocks: 0, named: false, excluded: false, levels: 0, twice: false, records: false };
+    const h: Held = { first: Infinity, last: -Infinity, dated: false, anchored: false, datedBlocks: 0, named: false, excluded: false, levels: 0, twice: false, records: false };
     for (const i of own.get(node) ?? []) {
       const b = blocks[i];
       h.first = Math.min(h.first, i);
@@ -109,6 +114,7 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
         h.datedBlocks = Math.min(2, h.datedBlocks + 1);
       }
       h.named ||= traits.named(b);
+      h.anchored ||= traits.anchored(b);
       h.excluded ||= traits.excluded(b);
       if (b.type === 'heading') {
         const bit = 1 << b.level;
@@ -121,6 +127,7 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       h.first = Math.min(h.first, c.first);
       h.last = Math.max(h.last, c.last);
       h.dated ||= c.dated;
+      h.anchored ||= c.anchored;
       h.datedBlocks = Math.min(2, h.datedBlocks + c.datedBlocks);
       h.named ||= c.named;
       h.excluded ||= c.excluded;
@@ -148,6 +155,14 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       sets.push(run.map((k) => ({ node: k, blocks: blocks.slice(held.get(k)!.first, held.get(k)!.last + 1) })));
       h.records = true;
     }
+    // no containers in a newsletter's layout cell: runs of siblings that each open with a heading of one level (on a
+    // web page such runs are the sections of one item, read by the sections)
+    if (h.records || node.tag !== 'td') continue;
+    const runs = headingRuns(kids, held, blocks, traits);
+    if (runs.length >= 2) {
+      sets.push(runs);
+      h.records = true;
+    }
   }
   return sets;
 }
@@ -155,4 +170,60 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
 /** A paragraph that titles what follows: one short line that ends as no sentence or greeting does. */
 function isTitleLine(b: Block): boolean {
   return b.type === 'text' && b.text.length <= 120 && !b.text.includes('\n') && !/[,.;:!?]$/.test(b.text);
+}
+
+/**
+ * The entries of a run of siblings under headings of one level, each heading up to the next of its level or above
+ * (the shallowest level that repeats among the siblings): those with a named block and none excluded, under a
+ * heading that names no field, dated by a date a cue explains or by their heading. What stands before the first such heading is in no run. Constant work per
+ * sibling.
+ */
+function headingRuns(kids: DocNode[], held: Map<DocNode, Held>, blocks: Block[], traits: BlockTraits): DataRecord[] {
+  const levelOf = (k: DocNode) => (/^h[1-6]$/.test(k.tag) ? Number(k.tag[1]) : 0);
+  const counts = [0, 0, 0, 0, 0, 0, 0];
+  for (const k of kids) counts[levelOf(k)]++;
+  // the shallowest repeated level whose runs hold no run of a deeper level (a rubric over its entries is no entry)
+  for (let level = 1; level <= 6; level++) {
+    if (counts[level] < 2) continue;
+    const runs = runsAt(kids, level, levelOf);
+    if (runs.some((run) => holdsRun(run, levelOf))) continue;
+    const out: DataRecord[] = [];
+    for (const run of runs) {
+      const parts = run.map((k) => held.get(k)!);
+      const heading = blocks[parts[0].first];
+      if (traits.fieldHeading(heading) || parts.some((p) => p.excluded || p.records || p.twice) || !parts.some((p) => p.named)) continue;
+      // its own date: one a cue explains (an event's, a deadline), or the one its heading carries
+      if (!parts.some((p) => p.anchored) && !traits.dated(heading)) continue;
+      out.push({ node: run[0], blocks: blocks.slice(parts[0].first, parts[parts.length - 1].last + 1) });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** The runs of siblings from each heading of `level` to the next heading of that level or above. */
+function runsAt(kids: DocNode[], level: number, levelOf: (k: DocNode) => number): DocNode[][] {
+  const runs: DocNode[][] = [];
+  // a heading above the level closes the run before it; what follows it is in no run until the next heading
+  let open = false;
+  for (const k of kids) {
+    const l = levelOf(k);
+    if (l === level) runs.push([k]);
+    else if (l > 0 && l < level) open = false;
+    else if (open) runs[runs.length - 1].push(k);
+    if (l === level) open = true;
+  }
+  return runs;
+}
+
+/** Whether a run holds two headings of one deeper level: entries of their own. */
+function holdsRun(run: DocNode[], levelOf: (k: DocNode) => number): boolean {
+  const seen = new Set<number>();
+  for (const k of run.slice(1)) {
+    const l = levelOf(k);
+    if (!l) continue;
+    if (seen.has(l)) return true;
+    seen.add(l);
+  }
+  return false;
 }

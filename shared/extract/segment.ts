@@ -84,6 +84,8 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     dated: (b: Block) => anchors(datesOf.get(b.id) ?? []).some((f) => !f.approximate),
     named: (b: Block) => namedEntry([b], datesOf),
     excluded: (b: Block) => taken.has(b.id) || b === pageTitle,
+    fieldHeading: (b: Block) => isFieldHeading(b.text),
+    anchored: (b: Block) => (datesOf.get(b.id) ?? []).some((f) => !f.approximate && (f.role === 'event' || f.role === 'deadline' || (f.role === 'unknown' && !!f.start.time))),
   };
   for (const records of findRecords(blocks, traits)) {
     notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);

@@ -82,6 +82,23 @@ describe('records: a newsletter laid out as a table', () => {
   });
 });
 
+describe('records: a newsletter\'s entries under headings in one layout cell', () => {
+  it('reads each heading dated at its end, with its lines below, as one entry; a rubric over entries is none', () => {
+    const found = items(`<table><tr><td>
+      <h1>Newsletter 4/2026 der Kontaktstelle</h1>
+      <h2>Die Kontaktstelle ist präsent</h2>
+      <h3>Vortrag »Europa vor Ort« - 11.5.2026, Waiblingen</h3><p>Wir stellen unsere Arbeit in Waiblingen vor.</p>
+      <h3>Europäischer Abend »Aufbruch oder Abbruch« - 12.5.2026, Berlin</h3><p>Gäste aus Politik und Zivilgesellschaft diskutieren.</p>
+      <h3>Grundlagenseminar »Europa gemeinsam gestalten« - 20.5.2026, Bonn</h3><p>Eintägiges Seminar für Einsteigerinnen und Einsteiger.</p>
+    </td></tr></table>`);
+    expect(found.map((i) => [i.start, i.location])).toEqual([
+      ['2026-05-11', 'Waiblingen'],
+      ['2026-05-12', 'Berlin'],
+      ['2026-05-20', 'Bonn'],
+    ]);
+  });
+});
+
 describe('records: what is no record', () => {
   it('takes no box that holds the page title for an entry (one call in two languages)', () => {
     const found = items(`<main>
