@@ -202,7 +202,8 @@ function recordUnit(entry: Block[], within: Section, datesOf: Map<number, DateFa
   // its text names an event date of its own, the line is when the entry was posted
   const at = entry.indexOf(heading);
   const dated = entry.some((b) => (datesOf.get(b.id) ?? []).some((f) => f.role === 'event'));
-  const dateLine = dated ? undefined : entry.slice(0, at + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? []));
+  // or its heading, when that carries its date ("Seminar »…« - 20.4.2016, Bonn")
+  const dateLine = dated ? undefined : (entry.slice(0, at + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? [])) ?? (heading.type === 'heading' && (datesOf.get(heading.id) ?? []).some((f) => f.role === 'unknown' && !f.approximate) ? heading : undefined));
   return { source: 'section', blocks: entry, section, headings: headingsAbove(within), ...(dateLine ? { dateLine } : {}) };
 }
 

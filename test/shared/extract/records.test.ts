@@ -99,6 +99,20 @@ describe('records: a newsletter\'s entries under headings in one layout cell', (
   });
 });
 
+describe('records: when an entry happens', () => {
+  it('reads the date its heading carries as when it happens, with no other date and no cue', () => {
+    const found = items(`<table><tr><td>
+      <h2>Die Kontaktstelle unterwegs</h2>
+      <h3>Die Kontaktstelle in Waiblingen - 11.5.2026</h3><p>Wir stellen das Förderprogramm vor Ort vor.</p>
+      <h3>Die Kontaktstelle in Berlin - 12.5.2026</h3><p>Auch in Berlin stellen wir das Förderprogramm vor.</p>
+    </td></tr></table>`);
+    expect(found.map((i) => [i.kind, i.start])).toEqual([
+      ['event', '2026-05-11'],
+      ['event', '2026-05-12'],
+    ]);
+  });
+});
+
 describe('records: what is no record', () => {
   it('takes no box that holds the page title for an entry (one call in two languages)', () => {
     const found = items(`<main>
