@@ -20,8 +20,8 @@ export interface DataRecord {
 
 /** Containers that can be a listing's record; list entries and table cells have their own segmentation. */
 const RECORD_TAGS = new Set(['div', 'article', 'section', 'aside', 'details', 'tr']);
-/** Class tokens that mark a state or a position, not the kind of element ("odd", "first", "is-active"). */
-const STATE_TOKEN = /^(?:is-|has-|js-)|^(?:active|current|selected|open|closed|hidden|visible|first|last|odd|even|clearfix|row|col)$/;
+/** Class tokens that mark a state or a position, not the kind of element ("odd", "first", "is-active", "views-row-last"). */
+const STATE_TOKEN = /^(?:is-|has-|js-)|(?:^|[-_])(?:active|current|selected|open|closed|hidden|visible|first|last|odd|even)$|^(?:clearfix|row|col)$/;
 
 /** The kind of an element: its tag and its class tokens without numbers and states, sorted. */
 export function signatureOf(node: DocNode): string {

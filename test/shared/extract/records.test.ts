@@ -52,6 +52,21 @@ describe('records: repeated containers of a listing', () => {
   });
 });
 
+describe('records: the kind of a container', () => {
+  it('reads a position class ("views-row-last") as no other kind: the last record is one of them', () => {
+    const found = items(`<main><h1>Dialoge zur Zukunft der Städte</h1>
+      <div class="views-row views-row-1"><div class="field-date">16. April 2026 in Berlin</div><h2>Online-Handel – Trend oder Hype?</h2><p class="type">Vortrag und Diskussion, Beginn: 17 Uhr</p></div>
+      <div class="views-row views-row-2"><div class="field-date">13. Mai 2026 in Berlin</div><h2>Mehr Mitbestimmung in der Stadt</h2><p class="type">Vortrag und Diskussion, Beginn: 17 Uhr</p></div>
+      <div class="views-row views-row-3 views-row-last"><div class="field-date">10. Juni 2026 in Berlin</div><h2>Nicht ohne meine Nachbarn</h2><p class="type">Vortrag und Diskussion, Beginn: 17 Uhr</p></div>
+    </main>`);
+    expect(found.map((i) => [i.title, i.start])).toEqual([
+      ['Online-Handel – Trend oder Hype?', '2026-04-16T17:00'],
+      ['Mehr Mitbestimmung in der Stadt', '2026-05-13T17:00'],
+      ['Nicht ohne meine Nachbarn', '2026-06-10T17:00'],
+    ]);
+  });
+});
+
 describe('records: a newsletter laid out as a table', () => {
   const row = (inner: string) => `<tr><td style="padding:0 20px 16px 20px">${inner}</td></tr>`;
   const newsletter = (rows: string[]) => `<table class="container"><tr><td>Fördermittel-Update 04/2026</td></tr>${rows.join('')}</table>`;
