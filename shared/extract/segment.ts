@@ -89,7 +89,7 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   };
   for (const records of findRecords(blocks, traits)) {
     notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);
-    for (const { blocks: entry } of records) add(recordUnit(entry, sectionOf.get(entry[0].id) ?? root, datesOf));
+    for (const { blocks: entry } of records) add(recordUnit(entry, sectionAround(entry, sectionOf) ?? root, datesOf));
   }
 
   // (c) sibling sections that each announce their own event or deadline
@@ -198,13 +198,26 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
 function recordUnit(entry: Block[], within: Section, datesOf: Map<number, DateFact[]>): Unit {
   const heading = entry.find((b) => b.type === 'heading') ?? entry.find((b) => b.label === undefined && namedEntry([b], datesOf)) ?? entry[0];
   const section: Section = { heading, level: within.level + 1, blocks: entry.filter((b) => b !== heading), children: [], parent: within };
-  // its date line: a short block before its heading or right after it, a date and a few words (a place, a time); when
-  // its text names an event date of its own, the line is when the entry was posted
-  const at = entry.indexOf(heading);
-  const dated = entry.some((b) => (datesOf.get(b.id) ?? []).some((f) => f.role === 'event'));
-  // or its heading, when that carries its date ("Seminar »…« - 20.4.2016, Bonn")
-  const dateLine = dated ? undefined : (entry.slice(0, at + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? [])) ?? (heading.type === 'heading' && (datesOf.get(heading.id) ?? []).some((f) => f.role === 'unknown' && !f.approximate) ? heading : undefined));
+  const dateLine = recordDateLine(entry, heading, datesOf);
   return { source: 'section', blocks: entry, section, headings: headingsAbove(within), ...(dateLine ? { dateLine } : {}) };
+}
+
+/** The section a record stands in: the one around its first block, or the parent of the section its heading opens. */
+function sectionAround(entry: Block[], sectionOf: Map<number, Section>): Section | undefined {
+  const s = sectionOf.get(entry[0].id);
+  return s?.heading && entry.includes(s.heading) ? s.parent : s;
+}
+
+/**
+ * A record's date line: a short block before its heading or right after it, a date and a few words (a place, a
+ * time), else its heading when that carries its date ("Seminar »…« - 20.4.2016, Bonn"). None when its text names an
+ * event date of its own: then the line is when the entry was posted.
+ */
+function recordDateLine(entry: Block[], heading: Block, datesOf: Map<number, DateFact[]>): Block | undefined {
+  if (entry.some((b) => (datesOf.get(b.id) ?? []).some((f) => f.role === 'event'))) return undefined;
+  const line = entry.slice(0, entry.indexOf(heading) + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? []));
+  if (line) return line;
+  return heading.type === 'heading' && (datesOf.get(heading.id) ?? []).some((f) => f.role === 'unknown' && !f.approximate) ? heading : undefined;
 }
 
 /** A line that is a date and at most a place or a time beside it: it opens with the date, ≤ 4 words besides. */
