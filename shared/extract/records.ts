@@ -51,10 +51,9 @@ export interface BlockTraits {
 interface Held {
   first: number;
   last: number;
-  dated: boolean;
-  anchored: boolean;
   /** how many of its blocks are dated, counted up to two */
-  datedBlocks: number;
+  dated: number;
+  anchored: boolean;
   named: boolean;
   excluded: boolean;
   /** heading levels seen (bit per level), and whether one level came twice (a box of several entries) */
@@ -62,6 +61,25 @@ interface Held {
   twice: boolean;
   /** records stand below it */
   records: boolean;
+}
+
+/** What one block holds. */
+function heldBy(b: Block, i: number, traits: BlockTraits): Held {
+  const levels = b.type === 'heading' ? 1 << b.level : 0;
+  return { first: i, last: i, dated: traits.dated(b) ? 1 : 0, anchored: traits.anchored(b), named: traits.named(b), excluded: traits.excluded(b), levels, twice: false, records: false };
+}
+
+/** Adds what a part holds (a block, a child) to what its element holds. */
+function gather(h: Held, c: Held): void {
+  h.first = Math.min(h.first, c.first);
+  h.last = Math.max(h.last, c.last);
+  h.dated = Math.min(2, h.dated + c.dated);
+  h.anchored ||= c.anchored;
+  h.named ||= c.named;
+  h.excluded ||= c.excluded;
+  h.twice ||= c.twice || (h.levels & c.levels) !== 0;
+  h.levels |= c.levels;
+  h.records ||= c.records;
 }
 
 /**
@@ -104,37 +122,9 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
       continue;
     }
-    const h: Held = { first: Infinity, last: -Infinity, dated: false, anchored: false, datedBlocks: 0, named: false, excluded: false, levels: 0, twice: false, records: false };
-    for (const i of own.get(node) ?? []) {
-      const b = blocks[i];
-      h.first = Math.min(h.first, i);
-      h.last = Math.max(h.last, i);
-      if (traits.dated(b)) {
-        h.dated = true;
-        h.datedBlocks = Math.min(2, h.datedBlocks + 1);
-      }
-      h.named ||= traits.named(b);
-      h.anchored ||= traits.anchored(b);
-      h.excluded ||= traits.excluded(b);
-      if (b.type === 'heading') {
-        const bit = 1 << b.level;
-        h.twice ||= (h.levels & bit) !== 0;
-        h.levels |= bit;
-      }
-    }
-    for (const k of kids) {
-      const c = held.get(k)!;
-      h.first = Math.min(h.first, c.first);
-      h.last = Math.max(h.last, c.last);
-      h.dated ||= c.dated;
-      h.anchored ||= c.anchored;
-      h.datedBlocks = Math.min(2, h.datedBlocks + c.datedBlocks);
-      h.named ||= c.named;
-      h.excluded ||= c.excluded;
-      h.twice ||= c.twice || (h.levels & c.levels) !== 0;
-      h.levels |= c.levels;
-      h.records ||= c.records;
-    }
+    const h: Held = { first: Infinity, last: -Infinity, dated: 0, anchored: false, named: false, excluded: false, levels: 0, twice: false, records: false };
+    for (const i of own.get(node) ?? []) gather(h, heldBy(blocks[i], i, traits));
+    for (const k of kids) gather(h, held.get(k)!);
     held.set(node, h);
     // the children of a finished element: runs of one signature, the entries among them
     const bySignature = new Map<string, DocNode[]>();
@@ -144,7 +134,7 @@ export function findRecords(blocks: Block[], traits: BlockTraits): DataRecord[][
       // a layout table's row (a newsletter's) is a record when it reads as one entry: a title line first (not a heading:
       // rows under headings are the sections'), then more lines, one of them dated (a row per line, a row of several
       // entries and a greeting are none)
-      if (k.tag === 'tr' && (c.datedBlocks > 1 || c.last === c.first || !isTitleLine(blocks[c.first]))) continue;
+      if (k.tag === 'tr' && (c.dated > 1 || c.last === c.first || !isTitleLine(blocks[c.first]))) continue;
       const sig = signatureOf(k);
       const run = bySignature.get(sig);
       if (run) run.push(k);
