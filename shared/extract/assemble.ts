@@ -63,7 +63,10 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const { cues, facts } = ctx;
   const notes: string[] = [];
   const ids = new Set(unit.blocks.map((b) => b.id));
-  const unitFacts = datesIn(facts, ids).filter((f) => !ctx.claimed.has(f.id));
+  // a listing record's date line ("24.04.2019" above its heading) says when the entry happens
+  const unitFacts = datesIn(facts, ids)
+    .filter((f) => !ctx.claimed.has(f.id))
+    .map((f) => (f.role === 'unknown' && !f.approximate && f.block === unit.dateLine ? { ...f, role: 'event' as const } : f));
   const text = unit.blocks.map((b) => b.text).join('\n');
   const structured = unit.source === 'page' ? ctx.meta.events[0] : undefined;
 

@@ -40,7 +40,12 @@ const DATE_PLACE = [
   new RegExp(String.raw`\d{1,2}\.\d{1,2}\.\d{2,4}[,:]\s*(${CITY})$`, 'u'),
   new RegExp(String.raw`\d{4}:\s*(${CITY})$`, 'u'),
   new RegExp(String.raw`^(${CITY})\s+\(\d{1,2}\.[\d./\s–-]*\d{2,4}\)`, 'u'),
+  // a calendar record's date line that closes with the place: "May 22, 2024 Brussels, Belgium", "11 June 2024 Brussels and online"
+  new RegExp(String.raw`(?:\d{1,2},?|\d{1,2}\.?\s+\p{L}+)\s+\d{4}\s+(${CITY})(?:,\s*\p{Lu}\p{L}+(?:\s\p{L}+)?|\s+(?:and|und)\s+online)?$`, 'u'),
 ];
+
+/** A line that is only a place and its country: "Brussels, Belgium", "Plzeň, Czech republic". */
+const PLACE_LINE = new RegExp(String.raw`^(${CITY}),\s*\p{Lu}\p{L}+(?:\s\p{L}+)?$`, 'u');
 
 /**
  * A description whose first words say what happens where: up to four words, the last a noun, then "in" and a place that
@@ -159,6 +164,13 @@ export function findLocation(blocks: Block[], sectionHeadings: Map<number, strin
     if (b.type === 'heading' || isContact(b)) continue;
     const city = OPENING_PLACE.exec(b.text)?.[1];
     if (city && !ABSTRACT_NOUN.test(city) && noCue(city)) return { value: city, confidence: 0.4 };
+  }
+  // a calendar record's place line right under its date line ("From 7 to 8 April 2017" / "Brussels, Belgium")
+  for (const [i, b] of blocks.entries()) {
+    const before = blocks[i - 1];
+    if (b.type === 'heading' || b.label !== undefined || isContact(b) || !before || before.text.length > 60 || !/\d{4}/.test(before.text)) continue;
+    const city = PLACE_LINE.exec(b.text)?.[1];
+    if (city && !ABSTRACT_NOUN.test(city) && noCue(b.text)) return { value: city, confidence: 0.4 };
   }
   const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
   if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };

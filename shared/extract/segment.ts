@@ -11,6 +11,7 @@ import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
 import { dayEntries } from './day-lines.ts';
 import { groupBy } from './group-by.ts';
+import { findRecords } from './records.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
 
 export interface Unit {
@@ -24,6 +25,8 @@ export interface Unit {
   headings: Block[];
   /** the sentence that introduces the unit's list ("… stellt Interreg die Themen in Webinaren vor:"): what the entry is */
   intro?: string;
+  /** a listing record's date line ("24.04.2019", "May 22, 2024 Brussels, Belgium" beside its heading): when it happens */
+  dateLine?: Block;
 }
 
 export interface Segmentation {
@@ -69,6 +72,22 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
       notes.push(`table ${id}: ${named.length} rows with a name and a date → one item each`);
       for (const row of named) add({ source: 'row', blocks: row, within: sectionOf.get(row[0].id), headings: headingsAbove(sectionOf.get(row[0].id)) });
     }
+  }
+
+  // (b2) repeated records of a listing (records.ts): sibling containers of one kind, each with its own date and name
+  // a container that holds the page's own title (an <h1>) is the page in a box (one language of two), not an entry
+  const title = allSections(root).find((s) => s.heading)?.heading;
+  const pageTitle = title?.level === 1 ? title : undefined;
+  const traits = {
+    dated: (b: Block) => anchors(datesOf.get(b.id) ?? []).some((f) => !f.approximate),
+    named: (b: Block) => namedEntry([b], datesOf),
+    excluded: (b: Block) => taken.has(b.id) || b === pageTitle,
+    fieldHeading: (b: Block) => isFieldHeading(b.text),
+    anchored: (b: Block) => (datesOf.get(b.id) ?? []).some((f) => !f.approximate && (f.role === 'event' || f.role === 'deadline' || (f.role === 'unknown' && !!f.start.time))),
+  };
+  for (const records of findRecords(blocks, traits)) {
+    notes.push(`${records.length} repeated records <${records[0].node.tag}> with a date and a name → one item each`);
+    for (const { blocks: entry } of records) add(recordUnit(entry, sectionAround(entry, sectionOf) ?? root, datesOf));
   }
 
   // (c) sibling sections that each announce their own event or deadline
@@ -184,6 +203,42 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
   if (listed && covered) notes.push('page: a listing; its own dates repeat the entries → no page item');
   else units.unshift({ source: 'page', blocks: rest, section: root, headings: [] });
   return { units, claimed, notes };
+}
+
+/**
+ * A record as a section of its own, headed by its first heading, else by its first line with words besides its dates
+ * that is no "Label: value" line (a card's title under its date box); its date box may stand above.
+ */
+function recordUnit(entry: Block[], within: Section, datesOf: Map<number, DateFact[]>): Unit {
+  const heading = entry.find((b) => b.type === 'heading') ?? entry.find((b) => b.label === undefined && namedEntry([b], datesOf)) ?? entry[0];
+  const section: Section = { heading, level: within.level + 1, blocks: entry.filter((b) => b !== heading), children: [], parent: within };
+  const dateLine = recordDateLine(entry, heading, datesOf);
+  return { source: 'section', blocks: entry, section, headings: headingsAbove(within), ...(dateLine ? { dateLine } : {}) };
+}
+
+/** The section a record stands in: the one around its first block, or the parent of the section its heading opens. */
+function sectionAround(entry: Block[], sectionOf: Map<number, Section>): Section | undefined {
+  const s = sectionOf.get(entry[0].id);
+  return s?.heading && entry.includes(s.heading) ? s.parent : s;
+}
+
+/**
+ * A record's date line: a short block before its heading or right after it, a date and a few words (a place, a
+ * time), else its heading when that carries its date ("Seminar »…« - 20.4.2016, Bonn"). None when its text names an
+ * event date of its own: then the line is when the entry was posted.
+ */
+function recordDateLine(entry: Block[], heading: Block, datesOf: Map<number, DateFact[]>): Block | undefined {
+  if (entry.some((b) => (datesOf.get(b.id) ?? []).some((f) => f.role === 'event'))) return undefined;
+  const line = entry.slice(0, entry.indexOf(heading) + 2).find((b) => b !== heading && isDateLine(b, datesOf.get(b.id) ?? []));
+  if (line) return line;
+  return heading.type === 'heading' && (datesOf.get(heading.id) ?? []).some((f) => f.role === 'unknown' && !f.approximate) ? heading : undefined;
+}
+
+/** A line that is a date and at most a place or a time beside it: it opens with the date, ≤ 4 words besides. */
+function isDateLine(b: Block, dates: DateFact[]): boolean {
+  if (b.type === 'heading' || b.text.length > 80 || !dates.length) return false;
+  const first = dates.filter((f) => !f.approximate).sort((x, y) => x.index - y.index)[0];
+  return !!first && /^[^\d]{0,12}$/u.test(b.text.slice(0, first.index)) && wordCount(withoutDates(b.text, dates)) <= 4;
 }
 
 /** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */

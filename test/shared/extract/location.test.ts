@@ -32,6 +32,13 @@ describe('locations: a place beside the event date', () => {
     expect(event('<main><h2>Multivisionsshow Fairer Kakao</h2><p>Freitag, 20. März 2026, 19 Uhr</p><p>Bürgersaal, Rathausplatz 1, Altensteig</p></main>')?.location).toBe('Altensteig');
     expect(event('<main><h2>Erlebniswandern</h2><p>Sonntag, 22. März 2026, 10 Uhr</p><p>Treffpunkt: Muttertalstraße 15, Bad Herrenalb</p></main>')?.location).toBe('Bad Herrenalb');
   });
+
+  it('reads a calendar entry\'s place line under its date line ("Brussels, Belgium"), and no name written "Surname, Forename"', () => {
+    const en = run(page('<main><h1>Events in April</h1><p class="date">From 7 to 8 April 2026</p><p class="place">Brussels, Belgium</p><h2>Participatory Urbanism Forum</h2><p>The forum closes four years of joint work of researchers and planners.</p></main>', { lang: 'en' }), NOW).items[0];
+    expect(en?.location).toBe('Brussels');
+    const de = event('<main><h1>Infoveranstaltung Förderportal</h1><dl><dt>Erstellt</dt><dd>22.02.2026</dd><dt>Redaktion</dt><dd>Wotschke, Annemarie</dd></dl><p>Die Infoveranstaltung findet am 8. März 2026 um 17 Uhr statt.</p></main>');
+    expect(de?.location).not.toBe('Wotschke');
+  });
 });
 
 describe('locations: places in prose and in listing entries', () => {
