@@ -20,6 +20,14 @@ export function isWhole(pattern: RegExp, text: string): boolean {
   return framedBy(pattern, '^', '$').test(text);
 }
 
+/**
+ * The text opens with the cue ("Weitere Meldungen …", "Datum / Uhrzeit"): the pattern anchored at the start, so a text
+ * that does not open with it fails at once instead of being searched through (same answer as `text.search(p) === 0`).
+ */
+export function opensWith(pattern: RegExp, text: string): boolean {
+  return framedBy(pattern, '^', '').test(text);
+}
+
 /** Each cue pattern inside a larger pattern, by the text around it and the flags, compiled once. */
 const framed = new WeakMap<RegExp, Map<string, RegExp>>();
 

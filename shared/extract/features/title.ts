@@ -8,7 +8,7 @@
  */
 import type { CueSet } from '../cues/types.ts';
 import { titleCues } from '../cues/title-words.ts';
-import { isWhole } from '../cues/words.ts';
+import { isWhole, opensWith } from '../cues/words.ts';
 import type { DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
@@ -163,8 +163,8 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   else if (plain.length && generic.length * 2 >= plain.length) out.add('generic:half');
   if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
   if (ctx.cues.some((s) => isWhole(s.genericHeadings, bare))) out.add('generic:template');
-  if (ctx.cues.some((s) => s.teaserHeadings.test(text) && text.search(s.teaserHeadings) === 0)) out.add('chrome:teaser');
-  if (ctx.cues.some((s) => s.fieldHeadings.test(text) && text.search(s.fieldHeadings) === 0)) out.add('chrome:field');
+  if (ctx.cues.some((s) => opensWith(s.teaserHeadings, text))) out.add('chrome:teaser');
+  if (ctx.cues.some((s) => opensWith(s.fieldHeadings, text))) out.add('chrome:field');
   if (ctx.siteName && text.toLowerCase() === ctx.siteName.toLowerCase()) out.add('chrome:site-name');
   if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.add('caps:shout');
   if (/^\p{Ll}/u.test(text)) out.add('caps:lower-start');
