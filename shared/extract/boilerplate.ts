@@ -5,6 +5,7 @@
  */
 import { bottomUp, clean, cleanLength, descendants, elements, textOf, tokens, type DocChild, type DocNode } from './page.ts';
 import type { CueSet } from './cues/types.ts';
+import { opensWith } from './cues/words.ts';
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'form', 'button', 'dialog', 'menu', 'input', 'label', 'head', 'title', 'meta', 'link', 'script', 'style', 'noscript', 'template', 'svg', 'iframe']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
@@ -142,7 +143,7 @@ function isTeaserBox(node: DocNode, cues: CueSet[]): boolean {
   const first = elements(node)[0];
   if (!first || !/^h[1-6]$/.test(first.tag)) return false;
   const heading = clean(textOf(first));
-  return heading.length <= 80 && cues.some((c) => c.teaserHeadings.test(heading) && heading.search(c.teaserHeadings) === 0);
+  return heading.length <= 80 && cues.some((c) => opensWith(c.teaserHeadings, heading));
 }
 
 const MAIN_TOKEN = /^(?:main|maincontent|main-content|content-main|col-main|inhalt|primary|content-area|site-main|article|article-main|post|entry-content|layout-content)$/;

@@ -9,6 +9,7 @@ import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
+import { opensWith } from './cues/words.ts';
 import { readFacts } from './facts.ts';
 import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
@@ -53,7 +54,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const stop = () => checkBudget(input.shouldStop);
   const { root, lang, meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
   stop();
-  const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
+  const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => opensWith(c.fieldHeadings, text));
   const sections = buildSections(blocks, isFieldHeading);
   const unitModel = input.unitModel === undefined ? DEFAULT_UNIT_MODEL : input.unitModel;
   // a listing of the profile's host is split by its learned records first (profile/records.ts), else segmented as any page

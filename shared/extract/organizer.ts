@@ -263,12 +263,12 @@ function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confi
 }
 
 function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
-  const pageText = textOf(blocks);
-  if (structured) return { value: shortOrganizer(structured, pageText), confidence: 0.9 };
+  // the blocks' text only for a name to shorten (joined on demand: most units name none)
+  if (structured) return { value: shortOrganizer(structured, textOf(blocks)), confidence: 0.9 };
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
       const value = b.text.startsWith(b.label) ? b.text.slice(b.label.length).replace(/^[:\s]+/, '') : b.text;
-      if (value && !GENERIC_BODY.test(value.trim())) return { value: shortOrganizer(value, pageText), confidence: 0.8 };
+      if (value && !GENERIC_BODY.test(value.trim())) return { value: shortOrganizer(value, textOf(blocks)), confidence: 0.8 };
     }
   }
   // "Hosted by …", "Ein Angebot der …": a phrase that names who runs it
@@ -276,7 +276,7 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
     const named = namedByPhrase(sentence);
     if (named && !GENERIC_BODY.test(named)) return { value: named, confidence: 0.7 };
   }
-  const issuer = issuerIn(blocks, title, strictness, seen, owner && shortOrganizer(owner, pageText));
+  const issuer = issuerIn(blocks, title, strictness, seen, owner ? () => shortOrganizer(owner, textOf(blocks)) : undefined);
   if (issuer) return issuer;
   for (const s of sentencesOf(blocks)) {
     const body = firstBody(s, title, strictness, seen);
@@ -286,12 +286,13 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
 }
 
 /** The body named in a sentence that says who issues or runs something. */
-function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
+function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
     if (!issues(s, seen)) continue;
-    // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner
+    // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner (its short name, made when needed)
     const subject = SUBJECT_FIRST.exec(s);
-    if (subject && GENERIC_BODY.test(subject[1]) && owner) return { value: owner, confidence: 0.6 };
+    const owner = subject && GENERIC_BODY.test(subject[1]) ? ownerOf?.() : undefined;
+    if (owner) return { value: owner, confidence: 0.6 };
     const body = firstBody(s, title, strictness, seen);
     if (body) return { value: body, confidence: 0.6 };
   }

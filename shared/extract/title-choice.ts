@@ -29,7 +29,8 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
   const rule = titleFor(unit, facts, ctx);
   if (!ctx.titleModel && !ctx.traceTitles) return rule;
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
-  const own = candidates.map((c) => titleFeatures(c, { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName }));
+  const featureContext = { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName };
+  const own = candidates.map((c) => titleFeatures(c, featureContext));
   const at = candidates.findIndex((c) => c.sources.includes('rule'));
   const features = withRuleContext(own, at);
   let chosen = rule;

@@ -8,6 +8,7 @@
  */
 import type { CueSet } from '../cues/types.ts';
 import { titleCues } from '../cues/title-words.ts';
+import { isWhole, opensWith } from '../cues/words.ts';
 import type { DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
@@ -41,18 +42,84 @@ export function titleWords(text: string): Set<string> {
   );
 }
 
+/**
+ * What every candidate of one unit reads alike, made once per context: each text's words (a unit's block texts and
+ * candidate texts repeat across its candidates), and per word how many of the unit's blocks and of its dates' distinct
+ * blocks hold it, so a candidate's overlap with "every block but its own" is a count, not a new union of words.
+ */
+interface Prepared {
+  words: (text: string) => Set<string>;
+  blocks: Unit['blocks'];
+  blockWords: Array<Set<string>>;
+  /** word → how many of the unit's blocks hold it */
+  inBlocks: Map<string, number>;
+  /** the distinct blocks of the unit's dates */
+  dated: Set<DateFact['block']>;
+  /** word → how many of those blocks hold it */
+  inDated: Map<string, number>;
+  /** how many of those blocks have a word */
+  datedWithWords: number;
+}
+
+const preparedOf = new WeakMap<TitleFeatureContext, Prepared>();
+
+function prepared(ctx: TitleFeatureContext): Prepared {
+  let p = preparedOf.get(ctx);
+  if (p) return p;
+  const memo = new Map<string, Set<string>>();
+  const words = (text: string) => {
+    let w = memo.get(text);
+    if (!w) memo.set(text, (w = titleWords(text)));
+    return w;
+  };
+  const count = (into: Map<string, number>, of: Set<string>) => {
+    for (const w of of) into.set(w, (into.get(w) ?? 0) + 1);
+  };
+  const blocks = ctx.unit.blocks;
+  const blockWords = blocks.map((b) => words(b.text));
+  const inBlocks = new Map<string, number>();
+  for (const w of blockWords) count(inBlocks, w);
+  const dated = new Set<DateFact['block']>();
+  for (const f of ctx.facts) dated.add(f.block);
+  const inDated = new Map<string, number>();
+  let datedWithWords = 0;
+  for (const b of dated) {
+    const w = words(b.text);
+    count(inDated, w);
+    if (w.size) datedWithWords++;
+  }
+  p = { words, blocks, blockWords, inBlocks, dated, inDated, datedWithWords };
+  preparedOf.set(ctx, p);
+  return p;
+}
+
+/** the share of a candidate's words that some block of the unit holds, other than its own block and blocks of its text */
+function insideBody(mine: Set<string>, c: TitleCandidate, p: Prepared): number {
+  const excluded: number[] = [];
+  for (let i = 0; i < p.blocks.length; i++) if (p.blocks[i] === c.block || p.blocks[i].text === c.text) excluded.push(i);
+  let n = 0;
+  for (const w of mine) {
+    let holding = p.inBlocks.get(w) ?? 0;
+    for (const i of excluded) if (p.blockWords[i].has(w)) holding--;
+    if (holding > 0) n++;
+  }
+  return n / mine.size;
+}
+
+/** the share of a candidate's words that the blocks of the unit's dates hold, other than its own; undefined: no such words */
+function insideDated(mine: Set<string>, c: TitleCandidate, p: Prepared): number | undefined {
+  const own = c.block && p.dated.has(c.block) ? p.words(c.block.text) : undefined;
+  if (!(p.datedWithWords - (own?.size ? 1 : 0))) return undefined;
+  let n = 0;
+  for (const w of mine) if ((p.inDated.get(w) ?? 0) - (own?.has(w) ? 1 : 0) > 0) n++;
+  return n / mine.size;
+}
+
 function share(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
   return n / Math.min(a.size, b.size);
-}
-
-/** the share of a candidate's words found in a set of words */
-function inside(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n / a.size;
 }
 
 /** the sources that read a candidate out of the item's own text */
@@ -95,9 +162,9 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (plain.length && generic.length === plain.length) out.add('generic:all');
   else if (plain.length && generic.length * 2 >= plain.length) out.add('generic:half');
   if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
-  if (ctx.cues.some((s) => new RegExp(`^(?:${s.genericHeadings.source})$`, s.genericHeadings.flags).test(bare))) out.add('generic:template');
-  if (ctx.cues.some((s) => s.teaserHeadings.test(text) && text.search(s.teaserHeadings) === 0)) out.add('chrome:teaser');
-  if (ctx.cues.some((s) => s.fieldHeadings.test(text) && text.search(s.fieldHeadings) === 0)) out.add('chrome:field');
+  if (ctx.cues.some((s) => isWhole(s.genericHeadings, bare))) out.add('generic:template');
+  if (ctx.cues.some((s) => opensWith(s.teaserHeadings, text))) out.add('chrome:teaser');
+  if (ctx.cues.some((s) => opensWith(s.fieldHeadings, text))) out.add('chrome:field');
   if (ctx.siteName && text.toLowerCase() === ctx.siteName.toLowerCase()) out.add('chrome:site-name');
   if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.add('caps:shout');
   if (/^\p{Ll}/u.test(text)) out.add('caps:lower-start');
@@ -119,21 +186,19 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
   // (a name read out of the item's text is in it by construction: it says nothing)
-  const mine = titleWords(text);
+  const p = prepared(ctx);
+  const mine = p.words(text);
   if (c.sources.some((x) => FROM_TEXT.has(x))) out.add('body:own');
   else if (mine.size) {
-    const body = new Set<string>();
-    for (const b of ctx.unit.blocks) if (b !== c.block && b.text !== text) for (const w of titleWords(b.text)) body.add(w);
-    out.add(`body:${bucket(inside(mine, body))}`);
-    const dated = new Set<string>();
-    for (const f of ctx.facts) if (f.block !== c.block) for (const w of titleWords(f.block.text)) dated.add(w);
-    if (dated.size) out.add(`dated:${bucket(inside(mine, dated))}`);
+    out.add(`body:${bucket(insideBody(mine, c, p))}`);
+    const dated = insideDated(mine, c, p);
+    if (dated !== undefined) out.add(`dated:${bucket(dated)}`);
   }
 
   // agreement: other candidates that share its words (the <title>, the rule's answer, another heading)
   for (const other of ctx.candidates) {
     if (other === c) continue;
-    const s = share(mine, titleWords(other.text));
+    const s = share(mine, p.words(other.text));
     if (s < 0.5) continue;
     for (const src of other.sources) out.add(`agrees:${src}`);
   }
