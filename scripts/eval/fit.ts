@@ -8,13 +8,15 @@
  */
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
-import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL, DEFAULT_UNIT_MODEL } from '../../shared/extract/model/default.ts';
+import { learnedRoles } from '../../shared/extract/features/date-role.ts';
+import { DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
+import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 
-type Models = Pick<ExtractInput, 'roleModel' | 'titleModel' | 'unitModel' | 'calibration'>;
+type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration'>;
 
 /**
  * The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts) and raw
@@ -27,13 +29,13 @@ export function extractorWith(models: Models = {}): Extractor {
 
 /** The extractor with its default decisions on one page, its confidences calibrated by the committed map. */
 export const currentExtractor: Extractor = extractorWith({ calibration: undefined });
-const rulesOnly: Extractor = extractorWith({ roleModel: null, titleModel: null, unitModel: null });
+const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null });
 
 /**
  * The default extractor, fitted: every learned decision that is on by default (shared/extract/model/default.ts) is
  * fitted on the training pages, the others stay rules. So the floor gate always measures what `extract` does.
  */
-const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLE_MODEL, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_UNIT_MODEL });
+const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER });
 
 /**
  * The extractor with the chosen learned decisions fitted on `training`, each on the output of the ones before it as
@@ -44,7 +46,7 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   const roleModel = on.roles ? fitRoleModel(training) : null;
   const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
-  return extractorWith({ roleModel, titleModel, unitModel });
+  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel) });
 }
 
 /** The variants, each fitted on the training pages it is given. */

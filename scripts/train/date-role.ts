@@ -10,6 +10,7 @@ import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitLogistic, type Sample } from './fit.ts';
 import { distantLabel, type LabelledItem } from './labels.ts';
+import { learnedRoles, ROLE_FEATURES } from '../../shared/extract/features/date-role.ts';
 
 export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
 
@@ -27,7 +28,7 @@ const when = (page: { now: string }) => new Date(`${page.now}T12:00:00Z`);
 
 /** The date mentions of one labelled page, with features and labels; ambiguous mentions are left out. */
 export function mentionsOf(c: LabelledCase): Mention[] {
-  const { facts } = readPage({ view: cheerioView(c.html), url: c.url, now: when(c), roleModel: null }, undefined, true);
+  const { facts } = readPage({ view: cheerioView(c.html), url: c.url, now: when(c), roles: null }, undefined, ROLE_FEATURES);
   const items = c.items as unknown as LabelledItem[];
   const out: Mention[] = [];
   for (const f of facts.dates) {
@@ -48,7 +49,7 @@ export function fitRoleModel(cases: readonly LabelledCase[]): LogisticModel<Date
 
 /** An extractor that uses a given role model. */
 export function extractorWith(model: LogisticModel<DateRoleClass> | null): Extractor {
-  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: when(page), roleModel: model }).items as unknown as Array<Record<string, unknown>>;
+  return (page) => extract({ view: cheerioView(page.html), url: page.url, now: when(page), roles: model && learnedRoles(model) }).items as unknown as Array<Record<string, unknown>>;
 }
 
 /** The evaluation's fit hook: train on the training pages, extract with the result. */

@@ -11,11 +11,12 @@ import { extract } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
-import type { UnitModel } from '../../shared/extract/model/units.ts';
+import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
 import { fitRanking, type RankingGroup } from './fit-ranking.ts';
+import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
 
@@ -51,7 +52,7 @@ export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRol
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
   const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({ view: cheerioView(c.html), url: c.url, now, roleModel, unitModel, titleModel: null, traceTitles: (t) => traces.push(t) }).items;
+  const items = extract({ view: cheerioView(c.html), url: c.url, now, roles: roleModel && learnedRoles(roleModel), segmenter: unitModel && learnedSegmenter(unitModel), titleModel: null, traceTitles: (t) => traces.push(t) }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
   const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
   const used = new Set<TitleTrace>();

@@ -10,6 +10,6 @@ import { cheerioView } from './cheerio-view.ts';
 export async function extractHtml(page: { html: string; url: string; now: Date; selection?: string; learnedRoles?: boolean }): Promise<ExtractResult> {
   const { extract } = await extraction();
   // the learned date-role model instead of the default (shared/extract/model/default.ts), for measuring it
-  const roleModel = page.learnedRoles ? (await import('../../shared/extract/model/date-role.ts')).dateRoleModel : undefined;
-  return extract({ view: cheerioView(page.html), url: page.url, now: page.now, selection: page.selection, ...(roleModel ? { roleModel } : {}) });
+  const roles = page.learnedRoles ? (await import('../../shared/extract/features/date-role.ts')).learnedRoles((await import('../../shared/extract/model/date-role.ts')).dateRoleModel) : undefined;
+  return extract({ view: cheerioView(page.html), url: page.url, now: page.now, selection: page.selection, ...(roles ? { roles } : {}) });
 }

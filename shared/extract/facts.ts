@@ -10,12 +10,11 @@ import { isWhole } from './cues/words.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
-import { headingSignals, mentionFeatures } from './features/date-role.ts';
+import type { LearnedRoles, RoleFeatures } from './features/date-role.ts';
 import { callsOff, toldInPast } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
-import { predict, type LogisticModel } from './model/logistic.ts';
-import type { DateRoleClass } from './model/date-role.ts';
+import { predict } from './model/logistic.ts';
 import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
 import { berlinDay } from '../time/berlin.ts';
@@ -75,12 +74,13 @@ export interface FactOptions {
   /** YYYY-MM-DD of the page's publication, if known */
   published?: string;
   /**
-   * the learned deadline/event/other decision (model/date-role.ts); without it the cue cascade decides alone. The
-   * cascade still names the other roles (publication, opening, period, decision, replaced, closed) the model leaves open.
+   * the learned deadline/event/other decision (model/date-role.ts with features/date-role.ts `learnedRoles`); without
+   * it the cue cascade decides alone. The cascade still names the other roles (publication, opening, period, decision,
+   * replaced, closed) the model leaves open.
    */
-  roleModel?: LogisticModel<DateRoleClass>;
-  /** keep each mention's features on its fact (training) */
-  keepFeatures?: boolean;
+  roles?: LearnedRoles;
+  /** keep each mention's features, read with these, on its fact (training) */
+  keepFeatures?: RoleFeatures;
   /** YYYY-MM-DD in Berlin at `dateOptions.now`, when the caller has it already (reading the zone's clock is not free) */
   today?: string;
 }
@@ -112,7 +112,7 @@ const OTHER_ROLES = new Set<DateRole | 'unknown'>(['publication', 'opening', 'pe
 export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map() };
   const { cues } = options;
-  const learned = !!options.roleModel || !!options.keepFeatures;
+  const reader = options.roles?.features ?? options.keepFeatures;
   const today = options.today ?? berlinDay(options.dateOptions.now ?? new Date());
   const struckOf = new Map<DocNode, string[]>();
   const rows = tableRows(blocks);
@@ -128,7 +128,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   for (const block of blocks) {
     if (block.type === 'heading') {
       lastHeading = block.id;
-      if (learned) heading = headingSignals(block.text, cues);
+      if (reader) heading = reader.heading(block.text, cues);
     }
     const text = block.text;
     if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
@@ -187,8 +187,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'deadline' && toldInPast(c.clause)) role = 'closed';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
-      if (learned) {
-        features = mentionFeatures({
+      if (reader) {
+        features = reader.mention({
           ctx, hits, block, cues, today,
           headingDistance: lastHeading === null ? null : block.id - lastHeading,
           start, end: mention.end, approximate: !!mention.approximate, recurring: mention.recurring === 'yearly',
@@ -205,13 +205,13 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           coordinatedWith: joined?.role,
         });
       }
-      if (options.roleModel && features) {
+      if (options.roles && features) {
         // the model decides deadline / event / other where it overrules the cascade (model/role-decision.ts); inside
         // "other" the cascade's named role stays, else unknown
-        const p = predict(options.roleModel, features);
+        const p = predict(options.roles.model, features);
         const cascade = cascadeClass(role);
         const overrule = overrules(p, cascade);
-        roleProbability = overrule ? p.probability : p.probabilities[options.roleModel.classes.indexOf(cascade)];
+        roleProbability = overrule ? p.probability : p.probabilities[options.roles.model.classes.indexOf(cascade)];
         if (!overrule) {
           // the cascade's decision stands (role, kind, label); the model only says how sure it is
         } else if (p.label === 'deadline') {

@@ -13,11 +13,11 @@ import { opensWith } from './cues/words.ts';
 import { readFacts } from './facts.ts';
 import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
-import { DEFAULT_ROLE_MODEL, DEFAULT_TITLE_MODEL, DEFAULT_UNIT_MODEL } from './model/default.ts';
+import type { RoleFeatures } from './features/date-role.ts';
+import { DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { buildSections } from './sections.ts';
 import { segment } from './segment.ts';
-import { segmentLearned } from './model/units.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
@@ -52,13 +52,13 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const note = (stage: Diagnostic['stage'], message: string) => diagnostics.push({ stage, message });
   const lap = stopwatch(timer);
   const stop = () => checkBudget(input.shouldStop);
-  const { root, lang, meta, cues, blocks, facts, today, allText } = readPage(input, note, false, lap);
+  const { root, lang, meta, cues, blocks, facts, today, allText } = readPage(input, note, undefined, lap);
   stop();
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => opensWith(c.fieldHeadings, text));
   const sections = buildSections(blocks, isFieldHeading);
-  const unitModel = input.unitModel === undefined ? DEFAULT_UNIT_MODEL : input.unitModel;
+  const segmenter = input.segmenter === undefined ? DEFAULT_SEGMENTER : input.segmenter;
   // a listing of the profile's host is split by its learned records first (profile/records.ts), else segmented as any page
-  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? (unitModel ? segmentLearned(unitModel, sections, blocks, facts, cues, today) : segment(sections, blocks, facts, cues));
+  const { units, claimed, notes } = segmentByRecords(input.profile, input.url, root, sections, blocks, facts) ?? (segmenter ?? segment)(sections, blocks, facts, cues, today);
   for (const n of notes) note('segment', n);
   lap?.('segment');
 
@@ -98,7 +98,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
  * The page read up to its dated facts — structured data, main content, blocks and every date with its role — for
  * extract() and for training the role model (`keepFeatures` keeps each date's features).
  */
-export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures = false, lap?: (stage: Stage) => void) {
+export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures?: RoleFeatures, lap?: (stage: Stage) => void) {
   const stop = () => checkBudget(input.shouldStop);
   const root = snapshot(input.view, input.shouldStop);
   lap?.('snapshot');
@@ -123,7 +123,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
-  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roleModel: input.roleModel === undefined ? DEFAULT_ROLE_MODEL : input.roleModel ?? undefined, keepFeatures });
+  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roles: input.roles === undefined ? DEFAULT_ROLES : input.roles ?? undefined, keepFeatures });
   for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
 
   // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it

@@ -29,6 +29,13 @@ export interface Unit {
   dateLine?: Block;
 }
 
+/**
+ * A segmentation given to extraction in place of the rule cascade (`extract({ segmenter })`), e.g. the learned one
+ * (model/units.ts `learnedSegmenter`). A function, so an extractor that runs without it (the clip content script) does
+ * not carry its code.
+ */
+export type Segmenter = (root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string) => Segmentation;
+
 export interface Segmentation {
   units: Unit[];
   /** event dates outside an event's own section that describe that event (they make no item of their own) */

@@ -1,10 +1,10 @@
 /** What extraction returns: drafts of items (DESIGN.md "Extraction") and the decisions each stage made. */
 import type { Deadline, ItemFields } from '../schema.ts';
-import type { DateRoleClass } from './model/date-role.ts';
+import type { LearnedRoles } from './features/date-role.ts';
 import type { CalibrationMap } from './model/calibration-map.ts';
 import type { LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
-import type { UnitModel } from './model/units.ts';
+import type { Segmenter } from './segment.ts';
 import type { TitleTrace } from './title-choice.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
@@ -57,12 +57,18 @@ export interface ExtractInput {
   selection?: string;
   /** asked while the page is read; true stops the extraction with ExtractionStopped (budget.ts) */
   shouldStop?: () => boolean;
-  /** the learned date-role model to use (model/date-role.ts); null: the cue cascade alone; absent: the default */
-  roleModel?: LogisticModel<DateRoleClass> | null;
+  /**
+   * the learned date-role decision (`learnedRoles(dateRoleModel)`, features/date-role.ts and model/date-role.ts); null:
+   * the cue cascade alone; absent: the default (model/default.ts)
+   */
+  roles?: LearnedRoles | null;
   /** the learned title choice (model/title.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
   titleModel?: LogisticModel<TitleClass> | null;
-  /** the learned segmentation (model/units.ts): which candidate units are items; absent or null: the rule cascade */
-  unitModel?: UnitModel | null;
+  /**
+   * which parts of the page are items, when not the rule cascade: the learned segmentation (model/units.ts
+   * `learnedSegmenter(weights)`); null: the rule cascade; absent: the default (model/default.ts)
+   */
+  segmenter?: Segmenter | null;
   /**
    * The calibration of the fields' confidences (model/calibration-map.ts), applied last, before a site profile; null:
    * the raw confidences of the rules and models (the evaluation calibrates them itself, fold by fold); absent: the

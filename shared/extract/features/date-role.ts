@@ -9,6 +9,8 @@ import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
 import type { CueSet, DateRole } from '../cues/types.ts';
 import type { WrittenDate } from '../dates/types.ts';
+import type { DateRoleClass } from '../model/date-role.ts';
+import type { LogisticModel } from '../model/logistic.ts';
 import { statusWords } from './status-words.ts';
 
 export interface MentionFeatureInput {
@@ -167,3 +169,18 @@ function dayOf(d: WrittenDate): string | undefined {
   if (d.year === null) return undefined;
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
+
+/** The feature reading of the learned date-role decision (facts.ts reads each mention with it). */
+export const ROLE_FEATURES = { heading: headingSignals, mention: mentionFeatures };
+export type RoleFeatures = typeof ROLE_FEATURES;
+
+/**
+ * The learned date-role decision as extraction takes it (`extract({ roles })`): the fitted model with the feature
+ * reading it needs, handed in as values so that an extractor without it (the clip content script) does not carry them.
+ */
+export interface LearnedRoles {
+  model: LogisticModel<DateRoleClass>;
+  features: RoleFeatures;
+}
+
+export const learnedRoles = (model: LogisticModel<DateRoleClass>): LearnedRoles => ({ model, features: ROLE_FEATURES });

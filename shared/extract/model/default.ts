@@ -1,15 +1,16 @@
 /**
  * Which date-role decision extraction uses by default. The learned model (date-role.ts) becomes the default only when
  * its cross-validated corpus figures are at least as good as the cue cascade's (docs: scripts/train/README.md);
- * until then it is used only when asked for (`extract({ roleModel: dateRoleModel })`, `callwatch extract --role-model`).
+ * until then it is used only when asked for (`extract({ roles: learnedRoles(dateRoleModel) })`); off, its feature reading is
+ * not in the clip content script.
  */
-import type { DateRoleClass } from './date-role.ts';
+import type { LearnedRoles } from '../features/date-role.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
 import { titleModel } from './title.ts';
-import type { UnitModel } from './units.ts';
+import type { Segmenter } from '../segment.ts';
 
-export const DEFAULT_ROLE_MODEL: LogisticModel<DateRoleClass> | undefined = undefined;
+export const DEFAULT_ROLES: LearnedRoles | undefined = undefined;
 
 /**
  * Which title decision extraction uses by default: the rule cascade (undefined) or the learned title choice
@@ -20,6 +21,7 @@ export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = titleM
 
 /**
  * Which segmentation extraction uses by default: the rule cascade (undefined) or the learned choice of units
- * (units.ts with unit-weights.ts), switched on only when it improves the cross-validated figures (docs/extraction.md).
+ * (`learnedSegmenter(unitModel)` from units.ts and unit-weights.ts), switched on only when it improves the
+ * cross-validated figures (docs/extraction.md). Off, its code is not in the clip content script.
  */
-export const DEFAULT_UNIT_MODEL: UnitModel | undefined = undefined;
+export const DEFAULT_SEGMENTER: Segmenter | undefined = undefined;

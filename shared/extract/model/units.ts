@@ -6,14 +6,14 @@
  * item seen in part (a call's "How to apply" section), not entries of a listing: then the rules stand. What no chosen
  * unit holds is the page's own unit, unless the entries make a listing whose own dates repeat theirs (as segment.ts
  * decides). When the model adds nothing, the rules' segmentation is returned as it is. The threshold is chosen by
- * cross-validation (docs/extraction-units.md). Pure; the fitted numbers are passed in (`extract({ unitModel })`).
+ * cross-validation (docs/extraction-units.md). Pure; the fitted numbers are passed in (`extract({ segmenter: learnedSegmenter(unitModel) })`).
  */
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { unitCandidates } from '../features/units.ts';
 import type { Section } from '../sections.ts';
-import { segment, type Segmentation, type Unit } from '../segment.ts';
+import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
 import { predict, type LogisticModel } from './logistic.ts';
 
 export type UnitClass = 'other' | 'item';
@@ -29,6 +29,12 @@ const key = (u: Unit) => `${u.blocks[0]?.id}:${u.blocks.length}`;
 const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event') && !f.approximate;
 
 /** Splits the page into units: the rules' units, and those the model is confident the rules missed. */
+/** The learned segmentation with fitted weights, as extraction takes it. */
+export const learnedSegmenter =
+  (model: UnitModel): Segmenter =>
+  (root, blocks, facts, cues, today) =>
+    segmentLearned(model, root, blocks, facts, cues, today);
+
 export function segmentLearned(model: UnitModel, root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string, add = UNIT_SELECTION.add): Segmentation {
   const rules = segment(root, blocks, facts, cues);
   const ruleEntries = rules.units.filter((u) => u.source !== 'page');

@@ -11,11 +11,12 @@ import type { DateRoleClass } from '../../../../shared/extract/model/date-role.t
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
 import { OVERRULE_AT } from '../../../../shared/extract/model/role-decision.ts';
 import { deadlineValues, page, run } from '../helpers.ts';
+import { learnedRoles, ROLE_FEATURES } from '../../../../shared/extract/features/date-role.ts';
 
 const NOW = '2026-03-01';
 
 function facts(body: string, roleModel: LogisticModel<DateRoleClass> | null = null) {
-  const read = readPage({ view: cheerioView(page(body)), url: 'https://example.org/aufruf', now: new Date(`${NOW}T12:00:00Z`), roleModel }, undefined, true);
+  const read = readPage({ view: cheerioView(page(body)), url: 'https://example.org/aufruf', now: new Date(`${NOW}T12:00:00Z`), roles: roleModel && learnedRoles(roleModel) }, undefined, ROLE_FEATURES);
   return read.facts.dates;
 }
 

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { readPage } from '../../../../shared/extract/index.ts';
 import { page } from '../helpers.ts';
+import { ROLE_FEATURES } from '../../../../shared/extract/features/date-role.ts';
 
 /** Every date of a page with its features, as the trainer reads them. */
 function features(body: string, now = '2026-03-01') {
-  const { facts } = readPage({ view: cheerioView(page(body)), url: 'https://example.org/aufruf', now: new Date(`${now}T12:00:00Z`), roleModel: null }, undefined, true);
+  const { facts } = readPage({ view: cheerioView(page(body)), url: 'https://example.org/aufruf', now: new Date(`${now}T12:00:00Z`), roles: null }, undefined, ROLE_FEATURES);
   return facts.dates.map((f) => ({ text: f.text, features: f.features ?? [] }));
 }
 

@@ -3,7 +3,7 @@ import { unitCoverage, unitSamplesOf } from '../../../../scripts/train/units.ts'
 import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { unitCandidates } from '../../../../shared/extract/features/units.ts';
 import { extract, readPage } from '../../../../shared/extract/index.ts';
-import { UNIT_SELECTION, type UnitModel } from '../../../../shared/extract/model/units.ts';
+import { learnedSegmenter, UNIT_SELECTION, type UnitModel } from '../../../../shared/extract/model/units.ts';
 import { buildSections } from '../../../../shared/extract/sections.ts';
 import { segment } from '../../../../shared/extract/segment.ts';
 import { page } from '../helpers.ts';
@@ -18,13 +18,13 @@ const LISTING = page(`<main><h1>Veranstaltungen</h1><p>Unsere nächsten Termine 
   <h2>Kontakt</h2><p>Servicestelle, Telefon 0228 123456</p></main>`);
 
 function candidatesOf(html: string) {
-  const { cues, blocks, facts, today } = readPage({ view: cheerioView(html), url: 'https://example.org/termine', now: new Date(`${NOW}T12:00:00Z`), roleModel: null });
+  const { cues, blocks, facts, today } = readPage({ view: cheerioView(html), url: 'https://example.org/termine', now: new Date(`${NOW}T12:00:00Z`), roles: null });
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((c) => c.fieldHeadings.test(text) && text.search(c.fieldHeadings) === 0);
   const root = buildSections(blocks, isFieldHeading);
   return unitCandidates({ root, blocks, facts, cues, today, ruleUnits: segment(root, blocks, facts, cues).units });
 }
 
-const titles = (html: string, unitModel?: UnitModel | null) => extract({ view: cheerioView(html), url: 'https://example.org/termine', now: new Date(`${NOW}T12:00:00Z`), unitModel }).items.map((it) => it.title);
+const titles = (html: string, unitModel?: UnitModel | null) => extract({ view: cheerioView(html), url: 'https://example.org/termine', now: new Date(`${NOW}T12:00:00Z`), segmenter: unitModel && learnedSegmenter(unitModel) }).items.map((it) => it.title);
 
 describe('learned segmentation: candidate units', () => {
   it('makes every list entry and section a candidate, with structure and date features that name no page', () => {

@@ -15,7 +15,7 @@ const NOW = new Date('2026-03-01T12:00:00Z');
 /** The title candidates of every unit of a page, with their features, and the items (no title model). */
 function traced(html: string, titleModel: LogisticModel<TitleClass> | null = null) {
   const traces: TitleTrace[] = [];
-  const { items } = extract({ view: cheerioView(html), url: 'https://www.musterstiftung.de/foerderung', now: NOW, roleModel: null, titleModel, traceTitles: (t) => traces.push(t) });
+  const { items } = extract({ view: cheerioView(html), url: 'https://www.musterstiftung.de/foerderung', now: NOW, roles: null, titleModel, traceTitles: (t) => traces.push(t) });
   return { items, traces };
 }
 
