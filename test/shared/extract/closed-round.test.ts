@@ -1,0 +1,60 @@
+/** Rounds the page says are over and events it calls off make no item (shared/extract/closed-round.ts). */
+import { describe, expect, it } from 'vitest';
+import { page, run } from './helpers.ts';
+
+const titles = (html: string, now: string) => run(html, now).items.map((i) => `${i.kind}: ${i.title}`);
+
+describe('a closed round', () => {
+  it('is read from a status line over the list of the call dates', () => {
+    const html = page(`<main><h1>Programme launches its 3rd call for projects</h1>
+<p class="status">*** This call is closed ***</p>
+<ul><li>Deadline for application: 20th December 2024</li><li>Application starts on: 4th November 2024</li></ul>
+<p>The programme invites public and private organisations to submit cross-border projects.</p></main>`, { lang: 'en' });
+    expect(titles(html, '2025-01-20')).toEqual([]);
+  });
+
+  it('holds for the list entries only when the status stands above them', () => {
+    const html = page(`<main><h1>Calls for projects</h1>
+<ul><li>Deadline for application: 20th December 2024</li><li>Application starts on: 4th November 2024</li></ul>
+<p>The second call is closed.</p></main>`, { lang: 'en' });
+    expect(titles(html, '2024-11-20')).not.toEqual([]);
+  });
+
+  it('is a short status line even when later dates of the programme are still ahead', () => {
+    const html = page(`<main><h1>Richtlinie für kommunale Klimaschutzinvestitionen</h1>
+<p>Anträge können nicht mehr gestellt werden.</p>
+<p>Das Förderprogramm war bis zum 30.06.2022 befristet. Bereits geförderte Kommunen müssen einen Antrag auf Verlängerung bis spätestens 30. November 2022 stellen.</p></main>`);
+    expect(titles(html, '2022-09-01')).toEqual([]);
+  });
+
+  it('is a headline saying the call ended ("Wettbewerbsaufruf beendet")', () => {
+    const html = page(`<main><h1>Wettbewerbsaufruf beendet</h1>
+<p>Zu unserem Wettbewerb konnten bis zum 15.09.2019 Projektskizzen eingereicht werden.</p>
+<p>Eine Kommission bewertet die Skizzen und gibt bis zum 10.10.2019 eine Empfehlung zur Förderung ab.</p></main>`);
+    expect(titles(html, '2019-09-25')).toEqual([]);
+  });
+
+  it('said after a call’s own deadline belongs to the next news entry, not to the call', () => {
+    const html = page(`<main><h1>Meldungen</h1>
+<p><strong>Wettbewerb „Grüner Hof“</strong></p>
+<p>Kommunen können sich noch bis zum 31.12.2020 für den Wettbewerb bewerben.</p>
+<p><strong>Projektpreis 2020: Bewerbungsphase beendet</strong></p>
+<p>Die Jury wählt nun die Preisträger aus.</p></main>`);
+    expect(titles(html, '2020-06-10').some((t) => t.startsWith('call:'))).toBe(true);
+  });
+});
+
+describe('an event called off', () => {
+  it('makes no item when a line says so', () => {
+    const html = page(`<main><h1>Politik vor Ort gestalten</h1><p>Kommunalpolitisches Seminar</p>
+<p><strong>Veranstaltung fällt aus</strong></p>
+<dl><dt>Datum/Uhrzeit</dt><dd>14. – 15. September 2018, ab 17.00 Uhr</dd><dt>Ort</dt><dd>Hauptstraße 15a, 01609 Gröditz</dd></dl></main>`);
+    expect(titles(html, '2018-09-01')).toEqual([]);
+  });
+
+  it('is still an item when it has a new date', () => {
+    const html = page(`<main><h1>Mitgliederversammlung</h1>
+<p><strong>Abgesagt</strong> – Ersatztermin ist Mittwoch, 09.12.2020, 18 Uhr im Dorfgemeinschaftshaus.</p></main>`);
+    expect(titles(html, '2020-11-01')).toEqual(['event: Mitgliederversammlung']);
+  });
+});
