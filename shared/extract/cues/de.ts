@@ -92,7 +92,7 @@ export const de: CueSet = {
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
   moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),
   jobAd: {
-    strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
+    strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenanzeige|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
     weak: stems('entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit'),
   },
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),

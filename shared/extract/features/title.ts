@@ -27,6 +27,10 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** a periodical's own name: a newsletter, bulletin or update with its issue ("Newsletter 04/2016", "Eine-Welt-Nachrichten Juni 2017") */
 const PERIODICAL = /(?:newsletter|rundbrief|infobrief|rundschreiben|nachrichten|update|bulletin|digest|ausgabe|issue|mitteilungen)(?![\p{L}])/iu;
 const ISSUE = /(?<!\d)\d{1,2}\s?\/\s?(?:19|20)?\d\d(?!\d)|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)\s+(?:19|20)\d\d|(?:nr\.|no\.|ausgabe|issue)\s*\d/iu;
+/** A periodical's own name with its issue, or a short one ("Newsletter 04/2016", "Fördernewsletter 22. Januar 2024", "Rundbrief"). */
+export function isPeriodical(text: string): boolean {
+  return PERIODICAL.test(text) && (ISSUE.test(text) || text.split(/\s+/).filter(Boolean).length <= 3);
+}
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
@@ -114,7 +118,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (/:/.test(text)) out.add('colon');
   if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.add('short-name');
   if (/(?:^|\s)(?:seite|page)\s+\d+(?!\S)/iu.test(text)) out.add('chrome:page-number');
-  if (PERIODICAL.test(text) && (ISSUE.test(text) || n <= 3)) out.add('periodical');
+  if (isPeriodical(text)) out.add('periodical');
   if (n >= 6 && /[.…]$/.test(text)) out.add('sentence');
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
