@@ -34,6 +34,20 @@ describe('a closed round', () => {
     expect(titles(html, '2019-09-25')).toEqual([]);
   });
 
+  it('is said of the application itself ("Die Antragstellung ist beendet", "Einreichung abgeschlossen")', () => {
+    const said = (status: string) => page(`<main><h1>Förderprogramm Dorfläden</h1>
+<p>Gefördert werden Dorfläden in Gemeinden unter 5.000 Einwohnern. Anträge waren bis zum 30.04.2024 einzureichen.</p>
+<p>${status}</p></main>`);
+    expect(titles(said('Die Antragstellung ist beendet.'), '2024-05-10')).toEqual([]);
+    expect(titles(said('Einreichung abgeschlossen'), '2024-05-10')).toEqual([]);
+  });
+
+  it('is a short English status ("Call closed")', () => {
+    const html = page(`<main><h1>Small projects fund</h1><p><strong>Call closed</strong></p>
+<p>Applications could be submitted until 15 March 2024 through the online portal.</p></main>`, { lang: 'en' });
+    expect(titles(html, '2024-03-20')).toEqual([]);
+  });
+
   it('said after a call’s own deadline belongs to the next news entry, not to the call', () => {
     const html = page(`<main><h1>Meldungen</h1>
 <p><strong>Wettbewerb „Grüner Hof“</strong></p>
