@@ -1,0 +1,32 @@
+/** Titles as a person would write them on the watchlist (title-choice.ts, title-rules.ts, title-candidates.ts). */
+import { describe, expect, it } from 'vitest';
+import { cheerioView } from '../../../service/extract/cheerio-view.ts';
+import { extract } from '../../../shared/extract/index.ts';
+import { isDateOnly } from '../../../shared/extract/title.ts';
+import { page } from './helpers.ts';
+
+const calendar = page(`<main><h1>Fortbildungsangebote</h1>
+<h2>Januar 2026</h2>
+<div><h3>Sexismus in der Politik</h3><p><strong>Termin:</strong><br>27.01.2026, 18:00 - 20:00 Uhr, online</p><p>Erfahrungen und Gegenmaßnahmen.</p></div>
+<h2>März 2026</h2>
+<div><h3>Seminarreihe für Politikerinnen: Netzwerke aufbauen und pflegen</h3><p><strong>Termin:</strong><br>07.03.2026, 09:30 - 12:30 Uhr, online</p><p>Netzwerke bewusst gestalten.</p></div>
+</main>`);
+
+const titles = (html: string, titleModel?: null) => extract({ view: cheerioView(html), url: 'https://example.org/seminare', now: new Date('2025-12-01T12:00:00Z'), ...(titleModel === null ? { titleModel } : {}) }).items.map((i) => i.title);
+
+describe('a calendar grouped by month', () => {
+  it('names each entry by its own heading, not by the month over it (learned choice)', () => {
+    expect(titles(calendar)).toEqual(['Sexismus in der Politik', 'Seminarreihe für Politikerinnen: Netzwerke aufbauen und pflegen']);
+  });
+
+  it('does so with the rules alone too', () => {
+    expect(titles(calendar, null)).toEqual(['Sexismus in der Politik', 'Seminarreihe für Politikerinnen: Netzwerke aufbauen und pflegen']);
+  });
+});
+
+describe('isDateOnly', () => {
+  it('is a month, a year or a day and nothing else', () => {
+    for (const t of ['März 2026', 'Oktober', '2026', 'Mo, 5. Oktober', 'May 2024', '12.03.2026']) expect(isDateOnly(t), t).toBe(true);
+    for (const t of ['Mai-Fest 2026', 'Seminar März 2026', 'Tag der offenen Tür', '']) expect(isDateOnly(t), t).toBe(false);
+  });
+});
