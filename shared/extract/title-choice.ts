@@ -13,7 +13,7 @@ import type { TitleClass } from './model/title-class.ts';
 import type { Unit } from './segment.ts';
 import { titleCandidates } from './title-candidates.ts';
 import { titleFor, type TitleContext } from './title-rules.ts';
-import { cleanTitle, isDateOnly } from './title.ts';
+import { titleGuards } from './title-guards.ts';
 
 /** The candidates of one unit as the trainer sees them, and the title chosen. */
 export interface TitleTrace {
@@ -26,19 +26,9 @@ export interface TitleChoiceContext extends TitleContext {
   traceTitles?: (trace: TitleTrace) => void;
 }
 
-/**
- * A calendar's month or year ("März 2026") is never an item's name: when the title chosen is only a date and the
- * section holds a heading of its own under it, that heading names the entry.
- */
-function monthHeadingEntry(unit: Unit, chosen: { value: string; confidence: number }, ctx: TitleContext): { value: string; confidence: number } {
-  if (unit.source !== 'section' || !isDateOnly(chosen.value)) return chosen;
-  const inner = unit.blocks.find((b) => b.type === 'heading' && b !== unit.section?.heading && !isDateOnly(b.text));
-  return inner ? { value: cleanTitle(inner.text, ctx.cues), confidence: chosen.confidence } : chosen;
-}
-
 export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceContext): { value: string; confidence: number } {
   const rule = titleFor(unit, facts, ctx);
-  if (!ctx.titleModel && !ctx.traceTitles) return monthHeadingEntry(unit, rule, ctx);
+  if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, rule, ctx.cues);
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const own = candidates.map((c) => titleFeatures(c, { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName }));
   const at = candidates.findIndex((c) => c.sources.includes('rule'));
@@ -62,7 +52,7 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
-  chosen = monthHeadingEntry(unit, chosen, ctx);
+  chosen = titleGuards(unit, chosen, ctx.cues);
   ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });
   return chosen;
 }

@@ -24,6 +24,25 @@ describe('a calendar grouped by month', () => {
   });
 });
 
+describe('the sessions of an event listed under its heading', () => {
+  const sessions = page(`<main><h1>Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa</h1>
+<p>Die Kontaktstellen laden zu zwei Infotagen ein:</p>
+<ul><li>am 12. Februar 2026 in Mainz (Ministerium des Innern)</li><li>am 13. Februar 2026 in Stuttgart (Ministerium für Wirtschaft)</li></ul>
+</main>`);
+
+  it('are named by the event and the rest of the entry, not by the entry’s leftover words', () => {
+    const got = titles(sessions);
+    expect(got).toHaveLength(2);
+    expect(got[0]).toBe('Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa – in Mainz (Ministerium des Innern)');
+    expect(got[1]).toBe('Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa – in Stuttgart (Ministerium für Wirtschaft)');
+  });
+
+  it('keep their own words under a heading that names no event', () => {
+    const call = sessions.replace('Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa', 'Programm Nordwesteuropa: Projektaufruf').replace('zu zwei Infotagen ein', 'zu zwei Terminen ein');
+    for (const t of titles(call)) expect(t).not.toContain('Projektaufruf –');
+  });
+});
+
 describe('isDateOnly', () => {
   it('is a month, a year or a day and nothing else', () => {
     for (const t of ['März 2026', 'Oktober', '2026', 'Mo, 5. Oktober', 'May 2024', '12.03.2026']) expect(isDateOnly(t), t).toBe(true);

@@ -1,0 +1,35 @@
+/**
+ * What a title never is, checked after the choice (pure; the learned choice's training sees the candidates before it,
+ * so its samples do not change):
+ *
+ * - a calendar's month or year ("März 2026"): when the section holds a heading of its own under it, that heading
+ *   names the entry;
+ * - the rest of a list entry once its date is taken out, when that rest is no name ("am in Mainz (Ministerium …)",
+ *   "in German"): it opens with a small word in lower case, and the heading over the list names the event the entries
+ *   are sessions of ("Infotage zu … – in Mainz (…)").
+ */
+import type { CueSet } from './cues/types.ts';
+import type { Unit } from './segment.ts';
+import { titleCues } from './cues/title-words.ts';
+import { cleanTitle, isDateOnly } from './title.ts';
+
+interface Chosen {
+  value: string;
+  confidence: number;
+}
+
+/** a word left in front when the date after it was taken out ("am", "oder am") */
+const DANGLING = /^(?:(?:oder|und|sowie|or|and)\s+)?(?:am|um|vom|on)\s+(?=\p{Ll})/u;
+
+export function titleGuards(unit: Unit, chosen: Chosen, cues: CueSet[]): Chosen {
+  if (unit.source === 'section' && isDateOnly(chosen.value)) {
+    const inner = unit.blocks.find((b) => b.type === 'heading' && b !== unit.section?.heading && !isDateOnly(b.text));
+    if (inner) return { value: cleanTitle(inner.text, cues), confidence: chosen.confidence };
+  }
+  if (unit.source === 'list' && /^\p{Ll}/u.test(chosen.value)) {
+    const over = unit.headings[unit.headings.length - 1];
+    const name = over ? cleanTitle(over.text, cues) : '';
+    if (name && titleCues.event.test(name)) return { value: `${name} – ${chosen.value.replace(DANGLING, '')}`, confidence: chosen.confidence };
+  }
+  return chosen;
+}
