@@ -8,6 +8,7 @@ import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { dropNonItems } from './not-items.ts';
+import { mergeStages } from './stages.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { readFacts } from './facts.ts';
@@ -78,7 +79,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   lap?.('assemble');
   const deduped = mergeDuplicates(items);
   if (deduped.length < items.length) note('item', `${items.length - deduped.length} duplicate announcement(s) merged`);
-  let merged = dropNonItems(deduped);
+  let merged = dropNonItems(mergeStages(deduped, today));
   if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped: the periodical itself, an event's own call`);
   lap?.('dedupe');
   if (input.profile) {

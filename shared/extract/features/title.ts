@@ -27,6 +27,14 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** a periodical's own name: a newsletter, bulletin or update with its issue ("Newsletter 04/2016", "Eine-Welt-Nachrichten Juni 2017") */
 const PERIODICAL = /(?:newsletter|rundbrief|infobrief|rundschreiben|nachrichten|update|bulletin|digest|ausgabe|issue|mitteilungen)(?![\p{L}])/iu;
 const ISSUE = /(?<!\d)\d{1,2}\s?\/\s?(?:19|20)?\d\d(?!\d)|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)\s+(?:19|20)\d\d|(?:nr\.|no\.|ausgabe|issue)\s*\d/iu;
+/** How much of a title is label words ("Stichtag für Projektförderanträge": half; "Interessenbekundung": all). */
+export function labelWords(text: string): 'all' | 'half' | 'less' {
+  const plain = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const generic = plain.filter((w) => titleCues.genericWord.test(w) || /^(?:und|&|and|der|die|das|des|zur|zum|für|for|the|of|to|an)$/iu.test(w));
+  if (plain.length && generic.length === plain.length) return 'all';
+  return plain.length && generic.length * 2 >= plain.length ? 'half' : 'less';
+}
+
 /** A periodical's own name with its issue, or a short one ("Newsletter 04/2016", "Fördernewsletter 22. Januar 2024", "Rundbrief"). */
 export function isPeriodical(text: string): boolean {
   return PERIODICAL.test(text) && (ISSUE.test(text) || text.split(/\s+/).filter(Boolean).length <= 3);
@@ -94,10 +102,9 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   const n = words.length;
   out.add(`words:${n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 15 ? '9-15' : '16+'}`);
   const bare = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim();
-  const plain = bare.split(/\s+/).filter(Boolean);
-  const generic = plain.filter((w) => titleCues.genericWord.test(w) || /^(?:und|&|and|der|die|das|des|zur|zum|für|for|the|of|to|an)$/iu.test(w));
-  if (plain.length && generic.length === plain.length) out.add('generic:all');
-  else if (plain.length && generic.length * 2 >= plain.length) out.add('generic:half');
+  const label = labelWords(text);
+  if (label === 'all') out.add('generic:all');
+  else if (label === 'half') out.add('generic:half');
   if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
   if (ctx.cues.some((s) => new RegExp(`^(?:${s.genericHeadings.source})$`, s.genericHeadings.flags).test(bare))) out.add('generic:template');
   if (ctx.cues.some((s) => s.teaserHeadings.test(text) && text.search(s.teaserHeadings) === 0)) out.add('chrome:teaser');

@@ -2,24 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { dropNonItems } from '../../../shared/extract/not-items.ts';
 import type { Draft } from '../../../shared/extract/types.ts';
-import { page, run } from './helpers.ts';
+import { draftOf, page, run } from './helpers.ts';
 
-const draft = (kind: Draft['kind'], title: string): Draft => ({
-  kind,
-  title,
-  url: 'https://example.org/',
-  summary: '',
-  organizer: null,
-  location: null,
-  deadlines: kind === 'call' ? [{ date: '2024-02-08', label: 'Frist', kind: 'application' }] : [],
-  deadline: kind === 'call' ? '2024-02-08' : null,
-  start: kind === 'event' ? '2024-03-06T18:00' : null,
-  end: null,
-  programme: null,
-  amount: null,
-  confidence: {},
-  evidence: [],
-});
+const draft = (kind: Draft['kind'], title: string): Draft =>
+  kind === 'call' ? draftOf(kind, title, { deadlines: [{ date: '2024-02-08', label: 'Frist', kind: 'application' }], deadline: '2024-02-08' }) : draftOf(kind, title, { start: '2024-03-06T18:00' });
 
 const titles = (items: Draft[]) => items.map((d) => `${d.kind}: ${d.title}`);
 
