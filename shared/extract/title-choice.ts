@@ -26,6 +26,14 @@ export interface TitleChoiceContext extends TitleContext {
   traceTitles?: (trace: TitleTrace) => void;
 }
 
+/**
+ * What never names a page's or a section's item, whatever the model scores: label words alone ("Antragstellung",
+ * "Frist: 30.09.17"). (A list entry's label names a stage of its call: stages.ts reads it.)
+ */
+function noName(unit: Unit, features: readonly string[]): boolean {
+  return unit.source !== 'list' && features.includes('generic:all');
+}
+
 export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceContext): { value: string; confidence: number } {
   const rule = titleFor(unit, facts, ctx);
   if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, rule, ctx.cues);
@@ -48,7 +56,7 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     const ruleWords = titleWords(candidates[at]?.text ?? '');
     // (the undated heading drops only the date part and the place written in it)
     const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(titleWords(candidates[i].text), ruleWords);
-    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i));
+    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i) && !noName(unit, f));
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }

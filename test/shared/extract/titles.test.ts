@@ -43,6 +43,19 @@ describe('the sessions of an event listed under its heading', () => {
   });
 });
 
+describe('a page whose every heading is a label', () => {
+  const html = page(`<main><h1>Antragstellung</h1>
+<p>Einsendeschluss für neue Projektanträge: 04.06.2023</p>
+<h3>Allgemeine Hinweise</h3><p>Vorstand und Beirat der Stiftung tagen im Juni und im Dezember. Anträge sind vor Projektbeginn schriftlich zu stellen.</p></main>`, { head: '<meta property="og:site_name" content="Eisele-Stiftung">' }).replace('<title>Test</title>', '<title>Antragstellung</title>');
+
+  it('is not named by the label word but by what the page offers', () => {
+    const got = extract({ view: cheerioView(html), url: 'https://example.org/antrag', now: new Date('2023-03-01T12:00:00Z') }).items.map((i) => i.title);
+    expect(got).toHaveLength(1);
+    expect(got[0]).not.toBe('Antragstellung');
+    expect(got[0]).toContain('Eisele-Stiftung');
+  });
+});
+
 describe('isDateOnly', () => {
   it('is a month, a year or a day and nothing else', () => {
     for (const t of ['März 2026', 'Oktober', '2026', 'Mo, 5. Oktober', 'May 2024', '12.03.2026']) expect(isDateOnly(t), t).toBe(true);
