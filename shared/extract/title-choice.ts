@@ -36,7 +36,7 @@ function noName(unit: Unit, features: readonly string[]): boolean {
 
 export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceContext): { value: string; confidence: number } {
   const rule = titleFor(unit, facts, ctx);
-  if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, rule, ctx.cues);
+  if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, facts, rule, ctx.cues);
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const own = candidates.map((c) => titleFeatures(c, { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName }));
   const at = candidates.findIndex((c) => c.sources.includes('rule'));
@@ -60,7 +60,7 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
-  chosen = titleGuards(unit, chosen, ctx.cues);
+  chosen = titleGuards(unit, facts, chosen, ctx.cues);
   ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });
   return chosen;
 }

@@ -8,7 +8,10 @@
  *   "in German"): it opens with a small word in lower case, and the heading over the list names the event the entries
  *   are sessions of ("Infotage zu … – in Mainz (…)").
  */
+import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
+import type { DateFact } from './facts.ts';
+import { labelWords } from './features/title.ts';
 import type { Unit } from './segment.ts';
 import { titleCues } from './cues/title-words.ts';
 import { cleanTitle, isDateOnly } from './title.ts';
@@ -21,15 +24,29 @@ interface Chosen {
 /** a word left in front when the date after it was taken out ("am", "oder am") */
 const DANGLING = /^(?:(?:oder|und|sowie|or|and)\s+)?(?:am|um|vom|on)\s+(?=\p{Ll})/u;
 
-export function titleGuards(unit: Unit, chosen: Chosen, cues: CueSet[]): Chosen {
+export function titleGuards(unit: Unit, facts: DateFact[], chosen: Chosen, cues: CueSet[]): Chosen {
   if (unit.source === 'section' && isDateOnly(chosen.value)) {
     const inner = unit.blocks.find((b) => b.type === 'heading' && b !== unit.section?.heading && !isDateOnly(b.text));
     if (inner) return { value: cleanTitle(inner.text, cues), confidence: chosen.confidence };
   }
+  const entry = soleEntry(unit, facts);
+  if (entry) return { value: cleanTitle(entry.text, cues), confidence: chosen.confidence };
   if (unit.source === 'list' && /^\p{Ll}/u.test(chosen.value)) {
     const over = unit.headings[unit.headings.length - 1];
     const name = over ? cleanTitle(over.text, cues) : '';
     if (name && titleCues.event.test(name)) return { value: `${name} – ${chosen.value.replace(DANGLING, '')}`, confidence: chosen.confidence };
   }
   return chosen;
+}
+
+/**
+ * The one heading inside a section that holds every date of it: the section's heading groups entries (a region, a
+ * category: "Baden-Württemberg", "Weitere Förderprogramme"), the heading under it names the one entry there is. Not
+ * a label ("Programm", "Anmeldung"), and only when each date stands under it.
+ */
+function soleEntry(unit: Unit, facts: DateFact[]): Block | undefined {
+  if (unit.source !== 'section' || !facts.length) return undefined;
+  const inner = unit.blocks.filter((b) => b.type === 'heading' && b !== unit.section?.heading);
+  if (inner.length !== 1 || labelWords(inner[0].text) !== 'less') return undefined;
+  return facts.every((f) => f.block.id > inner[0].id) ? inner[0] : undefined;
 }

@@ -56,6 +56,23 @@ describe('a page whose every heading is a label', () => {
   });
 });
 
+describe('a section that groups one entry under a heading of its own', () => {
+  const grouped = (inner: [string, string]) => {
+    const entry = (h3: string, date: string, text: string) => `<h3>${h3}</h3><p><strong>Frist: ${date}</strong></p><p>${text}</p>`;
+    return page(`<main><h1>Aktuelle Förderprogramme und Wettbewerbe für ländliche Räume</h1>
+<h2>Zukunftsideen fürs Land gesucht!</h2>${entry(inner[0], '15.01.2027', 'Gesucht werden Ideen für das Leben und Wohnen auf dem Land. Bewerben können sich Teams.')}
+<h2>Förderung für junge Menschen auf dem Land</h2>${entry(inner[1], '31.10.2026', 'Der Preis zeichnet Initiativen junger Menschen aus. Bewerben können sich Gruppen.')}</main>`);
+  };
+
+  it('names the entry by its own heading, not by the group over it', () => {
+    expect(titles(grouped(['Landgut 2050 – Ideenwettbewerb', 'Ernst-Engelbrecht-Greve-Preis']))).toEqual(['Landgut 2050 – Ideenwettbewerb', 'Ernst-Engelbrecht-Greve-Preis']);
+  });
+
+  it('keeps the section’s heading when the heading inside is a label', () => {
+    expect(titles(grouped(['Teilnahme und Bewerbung', 'Bewerbung']))).not.toContain('Bewerbung');
+  });
+});
+
 describe('isDateOnly', () => {
   it('is a month, a year or a day and nothing else', () => {
     for (const t of ['März 2026', 'Oktober', '2026', 'Mo, 5. Oktober', 'May 2024', '12.03.2026']) expect(isDateOnly(t), t).toBe(true);
