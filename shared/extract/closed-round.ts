@@ -16,6 +16,8 @@ import type { Unit } from './segment.ts';
 
 /** a status line is short: a few words ("Veranstaltung fällt aus", "Diese Veranstaltung ist leider abgesagt") */
 const STATUS_WORDS = 6;
+/** a unit's status stands at its top: its heading and the lines right under it */
+const TOP = 3;
 /** the opening words of a heading that can hold the status ("Abgesagt:", "ABSAGE –", "Cancelled:") */
 const OPENING_WORDS = 2;
 
@@ -44,11 +46,11 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /**
  * The unit's status says its round is over, whatever later dates it names (a project period, a decision, the next
  * stage of those selected): a heading ("Wettbewerbsaufruf beendet") or a line of a few words ("Anträge können nicht
- * mehr gestellt werden.") that says so before any of its dates (`firstDated`: the block id of its first date; a
- * status after them is another entry's, as in a list of news).
+ * mehr gestellt werden.") that says so at the unit's top, before any of its dates (`firstDated`: the block id of its
+ * first date; a status after them is another entry's, as in a list of news).
  */
 export function closedStatus(unit: Unit, closed: Set<number>, firstDated: number): boolean {
-  return unit.blocks.some((b) => b.id < firstDated && closed.has(b.id) && (b.type === 'heading' || words(b.text).length <= STATUS_WORDS + 2));
+  return unit.blocks.slice(0, TOP).some((b) => b.id < firstDated && closed.has(b.id) && (b.type === 'heading' || words(b.text).length <= STATUS_WORDS + 2));
 }
 
 /** A line that is only the status of an event called off, or a heading that opens with it. */

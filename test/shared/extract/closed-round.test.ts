@@ -27,6 +27,15 @@ describe('a closed round', () => {
     expect(titles(html, '2022-09-01')).toEqual([]);
   });
 
+  it('said in the body of a call with a round still open is about an earlier round', () => {
+    const html = page(`<main><h1>Förderprogramm Dorfläden</h1>
+<p>Gefördert werden Dorfläden in Gemeinden unter 5.000 Einwohnern.</p>
+<p>Zuschüsse gibt es für Umbau, Ausstattung und Beratung.</p>
+<p>Die erste Förderrunde ist abgeschlossen.</p>
+<p>Anträge für die zweite Förderrunde können bis zum 31.03.2027 eingereicht werden.</p></main>`);
+    expect(titles(html, '2026-12-01')).toEqual(['call: Förderprogramm Dorfläden']);
+  });
+
   it('is a headline saying the call ended ("Wettbewerbsaufruf beendet")', () => {
     const html = page(`<main><h1>Wettbewerbsaufruf beendet</h1>
 <p>Zu unserem Wettbewerb konnten bis zum 15.09.2019 Projektskizzen eingereicht werden.</p>
