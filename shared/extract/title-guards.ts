@@ -5,8 +5,8 @@
  * - a calendar's month or year ("März 2026"): when the section holds a heading of its own under it, that heading
  *   names the entry;
  * - the rest of a list entry once its date is taken out, when that rest is no name ("am in Mainz (Ministerium …)",
- *   "in German"): it opens with a small word in lower case, and the heading over the list names the event the entries
- *   are sessions of ("Infotage zu … – in Mainz (…)").
+ *   "in German", "📌 (für Frauen) | online via Zoom"): it opens with a small word in lower case or a mark, and the
+ *   heading over the list names the event the entries are sessions of ("Infotage zu … – in Mainz (…)").
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
@@ -21,6 +21,8 @@ interface Chosen {
   confidence: number;
 }
 
+/** the rest of an entry that opens in lower case or with a mark ("am in Mainz", "📌 (für Frauen) | online") */
+const NO_NAME_START = /^(?:\p{Ll}|[^\p{L}\p{N}„"“»'‘«])/u;
 /** a word left in front when the date after it was taken out ("am", "oder am") */
 const DANGLING = /^(?:(?:oder|und|sowie|or|and)\s+)?(?:am|um|vom|on)\s+(?=\p{Ll})/u;
 
@@ -31,8 +33,8 @@ export function titleGuards(unit: Unit, facts: DateFact[], chosen: Chosen, cues:
   }
   const entry = soleEntry(unit, facts);
   if (entry) return { value: cleanTitle(entry.text, cues), confidence: chosen.confidence };
-  if (unit.source === 'list' && /^\p{Ll}/u.test(chosen.value)) {
-    const over = unit.headings[unit.headings.length - 1];
+  if (unit.source === 'list' && NO_NAME_START.test(chosen.value)) {
+    const over = unit.within?.heading ?? unit.headings[unit.headings.length - 1];
     const name = over ? cleanTitle(over.text, cues) : '';
     if (name && titleCues.event.test(name)) return { value: `${name} – ${chosen.value.replace(DANGLING, '')}`, confidence: chosen.confidence };
   }

@@ -37,6 +37,15 @@ describe('the sessions of an event listed under its heading', () => {
     expect(got[1]).toBe('Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa – in Stuttgart (Ministerium für Wirtschaft)');
   });
 
+  it('are named so when the rest opens with a mark, under a series’ heading', () => {
+    const series = page(`<main><h1>Termine</h1><h2>Veranstaltungen im Bezirk</h2><h3>🗓️ Neue Menschen in die Kommunalpolitik – Reihe mit zwei Stadträtinnen</h3>
+<p>Ein offenes Gespräch über die Arbeit im Rat.</p>
+<ul><li>📌 Donnerstag, 17. Dezember 2025 | 19 Uhr (für Frauen) | online via Zoom</li><li>📌 Mittwoch, 07. Januar 2026 | 20 Uhr (offen für alle) | online via Zoom</li></ul></main>`);
+    const got = titles(series);
+    expect(got).toHaveLength(2);
+    for (const t of got) expect(t).toContain('Neue Menschen in die Kommunalpolitik');
+  });
+
   it('keep their own words under a heading that names no event', () => {
     const call = sessions.replace('Infotage zu Fördermöglichkeiten im Programm Nordwesteuropa', 'Programm Nordwesteuropa: Projektaufruf').replace('zu zwei Infotagen ein', 'zu zwei Terminen ein');
     for (const t of titles(call)) expect(t).not.toContain('Projektaufruf –');
