@@ -45,12 +45,13 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /**
  * The unit's status says its round is over, whatever later dates it names (a project period, a decision, the next
- * stage of those selected): a heading ("Wettbewerbsaufruf beendet") or a line of a few words ("Anträge können nicht
+ * stage of those selected): its own heading ("Wettbewerbsaufruf beendet") or a line of a few words ("Anträge können nicht
  * mehr gestellt werden.") that says so at the unit's top, before any of its dates (`firstDated`: the block id of its
  * first date; a status after them is another entry's, as in a list of news).
  */
 export function closedStatus(unit: Unit, closed: Set<number>, firstDated: number): boolean {
-  return unit.blocks.slice(0, TOP).some((b) => b.id < firstDated && closed.has(b.id) && (b.type === 'heading' || words(b.text).length <= STATUS_WORDS + 2));
+  const own = unit.section?.heading ?? unit.blocks[0];
+  return unit.blocks.slice(0, TOP).some((b) => b.id < firstDated && closed.has(b.id) && (b === own || (b.type !== 'heading' && words(b.text).length <= STATUS_WORDS + 2)));
 }
 
 /** A line that is only the status of an event called off, or a heading that opens with it. */

@@ -15,8 +15,8 @@ const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand
 /** past verbs of a round or an event, without the auxiliaries of the passive ("wurde verlängert") or of plans (a rule) */
 const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held' +
   // the count of what came in by the deadline ("Bis zum Stichtag gingen 2 074 Bewerbungen ein", "… haben uns 12.500 Anträge
-  // erreicht", "Anmeldeschluss war der 13. September", "600 applications were handed in")
-  '|gingen|erreichten|haben uns|\\p{L}*(?:schluss|frist|stichtag) war|were (?:handed in|submitted|received)');
+  // erreicht", "600 applications were handed in")
+  '|gingen|erreichten|haben uns|were (?:handed in|submitted|received)');
 
 /** The text says something is called off (and not that it was moved to a new date). */
 export function callsOff(text: string): boolean {
