@@ -11,10 +11,10 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { labelWords } from './features/title.ts';
+import { isDateOnly, labelWords } from './features/title.ts';
 import type { Unit } from './segment.ts';
 import { titleCues } from './cues/title-words.ts';
-import { cleanTitle, isDateOnly } from './title.ts';
+import { cleanTitle } from './title.ts';
 
 interface Chosen {
   value: string;

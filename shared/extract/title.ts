@@ -103,12 +103,3 @@ export function findProgramme(text: string, cues: CueSet[]): string | undefined 
   }
   return firstCompound(text, COMPOUND_ENDS);
 }
-
-/** the words of a date: numbers, month and weekday names, their short forms, "Uhr" */
-const DATE_WORD = /^(?:\d[\d./]*|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|jan(?:uar|uary)?|feb(?:ruar|ruary)?|m[äa]r(?:z|ch)?|apr(?:il)?|mai|may|jun[ie]?|jul[iy]?|aug(?:ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$/iu;
-
-/** A heading that is only a date, a month or a year ("März 2026", "Oktober", "2026"): a calendar's group, no item's name. */
-export function isDateOnly(text: string): boolean {
-  const words = text.split(/[\s,–—|·-]+/u).filter(Boolean);
-  return words.length > 0 && words.every((w) => DATE_WORD.test(w));
-}

@@ -180,6 +180,14 @@ const NOUNS = ['noun:programme', 'noun:call', 'noun:event'];
 /** words a name can lose: numbers, dates and times, month and weekday names */
 const INCIDENTAL = /^(?:\d.*|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$/;
 
+/** A heading that is only a date, a month or a year ("März 2026", "Oktober", "2026"): a calendar's group, no item's name. */
+export function isDateOnly(text: string): boolean {
+  const words = titleWords(text);
+  if (!words.size) return false;
+  for (const w of words) if (!INCIDENTAL.test(w)) return false;
+  return true;
+}
+
 /**
  * A candidate that is only a part of the rule's answer and leaves out words of its name ("Förderaufruf" of
  * "Förderaufruf Klimaschutz für Städte"); leaving out a date, a label or a headline's verb is fine ("… gestartet").

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
-import { isDateOnly } from '../../../shared/extract/title.ts';
+import { isDateOnly } from '../../../shared/extract/features/title.ts';
 import { page } from './helpers.ts';
 
 const calendar = page(`<main><h1>Fortbildungsangebote</h1>
