@@ -39,6 +39,11 @@ export function labelWords(text: string): 'all' | 'half' | 'less' {
 export function isPeriodical(text: string): boolean {
   return PERIODICAL.test(text) && (ISSUE.test(text) || text.split(/\s+/).filter(Boolean).length <= 3);
 }
+
+/** A periodical's issue: its name with the issue's number or month ("Newsletter 04/2016", "Rundbrief März 2024"). */
+export function isPeriodicalIssue(text: string): boolean {
+  return PERIODICAL.test(text) && ISSUE.test(text);
+}
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */

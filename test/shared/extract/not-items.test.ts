@@ -15,6 +15,11 @@ describe('dropNonItems', () => {
     expect(titles(dropNonItems(items))).toEqual(['call: Künste öffnen Welten', 'call: Innovation Lab 2024']);
   });
 
+  it('keeps an item whose name only holds a periodical’s word', () => {
+    const items = [draft('event', 'KI-Update'), draft('event', 'Fachtag Digitale Verwaltung')];
+    expect(dropNonItems(items)).toHaveLength(2);
+  });
+
   it('keeps a lone item whatever its title', () => {
     expect(titles(dropNonItems([draft('call', 'Newsletter 04/2016')]))).toEqual(['call: Newsletter 04/2016']);
   });
