@@ -12,6 +12,7 @@ import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
+import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
@@ -109,12 +110,12 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
 
   // is it an item?
-  const closed = unit.blocks.some((b) => facts.closed.has(b.id));
+  const closed = saysClosed(unit, facts.closed);
   const rolling = (openEnded || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
-    if (closed && !live) {
+    if (closed && (!live || closedStatus(unit, facts.closed, Math.min(...deadlines.map((d) => d.fact.block.id))))) {
       if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
       notes.push('call: the page says the round is over (kept: past items asked for)');
     }
@@ -123,6 +124,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
     if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };
     if (!event?.start) return { draft: null, notes: [...notes, 'event without a date'] };
+    if (calledOff(unit) && !ctx.includePast) return { draft: null, notes: [...notes, 'the page says the event is called off'] };
     const last = (event.end ?? event.start).date;
     if (last < ctx.today) {
       if (!ctx.includePast) return { draft: null, notes: [...notes, `event on ${last} is over (news or a report)`] };

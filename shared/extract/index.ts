@@ -7,6 +7,8 @@ import { assemble } from './assemble.ts';
 import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
+import { dropNonItems } from './not-items.ts';
+import { mergeStages } from './stages.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { opensWith } from './cues/words.ts';
@@ -78,8 +80,10 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     if (result.draft && 'announced' in result && result.announced) items.push(...result.announced);
   }
   lap?.('assemble');
-  let merged = mergeDuplicates(items);
-  if (merged.length < items.length) note('item', `${items.length - merged.length} duplicate announcement(s) merged`);
+  const deduped = mergeDuplicates(items);
+  if (deduped.length < items.length) note('item', `${items.length - deduped.length} duplicate announcement(s) merged`);
+  let merged = dropNonItems(mergeStages(deduped, today));
+  if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped: the periodical itself, an event's own call`);
   lap?.('dedupe');
   // each field's confidence becomes the probability that it is right; a profile's fields (not model outputs) come after
   const calibration = input.calibration === undefined ? calibrationMap : input.calibration;

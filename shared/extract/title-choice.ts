@@ -13,6 +13,7 @@ import type { TitleClass } from './model/title-class.ts';
 import type { Unit } from './segment.ts';
 import { titleCandidates } from './title-candidates.ts';
 import { titleFor, type TitleContext } from './title-rules.ts';
+import { titleGuards } from './title-guards.ts';
 
 /** The candidates of one unit as the trainer sees them, and the title chosen. */
 export interface TitleTrace {
@@ -25,9 +26,17 @@ export interface TitleChoiceContext extends TitleContext {
   traceTitles?: (trace: TitleTrace) => void;
 }
 
+/**
+ * What never names a page's or a section's item, whatever the model scores: label words alone ("Antragstellung",
+ * "Frist: 30.09.17"). (A list entry's label names a stage of its call: stages.ts reads it.)
+ */
+function noName(unit: Unit, features: readonly string[]): boolean {
+  return unit.source !== 'list' && features.includes('generic:all');
+}
+
 export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceContext): { value: string; confidence: number } {
   const rule = titleFor(unit, facts, ctx);
-  if (!ctx.titleModel && !ctx.traceTitles) return rule;
+  if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, facts, rule, ctx.cues);
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const featureContext = { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName };
   const own = candidates.map((c) => titleFeatures(c, featureContext));
@@ -48,10 +57,11 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     const ruleWords = titleWords(candidates[at]?.text ?? '');
     // (the undated heading drops only the date part and the place written in it)
     const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(titleWords(candidates[i].text), ruleWords);
-    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i));
+    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i) && !noName(unit, f));
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
+  chosen = titleGuards(unit, facts, chosen, ctx.cues);
   ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });
   return chosen;
 }

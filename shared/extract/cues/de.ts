@@ -55,13 +55,15 @@ export const de: CueSet = {
     label: 'Call for Papers',
     nouns: parts('beiträge|beitrag|abstracts?|papers?|themenvorschläge|vorschläge|manuskript|langfassung'),
   },
-  closed: stems('\\p{L}*(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase)\\p{L}* (?:[\\p{L}\\d„“"–.-]+ ){0,8}(?:ist|sind|wurde) (?:bereits |vorzeitig |frühzeitig |inzwischen |mittlerweile )*(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)' +
+  closed: stems('\\p{L}*(?:bewerbungsphase|bewerbungsfrist|antragsfrist|frist|einreichungsfrist|ausschreibung|aufruf|runde|antragsphase|phase|antragstellung|einreichung)\\p{L}* (?:[\\p{L}\\d„“"–.-]+ ){0,8}(?:ist|sind|wurde) (?:bereits |vorzeitig |frühzeitig |inzwischen |mittlerweile )*(?:beendet|abgeschlossen|abgelaufen|geschlossen|vorbei)|(?:keine|nicht mehr) (?:anträge|bewerbungen) (?:mehr )?(?:möglich|angenommen)|(?:anträge|bewerbungen) können (?:leider )?nicht mehr (?:gestellt|eingereicht|angenommen) werden' +
     // a heading's short form ("Preis 2024: Bewerbungsphase abgeschlossen") and a past-tense report ("als die Bewerbungsfrist … am 30. Juni ablief")
     '|(?:bewerbungsphase|antragsphase|bewerbungsfrist|einreichungsfrist|antragsfrist)\\p{L}* (?:beendet|abgeschlossen|abgelaufen|geschlossen)(?![\\p{L}])' +
+    // a headline's short form of a call or round that is over ("Wettbewerbsaufruf beendet", "Förderrunde abgeschlossen")
+    '|\\p{L}*(?:aufruf|ausschreibung|runde|antragstellung|einreichung) (?:beendet|abgeschlossen|geschlossen)(?![\\p{L}])' +
     '|(?:bewerbungs|antrags|einreichungs|einsende)?frist\\p{L}* (?:[\\p{L}\\d„“"”.,–-]+ ){0,12}(?:ablief|auslief|abgelaufen war|endete)(?![\\p{L}])'),
   hints: {
     // each alternative of `closed` holds one of its deadline or round nouns, or "anträge"/"bewerbungen"
-    closed: parts('frist|ausschreibung|aufruf|runde|phase|anträge|bewerbungen'),
+    closed: parts('frist|ausschreibung|aufruf|runde|phase|anträge|bewerbungen|antragstellung|einreichung'),
     // `relative` always reads "<n> Wochen/Monate/Tage vor"
     relative: parts('(?:wochen|monate|tage)\\s+vor\\s'),
     // `rolling`: "ihren Antrag", "Anträge können", "(fort)laufend", "jederzeit", "ganzjährig", "kein Stichtag", "ohne Frist"
@@ -90,7 +92,7 @@ export const de: CueSet = {
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),
   moreLinks: wholeWords('mehr|weiter|weiterlesen|mehr erfahren|details|zur anmeldung|anmelden|mehr informationen|hier'),
   jobAd: {
-    strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
+    strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenanzeige|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
     weak: stems('entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit'),
   },
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),

@@ -33,7 +33,7 @@ export const en: CueSet = {
     label: 'Call for Papers',
     nouns: stems('(?:full )?papers?|abstracts?|contributions?|proposals?|posters?|presentations?'),
   },
-  closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept|(?:is|are|has been|have been) now closed'),
+  closed: stems('(?:call|round|application phase|applications?|submissions?) (?:is|are|has been|was|were) (?:now )?closed|no longer accept|(?:is|are|has been|have been) now closed|(?:application|submission) (?:window|period|phase) (?:for [\\p{L}\\d ]{1,60} )?(?:has )?closed|(?:call|applications|submissions) (?:now )?closed(?![\\p{L}])'),
   hints: {
     // each alternative of `closed` ends in "closed" or reads "no longer accept"
     closed: parts('closed|no longer accept'),

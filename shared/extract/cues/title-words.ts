@@ -44,6 +44,6 @@ export const titleCues: TitleCues = {
   ),
   event: parts(
     'veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum|messe(?![\\p{L}])|lesung|vortrag|exkursion|infoabend|' +
-      'sprechstunde|austausch|conference|meeting|session|summit|symposium|training|course|roundtable',
+      'sprechstunde|austausch|infotag|informationstag|reihe(?![\\p{L}])|conference|meeting|session|summit|symposium|training|course|roundtable|info days?|series',
   ),
 };

@@ -13,7 +13,10 @@ const MOVED = stems('verschoben|verlegt|neuer termin|ersatztermin|postponed|resc
 /** the past tense, auxiliaries included (a feature: the model weighs it) */
 const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand|fanden|lief|liefen|endete|endeten|reichten|nahmen|was|were|had|took place|closed|ended|was held|were held');
 /** past verbs of a round or an event, without the auxiliaries of the passive ("wurde verlängert") or of plans (a rule) */
-const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held');
+const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held' +
+  // the count of what came in by the deadline ("Bis zum Stichtag gingen 2 074 Bewerbungen ein", "… haben uns 12.500 Anträge
+  // erreicht", "600 applications were handed in")
+  '|gingen|erreichten|haben uns|were (?:handed in|submitted|received)');
 
 /** The text says something is called off (and not that it was moved to a new date). */
 export function callsOff(text: string): boolean {

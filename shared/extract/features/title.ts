@@ -28,6 +28,23 @@ const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 /** a periodical's own name: a newsletter, bulletin or update with its issue ("Newsletter 04/2016", "Eine-Welt-Nachrichten Juni 2017") */
 const PERIODICAL = /(?:newsletter|rundbrief|infobrief|rundschreiben|nachrichten|update|bulletin|digest|ausgabe|issue|mitteilungen)(?![\p{L}])/iu;
 const ISSUE = /(?<!\d)\d{1,2}\s?\/\s?(?:19|20)?\d\d(?!\d)|(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december)\s+(?:19|20)\d\d|(?:nr\.|no\.|ausgabe|issue)\s*\d/iu;
+/** How much of a title is label words ("Stichtag für Projektförderanträge": half; "Interessenbekundung": all). */
+export function labelWords(text: string): 'all' | 'half' | 'less' {
+  const plain = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const generic = plain.filter((w) => titleCues.genericWord.test(w) || /^(?:und|&|and|der|die|das|des|zur|zum|für|for|the|of|to|an)$/iu.test(w));
+  if (plain.length && generic.length === plain.length) return 'all';
+  return plain.length && generic.length * 2 >= plain.length ? 'half' : 'less';
+}
+
+/** A periodical's own name with its issue, or a short one ("Newsletter 04/2016", "Fördernewsletter 22. Januar 2024", "Rundbrief"). */
+export function isPeriodical(text: string): boolean {
+  return PERIODICAL.test(text) && (ISSUE.test(text) || text.split(/\s+/).filter(Boolean).length <= 3);
+}
+
+/** A periodical's issue: its name with the issue's number or month ("Newsletter 04/2016", "Rundbrief März 2024"). */
+export function isPeriodicalIssue(text: string): boolean {
+  return PERIODICAL.test(text) && ISSUE.test(text);
+}
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
@@ -157,10 +174,9 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   const n = words.length;
   out.add(`words:${n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 15 ? '9-15' : '16+'}`);
   const bare = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim();
-  const plain = bare.split(/\s+/).filter(Boolean);
-  const generic = plain.filter((w) => titleCues.genericWord.test(w) || /^(?:und|&|and|der|die|das|des|zur|zum|für|for|the|of|to|an)$/iu.test(w));
-  if (plain.length && generic.length === plain.length) out.add('generic:all');
-  else if (plain.length && generic.length * 2 >= plain.length) out.add('generic:half');
+  const label = labelWords(text);
+  if (label === 'all') out.add('generic:all');
+  else if (label === 'half') out.add('generic:half');
   if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
   if (ctx.cues.some((s) => isWhole(s.genericHeadings, bare))) out.add('generic:template');
   if (ctx.cues.some((s) => opensWith(s.teaserHeadings, text))) out.add('chrome:teaser');
@@ -181,7 +197,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (/:/.test(text)) out.add('colon');
   if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.add('short-name');
   if (/(?:^|\s)(?:seite|page)\s+\d+(?!\S)/iu.test(text)) out.add('chrome:page-number');
-  if (PERIODICAL.test(text) && (ISSUE.test(text) || n <= 3)) out.add('periodical');
+  if (isPeriodical(text)) out.add('periodical');
   if (n >= 6 && /[.…]$/.test(text)) out.add('sentence');
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
@@ -233,6 +249,14 @@ const NOUNS = ['noun:programme', 'noun:call', 'noun:event'];
 
 /** words a name can lose: numbers, dates and times, month and weekday names */
 const INCIDENTAL = /^(?:\d.*|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr)$/;
+
+/** A heading that is only a date, a month or a year ("März 2026", "Oktober", "2026"): a calendar's group, no item's name. */
+export function isDateOnly(text: string): boolean {
+  const words = titleWords(text);
+  if (!words.size) return false;
+  for (const w of words) if (!INCIDENTAL.test(w)) return false;
+  return true;
+}
 
 /**
  * A candidate that is only a part of the rule's answer and leaves out words of its name ("Förderaufruf" of

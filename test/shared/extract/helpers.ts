@@ -1,7 +1,7 @@
 /** Small helpers for the extraction unit tests: a page from a body fragment, run through the Cheerio adapter. */
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
-import type { ExtractResult } from '../../../shared/extract/types.ts';
+import type { Draft, ExtractResult } from '../../../shared/extract/types.ts';
 
 /** A complete document around a body fragment. */
 export function page(body: string, { lang = 'de', head = '' }: { lang?: string; head?: string } = {}): string {
@@ -31,4 +31,9 @@ export function* textsOf(pieces: string[], max: number): Generator<string> {
     level = level.flatMap((prefix) => pieces.map((p) => prefix + p));
     yield* level;
   }
+}
+
+/** A bare draft for tests of the steps after assembly (duplicates, stages, parts of a page). */
+export function draftOf(kind: Draft['kind'], title: string, extra: Partial<Draft> = {}): Draft {
+  return { kind, title, url: 'https://example.org/', summary: '', organizer: null, location: null, deadlines: [], deadline: null, start: null, end: null, programme: null, amount: null, confidence: {}, evidence: [], ...extra };
 }

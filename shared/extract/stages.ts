@@ -1,0 +1,41 @@
+/**
+ * The stages of one call read as calls of their own (pure): a page that lists a call's deadlines under labels
+ * ("Interessenbekundung: 2. September", "Stichtag für Projektförderanträge: 30. September") or steps ("Step 1: Pre-
+ * selection …", "Step 2: Submission …") makes one unit of each, and each unit a call. When two or more calls of a page
+ * are named only by such a label, they are one call with every stage's deadline (the corpus README: an item's
+ * deadlines are every action deadline it has), kept at the place of the first under the longest of their labels.
+ */
+import { deriveDeadline } from './assemble.ts';
+import { labelWords } from './features/title.ts';
+import type { Draft } from './types.ts';
+
+/** a numbered step or stage ("Step 1:", "2. Stufe", "Phase 2 –") */
+const STAGE = /^(?:step|stage|phase|stufe|schritt)\s*\d|^\d\.\s*(?:stufe|phase|schritt|step|stage)(?![\p{L}])/iu;
+/** a deadline's or a stage's noun ("Stichtag", "Einreichungsfrist", "Interessenbekundung", "application deadline") */
+const DEADLINE_NOUN = /frist|stichtag|schluss|deadline|interessen(?:s)?bekundung|einreichung|antragstellung|application|submission/iu;
+
+/** A call named only by the label of one of its deadlines or steps. */
+export function namesStage(title: string): boolean {
+  return STAGE.test(title) || (labelWords(title) !== 'less' && DEADLINE_NOUN.test(title));
+}
+
+export function mergeStages(items: Draft[], today: string): Draft[] {
+  const stages = items.filter((d) => d.kind === 'call' && namesStage(d.title));
+  if (stages.length < 2) return [...items];
+  const [first, ...rest] = stages;
+  // the fullest label names the call best ("Step 2: Submission of seed money applications to …" over "Step 1: Pre-selection")
+  const title = stages.reduce((a, b) => (b.title.length > a.title.length ? b : a)).title;
+  const seen = new Set<string>();
+  const deadlines = stages
+    .flatMap((d) => d.deadlines)
+    .filter((d) => {
+      const key = `${d.date}T${d.time ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (`${a.date}T${a.time ?? ''}` < `${b.date}T${b.time ?? ''}` ? -1 : 1));
+  const merged: Draft = { ...first, title, deadlines, deadline: deriveDeadline(deadlines, today), evidence: stages.flatMap((d) => d.evidence) };
+  const dropped = new Set(rest);
+  return items.filter((d) => !dropped.has(d)).map((d) => (d === first ? merged : d));
+}
