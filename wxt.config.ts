@@ -38,5 +38,10 @@ export default defineConfig({
   }),
   // Firefox's review asks for the sources; test artifacts are not sources
   zip: { excludeSources: ['test-results/**', '.tools/**', '*.db'] },
-  vite: () => ({ plugins: [preact()], build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`] } }),
+  // terser with two compress passes: the clip content script is injected into every clipped page and must stay within
+  // 80 KB gzipped (bench/extension.ts); it comes out about 1.3 KB smaller than with esbuild's minifier (80.4 → 79.1)
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`], minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+  }),
 });
