@@ -11,8 +11,9 @@ import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node';
 import { approximateDateParser } from './approximate.ts';
 import { isRealDay } from './calendar.ts';
 import { formOf, TAG, tagResult, type Candidate, type DateForm } from './candidate.ts';
+import { englishDayListParser } from './english-day-lists.ts';
 import { germanMonthNameParser } from './month-name-dates.ts';
-import { isCapitalised, monthFromName } from './months.ts';
+import { isCapitalised, monthFromName, MONTH_PATTERN } from './months.ts';
 import { numericDateParser } from './numeric.ts';
 import { toBerlin } from './timezones.ts';
 import type { FindDatesOptions, WrittenDate } from './types.ts';
@@ -88,6 +89,7 @@ function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): chrono.Ch
   if (lang !== 'de') parsers.push(...b.english);
   parsers.push(numericDateParser(order), approximateDateParser());
   if (lang !== 'en') parsers.push(germanMonthNameParser());
+  if (lang !== 'de') parsers.push(englishDayListParser());
   const made = new chrono.Chrono({ parsers, refiners: [] });
   engines.set(key, made);
   return made;
@@ -98,14 +100,19 @@ export function parseCandidates(text: string, options: FindDatesOptions = {}): C
   const results = engine(options.lang, options.order ?? 'dmy').parse(text, options.now ?? DEFAULT_REFERENCE);
   const candidates: Candidate[] = [];
   for (const result of results as ParsingResult[]) {
-    const candidate = toCandidate(result);
+    const candidate = toCandidate(result, text);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
+/** A month word read with the number after it ("April, 26") … */
+const MONTH_THEN_DAY = new RegExp(`^${MONTH_PATTERN}[\\s,]+\\d{1,2}$`, 'iu');
+/** … when that number is the day of the next month word ("5 April, 26 April 2024"): the number is not this date's */
+const DAY_OF_NEXT_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?${MONTH_PATTERN}`, 'iu');
+
 /** A chrono result as a candidate: certain fields only, chrono's misreadings corrected or dropped. */
-function toCandidate(result: ParsingResult): Candidate | null {
+function toCandidate(result: ParsingResult, whole: string): Candidate | null {
   const isBase = result.tags().has(TAG.base);
   const form = formOf(result.start) ?? 'month-name';
   let index = result.index;
@@ -116,6 +123,7 @@ function toCandidate(result: ParsingResult): Candidate | null {
     index += lead[0].length;
     text = text.slice(lead[0].length);
   }
+  if (isBase && MONTH_THEN_DAY.test(text) && DAY_OF_NEXT_MONTH.test(whole.slice(index + text.length))) return null;
   let dropYear = false;
   if (isBase && form === 'month-name') {
     if (!monthWordsCapitalised(text)) return null; // "up to 5 may apply"

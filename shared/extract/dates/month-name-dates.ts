@@ -13,8 +13,8 @@ import { GERMAN_MONTH_PATTERN, isCapitalised, monthFromName } from './months.ts'
 const SP = '[^\\S\\n]';
 const DASH = '[-‐‑–—−]';
 const SEPARATOR = `(?:,|und|u\\.|&|/|${DASH}|bis(?:${SP}+zum)?)`;
-/** one earlier day of a list: "3./", "17-", "1. und (dem) " */
-const LIST_ITEM = `\\d{1,2}(?:\\.${SP}*${SEPARATOR}|${SP}*(?:${DASH}|/))${SP}*(?:(?:dem|zum)${SP}+)?`;
+/** one earlier day of a list: "3./", "17-", "1. und (dem) ", "22. und am " */
+const LIST_ITEM = `\\d{1,2}(?:\\.${SP}*${SEPARATOR}|${SP}*(?:${DASH}|/))${SP}*(?:(?:dem|zum|am)${SP}+)?`;
 
 const PATTERN = new RegExp(
   `(?<between>zwischen${SP}+(?:dem${SP}+)?)?` +
@@ -24,7 +24,7 @@ const PATTERN = new RegExp(
   'iu',
 );
 const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:am|bis|ab|zum|vom|seit)\s*$/iu;
-const ITEM = new RegExp(`(\\d{1,2})(?:\\.?)${SP}*(${SEPARATOR})${SP}*(?:(?:dem|zum)${SP}+)?`, 'giu');
+const ITEM = new RegExp(`(\\d{1,2})(?:\\.?)${SP}*(${SEPARATOR})${SP}*(?:(?:dem|zum|am)${SP}+)?`, 'giu');
 
 /** The German month-name parser. */
 export function germanMonthNameParser(): Parser {

@@ -21,6 +21,8 @@ describe('German dates with a month name', () => {
     ['Bonn, 5. Juli 2019. Die Bewerbungsphase', ['2019-07-05']],
     ['am 2. Mai 12 Teilnehmende', ['????-05-02']], // chrono would read "12" as the year 2012
     ['31. Mai, 30. September', ['????-05-31', '????-09-30']],
+    // a day list whose later day repeats "am"
+    ['am 22. und am 24. September 2020', ['2020-09-22', '2020-09-24']],
   ])('%s', (text, expected) => {
     expect(dates(text, { lang: 'de' })).toEqual(expected);
     expect(dates(text)).toEqual(expected);
@@ -62,6 +64,13 @@ describe('English dates with a month name', () => {
     ['Deadline: 1 Sept 2020', ['2020-09-01']],
     ['12 Oct. 2022 and Dec 3, 2022', ['2022-10-12', '2022-12-03']],
     ['on 9 April 10 participants met', ['????-04-09']],
+    // day lists before one month: every day is a date, none a range
+    ['on 5, 12 and 19 March 2024', ['2024-03-05', '2024-03-12', '2024-03-19']],
+    ['the 3rd, 10th & 17th of June 2025', ['2025-06-03', '2025-06-10', '2025-06-17']],
+    // "April, 26" is no date when 26 is the day of the next month word
+    ['Sessions on 5 April, 26 April, 17 May and 31 May 2024.', ['????-04-05', '????-04-26', '????-05-17', '2024-05-31']],
+    ['5 April, 26 April 2024', ['????-04-05', '2024-04-26']],
+    ['April 26, 2024 and May 3, 2024', ['2024-04-26', '2024-05-03']],
   ])('%s', (text, expected) => {
     expect(dates(text, { lang: 'en' })).toEqual(expected);
     expect(dates(text)).toEqual(expected);
