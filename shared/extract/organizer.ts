@@ -210,6 +210,9 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
     const siteWord = site?.split(/\s+/)[0];
     const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
     if (site && siteWord && siteWord.length >= 3 && entryText.includes(siteWord) && new RegExp(`(?<![\\p{L}\\d])${siteWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(entryText)) return { value: site, confidence: 0.4 };
+    // the body's own periodical or events page ("Newsletter 09/2018 | EPN Hessen", "Termine – Servicestelle …"): an entry that names no other body is the publisher's
+    const publisher = listingPublisher(ctx.pageTitle);
+    if (publisher) return { value: publisher, confidence: 0.4 };
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
@@ -225,6 +228,26 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
   if (tail) return { value: tail, confidence: 0.3 };
   // a small site that names itself only in its copyright line ("© 2026 Partnerschaftsverein … e. V.")
   return ctx.copyright ? { value: ctx.copyright, confidence: 0.25 } : { value: null, confidence: 0.3 };
+}
+
+/** A <title> part that names a body's own periodical or events page: "Newsletter 09/2018", "Mailing Mai 2013", "Termine", "Vorträge, Podiumsgespräche und mehr". */
+const OWN_LISTING = /^(?:\p{Lu}\p{Ll}+(?:e|en)\s+)?(?:[\p{L}-]*newsletter|[\p{L}-]*rundbrief|mailing|infomail|infodienst|vorträge|seminare|webinare|workshops|fortbildungen|kurse|lectures|seminars|webinars|workshops)(?![\p{L}])/iu;
+/** "Newsletter der Landeszentrale", "Newsletter 6/2016 der Kontaktstelle …": the body the listing's own part names */
+const LISTING_OF = /\s(?:der|des|von|of the|of)\s(\p{Lu}[^|–—·:]{2,80})$/u;
+
+/**
+ * The body whose own periodical or events page a <title> names ("Newsletter 09/2018 | EPN Hessen", "Hessische
+ * Landeszentrale für politische Bildung: Veranstaltungen"): the other part of the title, or the body the listing's part
+ * names in the genitive. A calendar or tips page ("Veranstaltungskalender", "Veranstaltungstipps") lists other bodies' events and names none.
+ */
+export function listingPublisher(title: string | undefined): string | undefined {
+  const parts = (title ?? '').split(/\s+[|–—·-]\s+/u).map((p) => p.trim()).filter(Boolean);
+  const own = parts.findIndex((p) => OWN_LISTING.test(p));
+  if (own < 0) return undefined;
+  const of = LISTING_OF.exec(parts[own]);
+  const body = parts.find((p, i) => i !== own && /^\p{Lu}/u.test(p) && !/\d{3,}|\.\p{L}{2,}$/u.test(p) && p.split(/\s+/).length <= 8 && !OWN_LISTING.test(p));
+  const name = body ?? of?.[1];
+  return name ? clean(name).replace(/[«»"„“”]/gu, '').trim() || undefined : undefined;
 }
 
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namedByPhrase } from '../../../shared/extract/organizer-phrases.ts';
+import { listingPublisher } from '../../../shared/extract/organizer.ts';
 import { fields, page, run } from './helpers.ts';
 
 describe('organizer', () => {
@@ -158,4 +159,38 @@ describe('listings', () => {
       ['Zukunftswerkstatt Fairer Handel', 'online', 'VEN Verband Entwicklungspolitik Niedersachsen'],
     ]);
   });
+
+  const newsletter = (title: string) =>
+    page(`<main><h1>Newsletter</h1><p>Liebe Leserinnen und Leser, hier kommen Neuigkeiten.</p>
+      <div class="entry"><h2>Stadtrundgang „Koloniale Spuren“</h2><p>Samstag, 18.04.2026, 14:00–16:00 Uhr, Treffpunkt am Hauptbahnhof Kassel.</p></div>
+      <div class="entry"><h2>Zukunftswerkstatt Fairer Handel</h2><p>Dienstag, 05.05.2026, 17:00–19:30 Uhr, online.</p></div></main>`).replace('<title>Test</title>', `<title>${title}</title>`);
+
+  it('gives a newsletter\u2019s entries that name no body the publisher its <title> names', () => {
+    expect(run(newsletter('Newsletter 04/2026 | Netzwerk Weltoffenes Nordhessen'), '2026-03-23').items.map((i) => i.organizer)).toEqual([
+      'Netzwerk Weltoffenes Nordhessen',
+      'Netzwerk Weltoffenes Nordhessen',
+    ]);
+    expect(run(newsletter('Mailing April 2026 – Landeszentrale für politische Bildung Kassel'), '2026-03-23').items.map((i) => i.organizer)).toEqual([
+      'Landeszentrale für politische Bildung Kassel',
+      'Landeszentrale für politische Bildung Kassel',
+    ]);
+  });
+
+  it('gives no publisher to the entries of a calendar of other bodies\u2019 events ("Termine | …")', () => {
+    expect(run(newsletter('Termine | Netzwerk Weltoffenes Nordhessen'), '2026-03-23').items.map((i) => i.organizer)).toEqual([null, null]);
+  });
 });
+
+describe('listingPublisher', () => {
+  it.each([
+    ['Newsletter 09/2018 | EPN Hessen', 'EPN Hessen'],
+    ['Vorträge, Podiumsgespräche und mehr - LpB Außenstelle Freiburg', 'LpB Außenstelle Freiburg'],
+    ['Newsletter der Landeszentrale | politische-bildung-example.de', 'Landeszentrale'],
+    ['Veranstaltungskalender – Stadt Lörrach', undefined],
+    ['Infomail: Europa am Dienstag: Neue Reihe', undefined],
+    ['Eine-Welt-Newsletter 09/2019', undefined],
+  ])('%s → %s', (title, expected) => {
+    expect(listingPublisher(title)).toBe(expected);
+  });
+});
+
