@@ -40,7 +40,7 @@ const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls
 /** the verbs of issuing, for the subject that stands before or after them */
 const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|(?:hat|haben)(?=\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben))|ruft|(?<![\p{L}])legt|(?<![\p{L}])lobt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
-const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
+const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|dialog|gespräch|diskussion|lesung|ausstellung|vortrag|podium|exkursion|rundgang|training|schulung|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
  * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
  * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
@@ -104,20 +104,53 @@ interface Candidate {
 function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const read = seen.bodies[strictness];
   let found = read.get(text);
-  if (!found) read.set(text, (found = readBodies(text, strictness)));
+  if (!found) read.set(text, (found = readBodies(text, strictness, seen)));
   return found;
 }
 
-function readBodies(text: string, strictness: Strictness): Candidate[] {
+/** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
+const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
+/** Lone capitalised words that never name a body: months, weekdays, pronouns, sentence adverbs. */
+const NO_BODY_WORD = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|es|er|sie|wir|ihr|man|dies|dieses|diese|dieser|jeder|jede|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|morgen|jetzt|nun|hier|dort)$/iu;
+/** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
+const ARTICLES = 'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins unser unsere unseren unserem jede jeden alle viele the a an'.split(' ');
+const AFTER_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${ARTICLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}-]*)`, 'gu');
+/**
+ * "(Difu)", "Difu-Dialog", "Difu-Studie": a short name the page introduces in brackets or puts before its own series and
+ * products is a body's, whatever article stands before it elsewhere ("lädt das Difu …")
+ */
+const NAME_USE = /\((\p{Lu}[\p{L}-]{1,12})\)|(?<![\p{L}-])(\p{Lu}[\p{L}]{1,12})-\p{Lu}/gu;
+
+/** The page's capitalised words that stand after an article somewhere: common nouns, read once per page. */
+function commonNouns(seen: Seen): Set<string> {
+  if (!seen.common) {
+    seen.common = new Set();
+    for (const b of seen.page) for (const m of b.text.matchAll(AFTER_ARTICLE)) seen.common.add(m[1]);
+    for (const b of seen.page) for (const m of b.text.matchAll(NAME_USE)) seen.common.delete(m[1] ?? m[2]);
+  }
+  return seen.common;
+}
+
+/**
+ * A subject that is one capitalised common word ("Oktober", "Podium", "Vortrag", "Es"), not a body: a body named by one
+ * word is an acronym or a mixed-case name ("DBU", "CityNet"), ends with a body's noun ("Umweltministerium"), or is a
+ * name the page never puts an article before ("Eurodesk", "Saarland").
+ */
+function lonelyWord(value: string, seen: Seen): boolean {
+  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || BODY_END.test(value)) return false;
+  return NO_BODY_WORD.test(value) || commonNouns(seen).has(value);
+}
+
+function readBodies(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const out: Candidate[] = [];
   for (const m of namedBodies(text)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
   const legal = LEGAL_WORD.test(text) ? LEGAL_FORM.exec(text) : null;
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
   if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
-  if (first && first[1] && !ITEM_WORD.test(first[1])) out.push({ value: first[1] });
+  if (first && first[1] && !ITEM_WORD.test(first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
   const after = SUBJECT_AFTER.exec(text);
-  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1])) out.push({ value: after[1] });
+  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
   const quotes = QUOTE.test(text);
   const quoted = quotes ? QUOTED_BODY.exec(text) : null;
@@ -330,6 +363,9 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: 
 interface Seen {
   bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
+  /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
+  page: Block[];
+  common?: Set<string>;
 }
 const seenByPage = new WeakMap<Block[], Seen>();
 const texts = new WeakMap<Block[], string>();
@@ -337,7 +373,7 @@ const sentences = new WeakMap<Block[], string[]>();
 
 function seenOn(pageBlocks: Block[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map() }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks }));
   return seen;
 }
 

@@ -194,3 +194,27 @@ describe('listingPublisher', () => {
   });
 });
 
+describe('lone capitalised words are no bodies', () => {
+  const site = '<meta property="og:site_name" content="Amt Nordland">';
+
+  it('does not take a common noun the page puts an article before ("Die Jury vergibt …") for the issuer', () => {
+    const html = page(`<main><h1>Dorfpreis 2026</h1><p>Gesucht werden Projekte, die das Leben im Dorf verbessern. Bewerbungsschluss ist der 15.06.2026.</p>
+      <p>Die Jury vergibt drei Preise. Die Entscheidung der Jury fällt im Sommer.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('does not take a pronoun or a month that opens a sentence for the issuer', () => {
+    const html = page(`<main><h1>Vereinsförderung 2026</h1><p>Es lädt alle Vereine zur Bewerbung ein. Bewerbungsschluss ist der 15.06.2026.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('does not take the event itself for its issuer ("Der Vortrag zeichnet …", "Das Podium …")', () => {
+    const html = page(`<main><h1>Studentenbewegungen vor 1968</h1><p>Donnerstag, 14.05.2026, 18:00 Uhr, Rathaus Kassel.</p><p>Vortrag zeichnet ihre Geschichte nach.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('keeps a one-word name the page uses before its own series ("Difu-Dialog"), even after an article', () => {
+    const html = page(`<main><h1>Difu-Dialog zur Zukunft der Städte</h1><p>Am 26.11.2026 um 17 Uhr lädt das Difu online zum nächsten Difu-Dialog ein.</p></main>`, { head: site });
+    expect(run(html, '2026-11-01').items.map((i) => i.organizer)).toEqual(['Difu']);
+  });
+});
