@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { namedByPhrase } from './organizer-phrases.ts';
+import { monthFromName, weekdayFromName } from './dates/months.ts';
 import { clean } from './page.ts';
 
 const CONNECTOR = String.raw`(?:von|der|bei|gemeinsam mit|mit|und|of|with)`;
@@ -110,8 +111,8 @@ function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[]
 
 /** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
 const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
-/** Lone capitalised words that never name a body: months, weekdays, pronouns, sentence adverbs. */
-const NO_BODY_WORD = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|es|er|sie|wir|ihr|man|dies|dieses|diese|dieser|jeder|jede|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|morgen|jetzt|nun|hier|dort)$/iu;
+/** Lone capitalised words that never name a body besides months and weekdays: pronouns, sentence adverbs. */
+const NO_BODY_WORD = /^(?:es|er|sie|wir|ihr|man|dies|diese[rs]?|jede[rs]?|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|jetzt|nun|hier|dort)$/iu;
 /** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
 const ARTICLES = 'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins unser unsere unseren unserem jede jeden alle viele the a an'.split(' ');
 const AFTER_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${ARTICLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}-]*)`, 'gu');
@@ -138,7 +139,7 @@ function commonNouns(seen: Seen): Set<string> {
  */
 function lonelyWord(value: string, seen: Seen): boolean {
   if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || BODY_END.test(value)) return false;
-  return NO_BODY_WORD.test(value) || commonNouns(seen).has(value);
+  return NO_BODY_WORD.test(value) || monthFromName(value) !== null || weekdayFromName(value) !== null || commonNouns(seen).has(value);
 }
 
 function readBodies(text: string, strictness: Strictness, seen: Seen): Candidate[] {
