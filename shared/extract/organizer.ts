@@ -247,6 +247,9 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
     // the body's own periodical or events page ("Newsletter 09/2018 | EPN Hessen", "Termine – Servicestelle …"): an entry that names no other body is the publisher's
     const publisher = listingPublisher(ctx.pageTitle);
     if (publisher) return { value: publisher, confidence: 0.4 };
+    // the page is the site's own event or speaks of its entries in the first person ("Webinar: … | UCLG", "Join us at … - Eurocities"): the site runs them
+    const tail = titleTail(ctx.pageTitle, /\s+[|–—·-]\s+/u);
+    if (tail && ownPage(ctx.pageTitle!, cues)) return { value: site ?? tail, confidence: 0.4 };
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
@@ -284,9 +287,20 @@ export function listingPublisher(title: string | undefined): string | undefined 
   return name ? clean(name).replace(/[«»"„“”]/gu, '').trim() || undefined : undefined;
 }
 
+/** "Join us at …", "Unsere Aktivitäten", "Our events": a <title> in the first person */
+const FIRST_PERSON = /(?<![\p{L}])(?:join us|unser[enmrs]?|our|wir|we)(?![\p{L}])/iu;
+
+/** A <title> whose first part is one event ("Webinar: …", "Workshop …") or speaks in the first person: the site's own page. */
+function ownPage(title: string, cues: CueSet[]): boolean {
+  const head = title.split(/\s+[|–—·-]\s+/u)[0];
+  const word = /^[\p{L}-]+/u.exec(head)?.[0] ?? '';
+  // one event, not a listing's plural ("Veranstaltungen | …", "Workshops – …")
+  return FIRST_PERSON.test(head) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
+}
+
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
-function titleTail(title: string | undefined): string | undefined {
-  const parts = (title ?? '').split(/\s+[|–—·]\s+/).map((p) => p.trim()).filter(Boolean);
+function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
+  const parts = (title ?? '').split(separator).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
   return /^\p{Lu}/u.test(last) && !/\d{3,}/.test(last) && last.split(/\s+/).length <= 6 ? last : undefined;

@@ -218,3 +218,19 @@ describe('lone capitalised words are no bodies', () => {
     expect(run(html, '2026-11-01').items.map((i) => i.organizer)).toEqual(['Difu']);
   });
 });
+
+describe('the site\u2019s own event page', () => {
+  const sessions = (title: string) =>
+    page(`<main><h1>Sessions</h1><p>Pick one of the sessions below.</p>
+      <div class="entry"><h2>Climate-neutral districts</h2><p>Monday 5 October 2026, 14:30–16:00, online.</p></div>
+      <div class="entry"><h2>Culture beyond borders</h2><p>Monday 12 October 2026, 16:30–18:00, online.</p></div></main>`, { lang: 'en' }).replace('<title>Test</title>', `<title>${title}</title>`);
+
+  it('gives the entries the site the <title> ends with when the title is one event or speaks in the first person', () => {
+    expect(run(sessions('Webinar: Towards the 2026 review | Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual(['Cities Network', 'Cities Network']);
+    expect(run(sessions('Join us at the Week of Regions - Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual(['Cities Network', 'Cities Network']);
+  });
+
+  it('gives no site to the entries of a page of many events ("Veranstaltungen | …")', () => {
+    expect(run(sessions('Veranstaltungen | Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual([null, null]);
+  });
+});
