@@ -222,7 +222,7 @@ function fuller(value: string, ctx: OrganizerContext): string {
 function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { value: string | null; confidence: number } {
   const { cues, title } = ctx;
   const owner = titleOwner(ctx.pageTitle) ?? ctx.publisher;
-  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', seen, owner);
+  const own = ofSite(fromBlocks(blocks, ctx.structured, title, cues, 'all', seen, owner), blocks, ctx);
   if (own?.confidence && own.confidence >= 0.6) return own;
   const named = titleBody(title, ctx.pageBlocks);
   if (named) return { value: named, confidence: 0.6 };
@@ -296,6 +296,20 @@ function ownPage(title: string, cues: CueSet[]): boolean {
   const word = /^[\p{L}-]+/u.exec(head)?.[0] ?? '';
   // one event, not a listing's plural ("Veranstaltungen | …", "Workshops – …")
   return FIRST_PERSON.test(head) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
+}
+
+/**
+ * "Host: Claire Roumet, Energy Cities, Strategic Partnerships": a name the text follows with the site's own name is a
+ * person or a unit of the site; the site is the body.
+ */
+function ofSite<T extends { value: string }>(found: T | undefined, blocks: Block[], ctx: OrganizerContext): T | undefined {
+  if (!found) return found;
+  const text = textOf(blocks);
+  const at = text.indexOf(`${found.value}, `);
+  if (at < 0) return found;
+  const next = text.slice(at + found.value.length + 2);
+  const site = [ctx.siteName, titleTail(ctx.pageTitle, /\s+[|–—·-]\s+/u), ctx.logo].find((n) => n && next.startsWith(n) && !/^[\p{L}\d]/u.test(next.slice(n.length)));
+  return site ? { ...found, value: site } : found;
 }
 
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */

@@ -234,3 +234,11 @@ describe('the site\u2019s own event page', () => {
     expect(run(sessions('Veranstaltungen | Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual([null, null]);
   });
 });
+
+describe('a person named with the site', () => {
+  it('takes the site, not the person, from "Host: Name, Site, Role"', () => {
+    const html = page(`<main><h1>Live chat: Powered up</h1><p>28 May 2026, 13:30–14:30 CEST, online.</p><p>Host: Clara Rohmer, Cities Network, Strategic Partnerships</p></main>`, { lang: 'en' })
+      .replace('<title>Test</title>', '<title>Live chats – Cities Network</title>');
+    expect(run(html, '2026-05-01').items.map((i) => i.organizer)).toEqual(['Cities Network']);
+  });
+});
