@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { namedByPhrase } from './organizer-phrases.ts';
+import { monthFromName, weekdayFromName } from './dates/months.ts';
 import { clean } from './page.ts';
 
 const CONNECTOR = String.raw`(?:von|der|bei|gemeinsam mit|mit|und|of|with)`;
@@ -40,7 +41,7 @@ const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls
 /** the verbs of issuing, for the subject that stands before or after them */
 const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|(?:hat|haben)(?=\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben))|ruft|(?<![\p{L}])legt|(?<![\p{L}])lobt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
 /** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
-const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
+const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|dialog|gespräch|diskussion|lesung|ausstellung|vortrag|podium|exkursion|rundgang|training|schulung|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
  * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
  * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
@@ -104,20 +105,53 @@ interface Candidate {
 function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const read = seen.bodies[strictness];
   let found = read.get(text);
-  if (!found) read.set(text, (found = readBodies(text, strictness)));
+  if (!found) read.set(text, (found = readBodies(text, strictness, seen)));
   return found;
 }
 
-function readBodies(text: string, strictness: Strictness): Candidate[] {
+/** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
+const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
+/** Lone capitalised words that never name a body besides months and weekdays: pronouns, sentence adverbs. */
+const NO_BODY_WORD = /^(?:es|er|sie|wir|ihr|man|dies|diese[rs]?|jede[rs]?|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|jetzt|nun|hier|dort)$/iu;
+/** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
+const ARTICLES = 'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins unser unsere unseren unserem jede jeden alle viele the a an'.split(' ');
+const AFTER_ARTICLE = new RegExp(String.raw`(?<![\p{L}])(?:${ARTICLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(\p{Lu}[\p{L}-]*)`, 'gu');
+/**
+ * "(Difu)", "Difu-Dialog", "Difu-Studie": a short name the page introduces in brackets or puts before its own series and
+ * products is a body's, whatever article stands before it elsewhere ("lädt das Difu …")
+ */
+const NAME_USE = /\((\p{Lu}[\p{L}-]{1,12})\)|(?<![\p{L}-])(\p{Lu}[\p{L}]{1,12})-\p{Lu}/gu;
+
+/** The page's capitalised words that stand after an article somewhere: common nouns, read once per page. */
+function commonNouns(seen: Seen): Set<string> {
+  if (!seen.common) {
+    seen.common = new Set();
+    for (const b of seen.page) for (const m of b.text.matchAll(AFTER_ARTICLE)) seen.common.add(m[1]);
+    for (const b of seen.page) for (const m of b.text.matchAll(NAME_USE)) seen.common.delete(m[1] ?? m[2]);
+  }
+  return seen.common;
+}
+
+/**
+ * A subject that is one capitalised common word ("Oktober", "Podium", "Vortrag", "Es"), not a body: a body named by one
+ * word is an acronym or a mixed-case name ("DBU", "CityNet"), ends with a body's noun ("Umweltministerium"), or is a
+ * name the page never puts an article before ("Eurodesk", "Saarland").
+ */
+function lonelyWord(value: string, seen: Seen): boolean {
+  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || BODY_END.test(value)) return false;
+  return NO_BODY_WORD.test(value) || monthFromName(value) !== null || weekdayFromName(value) !== null || commonNouns(seen).has(value);
+}
+
+function readBodies(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const out: Candidate[] = [];
   for (const m of namedBodies(text)) if (acronymFits(m[1], m[2])) out.push({ value: m[3] ? `${m[2]} / ${m[3]}` : m[2] });
   const legal = LEGAL_WORD.test(text) ? LEGAL_FORM.exec(text) : null;
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
   if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
-  if (first && first[1] && !ITEM_WORD.test(first[1])) out.push({ value: first[1] });
+  if (first && first[1] && !ITEM_WORD.test(first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
   const after = SUBJECT_AFTER.exec(text);
-  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1])) out.push({ value: after[1] });
+  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
   const quotes = QUOTE.test(text);
   const quoted = quotes ? QUOTED_BODY.exec(text) : null;
@@ -188,7 +222,7 @@ function fuller(value: string, ctx: OrganizerContext): string {
 function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { value: string | null; confidence: number } {
   const { cues, title } = ctx;
   const owner = titleOwner(ctx.pageTitle) ?? ctx.publisher;
-  const own = fromBlocks(blocks, ctx.structured, title, cues, 'all', seen, owner);
+  const own = ofSite(fromBlocks(blocks, ctx.structured, title, cues, 'all', seen, owner), blocks, ctx);
   if (own?.confidence && own.confidence >= 0.6) return own;
   const named = titleBody(title, ctx.pageBlocks);
   if (named) return { value: named, confidence: 0.6 };
@@ -210,6 +244,12 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
     const siteWord = site?.split(/\s+/)[0];
     const entryText = `${title} ${blocks.map((b) => b.text).join(' ')} ${intro.map((b) => b.text).join(' ')}`;
     if (site && siteWord && siteWord.length >= 3 && entryText.includes(siteWord) && new RegExp(`(?<![\\p{L}\\d])${siteWord.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u').test(entryText)) return { value: site, confidence: 0.4 };
+    // the body's own periodical or events page ("Newsletter 09/2018 | EPN Hessen", "Termine – Servicestelle …"): an entry that names no other body is the publisher's
+    const publisher = listingPublisher(ctx.pageTitle);
+    if (publisher) return { value: publisher, confidence: 0.4 };
+    // the page is the site's own event or speaks of its entries in the first person ("Webinar: … | UCLG", "Join us at … - Eurocities"): the site runs them
+    const tail = titleTail(ctx.pageTitle, /\s+[|–—·-]\s+/u);
+    if (tail && ownPage(ctx.pageTitle!, cues)) return { value: site ?? tail, confidence: 0.4 };
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
@@ -227,9 +267,54 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
   return ctx.copyright ? { value: ctx.copyright, confidence: 0.25 } : { value: null, confidence: 0.3 };
 }
 
+/** A <title> part that names a body's own periodical or events page: "Newsletter 09/2018", "Mailing Mai 2013", "Termine", "Vorträge, Podiumsgespräche und mehr". */
+const OWN_LISTING = /^(?:\p{Lu}\p{Ll}+(?:e|en)\s+)?(?:[\p{L}-]*newsletter|[\p{L}-]*rundbrief|mailing|infomail|infodienst|vorträge|seminare|webinare|workshops|fortbildungen|kurse|lectures|seminars|webinars|workshops)(?![\p{L}])/iu;
+/** "Newsletter der Landeszentrale", "Newsletter 6/2016 der Kontaktstelle …": the body the listing's own part names */
+const LISTING_OF = /\s(?:der|des|von|of the|of)\s(\p{Lu}[^|–—·:]{2,80})$/u;
+
+/**
+ * The body whose own periodical or events page a <title> names ("Newsletter 09/2018 | EPN Hessen", "Hessische
+ * Landeszentrale für politische Bildung: Veranstaltungen"): the other part of the title, or the body the listing's part
+ * names in the genitive. A calendar or tips page ("Veranstaltungskalender", "Veranstaltungstipps") lists other bodies' events and names none.
+ */
+export function listingPublisher(title: string | undefined): string | undefined {
+  const parts = (title ?? '').split(/\s+[|–—·-]\s+/u).map((p) => p.trim()).filter(Boolean);
+  const own = parts.findIndex((p) => OWN_LISTING.test(p));
+  if (own < 0) return undefined;
+  const of = LISTING_OF.exec(parts[own]);
+  const body = parts.find((p, i) => i !== own && /^\p{Lu}/u.test(p) && !/\d{3,}|\.\p{L}{2,}$/u.test(p) && p.split(/\s+/).length <= 8 && !OWN_LISTING.test(p));
+  const name = body ?? of?.[1];
+  return name ? clean(name).replace(/[«»"„“”]/gu, '').trim() || undefined : undefined;
+}
+
+/** "Join us at …", "Unsere Aktivitäten", "Our events": a <title> in the first person */
+const FIRST_PERSON = /(?<![\p{L}])(?:join us|unser[enmrs]?|our|wir|we)(?![\p{L}])/iu;
+
+/** A <title> whose first part is one event ("Webinar: …", "Workshop …") or speaks in the first person: the site's own page. */
+function ownPage(title: string, cues: CueSet[]): boolean {
+  const head = title.split(/\s+[|–—·-]\s+/u)[0];
+  const word = /^[\p{L}-]+/u.exec(head)?.[0] ?? '';
+  // one event, not a listing's plural ("Veranstaltungen | …", "Workshops – …")
+  return FIRST_PERSON.test(head) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
+}
+
+/**
+ * "Host: Claire Roumet, Energy Cities, Strategic Partnerships": a name the text follows with the site's own name is a
+ * person or a unit of the site; the site is the body.
+ */
+function ofSite<T extends { value: string }>(found: T | undefined, blocks: Block[], ctx: OrganizerContext): T | undefined {
+  if (!found) return found;
+  const text = textOf(blocks);
+  const at = text.indexOf(`${found.value}, `);
+  if (at < 0) return found;
+  const next = text.slice(at + found.value.length + 2);
+  const site = [ctx.siteName, titleTail(ctx.pageTitle, /\s+[|–—·-]\s+/u), ctx.logo].find((n) => n && next.startsWith(n) && !/^[\p{L}\d]/u.test(next.slice(n.length)));
+  return site ? { ...found, value: site } : found;
+}
+
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
-function titleTail(title: string | undefined): string | undefined {
-  const parts = (title ?? '').split(/\s+[|–—·]\s+/).map((p) => p.trim()).filter(Boolean);
+function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
+  const parts = (title ?? '').split(separator).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
   return /^\p{Lu}/u.test(last) && !/\d{3,}/.test(last) && last.split(/\s+/).length <= 6 ? last : undefined;
@@ -307,6 +392,9 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: 
 interface Seen {
   bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
+  /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
+  page: Block[];
+  common?: Set<string>;
 }
 const seenByPage = new WeakMap<Block[], Seen>();
 const texts = new WeakMap<Block[], string>();
@@ -314,7 +402,7 @@ const sentences = new WeakMap<Block[], string[]>();
 
 function seenOn(pageBlocks: Block[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map() }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks }));
   return seen;
 }
 

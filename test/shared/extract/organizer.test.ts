@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namedByPhrase } from '../../../shared/extract/organizer-phrases.ts';
+import { listingPublisher } from '../../../shared/extract/organizer.ts';
 import { fields, page, run } from './helpers.ts';
 
 describe('organizer', () => {
@@ -157,5 +158,87 @@ describe('listings', () => {
       ['Barcamp Kommunale Partnerschaften', 'Hannover', 'VEN Verband Entwicklungspolitik Niedersachsen'],
       ['Zukunftswerkstatt Fairer Handel', 'online', 'VEN Verband Entwicklungspolitik Niedersachsen'],
     ]);
+  });
+
+  const newsletter = (title: string) =>
+    page(`<main><h1>Newsletter</h1><p>Liebe Leserinnen und Leser, hier kommen Neuigkeiten.</p>
+      <div class="entry"><h2>Stadtrundgang „Koloniale Spuren“</h2><p>Samstag, 18.04.2026, 14:00–16:00 Uhr, Treffpunkt am Hauptbahnhof Kassel.</p></div>
+      <div class="entry"><h2>Zukunftswerkstatt Fairer Handel</h2><p>Dienstag, 05.05.2026, 17:00–19:30 Uhr, online.</p></div></main>`).replace('<title>Test</title>', `<title>${title}</title>`);
+
+  it('gives a newsletter\u2019s entries that name no body the publisher its <title> names', () => {
+    expect(run(newsletter('Newsletter 04/2026 | Netzwerk Weltoffenes Nordhessen'), '2026-03-23').items.map((i) => i.organizer)).toEqual([
+      'Netzwerk Weltoffenes Nordhessen',
+      'Netzwerk Weltoffenes Nordhessen',
+    ]);
+    expect(run(newsletter('Mailing April 2026 – Landeszentrale für politische Bildung Kassel'), '2026-03-23').items.map((i) => i.organizer)).toEqual([
+      'Landeszentrale für politische Bildung Kassel',
+      'Landeszentrale für politische Bildung Kassel',
+    ]);
+  });
+
+  it('gives no publisher to the entries of a calendar of other bodies\u2019 events ("Termine | …")', () => {
+    expect(run(newsletter('Termine | Netzwerk Weltoffenes Nordhessen'), '2026-03-23').items.map((i) => i.organizer)).toEqual([null, null]);
+  });
+});
+
+describe('listingPublisher', () => {
+  it.each([
+    ['Newsletter 09/2018 | EPN Hessen', 'EPN Hessen'],
+    ['Vorträge, Podiumsgespräche und mehr - LpB Außenstelle Freiburg', 'LpB Außenstelle Freiburg'],
+    ['Newsletter der Landeszentrale | politische-bildung-example.de', 'Landeszentrale'],
+    ['Veranstaltungskalender – Stadt Lörrach', undefined],
+    ['Infomail: Europa am Dienstag: Neue Reihe', undefined],
+    ['Eine-Welt-Newsletter 09/2019', undefined],
+  ])('%s → %s', (title, expected) => {
+    expect(listingPublisher(title)).toBe(expected);
+  });
+});
+
+describe('lone capitalised words are no bodies', () => {
+  const site = '<meta property="og:site_name" content="Amt Nordland">';
+
+  it('does not take a common noun the page puts an article before ("Die Jury vergibt …") for the issuer', () => {
+    const html = page(`<main><h1>Dorfpreis 2026</h1><p>Gesucht werden Projekte, die das Leben im Dorf verbessern. Bewerbungsschluss ist der 15.06.2026.</p>
+      <p>Die Jury vergibt drei Preise. Die Entscheidung der Jury fällt im Sommer.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('does not take a pronoun or a month that opens a sentence for the issuer', () => {
+    const html = page(`<main><h1>Vereinsförderung 2026</h1><p>Es lädt alle Vereine zur Bewerbung ein. Bewerbungsschluss ist der 15.06.2026.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('does not take the event itself for its issuer ("Der Vortrag zeichnet …", "Das Podium …")', () => {
+    const html = page(`<main><h1>Studentenbewegungen vor 1968</h1><p>Donnerstag, 14.05.2026, 18:00 Uhr, Rathaus Kassel.</p><p>Vortrag zeichnet ihre Geschichte nach.</p></main>`, { head: site });
+    expect(run(html, '2026-03-01').items.map((i) => i.organizer)).toEqual(['Amt Nordland']);
+  });
+
+  it('keeps a one-word name the page uses before its own series ("Difu-Dialog"), even after an article', () => {
+    const html = page(`<main><h1>Difu-Dialog zur Zukunft der Städte</h1><p>Am 26.11.2026 um 17 Uhr lädt das Difu online zum nächsten Difu-Dialog ein.</p></main>`, { head: site });
+    expect(run(html, '2026-11-01').items.map((i) => i.organizer)).toEqual(['Difu']);
+  });
+});
+
+describe('the site\u2019s own event page', () => {
+  const sessions = (title: string) =>
+    page(`<main><h1>Sessions</h1><p>Pick one of the sessions below.</p>
+      <div class="entry"><h2>Climate-neutral districts</h2><p>Monday 5 October 2026, 14:30–16:00, online.</p></div>
+      <div class="entry"><h2>Culture beyond borders</h2><p>Monday 12 October 2026, 16:30–18:00, online.</p></div></main>`, { lang: 'en' }).replace('<title>Test</title>', `<title>${title}</title>`);
+
+  it('gives the entries the site the <title> ends with when the title is one event or speaks in the first person', () => {
+    expect(run(sessions('Webinar: Towards the 2026 review | Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual(['Cities Network', 'Cities Network']);
+    expect(run(sessions('Join us at the Week of Regions - Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual(['Cities Network', 'Cities Network']);
+  });
+
+  it('gives no site to the entries of a page of many events ("Veranstaltungen | …")', () => {
+    expect(run(sessions('Veranstaltungen | Cities Network'), '2026-09-01').items.map((i) => i.organizer)).toEqual([null, null]);
+  });
+});
+
+describe('a person named with the site', () => {
+  it('takes the site, not the person, from "Host: Name, Site, Role"', () => {
+    const html = page(`<main><h1>Live chat: Powered up</h1><p>28 May 2026, 13:30–14:30 CEST, online.</p><p>Host: Clara Rohmer, Cities Network, Strategic Partnerships</p></main>`, { lang: 'en' })
+      .replace('<title>Test</title>', '<title>Live chats – Cities Network</title>');
+    expect(run(html, '2026-05-01').items.map((i) => i.organizer)).toEqual(['Cities Network']);
   });
 });
