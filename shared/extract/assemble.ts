@@ -13,6 +13,7 @@ import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
 import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
+import { windowDeadlines } from './call-windows.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
@@ -93,7 +94,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // deadlines
   // a closed round's date ("Die Antragsfrist ist am 30. Juni 2025 abgelaufen") is the deadline that was: shown when the clip asks for what is over
-  const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline' || (ctx.includePast && f.role === 'closed'));
+  // an open or coming window of an overview of rounds ("5. Aufruf: 04.10.2024–07.02.2025 (geöffnet)") closes on its last day
+  const windows = kind === 'call' ? windowDeadlines(unitFacts) : [];
+  const deadlineFacts = [...(feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline' || (ctx.includePast && f.role === 'closed')), ...windows];
   const resolved = deadlineFacts.map((f) => {
     const written = f.end && f.end.year !== null ? f.end : f.start;
     const d = resolve(f, written, { ...baseCtx(f), event: eventDay });

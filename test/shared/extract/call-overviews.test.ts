@@ -1,0 +1,40 @@
+/** Overviews of several calls on one page: windows of rounds with a status (call-windows.ts). */
+import { describe, expect, it } from 'vitest';
+import { deadlineValues, page, run } from './helpers.ts';
+
+const calls = (html: string, now: string) => {
+  const result = run(html, now, 'https://www.region.example/einreichung');
+  return result.items.map((item, i) => [item.kind, deadlineValues(result, i)]);
+};
+
+describe('an overview of call windows with status words', () => {
+  it('makes each open or coming window a call closing on its last day, and no call of a closed one', () => {
+    const html = page(`<main><h1>Einreichung zur Förderung</h1>
+      <p>Projekte werden in Aufrufen eingereicht:</p>
+      <ul><li>1. Aufruf: 22.08.-24.10.2023 (geschlossen)</li>
+      <li>2. Aufruf: 07.11.2023-08.02.2024 (geschlossen)</li>
+      <li>3. Aufruf: 04.10.2024-07.02.2025 (geöffnet)</li>
+      <li>4. Aufruf: 10.02.-30.04.2025 (noch geschlossen)</li></ul></main>`);
+    expect(calls(html, '2024-11-20')).toEqual([
+      ['call', ['2025-02-07']],
+      ['call', ['2025-04-30']],
+    ]);
+  });
+
+  it('reads an English round overview the same way', () => {
+    const html = page(`<main><h1>Community grants</h1>
+      <ul><li>Round 1: 1 March – 30 April 2025 (closed)</li>
+      <li>Round 2: 1 September – 31 October 2025 (open)</li>
+      <li>Round 3: 1 February – 31 March 2026 (upcoming)</li></ul></main>`, { lang: 'en' });
+    expect(calls(html, '2025-09-10')).toEqual([
+      ['call', ['2025-10-31']],
+      ['call', ['2026-03-31']],
+    ]);
+  });
+
+  it('keeps a span without a status word what it was: no deadline of a call', () => {
+    const html = page(`<main><h1>Förderaufruf Dorfladen</h1><p>Anträge bis 15.03.2025.</p>
+      <p>Projektlaufzeit: 01.05.2025-30.04.2026</p></main>`);
+    expect(calls(html, '2025-01-10')).toEqual([['call', ['2025-03-15']]]);
+  });
+});
