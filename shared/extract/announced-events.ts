@@ -57,11 +57,12 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     const key = `${f.block.id}\u0000${sentence}`;
     if (!named.has(key)) {
       const own = ownPart(sentence, f, sentences.get(key) ?? [f]);
-      named.set(key, own === undefined ? undefined : nounPhrase(own, cues));
+      // a sentence that only gives the dates ("Die nächsten Termine sind am 12. Juli … und am 13. Juli") names its event in the one before
+      named.set(key, own === undefined ? undefined : nounPhrase(own, cues) ?? (SCHEDULE.test(own) ? nounPhrase(sentenceBefore(f), cues) : undefined));
     }
     const title = named.get(key);
     if (!title) continue;
-    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence)), place: PLACE.exec(sentence)?.[1] });
+    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence) || c.online.test(title)), place: PLACE.exec(sentence)?.[1] });
   }
   return out;
 }
@@ -87,6 +88,18 @@ function listingLine(f: DateFact): boolean {
   if (f.index === 0) return true;
   const before = f.block.text.slice(0, f.index);
   return !/\p{L}{3,}/u.test(before) && /^\s*[–—:|-]/u.test(f.block.text.slice(f.index + f.text.length));
+}
+
+/** Words of a sentence that gives the dates of something named before it ("Termine", "dates", "finden … statt", "take place"). */
+const SCHEDULE = /(?<![\p{L}])(?:termine?n?|dates|sessions|findet|finden|stattfinden|takes? place|are held|is held)(?![\p{L}])/iu;
+
+/** The sentence right before the date's own one in its block, or "" at the block's start. */
+function sentenceBefore(f: DateFact): string {
+  const at = f.block.text.indexOf(f.evidence);
+  if (at <= 0) return '';
+  const before = f.block.text.slice(Math.max(0, at - 400), at).trimEnd();
+  const start = before.slice(0, -1).search(/[^.!?]*$/u);
+  return before.slice(start).trim();
 }
 
 /** Words that join the dates of one announcement. */

@@ -114,6 +114,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // is it an item?
   const closed = saysClosed(unit, facts.closed);
+  let described = false;
   const rolling = (openEnded || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
@@ -122,7 +123,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
       if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
       notes.push('call: the page says the round is over (kept: past items asked for)');
     }
-    if (!deadlines.length && !rolling) return { draft: null, notes: [...notes, 'call without a deadline or an open window: only described'] };
+    // a call only described is no item, but the information sessions it announces are (its events, below)
+    if (!deadlines.length && !rolling) described = true;
   } else {
     // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
     if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };
@@ -227,6 +229,10 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return [event];
   });
   if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
+  if (described) {
+    notes.push('call without a deadline or an open window: only described');
+    return announced.length ? { draft: announced[0], notes, announced: announced.slice(1) } : { draft: null, notes };
+  }
   return { draft, notes, announced };
 }
 

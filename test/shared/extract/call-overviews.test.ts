@@ -38,3 +38,25 @@ describe('an overview of call windows with status words', () => {
     expect(calls(html, '2025-01-10')).toEqual([['call', ['2025-03-15']]]);
   });
 });
+
+const items = (html: string, now: string) => run(html, now, 'https://www.stiftung.example/foerderung').items.map((i) => [i.kind, i.title, i.start, i.end, i.location]);
+
+describe('a call\u2019s information sessions', () => {
+  it('takes the session noun from the sentence before one that only gives the dates', () => {
+    const html = page(`<main><h1>Förderprogramm Kultur international</h1>
+      <p>Anträge können bis zum 31. Juli 2026 gestellt werden.</p>
+      <p>Offene Fragen klärt die Stiftung in Online-Beratungen – sie richten sich an Institutionen. Die nächsten Termine sind am 12. Juli von 15 bis 16.30 Uhr und am 13. Juli 2026 von 10 bis 11.30 Uhr.</p></main>`);
+    expect(items(html, '2026-06-29')).toEqual([
+      ['call', 'Förderprogramm Kultur international', null, null, null],
+      ['event', 'Online-Beratungen', '2026-07-12T15:00', '2026-07-12T16:30', 'online'],
+      ['event', 'Online-Beratungen', '2026-07-13T10:00', '2026-07-13T11:30', 'online'],
+    ]);
+  });
+
+  it('keeps the sessions a call without a deadline announces, though the call is only described', () => {
+    const html = page(`<main><h1>Förderprogramm Dorfkultur</h1>
+      <p>Gefördert werden Vorhaben in ländlichen Räumen mit bis zu 10.000 Euro. Der Aufruf folgt im Herbst.</p>
+      <p>Wer mehr wissen will, kann am 3. September 2026 zu einer Informationsveranstaltung des Landesverbands nach Jena kommen.</p></main>`);
+    expect(items(html, '2026-07-01')).toEqual([['event', 'Informationsveranstaltung des Landesverbands', '2026-09-03', null, 'Jena']]);
+  });
+});
