@@ -114,10 +114,11 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   }
   if (at < 0) return undefined;
   // back to the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
-  const start = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
-  const words = sentence.slice(start).split(/\s+/);
-  const phrase = [words[0].replace(/[,;:.!?)"“”„]+$/u, '')];
-  for (let i = 1; i < words.length && phrase.length < MAX_WORDS; i++) {
+  const word = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
+  const lead = modifiers(sentence.slice(0, word));
+  const words = [...lead, ...sentence.slice(word).split(/\s+/)];
+  const phrase = [...lead, words[lead.length].replace(/[,;:.!?)"“”„]+$/u, '')];
+  for (let i = lead.length + 1; i < words.length && phrase.length < MAX_WORDS + lead.length; i++) {
     const w = words[i];
     const bare = w.replace(/[,;:.!?)"“”„]+$/u, '');
     if (!bare || /\d/.test(bare) || STOPS.test(bare)) break;
@@ -130,6 +131,26 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   // the bare noun ("Event", "Sessions", "Workshop") names no event: what it is about is elsewhere
   if (!title || (phrase.length === 1 && cues.some((c) => fullMatch(c.eventNouns, title)))) return undefined;
   return title[0].toUpperCase() + title.slice(1);
+}
+
+/** An article that opens a noun phrase ("An online launch event", "eine digitale Infoveranstaltung"). */
+const ARTICLE = /^(?:a|an|the|ein|eine|einer|einem|einen)$/iu;
+/** At most this many words stand between an article (or the sentence's start) and its event noun. */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The words before the event noun's word that belong to its phrase: lower-case words between an article and the noun
+ * ("An online launch event takes place" → "online launch"), or the words the sentence opens with ("Presentation event:
+ * …"); none when no article or start is that near (a verb may stand there: "CINEA holds sessions") or a name stands
+ * there ("at an MC meeting": whose meeting, not which event).
+ */
+function modifiers(before: string): string[] {
+  const words = before.trimEnd().split(/\s+/).filter(Boolean);
+  const near = words.slice(-MAX_MODIFIERS - 1);
+  const cut = near.findIndex((w) => ARTICLE.test(w));
+  const own = cut >= 0 ? near.slice(cut + 1) : words.length <= MAX_MODIFIERS ? words : [];
+  const word = (w: string, i: number) => /^[\p{L}-]+$/u.test(w) && !LINKS.test(w) && !STOPS.test(w) && (cut < 0 ? i === 0 || /^\p{Ll}/u.test(w) : /^\p{Ll}/u.test(w));
+  return own.every(word) ? own : [];
 }
 
 /** The cue pattern without the global flag (a search from the start), compiled once. */

@@ -59,4 +59,14 @@ describe('a call\u2019s information sessions', () => {
       <p>Wer mehr wissen will, kann am 3. September 2026 zu einer Informationsveranstaltung des Landesverbands nach Jena kommen.</p></main>`);
     expect(items(html, '2026-07-01')).toEqual([['event', 'Informationsveranstaltung des Landesverbands', '2026-09-03', null, 'Jena']]);
   });
+
+  it('keeps the lower-case words between an article and the session noun, and makes no event of a named body\u2019s meeting', () => {
+    const html = page(`<main><h1>Interreg Demo 4th Call for projects</h1>
+      <p>The call is open until 2 February 2027.</p>
+      <p>An online launch event takes place on 11 October 2026. Funding decisions will be taken at an MC meeting on 29 May 2027.</p></main>`, { lang: 'en' });
+    expect(items(html, '2026-09-01')).toEqual([
+      ['call', 'Interreg Demo 4th Call for projects', null, null, null],
+      ['event', 'Online launch event', '2026-10-11', null, 'online'],
+    ]);
+  });
 });
