@@ -14,6 +14,7 @@ import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
 import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
 import { windowDeadlines } from './call-windows.ts';
+import { schemeNames } from './scheme-lists.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
@@ -233,6 +234,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     notes.push('call without a deadline or an open window: only described');
     return announced.length ? { draft: announced[0], notes, announced: announced.slice(1) } : { draft: null, notes };
   }
+  // the schemes a list names under the deadline stated once for all of them: one call each (scheme-lists.ts)
+  const schemes = schemeNames(unit.blocks).map((name) => ({ ...draft, title: name, confidence: { ...draft.confidence, title: 0.6 } }));
+  if (schemes.length) return { draft: schemes[0], notes: [...notes, `${schemes.length} schemes listed under one deadline`], announced: [...schemes.slice(1), ...announced] };
   return { draft, notes, announced };
 }
 

@@ -70,3 +70,32 @@ describe('a call\u2019s information sessions', () => {
     ]);
   });
 });
+
+describe('several schemes under one deadline', () => {
+  const calls = (html: string, now: string) => {
+    const result = run(html, now, 'https://www.news.example/grants');
+    return result.items.map((item, i) => [item.kind, item.title, deadlineValues(result, i)]);
+  };
+
+  it('makes each scheme a list names a call with the deadline stated once for all of them', () => {
+    const html = page(`<main><h1>Grant aid available to community groups</h1>
+      <p>The county council is handing out grant aid. Applications are open until 15 February 2027. Groups can apply under the following headings:</p>
+      <ul><li>Capital Grant Scheme – for projects costing more than €20,000.</li>
+      <li>Amenity Grant Scheme – for the upkeep of estates.</li>
+      <li>Community Contract – worth up to €10,000 for planned works.</li></ul></main>`, { lang: 'en' });
+    expect(calls(html, '2027-01-28')).toEqual([
+      ['call', 'Capital Grant Scheme', ['2027-02-15']],
+      ['call', 'Amenity Grant Scheme', ['2027-02-15']],
+      ['call', 'Community Contract', ['2027-02-15']],
+    ]);
+  });
+
+  it('keeps one call when the list says what is funded rather than naming schemes', () => {
+    const html = page(`<main><h1>Förderaufruf Dorfleben</h1>
+      <p>Anträge können bis zum 15. März 2027 gestellt werden. Gefördert werden:</p>
+      <ul><li>Investitionen in Treffpunkte – etwa Dorfläden und Gemeinschaftshäuser</li>
+      <li>Veranstaltungen: Feste, Märkte und Lesungen</li>
+      <li>kleine Baumaßnahmen – bis 10.000 Euro</li></ul></main>`);
+    expect(calls(html, '2027-01-28')).toEqual([['call', 'Förderaufruf Dorfleben', ['2027-03-15']]]);
+  });
+});
