@@ -99,3 +99,27 @@ describe('several schemes under one deadline', () => {
     expect(calls(html, '2027-01-28')).toEqual([['call', 'Förderaufruf Dorfleben', ['2027-03-15']]]);
   });
 });
+
+describe('several calls in a list, each with its own deadline without a year', () => {
+  const calls = (html: string, now: string) => {
+    const result = run(html, now, 'https://www.kontaktstelle.example/aktuelles');
+    return result.items.map((item, i) => [item.kind, deadlineValues(result, i)]);
+  };
+
+  it('makes each entry that names a call before its deadline a call of its own', () => {
+    const html = page(`<main><h1>Aktuelles</h1><h2>Neue Aufrufe im Programm</h2>
+      <p>Die Kommission hat zwei Aufrufe zur Einreichung von Vorschlägen veröffentlicht:</p>
+      <ul><li>Schutz und Förderung der Rechte des Kindes (Frist 7. September)</li>
+      <li>Städtepartnerschaften und Vernetzung von Städten (Deadline 26. August)</li></ul></main>`);
+    expect(calls(html, '2026-06-20')).toEqual([
+      ['call', ['2026-09-07']],
+      ['call', ['2026-08-26']],
+    ]);
+  });
+
+  it('keeps the stages of one call one call', () => {
+    const html = page(`<main><h1>Förderaufruf Klimaanpassung</h1><p>Das Verfahren ist zweistufig. Es gelten diese Fristen:</p>
+      <ul><li>Skizzen der beteiligten Kommunen und Vereine – Frist 15. März</li><li>Vollanträge der ausgewählten Vorhaben – Frist 30. Juni</li></ul></main>`);
+    expect(calls(html, '2026-01-20')).toEqual([['call', ['2026-03-15', '2026-06-30']]]);
+  });
+});
