@@ -56,11 +56,8 @@ function namesOwnCall(f: DateFact): boolean {
   const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' - '));
   if (cut < 0) return false;
   const name = before.slice(0, cut);
-  return name.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).length >= MIN_NAME_WORDS && !namesStage(name) && !STAGE_PAPERS.test(name);
+  return name.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).length >= MIN_NAME_WORDS && !namesStage(name);
 }
-
-/** the papers of a call's stages ("Projektskizzen", "Vollanträge", "concept notes", "full proposals") */
-const STAGE_PAPERS = /skizze|antr[aä]g|proposal|concept note|letter of (?:intent|inquiry)|expression of interest/iu;
 
 /**
  * The sentence that introduces a list, ending in a colon right before its first entry ("Schon im Januar stellt Interreg

@@ -119,7 +119,7 @@ describe('several calls in a list, each with its own deadline without a year', (
 
   it('keeps the stages of one call one call', () => {
     const html = page(`<main><h1>Förderaufruf Klimaanpassung</h1><p>Das Verfahren ist zweistufig. Es gelten diese Fristen:</p>
-      <ul><li>Skizzen der beteiligten Kommunen und Vereine – Frist 15. März</li><li>Vollanträge der ausgewählten Vorhaben – Frist 30. Juni</li></ul></main>`);
+      <ul><li>Einreichung der Skizzen durch Kommunen und Vereine – Frist 15. März</li><li>Einreichung der Vollanträge ausgewählter Vorhaben – Frist 30. Juni</li></ul></main>`);
     expect(calls(html, '2026-01-20')).toEqual([['call', ['2026-03-15', '2026-06-30']]]);
   });
 });
