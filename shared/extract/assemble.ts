@@ -204,7 +204,6 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)));
   const announced = announcedEvents(unitFacts, cues).flatMap((a) => {
     const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
     const endTime = clock(a.fact.end?.time);
@@ -229,6 +228,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     if (ctx.includePast) event.over = overAt(event, ctx.today);
     return [event];
   });
+  if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)), unit.source === 'page' ? announced : []);
   if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
   if (described) {
     notes.push('call without a deadline or an open window: only described');
@@ -245,9 +245,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
  * else the one clock time its sentence gives for all ("am 23.06. und am 16.09., jeweils von 14 bis 16:30 Uhr") — and
  * the deadlines that precede it: one each in order when there are as many as days, else each with the first day after it.
  */
-function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: PageContext, resolveStart: (f: DateFact) => Dated): Assembled {
+function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: PageContext, resolveStart: (f: DateFact) => Dated, told: Draft[] = []): Assembled {
   const sessions = sessionDates(facts);
-  if (!sessions.length) return { draft, notes };
+  if (!sessions.length) return toldApart(draft, notes, told);
   const days = sessions.map((f) => resolveStart(f));
   // the days after the first deadline are the ones the deadlines can be for (a post's own date comes before them)
   const first = draft.deadlines[0]?.date ?? '';
@@ -284,6 +284,22 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
   if (apart) return { draft, notes: [...notes, `${sessions.length} more days: one event each`], announced: drafts };
   return { draft: drafts[0], notes: [...notes, `${sessions.length} separate days: one event each`], announced: drafts.slice(1) };
 }
+
+/**
+ * A page about several sessions, each told in a sentence of its own ("An information session will take place on June
+ * 22 at …", "On July 8 a drop-in session …", "A Grant Writing Workshop will be run on June 18"): the page's own event
+ * stays, and every other day's session is one more event — when there are at least two (one more date is an aside).
+ */
+function toldApart(draft: Draft, notes: string[], told: Draft[]): Assembled {
+  const day = draft.start?.slice(0, 10);
+  const seen = new Set([day]);
+  const others = told.filter((e) => !seen.has(e.start?.slice(0, 10)) && !!seen.add(e.start?.slice(0, 10)));
+  if (others.length < MIN_TOLD) return { draft, notes };
+  return { draft, notes: [...notes, `${others.length} more sessions told in its sentences`], announced: others };
+}
+
+/** at least this many sessions besides the page's own event make a page of sessions */
+const MIN_TOLD = 2;
 
 /** What about a draft is over at `today`: an event's last day, or every deadline of a call (or its closed round); null while relevant. */
 export function overAt(draft: Pick<Draft, 'kind' | 'start' | 'end' | 'deadlines'>, today: string, closed = false): Over | null {

@@ -123,3 +123,27 @@ describe('several calls in a list, each with its own deadline without a year', (
     expect(calls(html, '2026-01-20')).toEqual([['call', ['2026-03-15', '2026-06-30']]]);
   });
 });
+
+describe('a page about a call\u2019s sessions, each told in its own sentence', () => {
+  const events = (html: string, now: string) => run(html, now, 'https://www.news.example/sessions').items.map((i) => [i.kind, i.start]);
+
+  it('keeps the page\u2019s event and makes each other session day an event', () => {
+    const html = page(`<main><h1>Free information sessions on the council\u2019s community grants</h1>
+      <p>The council is running free information sessions on its community grants through June and July.</p>
+      <p>An information session will take place on June 22 at the town library.</p>
+      <p>A second information session is set for July 1 at the council offices.</p>
+      <p>On July 8 a drop-in session gives people the chance to book a conversation with a grants officer.</p></main>`, { lang: 'en' });
+    expect(events(html, '2027-06-11')).toEqual([
+      ['event', '2027-06-22'],
+      ['event', '2027-07-01'],
+      ['event', '2027-07-08'],
+    ]);
+  });
+
+  it('keeps one event when a single other date is an aside', () => {
+    const html = page(`<main><h1>Regional climate conference 2027</h1>
+      <p>The regional climate conference will take place on 14 October 2027 in the town hall.</p>
+      <p>On the evening before, 13 October 2027, a welcome reception is held for speakers.</p></main>`, { lang: 'en' });
+    expect(events(html, '2027-06-11')).toEqual([['event', '2027-10-14']]);
+  });
+});
