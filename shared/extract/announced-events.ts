@@ -139,17 +139,18 @@ const ARTICLE = /^(?:a|an|the|ein|eine|einer|einem|einen)$/iu;
 const MAX_MODIFIERS = 2;
 
 /**
- * The words before the event noun's word that belong to its phrase: lower-case words between an article and the noun
- * ("An online launch event takes place" → "online launch"), or the words the sentence opens with ("Presentation event:
- * …"); none when no article or start is that near (a verb may stand there: "CINEA holds sessions") or a name stands
- * there ("at an MC meeting": whose meeting, not which event).
+ * The words before the event noun's word that belong to its phrase: the words between an article and the noun ("An
+ * online launch event takes place" → "online launch", "A Grant Writing Workshop"), or the words the sentence opens with
+ * ("Presentation event: …"); none when no article or start is that near (a verb may stand there: "CINEA holds
+ * sessions") or an acronym stands there ("at an MC meeting": whose meeting, not which event).
  */
 function modifiers(before: string): string[] {
   const words = before.trimEnd().split(/\s+/).filter(Boolean);
   const near = words.slice(-MAX_MODIFIERS - 1);
   const cut = near.findIndex((w) => ARTICLE.test(w));
   const own = cut >= 0 ? near.slice(cut + 1) : words.length <= MAX_MODIFIERS ? words : [];
-  const word = (w: string, i: number) => /^[\p{L}-]+$/u.test(w) && !LINKS.test(w) && !STOPS.test(w) && (cut < 0 ? i === 0 || /^\p{Ll}/u.test(w) : /^\p{Ll}/u.test(w));
+  // after an article: lower-case words ("an online launch event") or words of a name ("A Grant Writing Workshop"), no acronym
+  const word = (w: string, i: number) => /^[\p{L}-]+$/u.test(w) && !LINKS.test(w) && !STOPS.test(w) && !/^\p{Lu}{2,}/u.test(w) && (cut < 0 ? i === 0 || /^\p{Ll}/u.test(w) : true);
   return own.every(word) ? own : [];
 }
 

@@ -71,6 +71,17 @@ describe('a call\u2019s information sessions', () => {
   });
 });
 
+describe('an event named after an article', () => {
+  it('keeps the capitalised words of its name ("A Grant Writing Workshop")', () => {
+    const html = page(`<main><h1>Community grants 2027</h1><p>Applications are open until 30 July 2027.</p>
+      <p>A Grant Writing Workshop will be run on 18 June 2027 in the council building.</p></main>`, { lang: 'en' });
+    expect(items(html, '2027-06-01').map((i) => i.slice(0, 3))).toEqual([
+      ['call', 'Community grants 2027', null],
+      ['event', 'Grant Writing Workshop', '2027-06-18'],
+    ]);
+  });
+});
+
 describe('several schemes under one deadline', () => {
   const calls = (html: string, now: string) => {
     const result = run(html, now, 'https://www.news.example/grants');
