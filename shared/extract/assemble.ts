@@ -204,7 +204,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  const announced = announcedEvents(unitFacts, cues).flatMap((a) => {
+  const announced = (kind === 'call' || unit.source === 'page' ? announcedEvents(unitFacts, cues) : []).flatMap((a) => {
     const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
     const endTime = clock(a.fact.end?.time);
     const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
