@@ -57,11 +57,12 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     const key = `${f.block.id}\u0000${sentence}`;
     if (!named.has(key)) {
       const own = ownPart(sentence, f, sentences.get(key) ?? [f]);
-      named.set(key, own === undefined ? undefined : nounPhrase(own, cues));
+      // a sentence that only gives the dates ("Die nächsten Termine sind am 12. Juli … und am 13. Juli") names its event in the one before
+      named.set(key, own === undefined ? undefined : nounPhrase(own, cues) ?? (SCHEDULE.test(own) ? nounPhrase(sentenceBefore(f), cues) : undefined));
     }
     const title = named.get(key);
     if (!title) continue;
-    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence)), place: PLACE.exec(sentence)?.[1] });
+    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence) || c.online.test(title)), place: PLACE.exec(sentence)?.[1] });
   }
   return out;
 }
@@ -89,6 +90,18 @@ function listingLine(f: DateFact): boolean {
   return !/\p{L}{3,}/u.test(before) && /^\s*[–—:|-]/u.test(f.block.text.slice(f.index + f.text.length));
 }
 
+/** Words of a sentence that gives the dates of something named before it ("Termine", "dates", "finden … statt", "take place"). */
+const SCHEDULE = /(?<![\p{L}])(?:termine?n?|dates|sessions|findet|finden|stattfinden|takes? place|are held|is held)(?![\p{L}])/iu;
+
+/** The sentence right before the date's own one in its block, or "" at the block's start. */
+function sentenceBefore(f: DateFact): string {
+  const at = f.block.text.indexOf(f.evidence);
+  if (at <= 0) return '';
+  const before = f.block.text.slice(Math.max(0, at - 400), at).trimEnd();
+  const start = before.slice(0, -1).search(/[^.!?]*$/u);
+  return before.slice(start).trim();
+}
+
 /** Words that join the dates of one announcement. */
 const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|jeweils|each)(?![\p{L}])/giu;
 
@@ -101,10 +114,11 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   }
   if (at < 0) return undefined;
   // back to the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
-  const start = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
-  const words = sentence.slice(start).split(/\s+/);
-  const phrase = [words[0].replace(/[,;:.!?)"“”„]+$/u, '')];
-  for (let i = 1; i < words.length && phrase.length < MAX_WORDS; i++) {
+  const word = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
+  const lead = modifiers(sentence.slice(0, word));
+  const words = [...lead, ...sentence.slice(word).split(/\s+/)];
+  const phrase = [...lead, words[lead.length].replace(/[,;:.!?)"“”„]+$/u, '')];
+  for (let i = lead.length + 1; i < words.length && phrase.length < MAX_WORDS + lead.length; i++) {
     const w = words[i];
     const bare = w.replace(/[,;:.!?)"“”„]+$/u, '');
     if (!bare || /\d/.test(bare) || STOPS.test(bare)) break;
@@ -117,6 +131,27 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   // the bare noun ("Event", "Sessions", "Workshop") names no event: what it is about is elsewhere
   if (!title || (phrase.length === 1 && cues.some((c) => fullMatch(c.eventNouns, title)))) return undefined;
   return title[0].toUpperCase() + title.slice(1);
+}
+
+/** An article that opens a noun phrase ("An online launch event", "eine digitale Infoveranstaltung"). */
+const ARTICLE = /^(?:a|an|the|ein|eine|einer|einem|einen)$/iu;
+/** At most this many words stand between an article (or the sentence's start) and its event noun. */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The words before the event noun's word that belong to its phrase: the words between an article and the noun ("An
+ * online launch event takes place" → "online launch", "A Grant Writing Workshop"), or the words the sentence opens with
+ * ("Presentation event: …"); none when no article or start is that near (a verb may stand there: "CINEA holds
+ * sessions") or an acronym stands there ("at an MC meeting": whose meeting, not which event).
+ */
+function modifiers(before: string): string[] {
+  const words = before.trimEnd().split(/\s+/).filter(Boolean);
+  const near = words.slice(-MAX_MODIFIERS - 1);
+  const cut = near.findIndex((w) => ARTICLE.test(w));
+  const own = cut >= 0 ? near.slice(cut + 1) : words.length <= MAX_MODIFIERS ? words : [];
+  // after an article: lower-case words ("an online launch event") or words of a name ("A Grant Writing Workshop"), no acronym
+  const word = (w: string, i: number) => /^[\p{L}-]+$/u.test(w) && !LINKS.test(w) && !STOPS.test(w) && !/^\p{Lu}{2,}/u.test(w) && (cut < 0 ? i === 0 || /^\p{Ll}/u.test(w) : true);
+  return own.every(word) ? own : [];
 }
 
 /** The cue pattern without the global flag (a search from the start), compiled once. */

@@ -13,6 +13,8 @@ import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents } from './announced-events.ts';
 import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
+import { windowDeadlines } from './call-windows.ts';
+import { schemeNames } from './scheme-lists.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
@@ -93,7 +95,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // deadlines
   // a closed round's date ("Die Antragsfrist ist am 30. Juni 2025 abgelaufen") is the deadline that was: shown when the clip asks for what is over
-  const deadlineFacts = (feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline' || (ctx.includePast && f.role === 'closed'));
+  // an open or coming window of an overview of rounds ("5. Aufruf: 04.10.2024–07.02.2025 (geöffnet)") closes on its last day
+  const windows = kind === 'call' ? windowDeadlines(unitFacts) : [];
+  const deadlineFacts = [...(feeds ? withSubmissionDates(unitFacts, cues) : unitFacts).filter((f) => f.role === 'deadline' || (ctx.includePast && f.role === 'closed')), ...windows];
   const resolved = deadlineFacts.map((f) => {
     const written = f.end && f.end.year !== null ? f.end : f.start;
     const d = resolve(f, written, { ...baseCtx(f), event: eventDay });
@@ -111,6 +115,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
 
   // is it an item?
   const closed = saysClosed(unit, facts.closed);
+  let described = false;
   const rolling = (openEnded || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
@@ -119,7 +124,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
       if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
       notes.push('call: the page says the round is over (kept: past items asked for)');
     }
-    if (!deadlines.length && !rolling) return { draft: null, notes: [...notes, 'call without a deadline or an open window: only described'] };
+    // a call only described is no item, but the information sessions it announces are (its events, below)
+    if (!deadlines.length && !rolling) described = true;
   } else {
     // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
     if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };
@@ -198,8 +204,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)));
-  const announced = announcedEvents(unitFacts, cues).flatMap((a) => {
+  const announced = (kind === 'call' || unit.source === 'page' ? announcedEvents(unitFacts, cues) : []).flatMap((a) => {
     const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
     const endTime = clock(a.fact.end?.time);
     const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
@@ -223,7 +228,15 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     if (ctx.includePast) event.over = overAt(event, ctx.today);
     return [event];
   });
+  if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)), unit.source === 'page' ? announced : []);
   if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
+  if (described) {
+    notes.push('call without a deadline or an open window: only described');
+    return announced.length ? { draft: announced[0], notes, announced: announced.slice(1) } : { draft: null, notes };
+  }
+  // the schemes a list names under the deadline stated once for all of them: one call each (scheme-lists.ts)
+  const schemes = schemeNames(unit.blocks).map((name) => ({ ...draft, title: name, confidence: { ...draft.confidence, title: 0.6 } }));
+  if (schemes.length) return { draft: schemes[0], notes: [...notes, `${schemes.length} schemes listed under one deadline`], announced: [...schemes.slice(1), ...announced] };
   return { draft, notes, announced };
 }
 
@@ -232,9 +245,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
  * else the one clock time its sentence gives for all ("am 23.06. und am 16.09., jeweils von 14 bis 16:30 Uhr") — and
  * the deadlines that precede it: one each in order when there are as many as days, else each with the first day after it.
  */
-function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: PageContext, resolveStart: (f: DateFact) => Dated): Assembled {
+function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: PageContext, resolveStart: (f: DateFact) => Dated, told: Draft[] = []): Assembled {
   const sessions = sessionDates(facts);
-  if (!sessions.length) return { draft, notes };
+  if (!sessions.length) return toldApart(draft, notes, told);
   const days = sessions.map((f) => resolveStart(f));
   // the days after the first deadline are the ones the deadlines can be for (a post's own date comes before them)
   const first = draft.deadlines[0]?.date ?? '';
@@ -271,6 +284,22 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
   if (apart) return { draft, notes: [...notes, `${sessions.length} more days: one event each`], announced: drafts };
   return { draft: drafts[0], notes: [...notes, `${sessions.length} separate days: one event each`], announced: drafts.slice(1) };
 }
+
+/**
+ * A page about several sessions, each told in a sentence of its own ("An information session will take place on June
+ * 22 at …", "On July 8 a drop-in session …", "A Grant Writing Workshop will be run on June 18"): the page's own event
+ * stays, and every other day's session is one more event — when there are at least two (one more date is an aside).
+ */
+function toldApart(draft: Draft, notes: string[], told: Draft[]): Assembled {
+  const day = draft.start?.slice(0, 10);
+  const seen = new Set([day]);
+  const others = told.filter((e) => !seen.has(e.start?.slice(0, 10)) && !!seen.add(e.start?.slice(0, 10)));
+  if (others.length < MIN_TOLD) return { draft, notes };
+  return { draft, notes: [...notes, `${others.length} more sessions told in its sentences`], announced: others };
+}
+
+/** at least this many sessions besides the page's own event make a page of sessions */
+const MIN_TOLD = 2;
 
 /** What about a draft is over at `today`: an event's last day, or every deadline of a call (or its closed round); null while relevant. */
 export function overAt(draft: Pick<Draft, 'kind' | 'start' | 'end' | 'deadlines'>, today: string, closed = false): Over | null {

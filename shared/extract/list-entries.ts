@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import type { DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
+import { namesStage } from './stages.ts';
 
 /** A list entry's blocks. */
 export type Entry = Block[];
@@ -30,7 +31,7 @@ export function datedListEntries(blocks: Block[], dates: DateFact[], datesOf: Ma
   const out = new Map<number, Entry[]>();
   for (const [id, items] of groupBy(blocks.filter((b) => b.list), (b) => b.list!.id)) {
     const entries = [...groupBy(items, (b) => b.list!.index).values()];
-    const dateOf = (entry: Entry) => anchors(entry.flatMap((b) => datesOf.get(b.id) ?? [])).find((f) => !f.approximate && (f.start.year !== null || f.role !== 'deadline'));
+    const dateOf = (entry: Entry) => anchors(entry.flatMap((b) => datesOf.get(b.id) ?? [])).find((f) => !f.approximate && (f.start.year !== null || f.role !== 'deadline' || namesOwnCall(f)));
     const dated = entries.filter((entry) => dateOf(entry) && named(entry));
     if (dated.length < 2 || dated.length < entries.length * MIN_DATED_SHARE) continue;
     // entries dated without a year inside an event's span of days are its programme; a full date is an entry's own
@@ -40,6 +41,22 @@ export function datedListEntries(blocks: Block[], dates: DateFact[], datesOf: Ma
     out.set(id, dated);
   }
   return out;
+}
+
+/** A call's own name is a few words long ("Städtepartnerschaften & Vernetzung von Städten"). */
+const MIN_NAME_WORDS = 3;
+
+/**
+ * A deadline without a year in an entry that names a call of its own before it and sets the date apart ("Schutz und
+ * Förderung der Rechte des Kindes (Frist 7. September)", "Vernetzung von Städten – Deadline 26. August"): that call's deadline,
+ * not a stage of the page's call ("Projektskizzen bis 15. März", "Einreichung der Anträge: 30. Juni").
+ */
+function namesOwnCall(f: DateFact): boolean {
+  const before = f.block.text.slice(0, f.index);
+  const cut = Math.max(before.lastIndexOf('('), before.lastIndexOf(':'), before.lastIndexOf(' – '), before.lastIndexOf(' - '));
+  if (cut < 0) return false;
+  const name = before.slice(0, cut);
+  return name.split(/\s+/).filter((w) => /\p{L}{4,}/u.test(w)).length >= MIN_NAME_WORDS && !namesStage(name);
 }
 
 /**

@@ -47,7 +47,7 @@ export const de: CueSet = {
     { kind: 'submission', pattern: parts('einsend|beiträge|einreichung von|themenvorschläge|abstracts?'), label: 'Einsendeschluss' },
     { kind: 'application', pattern: parts('antrag|anträge|beantrag|bewerb|einreich|förder'), label: 'Antragsfrist' },
   ],
-  eventNouns: parts('(?:informations|info|themen|vortrags|film|lese|kino|diskussions|netzwerk)abend|aktionstag|filmvorführung|lesung|bürgerdialog|veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
+  eventNouns: parts('(?:informations|info|themen|vortrags|film|lese|kino|diskussions|netzwerk)abend|aktionstag|filmvorführung|lesung|bürgerdialog|veranstaltung|konferenz|tagung|treffen|workshop|seminar|webinar|kongress|fachtag|forum(?![\\p{L}])|messe(?![\\p{L}])|beratungsrunde|online-?beratung|infoveranstaltung|informationsveranstaltung|sprechstunde|exkursion|vortrag|diskussionsabend|austauschrunde|sitzung'),
   callNouns: parts('förderaufruf|aufruf|bekanntmachung|ausschreibung|wettbewerb|preis(?!e)|award|förderprogramm|förderung|fonds|zuschuss|zuschüsse|fördermittel|antrag|anträge|beantrag|bewerb|interessens?bekundung|projektskizze|einsendeschluss|förderlinie'),
   // (compounds count: "Die erste Förderrunde mit Einreichungsfrist 15. Januar 2026 ist abgeschlossen")
   contributionCall: {

@@ -24,12 +24,16 @@ export function precededByNumber(text: string, start: number): boolean {
   return before !== '' && '.,/:'.includes(before) && isDigit(text.charAt(start - 2));
 }
 
+/** A day, month and four-digit year written with dots, ending right where it stands. */
+const FULL_DATE_BEFORE = /(?:^|[^\d.])\d{1,2}\.\d{1,2}\.\d{4}$/u;
+
 /** The number continues into more digits: "1.2.3", "12.05.2023.4", "10.000". */
 export function continuesAsNumber(text: string, start: number, stop: number): boolean {
   const before = text.charAt(start - 1);
   const beforeThat = text.charAt(start - 2);
   if (isDigit(before)) return true;
-  if ('.,/:-'.includes(before) && before !== '' && isDigit(beforeThat)) return true;
+  // a dash right after a full date ("04.10.2024-07.02.2025") joins two dates: a range, not one longer number
+  if ('.,/:-'.includes(before) && before !== '' && isDigit(beforeThat) && !(before === '-' && FULL_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1)))) return true;
   const after = text.charAt(stop);
   if (isDigit(after)) return true;
   return '.,/:'.includes(after) && after !== '' && isDigit(text.charAt(stop + 1));

@@ -8,7 +8,7 @@ import { stopOf, type Candidate } from './candidate.ts';
 
 const SP = '[^\\S\\n]';
 const CUE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:alljährlich|jährlich|jedes${SP}+jahr|jeweils|(?:ein|zwei|drei|vier|fünf|sechs|\\d+)${SP}*-?mal${SP}+(?:im|pro)${SP}+jahr|` +
+  `(?:^|[^\\p{L}])(?:(?:all)?jährlich(?:e[nrms]?)?|jedes${SP}+jahr|jeweils|(?:ein|zwei|drei|vier|fünf|sechs|\\d+)${SP}*-?mal${SP}+(?:im|pro)${SP}+jahr|` +
     `annually|yearly|every${SP}+year|each${SP}+year|(?:once|twice|three${SP}+times|four${SP}+times|\\d+${SP}+times)${SP}+(?:a|per)${SP}+year)` +
     `(?![\\p{L}])[^.;!?\\n]{0,50}$`,
   'iu',

@@ -5,6 +5,7 @@ import { dates } from './show.ts';
 describe('yearly dates', () => {
   it.each([
     ['Anträge können jährlich bis 30. April gestellt werden.', ['????-04-30 yearly']],
+    ['Die jährliche Antragsfrist ist der 01. März.', ['????-03-01 yearly']],
     ['jeweils zum 15.10. des Vorjahres', ['????-10-15 yearly']],
     ['Die Frist endet jedes Jahr bis zum 31. Januar.', ['????-01-31 yearly']],
     ['dreimal im Jahr: 31. Januar, 31. Mai, 30. September', ['????-01-31 yearly', '????-05-31 yearly', '????-09-30 yearly']],
