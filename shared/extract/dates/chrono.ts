@@ -6,12 +6,12 @@
  * knows "ab 16.00 Uhr", 24:00 and zones; "10-16.30 Uhr" is not 16 October 2030; "in 5 Tagen" is not a written date.
  * Its refiners stay out too: ranges, weekdays and overlaps are settled on candidates (ranges.ts, index.ts).
  */
-import * as chrono from 'chrono-node';
-import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node';
+import { de, en, ParsingComponents, ParsingResult, type Parser } from 'chrono-node';
 import { approximateDateParser } from './approximate.ts';
 import { isRealDay } from './calendar.ts';
 import { formOf, TAG, tagResult, type Candidate, type DateForm } from './candidate.ts';
 import { englishDayListParser } from './english-day-lists.ts';
+import { parseWith } from './engine.ts';
 import { germanMonthNameParser } from './month-name-dates.ts';
 import { isCapitalised, monthFromName, MONTH_PATTERN } from './months.ts';
 import { numericDateParser } from './numeric.ts';
@@ -27,9 +27,7 @@ const DEFAULT_REFERENCE = new Date(Date.UTC(2020, 0, 1, 12));
  */
 function parsersReading(parsers: Parser[], sample: string): Parser[] {
   return parsers.filter((parser) =>
-    new chrono.Chrono({ parsers: [parser], refiners: [] })
-      .parse(sample, DEFAULT_REFERENCE)
-      .some((result) => result.index === 0 && result.text === sample),
+    parseWith([parser], sample, DEFAULT_REFERENCE).some((result) => result.index === 0 && result.text === sample),
   );
 }
 
@@ -41,9 +39,9 @@ function asBase(parser: Parser, form: DateForm): Parser {
       const found = parser.extract(context, match);
       if (found === null) return null;
       const result =
-        found instanceof chrono.ParsingResult
+        found instanceof ParsingResult
           ? found
-          : found instanceof chrono.ParsingComponents
+          : found instanceof ParsingComponents
             ? Object.assign(context.createParsingResult(match.index ?? 0, match[0]), { start: found })
             : context.createParsingResult(match.index ?? 0, match[0], found);
       result.addTag(TAG.base);
@@ -62,8 +60,8 @@ let base: BaseParsers | null = null;
 
 function baseParsers(): BaseParsers {
   if (base) return base;
-  const german = chrono.de.createConfiguration(true).parsers;
-  const english = chrono.en.configuration.createConfiguration(true, false).parsers;
+  const german = de.createConfiguration(true).parsers;
+  const english = en.configuration.createConfiguration(true, false).parsers;
   const first = (found: Parser[]) => found.slice(0, 1);
   base = {
     iso: first(parsersReading(german, '2019-12-17T12:30:00+01:00')).map((p) => asBase(p, 'iso')),
@@ -76,10 +74,10 @@ function baseParsers(): BaseParsers {
   return base;
 }
 
-const engines = new Map<string, chrono.Chrono>();
+const engines = new Map<string, Parser[]>();
 
 /** The chrono engine for a language hint and a slash-date order, built once. */
-function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): chrono.Chrono {
+function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): Parser[] {
   const key = `${lang ?? 'any'}/${order}`;
   const known = engines.get(key);
   if (known) return known;
@@ -90,14 +88,13 @@ function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): chrono.Ch
   parsers.push(numericDateParser(order), approximateDateParser());
   if (lang !== 'en') parsers.push(germanMonthNameParser());
   if (lang !== 'de') parsers.push(englishDayListParser());
-  const made = new chrono.Chrono({ parsers, refiners: [] });
-  engines.set(key, made);
-  return made;
+  engines.set(key, parsers);
+  return parsers;
 }
 
 /** Every date chrono and our parsers read in `text`, overlapping and unsorted, as candidates. */
 export function parseCandidates(text: string, options: FindDatesOptions = {}): Candidate[] {
-  const results = engine(options.lang, options.order ?? 'dmy').parse(text, options.now ?? DEFAULT_REFERENCE);
+  const results = parseWith(engine(options.lang, options.order ?? 'dmy'), text, options.now ?? DEFAULT_REFERENCE);
   const candidates: Candidate[] = [];
   for (const result of results as ParsingResult[]) {
     const candidate = toCandidate(result, text);
