@@ -1,0 +1,133 @@
+/**
+ * A programme of several events told in running sentences ("Den Auftakt macht am 11. März in Dieburg ein Vortrag …",
+ * "Am Dienstag, 19. Juli, stellt ein Vortrag neue „Ökoroutinen“ vor", "Mit den Folgen unserer Kleidung befasst sich
+ * „Geschichte und Zukunft der Mode“ am Mittwoch, 22. Juni"): the corpus labels one event per dated event, not the article.
+ * Each date of a paragraph's sentence gets its own clause (the words up to the next date's joiner); a clause that
+ * names an event — a quoted title, else an event noun — is one event. The page reads as such a programme only when
+ * its clauses name at least two different events on at least two days; one event on several days is a session list
+ * (sessions.ts), and a labelled field, a heading, a list entry or a dated line of a listing is no sentence of prose.
+ */
+import type { CueSet } from './cues/types.ts';
+import type { DateFact } from './facts.ts';
+import { nounPhrase, type AnnouncedEvent } from './announced-events.ts';
+import { framedBy } from './cues/words.ts';
+
+/** A quoted title: „…“, "…", “…”, »…«. */
+const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]/u;
+/** The fewest words of a clause that tells an event in a sentence. */
+const MIN_WORDS = 6;
+/** The longest title made of a clause's own words. */
+const MAX_TITLE = 90;
+
+/** The events a unit's paragraphs announce one per dated clause; empty unless they are a programme (see above). */
+export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[] {
+  const usable = facts.filter(
+    (f) => !f.approximate && !f.recurring && (f.role === 'event' || f.role === 'unknown') && f.block.label === undefined && f.block.type !== 'heading' && !f.block.list && !opensLine(f),
+  );
+  // the dates of each sentence, in order, gathered once
+  const sentences = new Map<string, DateFact[]>();
+  for (const f of usable) {
+    const key = `${f.block.id}\u0000${f.evidence}`;
+    const same = sentences.get(key);
+    if (same) same.push(f);
+    else sentences.set(key, [f]);
+  }
+  const out: AnnouncedEvent[] = [];
+  for (const dated of sentences.values()) {
+    const sentence = dated[0].evidence;
+    if (cues.some((c) => c.notAnOffer.test(sentence) || c.councilSession.test(sentence))) continue;
+    const from = dated[0].block.text.indexOf(sentence);
+    if (from < 0) continue;
+    dated.sort((a, b) => a.index - b.index);
+    const parts = clauses(sentence, dated.map((f) => ({ at: f.index - from, end: f.index - from + f.text.length })));
+    dated.forEach((f, i) => {
+      // a clause of a few words is a line of a listing ("20.02.2017 Veranstaltungen"), no sentence
+      if ((parts[i].match(/\p{L}{2,}/gu) ?? []).length < MIN_WORDS) return;
+      const title = nameOf(parts[i], dated.map((g) => g.text), cues);
+      if (title) out.push({ fact: f, title, online: cues.some((c) => c.online.test(parts[i])) });
+    });
+  }
+  const days = new Set(out.map((e) => e.fact.start.month * 100 + e.fact.start.day));
+  const names = new Set(out.map((e) => e.title));
+  return days.size >= 2 && names.size >= 2 ? out : [];
+}
+
+/**
+ * Each date's own words in its sentence: all of it for one date; for several, the cut between two dates falls on the
+ * last comma, semicolon or "und" between them ("Am 11. Februar berichtet … über sein Leben, am 19. Mai …"); dates with
+ * only joiners between them ("am Sonntag, 15. Mai, und am Samstag, 21. Mai") share the whole sentence.
+ */
+function clauses(sentence: string, at: Array<{ at: number; end: number }>): string[] {
+  const cuts = [0];
+  for (let i = 1; i < at.length; i++) {
+    const gap = sentence.slice(at[i - 1].end, at[i].at);
+    // a date that ends its sentence ("… geht es am 21. Juni. Am Dienstag, 19. Juli, …"): the cut is right after it
+    if (endsSentence(sentence, at[i - 1].end)) {
+      cuts.push(at[i - 1].end);
+      continue;
+    }
+    if (!/\p{L}{4,}/u.test(gap.replace(JOINERS, ' '))) {
+      cuts.push(-1);
+      continue;
+    }
+    let cut = -1;
+    for (const m of gap.matchAll(CUT)) cut = m.index;
+    cuts.push(cut < 0 ? at[i].at : at[i - 1].end + cut);
+  }
+  const shared = cuts.some((c) => c < 0);
+  return at.map((_, i) => {
+    if (shared) return sentence;
+    const end = i + 1 < cuts.length ? cuts[i + 1] : endsSentence(sentence, at[i].end) ? at[i].end : sentence.length;
+    return sentence.slice(cuts[i], end);
+  });
+}
+
+/** A date written with the full stop of its sentence ("… am 21. Juni. Am Dienstag …"). */
+const endsSentence = (sentence: string, end: number) => sentence[end - 1] === '.' && /^\s+\p{Lu}/u.test(sentence.slice(end, end + 3));
+
+/** Where one date's clause may end: a comma, a semicolon, "und"/"sowie"/"and". */
+const CUT = /[,;]|\s(?:und|sowie|and)\s/giu;
+/** Words that join the dates of one announcement (and the weekday before a date). */
+const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|jeweils|each|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])/giu;
+
+/** What names a clause's event: its quoted title (after its event noun when it has one), else its event noun phrase. */
+function nameOf(clause: string, dates: string[], cues: CueSet[]): string | undefined {
+  const noun = nounWord(clause, cues);
+  const quoted = QUOTED.exec(clause)?.[1].trim();
+  if (quoted && /\p{L}{3,}/u.test(quoted)) return noun && !quoted.includes(noun) ? `${noun}: ${quoted}` : quoted;
+  if (!noun) return undefined;
+  const phrase = nounPhrase(clause, cues);
+  if (phrase) return phrase;
+  // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when the date
+  // follows it ("geht es in einem zweiten Vortrag am 6. Mai"), the clause's words without its date
+  const after = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase()) + noun.length).replace(/^[\s,:]+/u, '');
+  if (!/^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) && (after.match(/\p{L}{2,}/gu) ?? []).length >= 3) return `${noun}: ${cut(after)}`;
+  const rest = dates.reduce((t, d) => t.replace(d, ' '), clause).replace(/(?<![\p{L}])(?:am|on)\s+(?=[\s,.]|$)/giu, ' ');
+  return cut(rest.replace(/^[\s,;:]+/u, '').replace(/\s+([,.])/gu, '$1').replace(/\s{2,}/gu, ' '));
+}
+
+/** A title of at most MAX_TITLE characters, cut at a word, without the sentence's end. */
+function cut(text: string): string {
+  const t = text.trim().replace(/[.!?,;:]+$/u, '');
+  return t.length > MAX_TITLE ? t.slice(0, t.lastIndexOf(' ', MAX_TITLE)) + ' …' : t;
+}
+
+/** The word of a clause that holds its first event noun ("Online-Vortrag", "Kinoabend"), undefined without one. */
+function nounWord(clause: string, cues: CueSet[]): string | undefined {
+  let at = -1;
+  for (const c of cues) {
+    const m = firstOf(c.eventNouns).exec(clause);
+    if (m && (at < 0 || m.index < at)) at = m.index;
+  }
+  if (at < 0) return undefined;
+  const start = clause.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
+  const word = /^[\p{L}\p{N}-]+/u.exec(clause.slice(start))?.[0];
+  return word ? word[0].toUpperCase() + word.slice(1) : undefined;
+}
+
+const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
+
+/** A line that opens with its date (a weekday at most before it): an entry of a listing, not a sentence. */
+function opensLine(f: DateFact): boolean {
+  return !/\p{L}{3,}/u.test(f.block.text.slice(0, f.index).replace(JOINERS, ' ')) && f.block.text.length - f.text.length < 200 && /^\s*[–—:|-]/u.test(f.block.text.slice(f.index + f.text.length));
+}
