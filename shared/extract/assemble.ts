@@ -200,7 +200,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
   // one event on several days (sessions.ts) before a programme of several events
-  if (kind === 'event' && !structured?.start && !sessionDates(unitFacts).length) {
+  // (the page's own text only: an entry's sentences tell the parts of its one event)
+  if (kind === 'event' && unit.source === 'page' && !structured?.start && !sessionDates(unitFacts).length) {
     const programme = proseEvents(unitFacts, cues);
     if (programme.length) return asProgramme(draft, unitFacts, programme, notes, announcedDraft(draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f))));
   }

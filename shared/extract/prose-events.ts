@@ -22,7 +22,7 @@ const MAX_TITLE = 90;
 /** The events a unit's paragraphs announce one per dated clause; empty unless they are a programme (see above). */
 export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[] {
   const usable = facts.filter(
-    (f) => !f.approximate && !f.recurring && (f.role === 'event' || f.role === 'unknown') && f.block.label === undefined && f.block.type !== 'heading' && !f.block.list && !opensLine(f),
+    (f) => !f.approximate && !f.recurring && !span(f) && (f.role === 'event' || f.role === 'unknown') && f.block.label === undefined && f.block.type !== 'heading' && !f.block.list && !opensLine(f),
   );
   // the dates of each sentence, in order, gathered once
   const sentences = new Map<string, DateFact[]>();
@@ -33,6 +33,8 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
     else sentences.set(key, [f]);
   }
   const out: AnnouncedEvent[] = [];
+  // the name each event noun was given last (the noun's word → the title)
+  const byNoun = new Map<string, string>();
   for (const dated of sentences.values()) {
     const sentence = dated[0].evidence;
     if (cues.some((c) => c.notAnOffer.test(sentence) || c.councilSession.test(sentence))) continue;
@@ -43,7 +45,10 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
     dated.forEach((f, i) => {
       // a clause of a few words is a line of a listing ("20.02.2017 Veranstaltungen"), no sentence
       if ((parts[i].match(/\p{L}{2,}/gu) ?? []).length < MIN_WORDS) return;
-      const title = nameOf(parts[i], dated.map((g) => g.text), cues);
+      const named = nameOf(parts[i], dated.map((g) => g.text), cues);
+      // a clause that only says its noun ("kann am 19. Oktober zum selben Workshop kommen") is the event named before with it
+      const title = named && 'bare' in named ? byNoun.get(named.noun) ?? named.title : named?.title;
+      if (named && !('bare' in named)) byNoun.set(named.noun ?? '', named.title);
       if (title) out.push({ fact: f, title, online: cues.some((c) => c.online.test(parts[i])) });
     });
   }
@@ -90,20 +95,23 @@ const CUT = /[,;]|\s(?:und|sowie|and)\s/giu;
 /** Words that join the dates of one announcement (and the weekday before a date). */
 const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|jeweils|each|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])/giu;
 
-/** What names a clause's event: its quoted title (after its event noun when it has one), else its event noun phrase. */
-function nameOf(clause: string, dates: string[], cues: CueSet[]): string | undefined {
+/**
+ * What names a clause's event: its quoted title (after its event noun when it has one), else its event noun phrase,
+ * else its noun with the words after it; `bare` when only the clause's own words without its date remain.
+ */
+function nameOf(clause: string, dates: string[], cues: CueSet[]): { title: string; noun?: string } | { title: string; noun: string; bare: true } | undefined {
   const noun = nounWord(clause, cues);
   const quoted = QUOTED.exec(clause)?.[1].trim();
-  if (quoted && /\p{L}{3,}/u.test(quoted)) return noun && !quoted.includes(noun) ? `${noun}: ${quoted}` : quoted;
+  if (quoted && /\p{L}{3,}/u.test(quoted)) return { title: noun && !quoted.includes(noun) ? `${noun}: ${quoted}` : quoted, noun };
   if (!noun) return undefined;
   const phrase = nounPhrase(clause, cues);
-  if (phrase) return phrase;
+  if (phrase) return { title: phrase, noun };
   // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when the date
   // follows it ("geht es in einem zweiten Vortrag am 6. Mai"), the clause's words without its date
   const after = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase()) + noun.length).replace(/^[\s,:]+/u, '');
-  if (!/^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) && (after.match(/\p{L}{2,}/gu) ?? []).length >= 3) return `${noun}: ${cut(after)}`;
+  if (!/^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) && (after.match(/\p{L}{2,}/gu) ?? []).length >= 3) return { title: `${noun}: ${cut(after)}`, noun };
   const rest = dates.reduce((t, d) => t.replace(d, ' '), clause).replace(/(?<![\p{L}])(?:am|on)\s+(?=[\s,.]|$)/giu, ' ');
-  return cut(rest.replace(/^[\s,;:]+/u, '').replace(/\s+([,.])/gu, '$1').replace(/\s{2,}/gu, ' '));
+  return { title: cut(rest.replace(/^[\s,;:]+/u, '').replace(/\s+([,.])/gu, '$1').replace(/\s{2,}/gu, ' ')), noun, bare: true };
 }
 
 /** A title of at most MAX_TITLE characters, cut at a word, without the sentence's end. */
@@ -126,6 +134,9 @@ function nounWord(clause: string, cues: CueSet[]): string | undefined {
 }
 
 const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
+
+/** A span of days ("vom 1. November bis zum 31. Januar"): a window or one event's run, not a day of a programme. */
+const span = (f: DateFact) => !!f.end && (f.end.day !== f.start.day || f.end.month !== f.start.month);
 
 /** A line that opens with its date (a weekday at most before it): an entry of a listing, not a sentence. */
 function opensLine(f: DateFact): boolean {

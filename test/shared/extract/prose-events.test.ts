@@ -1,0 +1,35 @@
+/** A programme of events told in an article's sentences: one event per dated clause that names one (prose-events.ts). */
+import { describe, expect, it } from 'vitest';
+import { page, run } from './helpers.ts';
+
+const items = (html: string, now: string) => run(html, now, 'https://www.zeitung.example/lokales/vhs-programm').items.map((i) => [i.kind, i.title, i.start]);
+
+describe('events announced one per sentence in an article', () => {
+  it('makes one event of each dated sentence that quotes a title or names an event, and no item of the article itself', () => {
+    const html = page(`<main><article><h1>Neues Programm der Volkshochschule liegt vor</h1>
+      <p>23.09.2026</p>
+      <p>Das Programmheft für das Herbstsemester ist erschienen und liegt an vielen Stellen aus.</p>
+      <p>Wer eine Solaranlage plant, findet Hilfe im Kurs „Strom vom eigenen Dach“ am Dienstag, 13. Oktober. Die Verbraucherzentrale gibt am Mittwoch, 21. Oktober, Tipps unter dem Titel „Clever heizen“.</p>
+      <p>Den Abschluss macht am 4. November ein Vortrag zur Geschichte der Wasserversorgung im Landkreis.</p></article></main>`);
+    expect(items(html, '2026-09-23')).toEqual([
+      ['event', 'Strom vom eigenen Dach', '2026-10-13'],
+      ['event', 'Clever heizen', '2026-10-21'],
+      ['event', 'Vortrag zur Geschichte der Wasserversorgung', '2026-11-04'],
+    ]);
+  });
+
+  it('gives each date of one sentence its own clause ("am 11. Februar …, am 19. Mai …")', () => {
+    const html = page(`<main><article><h1>Kreisvolkshochschule startet ins Frühjahr</h1>
+      <p>Am 11. Februar 2027 spricht in Dieburg eine Ärztin im Vortrag „Gesund durch den Winter“, am 19. Mai 2027 folgt ein Seminar „Achtsam im Alltag“ mit einer Trainerin aus Darmstadt.</p></article></main>`);
+    expect(items(html, '2027-01-10')).toEqual([
+      ['event', 'Vortrag: Gesund durch den Winter', '2027-02-11'],
+      ['event', 'Seminar: Achtsam im Alltag', '2027-05-19'],
+    ]);
+  });
+
+  it('makes no programme of one event the article names twice (a guard: the page stays its one item)', () => {
+    const html = page(`<main><article><h1>Workshop Klimaanpassung in der Gemeinde</h1>
+      <p>Die Gemeinde lädt zum Workshop „Hitze im Quartier“ am 12. Oktober 2026 ins Rathaus ein. Wer am 12. Oktober keine Zeit hat, kann am 19. Oktober 2026 zum selben Workshop kommen.</p></article></main>`);
+    expect(items(html, '2026-09-01')).toEqual([['event', 'Workshop Klimaanpassung in der Gemeinde', '2026-10-12']]);
+  });
+});
