@@ -11,9 +11,12 @@ import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { nounPhrase, type AnnouncedEvent } from './announced-events.ts';
 import { framedBy } from './cues/words.ts';
+import { findTimes } from './dates/find.ts';
 
 /** A quoted title: „…“, "…", “…”, »…«. */
 const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]/u;
+/** A town that ends a clause ("… der Hochschule Harz in Wernigerode.", "ebenfalls in Dieburg"): where its event is. */
+const TOWN = /(?<![\p{L}])in\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s\(\p{L}+\))?)\s*(?:[,;.!]\s*)?$/u;
 /** The fewest words of a clause that tells an event in a sentence. */
 const MIN_WORDS = 6;
 /** The longest title made of a clause's own words. */
@@ -33,6 +36,9 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
     else sentences.set(key, [f]);
   }
   const out: AnnouncedEvent[] = [];
+  // the day's mention with a clock time elsewhere in the unit ("Kongress am 21. August" · "21. August 2025 (10:00-17:00 Uhr)")
+  const hours = new Map<number, DateFact>();
+  for (const f of facts) if (f.start.time && !span(f) && !hours.has(dayOf(f))) hours.set(dayOf(f), f);
   // the name each event noun was given last (the noun's word → the title)
   const byNoun = new Map<string, string>();
   for (const dated of sentences.values()) {
@@ -49,10 +55,11 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
       // a clause that only says its noun ("kann am 19. Oktober zum selben Workshop kommen") is the event named before with it
       const title = named && 'bare' in named ? byNoun.get(named.noun) ?? named.title : named?.title;
       if (named && !('bare' in named)) byNoun.set(named.noun ?? '', named.title);
-      if (title) out.push({ fact: f, title, online: cues.some((c) => c.online.test(parts[i])) });
+      const place = TOWN.exec(parts[i])?.[1];
+      if (title) out.push({ fact: timed(f, parts[i], hours), title, online: cues.some((c) => c.online.test(parts[i])), ...(place ? { place } : {}) });
     });
   }
-  const days = new Set(out.map((e) => e.fact.start.month * 100 + e.fact.start.day));
+  const days = new Set(out.map((e) => dayOf(e.fact)));
   const names = new Set(out.map((e) => e.title));
   return days.size >= 2 && names.size >= 2 ? out : [];
 }
@@ -134,6 +141,20 @@ function nounWord(clause: string, cues: CueSet[]): string | undefined {
 }
 
 const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
+
+const dayOf = (f: DateFact) => f.start.month * 100 + f.start.day;
+
+/**
+ * A date with its hours: its own, else the one clock time its clause gives ("am Mittwoch, 3. November, ebenfalls von 19
+ * bis 20.30 Uhr"), else those of another mention of its day in the unit.
+ */
+function timed(f: DateFact, clause: string, hours: Map<number, DateFact>): DateFact {
+  if (f.start.time) return f;
+  const own = findTimes(clause).filter((t) => !t.tz && !t.openingHours && t.qualifier !== 'until');
+  if (own.length === 1) return { ...f, start: { ...f.start, time: own[0].start }, end: own[0].end ? { ...f.start, time: own[0].end } : f.end };
+  const other = hours.get(dayOf(f));
+  return other ? { ...f, start: { ...f.start, time: other.start.time }, end: other.end?.time ? { ...f.start, time: other.end.time } : f.end } : f;
+}
 
 /** A span of days ("vom 1. November bis zum 31. Januar"): a window or one event's run, not a day of a programme. */
 const span = (f: DateFact) => !!f.end && (f.end.day !== f.start.day || f.end.month !== f.start.month);

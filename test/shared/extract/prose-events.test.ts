@@ -32,4 +32,14 @@ describe('events announced one per sentence in an article', () => {
       <p>Die Gemeinde lädt zum Workshop „Hitze im Quartier“ am 12. Oktober 2026 ins Rathaus ein. Wer am 12. Oktober keine Zeit hat, kann am 19. Oktober 2026 zum selben Workshop kommen.</p></article></main>`);
     expect(items(html, '2026-09-01')).toEqual([['event', 'Workshop Klimaanpassung in der Gemeinde', '2026-10-12']]);
   });
+
+  it('gives each event the hours and the closing town of its own clause', () => {
+    const html = page(`<main><article><h1>Volkshochschule: Reihe zur Nachhaltigkeit</h1>
+      <p>Den Anfang macht der Vortrag „Moore als Klimaschützer“ am Mittwoch, 14. Oktober, von 19 bis 20.30 Uhr im Rathaussaal in Ratingen.</p>
+      <p>Weiter geht die Reihe am Mittwoch, 11. November, ebenfalls von 19 bis 20.30 Uhr, mit dem Vortrag „Boden ist Leben“.</p></article></main>`);
+    expect(run(html, '2026-09-20', 'https://www.zeitung.example/lokales/vhs-reihe').items.map((i) => [i.title, i.start, i.end, i.location])).toEqual([
+      ['Vortrag: Moore als Klimaschützer', '2026-10-14T19:00', '2026-10-14T20:30', 'Ratingen'],
+      ['Vortrag: Boden ist Leben', '2026-11-11T19:00', '2026-11-11T20:30', null],
+    ]);
+  });
 });
