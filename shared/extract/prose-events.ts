@@ -14,7 +14,7 @@ import { framedBy } from './cues/words.ts';
 import { findTimes } from './dates/find.ts';
 
 /** A quoted title: „…“, "…", “…”, »…«. */
-const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]/u;
+const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]|(?<![\p{L}])['‘]([^'‘’\n]{3,120}?)['’](?![\p{L}])/u;
 /** A town that ends a clause ("… der Hochschule Harz in Wernigerode.", "ebenfalls in Dieburg"): where its event is. */
 const TOWN = /(?<![\p{L}])in\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s\(\p{L}+\))?)\s*(?:[,;.!]\s*)?$/u;
 /** The fewest words of a clause that tells an event in a sentence. */
@@ -108,11 +108,18 @@ const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|
  */
 function nameOf(clause: string, dates: string[], cues: CueSet[]): { title: string; noun?: string } | { title: string; noun: string; bare: true } | undefined {
   const noun = nounWord(clause, cues);
-  const quoted = QUOTED.exec(clause)?.[1].trim();
+  const q = QUOTED.exec(clause);
+  const quoted = (q?.[1] ?? q?.[2])?.trim();
   if (quoted && /\p{L}{3,}/u.test(quoted)) return { title: noun && !quoted.includes(noun) ? `${noun}: ${quoted}` : quoted, noun };
   if (!noun) return undefined;
+  // the words that qualify the noun before it ("A Grant Writing Workshop", "a drop-in session", "Mitteldeutscher Wasserstoffkongress")
+  const before = modifiers(clause, noun);
   const phrase = nounPhrase(clause, cues);
-  if (phrase) return { title: phrase, noun };
+  const own = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase())).split(/[\s,;:.]/u)[0];
+  // the phrase keeps the noun's own case after its qualifiers ("a drop-in session")
+  const named = phrase && before ? own[0] + phrase.slice(1) : phrase ?? own;
+  // lower-case qualifiers alone ("zum selben Workshop", "a second session") may point back at one named before
+  if (phrase || before) return { title: capital(before ? `${before} ${named}` : named), noun, ...(!phrase && !/\p{Lu}/u.test(before!) ? { bare: true as const } : {}) };
   // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when the date
   // follows it ("geht es in einem zweiten Vortrag am 6. Mai"), the clause's words without its date
   const after = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase()) + noun.length).replace(/^[\s,:]+/u, '');
@@ -121,11 +128,29 @@ function nameOf(clause: string, dates: string[], cues: CueSet[]): { title: strin
   return { title: cut(rest.replace(/^[\s,;:]+/u, '').replace(/\s+([,.])/gu, '$1').replace(/\s{2,}/gu, ' ')), noun, bare: true };
 }
 
+const capital = (t: string) => t[0].toUpperCase() + t.slice(1);
+
 /** A title of at most MAX_TITLE characters, cut at a word, without the sentence's end. */
 function cut(text: string): string {
   const t = text.trim().replace(/[.!?,;:]+$/u, '');
   return t.length > MAX_TITLE ? t.slice(0, t.lastIndexOf(' ', MAX_TITLE)) + ' …' : t;
 }
+
+/** Up to three words right before the noun, back to an article, a preposition, a date or a mark; undefined without one. */
+function modifiers(clause: string, noun: string): string | undefined {
+  const at = clause.toLowerCase().indexOf(noun.toLowerCase());
+  const words = clause.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = words[i];
+    if (FUNCTION_WORD.test(w) || /[\d,;:.!?()"„“”'‘’]/u.test(w)) break;
+    kept.unshift(w);
+  }
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+/** Words that end a noun's qualifiers: articles, prepositions, joiners. */
+const FUNCTION_WORD = /^(?:a|an|the|this|our|ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|am|im|in|on|at|to|zum|zur|zu|mit|with|for|of|by|and|und|oder|or|is|ist|sind|are|beim|vom|from|bei|auf|über)$/iu;
 
 /** The word of a clause that holds its first event noun ("Online-Vortrag", "Kinoabend"), undefined without one. */
 function nounWord(clause: string, cues: CueSet[]): string | undefined {

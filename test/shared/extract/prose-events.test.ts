@@ -42,4 +42,16 @@ describe('events announced one per sentence in an article', () => {
       ['Vortrag: Boden ist Leben', '2026-11-11T19:00', '2026-11-11T20:30', null],
     ]);
   });
+
+  it('reads single-quoted titles and the words that qualify a bare event noun ("a drop-in session")', () => {
+    const html = page(`<main><article><h1>Free advice sessions for community groups</h1>
+      <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library.</p>
+      <p>On 20 October a drop-in session gives groups the chance to book a one-on-one chat with a grants officer.</p>
+      <p>A Grant Writing Workshop will be run on 27 October, again in the council building.</p></article></main>`, { lang: 'en' });
+    expect(run(html, '2026-09-20', 'https://www.news.example/local/advice-sessions').items.map((i) => [i.title, i.start])).toEqual([
+      ['Finding the Funds for Your Project', '2026-10-13T18:30'],
+      ['Drop-in session', '2026-10-20'],
+      ['Grant Writing Workshop', '2026-10-27'],
+    ]);
+  });
 });
