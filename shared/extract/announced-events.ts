@@ -8,7 +8,8 @@
  */
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { countUpTo, framedBy } from './cues/words.ts';
+import { countUpTo } from './cues/words.ts';
+import { firstOf, nounStart, qualifiedNoun } from './event-noun.ts';
 
 export interface AnnouncedEvent {
   fact: DateFact;
@@ -40,10 +41,12 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     if (same) same.push(f);
     else sentences.set(key, [f]);
   }
+  // a day another mention gives as a decision's or a deadline's ("MC meeting, 29 May 2024" in the schedule) is that one
+  const decided = new Set(facts.filter((f) => !f.approximate && (f.role === 'decision' || f.role === 'deadline')).map((f) => `${f.start.month}-${f.start.day}`));
   // what names the dates of a sentence, worked out once per sentence
   const named = new Map<string, string | undefined>();
   for (const f of facts) {
-    if (f.approximate || (f.role !== 'event' && f.role !== 'unknown')) continue;
+    if (f.approximate || (f.role !== 'event' && f.role !== 'unknown') || decided.has(`${f.start.month}-${f.start.day}`)) continue;
     // a labelled field ("Datum: …") belongs to the page's own item; a heading is no sentence
     if (f.block.label !== undefined || f.block.type === 'heading') continue;
     // a dated line of a listing ("12.06.2025 Infoveranstaltung Förderung, Bonn", "Mi – Do / 28.–29. August – Training")
@@ -57,7 +60,7 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     const key = `${f.block.id}\u0000${sentence}`;
     if (!named.has(key)) {
       const own = ownPart(sentence, f, sentences.get(key) ?? [f]);
-      named.set(key, own === undefined ? undefined : nounPhrase(own, cues));
+      named.set(key, own === undefined ? undefined : nounPhrase(own, cues) ?? qualifiedNoun(own, cues));
     }
     const title = named.get(key);
     if (!title) continue;
@@ -94,14 +97,9 @@ const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|
 
 /** The first event noun of a sentence with the words that name its topic or owner, capitalised; undefined without one. */
 export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined {
-  let at = -1;
-  for (const c of cues) {
-    const m = firstOf(c.eventNouns).exec(sentence);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) return undefined;
-  // back to the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
-  const start = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
+  // the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
+  const start = nounStart(sentence, cues);
+  if (start < 0) return undefined;
   const words = sentence.slice(start).split(/\s+/);
   const phrase = [words[0].replace(/[,;:.!?)"“”„]+$/u, '')];
   for (let i = 1; i < words.length && phrase.length < MAX_WORDS; i++) {
@@ -119,8 +117,6 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   return title[0].toUpperCase() + title.slice(1);
 }
 
-/** The cue pattern without the global flag (a search from the start), compiled once. */
-const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
 
 function fullMatch(pattern: RegExp, word: string): boolean {
   const m = firstOf(pattern).exec(word);

@@ -10,7 +10,7 @@
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { nounPhrase, type AnnouncedEvent } from './announced-events.ts';
-import { framedBy } from './cues/words.ts';
+import { modifiers, nounWord } from './event-noun.ts';
 import { findTimes } from './dates/find.ts';
 
 /** A quoted title: „…“, "…", “…”, »…«. */
@@ -136,36 +136,6 @@ function cut(text: string): string {
   return t.length > MAX_TITLE ? t.slice(0, t.lastIndexOf(' ', MAX_TITLE)) + ' …' : t;
 }
 
-/** Up to three words right before the noun, back to an article, a preposition, a date or a mark; undefined without one. */
-function modifiers(clause: string, noun: string): string | undefined {
-  const at = clause.toLowerCase().indexOf(noun.toLowerCase());
-  const words = clause.slice(Math.max(0, at - 60), at).split(/\s+/).filter(Boolean);
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
-    const w = words[i];
-    if (FUNCTION_WORD.test(w) || /[\d,;:.!?()"„“”'‘’]/u.test(w)) break;
-    kept.unshift(w);
-  }
-  return kept.length ? kept.join(' ') : undefined;
-}
-
-/** Words that end a noun's qualifiers: articles, prepositions, joiners. */
-const FUNCTION_WORD = /^(?:a|an|the|this|our|ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|am|im|in|on|at|to|zum|zur|zu|mit|with|for|of|by|and|und|oder|or|is|ist|sind|are|beim|vom|from|bei|auf|über)$/iu;
-
-/** The word of a clause that holds its first event noun ("Online-Vortrag", "Kinoabend"), undefined without one. */
-function nounWord(clause: string, cues: CueSet[]): string | undefined {
-  let at = -1;
-  for (const c of cues) {
-    const m = firstOf(c.eventNouns).exec(clause);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) return undefined;
-  const start = clause.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
-  const word = /^[\p{L}\p{N}-]+/u.exec(clause.slice(start))?.[0];
-  return word ? word[0].toUpperCase() + word.slice(1) : undefined;
-}
-
-const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
 
 const dayOf = (f: DateFact) => f.start.month * 100 + f.start.day;
 
