@@ -42,11 +42,14 @@ export function nounWord(clause: string, cues: CueSet[]): string | undefined {
 /** The cue pattern without the global flag (a search from the start), compiled once. */
 export const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
 
-/** The event noun with its qualifiers in the clause's own case ("Presentation event"); undefined without qualifiers. */
+/**
+ * The event noun with qualifiers that name it in the clause's own case ("Presentation event", "Lead Applicant
+ * workshop"); undefined without a capitalised qualifier ("online information sessions" only describes them).
+ */
 export function qualifiedNoun(clause: string, cues: CueSet[]): string | undefined {
   const noun = nounWord(clause, cues);
   const before = noun && modifiers(clause, noun);
-  if (!noun || !before) return undefined;
+  if (!noun || !before || !/\p{Lu}/u.test(before)) return undefined;
   const own = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase())).split(/[\s,;:.]/u)[0];
   return `${before[0].toUpperCase()}${before.slice(1)} ${own}`;
 }
