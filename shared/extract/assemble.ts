@@ -250,8 +250,8 @@ function asProgramme(draft: Draft, facts: DateFact[], programme: AnnouncedEvent[
   const day = draft.start?.slice(0, 10);
   const own = facts.find((f) => draft.evidence.some((e) => e.field === 'start' && e.text === f.evidence));
   const bare = !!own && !/\p{L}{3,}/u.test(own.evidence.replace(own.text, ''));
-  const taken = !day || bare || drafts.some((d) => d.start?.slice(0, 10) === day);
-  if (!taken) return { draft, notes: [...notes, note], announced: drafts };
+  // the page's own day is the event of that day's sentence: the page's item stands for it
+  if (day && !bare) return { draft, notes: [...notes, note], announced: drafts.filter((d) => d.start?.slice(0, 10) !== day) };
   if (!drafts.length) return { draft: null, notes: [...notes, note, 'every one is over'] };
   return { draft: drafts[0], notes: [...notes, note, 'the page itself is their programme'], announced: drafts.slice(1) };
 }
