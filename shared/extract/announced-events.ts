@@ -9,6 +9,7 @@
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { countUpTo } from './cues/words.ts';
+import { clauseTown } from './clause-town.ts';
 import { firstOf, nounStart, qualifiedNoun } from './event-noun.ts';
 
 export interface AnnouncedEvent {
@@ -64,7 +65,7 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     }
     const title = named.get(key);
     if (!title) continue;
-    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence)), place: PLACE.exec(sentence)?.[1] });
+    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence)), place: PLACE.exec(sentence)?.[1] ?? clauseTown(sentence) });
   }
   return out;
 }

@@ -10,13 +10,12 @@
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { nounPhrase, type AnnouncedEvent } from './announced-events.ts';
+import { clauseTown } from './clause-town.ts';
 import { modifiers, nounWord } from './event-noun.ts';
 import { findTimes } from './dates/find.ts';
 
 /** A quoted title: „…“, "…", “…”, »…«. */
 const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]|(?<![\p{L}])['‘]([^'‘’\n]{3,120}?)['’](?![\p{L}])/u;
-/** A town that ends a clause ("… der Hochschule Harz in Wernigerode.", "ebenfalls in Dieburg"): where its event is. */
-const TOWN = /(?<![\p{L}])in\s+(\p{Lu}[\p{Ll}]+(?:-\p{Lu}[\p{Ll}]+)?(?:\s\(\p{L}+\))?)\s*(?:[,;.!]\s*)?$/u;
 /** The fewest words of a clause that tells an event in a sentence. */
 const MIN_WORDS = 6;
 /** The longest title made of a clause's own words. */
@@ -55,7 +54,7 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
       // a clause that only says its noun ("kann am 19. Oktober zum selben Workshop kommen") is the event named before with it
       const title = named && 'bare' in named ? byNoun.get(named.noun) ?? named.title : named?.title;
       if (named && !('bare' in named)) byNoun.set(named.noun ?? '', named.title);
-      const place = TOWN.exec(parts[i])?.[1];
+      const place = clauseTown(parts[i]);
       if (title) out.push({ fact: timed(f, parts[i], hours), title, online: cues.some((c) => c.online.test(parts[i])), ...(place ? { place } : {}) });
     });
   }

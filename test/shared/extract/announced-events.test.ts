@@ -50,4 +50,15 @@ describe('an information event named in a call\u2019s sentence', () => {
       ['event', 'Lead Applicant workshop', '2027-01-30', null, 'Brussels'],
     ]);
   });
+
+  it('gives an announced event the town right before its date or the name before its venue', () => {
+    const html = page(`<main><h1>Good Practice call for cities</h1><p>Cities can apply for the label until 31 May 2027. Applications are submitted online.</p>
+      <p>A Lead Applicant workshop takes place in Rotterdam on 22 March 2027.</p>
+      <p>A Grant Writing Workshop will be run on 18 April 2027 at Lake Haven Library.</p></main>`, { lang: 'en' });
+    expect(items(html, '2027-01-10')).toEqual([
+      ['call', 'Good Practice call for cities', null, null, null],
+      ['event', 'Lead Applicant workshop', '2027-03-22', null, 'Rotterdam'],
+      ['event', 'Grant Writing Workshop', '2027-04-18', null, 'Lake Haven'],
+    ]);
+  });
 });
