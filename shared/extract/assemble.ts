@@ -13,6 +13,7 @@ import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
 import { announcedEvents, type AnnouncedEvent } from './announced-events.ts';
 import { proseEvents } from './prose-events.ts';
+import { hostSubject } from './host-subject.ts';
 import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
 import { sessionDates, sessionPlace } from './sessions.ts';
 import { entryPlace } from './entry-place.ts';
@@ -203,7 +204,9 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // (the page's own text only: an entry's sentences tell the parts of its one event)
   if (kind === 'event' && unit.source === 'page' && !structured?.start && !sessionDates(unitFacts).length) {
     const programme = proseEvents(unitFacts, cues);
-    if (programme.length) return asProgramme(draft, unitFacts, programme, notes, announcedDraft(draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f))));
+    // the events of an article are the host's its sentences name, not the site's that reports them (a newspaper)
+    const host = programme.length ? hostSubject(text) : undefined;
+    if (programme.length) return asProgramme(draft, unitFacts, programme, notes, announcedDraft(host ? { ...draft, organizer: host } : draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f))));
   }
   if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)));
   const toEvent = announcedDraft(draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f)));

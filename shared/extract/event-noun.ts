@@ -14,6 +14,9 @@ export function modifiers(clause: string, noun: string): string | undefined {
   for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
     const w = words[i];
     if (FUNCTION_WORD.test(w) || /[\d,;:.!?()"„“”'‘’]/u.test(w)) break;
+    // a capitalised word before a lower-case qualifier is the clause's subject ("bietet die Kreisvolkshochschule zwei …"),
+    // unless it opens the sentence ("Lead applicant workshop in Rotterdam …")
+    if (kept.length && /^\p{Ll}/u.test(kept[0]) && /^\p{Lu}/u.test(w) && i > 0 && !/[.!?:]$/u.test(words[i - 1])) break;
     kept.unshift(w);
   }
   return kept.length ? kept.join(' ') : undefined;

@@ -55,4 +55,17 @@ describe('events announced one per sentence in an article', () => {
       ['Grant Writing Workshop', '2026-10-27'],
     ]);
   });
+
+  it('gives the events the host the article names as its subject, not the newspaper', () => {
+    const html = page(`<main><article><h1>Free workshops for village groups</h1><p>20 September 2026</p>
+      <p>After a busy summer, Riverside District Council is putting on a series of free workshops for community groups.</p>
+      <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library in Ashford.</p>
+      <p>The series closes with 'Planning a Consultation' from 6.30pm to 8.30pm on 27 October at Elmstead Village Hall.</p></article></main>`, { lang: 'en' });
+    expect(run(html, '2026-09-20', 'https://www.news.example/local/workshops').items.map((i) => [i.title, i.start, i.location, i.organizer])).toEqual([
+      // the page's own item (its own day) stays as the page reads; the other day's event is the host's
+      ['Free workshops for village groups', '2026-10-13T18:30', null, null],
+      ['Planning a Consultation', '2026-10-27T18:30', 'Elmstead', 'Riverside District Council'],
+    ]);
+  });
 });
+
