@@ -50,7 +50,7 @@ export function proseEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEvent[]
     dated.forEach((f, i) => {
       // a clause of a few words is a line of a listing ("20.02.2017 Veranstaltungen"), no sentence
       if ((parts[i].match(/\p{L}{2,}/gu) ?? []).length < MIN_WORDS) return;
-      const named = nameOf(parts[i], dated.map((g) => g.text), cues);
+      const named = nameOf(parts[i], cues);
       // a clause that only says its noun ("kann am 19. Oktober zum selben Workshop kommen") is the event named before with it
       const title = named && 'bare' in named ? byNoun.get(named.noun) ?? named.title : named?.title;
       if (named && !('bare' in named)) byNoun.set(named.noun ?? '', named.title);
@@ -98,14 +98,14 @@ const endsSentence = (sentence: string, end: number) => sentence[end - 1] === '.
 
 /** Where one date's clause may end: a comma, a semicolon, "und"/"sowie"/"and". */
 const CUT = /[,;]|\s(?:und|sowie|and)\s/giu;
-/** Words that join the dates of one announcement (and the weekday before a date). */
-const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|jeweils|each|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)(?![\p{L}])/giu;
+/** Words that join the dates of one announcement (and the weekday before a date: "Dienstag", "Monday"). */
+const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|jeweils|each|\p{L}+(?:tag|day))(?![\p{L}])/giu;
 
 /**
  * What names a clause's event: its quoted title (after its event noun when it has one), else its event noun phrase,
- * else its noun with the words after it; `bare` when only the clause's own words without its date remain.
+ * else its noun with the words after it; `bare` when only the noun and lower-case qualifiers remain.
  */
-function nameOf(clause: string, dates: string[], cues: CueSet[]): { title: string; noun?: string } | { title: string; noun: string; bare: true } | undefined {
+function nameOf(clause: string, cues: CueSet[]): { title: string; noun?: string } | { title: string; noun: string; bare: true } | undefined {
   const noun = nounWord(clause, cues);
   const q = QUOTED.exec(clause);
   const quoted = (q?.[1] ?? q?.[2])?.trim();
@@ -119,12 +119,10 @@ function nameOf(clause: string, dates: string[], cues: CueSet[]): { title: strin
   const named = phrase && before ? own[0] + phrase.slice(1) : phrase ?? own;
   // lower-case qualifiers alone ("zum selben Workshop", "a second session") may point back at one named before
   if (phrase || before) return { title: capital(before ? `${before} ${named}` : named), noun, ...(!phrase && !/\p{Lu}/u.test(before!) ? { bare: true as const } : {}) };
-  // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when the date
-  // follows it ("geht es in einem zweiten Vortrag am 6. Mai"), the clause's words without its date
+  // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when its date
+  // follows it ("in einem zweiten Vortrag am 6. Mai") the noun alone, which may point back at one named before
   const after = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase()) + noun.length).replace(/^[\s,:]+/u, '');
-  if (!/^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) && (after.match(/\p{L}{2,}/gu) ?? []).length >= 3) return { title: `${noun}: ${cut(after)}`, noun };
-  const rest = dates.reduce((t, d) => t.replace(d, ' '), clause).replace(/(?<![\p{L}])(?:am|on)\s+(?=[\s,.]|$)/giu, ' ');
-  return { title: cut(rest.replace(/^[\s,;:]+/u, '').replace(/\s+([,.])/gu, '$1').replace(/\s{2,}/gu, ' ')), noun, bare: true };
+  return /^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) || (after.match(/\p{L}{2,}/gu) ?? []).length < 3 ? { title: noun, noun, bare: true } : { title: `${noun}: ${cut(after)}`, noun };
 }
 
 const capital = (t: string) => t[0].toUpperCase() + t.slice(1);
