@@ -8,7 +8,9 @@
  */
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { countUpTo, framedBy } from './cues/words.ts';
+import { countUpTo } from './cues/words.ts';
+import { clauseTown } from './clause-town.ts';
+import { firstOf, nounStart, qualifiedNoun } from './event-noun.ts';
 
 export interface AnnouncedEvent {
   fact: DateFact;
@@ -40,10 +42,12 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     if (same) same.push(f);
     else sentences.set(key, [f]);
   }
+  // a day another mention gives as a decision's or a deadline's ("MC meeting, 29 May 2024" in the schedule) is that one
+  const decided = new Set(facts.filter((f) => !f.approximate && (f.role === 'decision' || f.role === 'deadline')).map((f) => `${f.start.month}-${f.start.day}`));
   // what names the dates of a sentence, worked out once per sentence
   const named = new Map<string, string | undefined>();
   for (const f of facts) {
-    if (f.approximate || (f.role !== 'event' && f.role !== 'unknown')) continue;
+    if (f.approximate || (f.role !== 'event' && f.role !== 'unknown') || decided.has(`${f.start.month}-${f.start.day}`)) continue;
     // a labelled field ("Datum: …") belongs to the page's own item; a heading is no sentence
     if (f.block.label !== undefined || f.block.type === 'heading') continue;
     // a dated line of a listing ("12.06.2025 Infoveranstaltung Förderung, Bonn", "Mi – Do / 28.–29. August – Training")
@@ -58,11 +62,11 @@ export function announcedEvents(facts: DateFact[], cues: CueSet[]): AnnouncedEve
     if (!named.has(key)) {
       const own = ownPart(sentence, f, sentences.get(key) ?? [f]);
       // a sentence that only gives the dates ("Die nächsten Termine sind am 12. Juli … und am 13. Juli") names its event in the one before
-      named.set(key, own === undefined ? undefined : nounPhrase(own, cues) ?? (SCHEDULE.test(own) ? nounPhrase(sentenceBefore(f), cues) : undefined));
+      named.set(key, own === undefined ? undefined : nounPhrase(own, cues) ?? qualifiedNoun(own, cues) ?? (SCHEDULE.test(own) ? nounPhrase(sentenceBefore(f), cues) : undefined));
     }
     const title = named.get(key);
     if (!title) continue;
-    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence) || c.online.test(title)), place: PLACE.exec(sentence)?.[1] });
+    out.push({ fact: f, title, online: cues.some((c) => c.online.test(sentence) || c.online.test(title)), place: PLACE.exec(sentence)?.[1] ?? clauseTown(sentence) });
   }
   return out;
 }
@@ -107,14 +111,9 @@ const JOINERS = /(?<![\p{L}])(?:und|sowie|oder|and|or|am|on|von|bis|from|to|uhr|
 
 /** The first event noun of a sentence with the words that name its topic or owner, capitalised; undefined without one. */
 export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined {
-  let at = -1;
-  for (const c of cues) {
-    const m = firstOf(c.eventNouns).exec(sentence);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) return undefined;
-  // back to the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
-  const word = sentence.slice(0, at).search(/[\p{L}\p{N}-]*$/u);
+  // the start of the word holding the noun ("Online-Infoveranstaltung", "Informationsveranstaltung")
+  const word = nounStart(sentence, cues);
+  if (word < 0) return undefined;
   const lead = modifiers(sentence.slice(0, word));
   const words = [...lead, ...sentence.slice(word).split(/\s+/)];
   const phrase = [...lead, words[lead.length].replace(/[,;:.!?)"“”„]+$/u, '')];
@@ -153,9 +152,6 @@ function modifiers(before: string): string[] {
   const word = (w: string, i: number) => /^[\p{L}-]+$/u.test(w) && !LINKS.test(w) && !STOPS.test(w) && !/^\p{Lu}{2,}/u.test(w) && (cut < 0 ? i === 0 || /^\p{Ll}/u.test(w) : true);
   return own.every(word) ? own : [];
 }
-
-/** The cue pattern without the global flag (a search from the start), compiled once. */
-const firstOf = (pattern: RegExp) => framedBy(pattern, '', '', pattern.flags.replace('g', ''));
 
 function fullMatch(pattern: RegExp, word: string): boolean {
   const m = firstOf(pattern).exec(word);

@@ -11,7 +11,9 @@ import { countUpTo, globalOf } from './cues/words.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
-import { announcedEvents } from './announced-events.ts';
+import { announcedEvents, type AnnouncedEvent } from './announced-events.ts';
+import { proseEvents } from './prose-events.ts';
+import { hostSubject } from './host-subject.ts';
 import { calledOff, closedStatus, saysClosed } from './closed-round.ts';
 import { windowDeadlines } from './call-windows.ts';
 import { schemeNames } from './scheme-lists.ts';
@@ -204,30 +206,16 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     return { draft: event, call, notes: [...notes, 'a call for contributions and the event it feeds'] };
   }
   if (ctx.includePast) draft.over = overAt(draft, ctx.today, closed);
-  const announced = (kind === 'call' || unit.source === 'page' ? announcedEvents(unitFacts, cues) : []).flatMap((a) => {
-    const start = resolve(a.fact, a.fact.start, baseCtx(a.fact));
-    const endTime = clock(a.fact.end?.time);
-    const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
-    const end = a.fact.end && !sameDay ? resolve(a.fact, { ...a.fact.end, year: a.fact.end.year ?? splitDay(start.date).year }, baseCtx(a.fact)) : endTime && start.time ? { date: start.date, time: endTime } : undefined;
-    const event: Draft = {
-      ...draft,
-      kind: 'event',
-      title: a.title,
-      summary: a.fact.evidence.slice(0, 300),
-      location: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', cues).value,
-      deadlines: [],
-      deadline: null,
-      start: value(start),
-      end: value(end),
-      programme: null,
-      amount: null,
-      evidence: [{ field: 'start', value: value(start)!, text: a.fact.evidence }],
-      confidence: { ...draft.confidence, kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5 },
-    };
-    if ((event.end ?? event.start)!.slice(0, 10) < ctx.today && !ctx.includePast) return [];
-    if (ctx.includePast) event.over = overAt(event, ctx.today);
-    return [event];
-  });
+  // one event on several days (sessions.ts) before a programme of several events
+  // (the page's own text only: an entry's sentences tell the parts of its one event)
+  if (kind === 'event' && unit.source === 'page' && !structured?.start && !sessionDates(unitFacts).length) {
+    const programme = proseEvents(unitFacts, cues);
+    // the events of an article are the host's its sentences name, not the site's that reports them (a newspaper)
+    const host = programme.length ? hostSubject(text) : undefined;
+    if (programme.length) return asProgramme(draft, unitFacts, programme, notes, announcedDraft(host ? { ...draft, organizer: host } : draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f))));
+  }
+  const toEvent = announcedDraft(draft, ctx, (f) => resolve(f, f.start, baseCtx(f)), (f, d) => resolve(f, d, baseCtx(f)));
+  const announced = (kind === 'call' || unit.source === 'page' ? announcedEvents(unitFacts, cues) : []).flatMap(toEvent);
   if (kind === 'event') return structured?.start ? { draft, notes } : withSessions(draft, unitFacts, notes, ctx, (f) => resolve(f, f.start, baseCtx(f)), unit.source === 'page' ? announced : []);
   if (announced.length) notes.push(`${announced.length} event(s) announced in its text`);
   if (described) {
@@ -238,6 +226,50 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const schemes = schemeNames(unit.blocks).map((name) => ({ ...draft, title: name, confidence: { ...draft.confidence, title: 0.6 } }));
   if (schemes.length) return { draft: schemes[0], notes: [...notes, `${schemes.length} schemes listed under one deadline`], announced: [...schemes.slice(1), ...announced] };
   return { draft, notes, announced };
+}
+
+/** Turns one event a unit's text announces into a draft beside the unit's own (`base` gives organizer, url, summary). */
+function announcedDraft(base: Draft, ctx: PageContext, resolveStart: (f: DateFact) => Dated, resolveDate: (f: DateFact, d: WrittenDate) => Dated) {
+  return (a: AnnouncedEvent): Draft[] => {
+    const start = resolveStart(a.fact);
+    const endTime = clock(a.fact.end?.time);
+    const sameDay = !a.fact.end || (a.fact.end.day === a.fact.start.day && a.fact.end.month === a.fact.start.month);
+    const end = a.fact.end && !sameDay ? resolveDate(a.fact, { ...a.fact.end, year: a.fact.end.year ?? splitDay(start.date).year }) : endTime && start.time ? { date: start.date, time: endTime } : undefined;
+    const event: Draft = {
+      ...base,
+      kind: 'event',
+      title: a.title,
+      summary: a.fact.evidence.slice(0, 300),
+      location: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', ctx.cues).value,
+      deadlines: [],
+      deadline: null,
+      start: value(start),
+      end: value(end),
+      programme: null,
+      amount: null,
+      evidence: [{ field: 'start', value: value(start)!, text: a.fact.evidence }],
+      confidence: { ...base.confidence, kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5 },
+    };
+    if ((event.end ?? event.start)!.slice(0, 10) < ctx.today && !ctx.includePast) return [];
+    if (ctx.includePast) event.over = overAt(event, ctx.today);
+    return [event];
+  };
+}
+
+/**
+ * A unit whose sentences announce a programme of events (prose-events.ts): one draft per event; the unit's own item
+ * stays only when its day is none of theirs and is more than a bare date line (an article's own date).
+ */
+function asProgramme(draft: Draft, facts: DateFact[], programme: AnnouncedEvent[], notes: string[], toEvent: (a: AnnouncedEvent) => Draft[]): Assembled {
+  const drafts = programme.flatMap(toEvent);
+  const note = `${programme.length} events announced in its sentences`;
+  const day = draft.start?.slice(0, 10);
+  const own = facts.find((f) => draft.evidence.some((e) => e.field === 'start' && e.text === f.evidence));
+  const bare = !!own && !/\p{L}{3,}/u.test(own.evidence.replace(own.text, ''));
+  // the page's own day is the event of that day's sentence: the page's item stands for it
+  if (day && !bare) return { draft, notes: [...notes, note], announced: drafts.filter((d) => d.start?.slice(0, 10) !== day) };
+  if (!drafts.length) return { draft: null, notes: [...notes, note, 'every one is over'] };
+  return { draft: drafts[0], notes: [...notes, note, 'the page itself is their programme'], announced: drafts.slice(1) };
 }
 
 /**

@@ -39,4 +39,26 @@ describe('an information event named in a call\u2019s sentence', () => {
       <p>Cities can meet the partners at an event on 3 June 2026.</p></main>`, { lang: 'en' });
     expect(items(html, '2026-03-01')).toEqual([['call', 'Green Cities grant programme', null, null, null]]);
   });
+
+  it('names an event by the words that qualify a bare noun ("a Lead Applicant workshop"), and makes none on a decision’s day', () => {
+    const html = page(`<main><h1>Good Practice call for cities</h1><p>Cities can apply for the label until 31 March 2027. Applications are submitted online.</p>
+      <p>A Lead Applicant workshop takes place in Brussels on 30 January 2027.</p>
+      <p>Timetable: Selection meeting, 29 May 2027.</p>
+      <p>The labels will be awarded after a jury meeting on 29 May 2027.</p></main>`, { lang: 'en' });
+    expect(items(html, '2027-01-10')).toEqual([
+      ['call', 'Good Practice call for cities', null, null, null],
+      ['event', 'Lead Applicant workshop', '2027-01-30', null, 'Brussels'],
+    ]);
+  });
+
+  it('gives an announced event the town right before its date or the name before its venue', () => {
+    const html = page(`<main><h1>Good Practice call for cities</h1><p>Cities can apply for the label until 31 May 2027. Applications are submitted online.</p>
+      <p>A Lead Applicant workshop takes place in Rotterdam on 22 March 2027.</p>
+      <p>A Grant Writing Workshop will be run on 18 April 2027 at Lake Haven Library.</p></main>`, { lang: 'en' });
+    expect(items(html, '2027-01-10')).toEqual([
+      ['call', 'Good Practice call for cities', null, null, null],
+      ['event', 'Lead Applicant workshop', '2027-03-22', null, 'Rotterdam'],
+      ['event', 'Grant Writing Workshop', '2027-04-18', null, 'Lake Haven'],
+    ]);
+  });
 });
