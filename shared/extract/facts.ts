@@ -85,11 +85,14 @@ export interface FactOptions {
   today?: string;
 }
 
+/** Dates that can anchor an item: a deadline, an event date, or a date no cue explains. */
+export const anchors = (dates: readonly DateFact[]) => dates.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
+
 /** The dates of each block, made once per page: every unit asks for the dates of its blocks. */
 const byBlock = new WeakMap<PageFacts, Map<number, DateFact[]>>();
 
-/** The page's dates that stand in the given blocks, in page order. */
-export function datesIn(facts: PageFacts, blockIds: Set<number>): DateFact[] {
+/** The page's dates by the block they stand in, each list in page order (made once per page). */
+export function datesByBlock(facts: PageFacts): Map<number, DateFact[]> {
   let index = byBlock.get(facts);
   if (!index) {
     index = new Map();
@@ -100,6 +103,12 @@ export function datesIn(facts: PageFacts, blockIds: Set<number>): DateFact[] {
     }
     byBlock.set(facts, index);
   }
+  return index;
+}
+
+/** The page's dates that stand in the given blocks, in page order. */
+export function datesIn(facts: PageFacts, blockIds: Set<number>): DateFact[] {
+  const index = datesByBlock(facts);
   const out: DateFact[] = [];
   for (const id of blockIds) out.push(...(index.get(id) ?? []));
   return out.sort((a, b) => a.id - b.id);

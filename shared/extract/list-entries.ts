@@ -7,7 +7,7 @@
  * plenary") is the programme of that event, not a listing.
  */
 import type { Block } from './blocks.ts';
-import type { DateFact } from './facts.ts';
+import { anchors, type DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
 import { namesStage } from './stages.ts';
 
@@ -17,8 +17,6 @@ export type Entry = Block[];
 /** At most this share of a list's entries may lack a date of their own (an intro line, a "more dates" entry). */
 const MIN_DATED_SHARE = 0.6;
 
-/** Dates that can anchor an item: a deadline, an event date, or a date no cue explains. */
-const anchors = (facts: DateFact[]) => facts.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
 
 const dayKey = (d: { month: number; day: number }) => d.month * 100 + d.day;
 

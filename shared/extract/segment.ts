@@ -6,7 +6,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
-import type { DateFact, PageFacts } from './facts.ts';
+import { anchors, datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
 import { dayEntries } from './day-lines.ts';
@@ -43,14 +43,11 @@ export interface Segmentation {
   notes: string[];
 }
 
-/** Dates that can anchor an item: a deadline, an event date, or a date no cue explains. */
-const anchors = (facts: DateFact[]) => facts.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
 
 /** Splits the page into units. */
 export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[]): Segmentation {
   const notes: string[] = [];
-  const datesOf = new Map<number, DateFact[]>();
-  for (const [id, dates] of groupBy(facts.dates, (f) => f.block.id)) datesOf.set(id, dates);
+  const datesOf = datesByBlock(facts);
   const factsIn = (bs: Block[]) => bs.flatMap((b) => datesOf.get(b.id) ?? []);
   const sectionOf = new Map<number, Section>();
   for (const s of allSections(root)) for (const b of [...(s.heading ? [s.heading] : []), ...(s.subtitle ? [s.subtitle] : []), ...s.blocks]) sectionOf.set(b.id, s);

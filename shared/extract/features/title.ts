@@ -9,7 +9,7 @@
 import type { CueSet } from '../cues/types.ts';
 import { titleCues } from '../cues/title-words.ts';
 import { isWhole, opensWith } from '../cues/words.ts';
-import type { DateFact } from '../facts.ts';
+import { anchors, type DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
 
@@ -159,13 +159,13 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (c.above) out.add(`above|unit:${u}`);
 
   // distance to the item's dates, in blocks
-  const anchors = ctx.facts.filter((f) => f.role === 'deadline' || f.role === 'event' || f.role === 'unknown');
+  const dated = anchors(ctx.facts);
   if (!c.block) out.add('date-dist:no-block');
-  else if (!anchors.length) out.add('date-dist:no-dates');
+  else if (!dated.length) out.add('date-dist:no-dates');
   else {
-    const d = Math.min(...anchors.map((f) => Math.abs(f.block.id - c.block!.id)));
+    const d = Math.min(...dated.map((f) => Math.abs(f.block.id - c.block!.id)));
     out.add(`date-dist:${d <= 1 ? '0-1' : d <= 4 ? '2-4' : d <= 10 ? '5-10' : '11+'}`);
-    if (anchors.every((f) => f.block.id > c.block!.id)) out.add('before-dates');
+    if (dated.every((f) => f.block.id > c.block!.id)) out.add('before-dates');
   }
 
   // words
