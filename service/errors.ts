@@ -14,6 +14,9 @@ export interface FieldIssue {
   messageDe?: string;
 }
 
+/** The English text of field issues ("field: message; …"). */
+export const issueText = (issues: readonly FieldIssue[]): string => issues.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ');
+
 export class ServiceError extends Error {
   constructor(
     readonly status: ErrorStatus,

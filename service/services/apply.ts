@@ -8,6 +8,7 @@ import { mergeOp } from '../../shared/sync/merge.ts';
 import type { OpSet } from '../../shared/sync/op.ts';
 import { findAppliedOp, insertAppliedOp } from '../store/applied-ops.ts';
 import { assigneeError } from './assignee.ts';
+import { issueText, type FieldIssue } from '../errors.ts';
 import { recordChange } from '../items/history.ts';
 import { findItemRow, insertItemRow, rowState, rowToItem, updateItemRow, type ItemRow } from '../items/repository.ts';
 import type { Database } from '../store/schema.ts';
@@ -62,7 +63,12 @@ function chunks<T>(list: T[], size = 500): T[][] {
 export type ApplyOutcome =
   | { status: 'applied'; item: Item; changed: boolean }
   | { status: 'duplicate' }
-  | { status: 'rejected'; error: string; code: 'not_found' | 'conflict' | 'invalid' };
+  | { status: 'rejected'; code: 'not_found' | 'conflict' | 'invalid'; reason: FieldIssue; error: string };
+
+type RejectCode = Extract<ApplyOutcome, { status: 'rejected' }>['code'];
+
+/** A rejection with its reason (a field and a service message) and the English text of it. */
+const rejected = (code: RejectCode, reason: FieldIssue): ApplyOutcome => ({ status: 'rejected', code, reason, error: issueText([reason]) });
 
 /** Applies `{ hlc, set }` to one item of the team (creating it when unknown); records `opId` when given. */
 export async function applyOp(
@@ -76,18 +82,18 @@ export async function applyOp(
     if (seen) {
       return seen === op.hash
         ? { status: 'duplicate' }
-        : { status: 'rejected', code: 'conflict', error: 'opId was already used for a different op' };
+        : rejected('conflict', { field: '', message: 'opId was already used for a different op' });
     }
   }
   const row = w.known?.items.has(op.itemId) ? (w.known.items.get(op.itemId) ?? undefined) : await findItemRow(w.trx, op.itemId);
   // ids are global: another team's item is answered exactly like an unknown one that cannot be created
   if (row && row.team_id !== w.teamId) {
-    return { status: 'rejected', code: 'not_found', error: 'itemId names no item of this team' };
+    return rejected('not_found', { field: '', message: 'itemId names no item of this team' });
   }
   const notMember = await assigneeError(w.trx, w.teamId, op.set);
-  if (notMember) return { status: 'rejected', code: 'invalid', error: notMember };
+  if (notMember) return rejected('invalid', notMember);
   const merged = mergeOp(row ? rowState(row) : null, op);
-  if (!merged.ok) return { status: 'rejected', code: 'invalid', error: merged.error };
+  if (!merged.ok) return rejected('invalid', { field: '', message: merged.error });
 
   let stored: ItemRow;
   if (!row) {
@@ -105,7 +111,7 @@ export async function applyOp(
     };
     if (!(await insertItemRow(w.trx, stored))) {
       // taken meanwhile by another team's concurrent write
-      return { status: 'rejected', code: 'not_found', error: 'itemId names no item of this team' };
+      return rejected('not_found', { field: '', message: 'itemId names no item of this team' });
     }
     await recordChange(w, stored.id, stored.rev, merged.changed);
   } else if (merged.touched.length > 0) {

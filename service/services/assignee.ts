@@ -5,19 +5,19 @@
  */
 import type { Kysely } from 'kysely';
 import type { OpSet } from '../../shared/sync/op.ts';
-import { invalid } from '../errors.ts';
+import { invalid, type FieldIssue } from '../errors.ts';
 import { findMember } from '../members/repository.ts';
 import type { Database } from '../store/schema.ts';
 
-export const ASSIGNEE_NOT_MEMBER = 'assignee: must be a member of the team';
+export const ASSIGNEE_NOT_MEMBER: FieldIssue = { field: 'assignee', message: 'must be a member of the team' };
 
-/** The error when `set` assigns someone who is not a current member of the team, else null. */
-export async function assigneeError(db: Kysely<Database>, teamId: string, set: Pick<OpSet, 'assignee'>): Promise<string | null> {
+/** The reason when `set` assigns someone who is not a current member of the team, else null. */
+export async function assigneeError(db: Kysely<Database>, teamId: string, set: Pick<OpSet, 'assignee'>): Promise<FieldIssue | null> {
   if (typeof set.assignee !== 'string') return null; // unset or null: nobody is assigned
   return (await findMember(db, teamId, set.assignee)) ? null : ASSIGNEE_NOT_MEMBER;
 }
 
 /** Throws the 400 envelope naming the field when `set` assigns a non-member. */
 export async function requireAssigneeMember(db: Kysely<Database>, teamId: string, set: Pick<OpSet, 'assignee'>): Promise<void> {
-  if (await assigneeError(db, teamId, set)) throw invalid('invalid body: assignee', [{ field: 'assignee', message: 'must be a member of the team' }]);
+  if (await assigneeError(db, teamId, set)) throw invalid('invalid body: assignee', [ASSIGNEE_NOT_MEMBER]);
 }

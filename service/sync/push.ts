@@ -10,7 +10,7 @@ import { OpSchema, type Op } from '../../shared/sync/op.ts';
 import { applyOp, readAhead } from '../services/apply.ts';
 import { requireWriter } from '../services/auth.ts';
 import type { Actor, ServiceDeps } from '../services/context.ts';
-import type { FieldIssue } from '../errors.ts';
+import { issueText, type FieldIssue } from '../errors.ts';
 import { issuesToFields } from '../services/issues.ts';
 import { withTeamWrite } from '../services/team-write.ts';
 
@@ -28,15 +28,6 @@ export interface PushResult {
 }
 
 type Prepared = { ok: true; op: Op; hash: string } | { ok: false; opId: string | null; reasons: FieldIssue[] };
-
-/** The English text of a rejection's reasons ("field: message; …"). */
-export const reasonText = (reasons: readonly FieldIssue[]): string => reasons.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ');
-
-/** A reason written as "field: message" (the apply step's texts) split back into its field and message. */
-function asReason(text: string): FieldIssue {
-  const match = /^([A-Za-z][\w.]*): (.+)$/s.exec(text);
-  return match ? { field: match[1], message: match[2] } : { field: '', message: text };
-}
 
 /** Validates one raw op of a push by client `clientId` to team `teamId` against the service's wall clock `wallNow`. */
 export function prepareOp(raw: unknown, clientId: string, teamId: string, wallNow: number): Prepared {
@@ -72,12 +63,12 @@ export async function push(deps: ServiceDeps, actor: Actor, clientId: string, ra
     const results: OpResult[] = [];
     for (const p of prepared) {
       if (!p.ok) {
-        results.push({ opId: p.opId, status: 'rejected', error: reasonText(p.reasons), reasons: p.reasons });
+        results.push({ opId: p.opId, status: 'rejected', error: issueText(p.reasons), reasons: p.reasons });
         continue;
       }
       const outcome = await applyOp(w, { opId: p.op.opId, hash: p.hash, itemId: p.op.itemId, hlc: p.op.hlc, set: p.op.set });
       if (outcome.status === 'rejected') {
-        results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error, reasons: [asReason(outcome.error)] });
+        results.push({ opId: p.op.opId, status: 'rejected', error: outcome.error, reasons: [outcome.reason] });
       } else {
         // the team's clock moves past every accepted hlc, so the service's later edits of the team order after them
         w.observe(p.op.hlc);
