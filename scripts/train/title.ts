@@ -31,7 +31,7 @@ export const TITLE_FIT_OPTIONS = { classes: ['other', 'title'] as const, l2: 0.0
  * `src:rule`): swapping one right title for another changes nothing but risks the item's pairing, so the model only
  * replaces an answer that looks wrong. Chosen by cross-validation (docs/extraction-title.md).
  */
-export const RULE_MARGIN = 1;
+export const RULE_MARGIN = 0.5;
 
 /** the overlap the referee asks of a right title */
 const RIGHT = 0.5;

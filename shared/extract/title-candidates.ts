@@ -116,7 +116,7 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
     // the unit's own headings, then the headings above it (nearest first)
     const own = new Set(unit.blocks.filter((b) => b.type === 'heading').map((b) => b.id));
     for (const s of headed) if (own.has(s.heading.id)) addHeading(s);
-    for (const h of [...unit.headings].reverse().slice(0, 3)) {
+    for (const h of unit.headings.slice(0, 3)) {
       const s = headed.find((x) => x.heading.id === h.id);
       if (s) addHeading(s);
       else add(h.text, 'heading', { level: h.level, block: h, above: true });
