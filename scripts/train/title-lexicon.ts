@@ -10,7 +10,7 @@ import { titleWords } from '../../shared/extract/features/title.ts';
 /** a word must stand in wrong candidates on this many pages */
 export const MIN_PAGES = 4;
 /** and in right candidates on at most this share of the pages it stands in */
-export const SHARE = 0.1;
+export const SHARE = 0.2;
 
 export interface LexiconSample {
   case: string;

@@ -234,8 +234,8 @@ export function withRuleContext(features: readonly string[][], rule: number): st
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
   const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
   // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb"),
-  // unless that answer is a label ("Antragstellung")
-  const label = features[rule].includes('generic:all') || features[rule].includes('generic:half');
+  // unless that answer is a label ("Antragstellung") or a text of 16 words or more (a field's value, "Träger: … Internet: …wettbewerb2020"): no name
+  const label = ['generic:all', 'generic:half', 'words:16+'].some((x) => features[rule].includes(x));
   const nouns = label ? [] : NOUNS.filter((x) => features[rule].includes(x));
   return features.map((f, i) => {
     if (i === rule) return [...f];

@@ -190,7 +190,8 @@ describe('title fitter', () => {
     const samples = ['a', 'b', 'c', 'd'].flatMap((p) => [s(p, 'Termine und Fristen', 0), s(p, `Preis ${p}`, 1), s(p, 'Kommune Zukunft', 0, 'src:quoted')]);
     expect(fitLexicon(samples)).toEqual(['fristen', 'termine']);
     expect(fitLexicon(samples.slice(0, 9))).toEqual([]);
-    expect(fitLexicon([...samples, s('e', 'Termine 2026', 1)])).toEqual(['fristen']);
+    expect(fitLexicon([...samples, s('e', 'Termine 2026', 1)])).toEqual(['fristen', 'termine']);
+    expect(fitLexicon([...samples, s('e', 'Termine 2026', 1), s('f', 'Termine im Mai', 1)])).toEqual(['fristen']);
   });
 
   it('is deterministic: the same pages give the same model', () => {
