@@ -9,6 +9,7 @@ import type { TitleClass } from '../../../../shared/extract/model/title-class.ts
 import type { TitleModel } from '../../../../shared/extract/features/title-lexicon.ts';
 import type { TitleTrace } from '../../../../shared/extract/title-choice.ts';
 import { fitLexicon } from '../../../../scripts/train/title-lexicon.ts';
+import { withRuleContext } from '../../../../shared/extract/features/title.ts';
 import { undated } from '../../../../shared/extract/title-candidates.ts';
 import { page } from '../helpers.ts';
 
@@ -117,6 +118,13 @@ describe('titles: what the candidates and the choice add', () => {
     expect(items[0].title).toBe('Wettbewerb „Dorfläden stärken 2026“');
     const bare = traced(html, { ...quotedFirst, weights: { ...quotedFirst.weights, 'src:named-quote': [0, -20] } });
     expect(bare.items[0].title).toBe(bare.traces[0].candidates.find((c) => c.features.includes('src:rule'))?.text);
+  });
+
+  it("marks a candidate that drops the rule answer's noun, unless it names a kind of its own or the answer is a long text", () => {
+    const drops = (rule: string[], other: string[]) => withRuleContext([rule, other], 0)[1].filter((f) => f.startsWith('drops:'));
+    expect(drops(['src:rule', 'noun:programme', 'words:4-8'], ['src:quoted', 'words:2-3'])).toEqual(['drops:noun:programme']);
+    expect(drops(['src:rule', 'noun:programme', 'words:4-8'], ['src:quoted', 'noun:event', 'words:2-3'])).toEqual([]);
+    expect(drops(['src:rule', 'noun:programme', 'words:16+'], ['src:heading', 'words:2-3'])).toEqual([]);
   });
 
   it('reads a label word lexicon fitted beside the model: how much of a candidate is such words, never the words', () => {
