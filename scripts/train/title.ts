@@ -11,11 +11,14 @@ import { extract } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
+import { withRuleContext } from '../../shared/extract/features/title.ts';
+import { lexiconFeatures, type TitleModel } from '../../shared/extract/features/title-lexicon.ts';
 import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
 import { fitRanking, type RankingGroup } from './fit-ranking.ts';
+import { fitLexicon } from './title-lexicon.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
@@ -28,7 +31,7 @@ export const TITLE_FIT_OPTIONS = { classes: ['other', 'title'] as const, l2: 0.0
  * `src:rule`): swapping one right title for another changes nothing but risks the item's pairing, so the model only
  * replaces an answer that looks wrong. Chosen by cross-validation (docs/extraction-title.md).
  */
-export const RULE_MARGIN = 1;
+export const RULE_MARGIN = 0.5;
 
 /** the overlap the referee asks of a right title */
 const RIGHT = 0.5;
@@ -42,6 +45,9 @@ export interface TitleSample extends Sample {
   overlap: number;
   /** the rule cascade chose it */
   rule: boolean;
+  /** its own features (before the rule answer's context) and the place of the rule's answer among the unit's candidates */
+  own: string[];
+  ruleAt: number;
 }
 
 /**
@@ -67,7 +73,7 @@ export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRol
     if (best < RIGHT) return;
     const unit = traces.indexOf(trace);
     trace.candidates.forEach((cand, i) => {
-      out.push({ case: c.name, unit, text: cand.text, features: cand.features, label: overlaps[i] === best ? 1 : 0, overlap: overlaps[i], rule: cand.features.includes('src:rule') });
+      out.push({ case: c.name, unit, text: cand.text, features: cand.features, label: overlaps[i] === best ? 1 : 0, overlap: overlaps[i], rule: cand.features.includes('src:rule'), own: cand.own, ruleAt: trace.rule });
     });
   });
   return out;
@@ -85,14 +91,37 @@ export function titleGroups(samples: readonly TitleSample[]): RankingGroup[] {
   return [...groups.values()].map((g) => ({ candidates: g.map((s) => s.features), right: g.map((s) => s.label === 1) }));
 }
 
-/** Fits the title choice on labelled samples: a ranking of each unit's candidates (fit-ranking.ts). */
-export function fitTitleSamples(samples: readonly TitleSample[]): LogisticModel<TitleClass> {
-  const model = fitRanking(titleGroups(samples), TITLE_FIT_OPTIONS);
+/**
+ * The samples with the lexicon's features: each unit's own features plus how much of each candidate is label words,
+ * and the rule answer's context read again from those (so `rule-doubt:lex:…` is learned too).
+ */
+export function withLexicon(samples: readonly TitleSample[], lexicon: readonly string[]): TitleSample[] {
+  const set = new Set(lexicon);
+  const out: TitleSample[] = [];
+  for (let i = 0; i < samples.length; ) {
+    let j = i;
+    while (j < samples.length && samples[j].case === samples[i].case && samples[j].unit === samples[i].unit) j++;
+    const unit = samples.slice(i, j);
+    const features = withRuleContext(unit.map((s) => [...s.own, ...lexiconFeatures(s.text, set)]), unit[0].ruleAt);
+    unit.forEach((s, k) => out.push({ ...s, features: features[k] }));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Fits the title choice on labelled samples: the lexicon of label words first (title-lexicon.ts), then a ranking of
+ * each unit's candidates (fit-ranking.ts) over features that include the lexicon's.
+ */
+export function fitTitleSamples(samples: readonly TitleSample[], options: { lexicon?: boolean } = {}): TitleModel {
+  const lexicon = options.lexicon === false ? [] : fitLexicon(samples);
+  const model = fitRanking(titleGroups(lexicon.length ? withLexicon(samples, lexicon) : samples), TITLE_FIT_OPTIONS);
   const rule = model.weights['src:rule'] ?? [0, 0];
-  return { ...model, weights: { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + RULE_MARGIN).toFixed(3))] } };
+  const weights = { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + RULE_MARGIN).toFixed(3))] };
+  return lexicon.length ? { ...model, weights, lexicon } : { ...model, weights };
 }
 
 /** Fits the title model on some pages. */
-export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): LogisticModel<TitleClass> {
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleModel {
   return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel)));
 }

@@ -8,6 +8,7 @@
 import type { Block } from './blocks.ts';
 import { cueSets } from './cues/index.ts';
 import type { DateFact } from './facts.ts';
+import { titleCues } from './cues/title-words.ts';
 import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
@@ -26,6 +27,7 @@ export type CandidateSource =
   | 'quoted-call'
   | 'programme'
   | 'quoted'
+  | 'named-quote'
   | 'owner-funding'
   | 'deadline-section'
   | 'undated';
@@ -51,12 +53,19 @@ const MAX_LEAD = 160;
 /** quoted names are looked for in the first characters of an item's text, at most three */
 const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
+/** a quoted name with the noun written right before it ("Programm „Zeigen, was geht“", "Regionalforum „…“") */
+const NOUN_QUOTED = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]{2,40})\s[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
 /** a date written in a title ("20.4.2016", "16. Juni", "May 3", "2026-05-03") */
 export const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
 /** a clock time or a day before its month's name ("14:30", "Monday 5 October"): a part of the date */
 const DATE_PART = /(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![\p{L}])/iu;
 /** the parts of a heading between dashes or bars ("So 16. Juni – Tansania Tag", "Seminar »…« - 20.4.2016, Bonn") */
 const PART = /\s+[–—|-]\s+/u;
+
+/** a noun that names a programme, a call or an event ("Förderprogramm", "Regionalforum", "Wettbewerb") */
+function namesKind(noun: string, cues: TitleContext['cues']): boolean {
+  return titleCues.programme.test(noun) || titleCues.event.test(noun) || cues.some((c) => c.eventNouns.test(noun));
+}
 
 /** A title without the parts that hold its date (and the place written after it), or undefined when none or all do. */
 export function undated(text: string): string | undefined {
@@ -107,7 +116,7 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
     // the unit's own headings, then the headings above it (nearest first)
     const own = new Set(unit.blocks.filter((b) => b.type === 'heading').map((b) => b.id));
     for (const s of headed) if (own.has(s.heading.id)) addHeading(s);
-    for (const h of [...unit.headings].reverse().slice(0, 3)) {
+    for (const h of unit.headings.slice(0, 3)) {
       const s = headed.find((x) => x.heading.id === h.id);
       if (s) addHeading(s);
       else add(h.text, 'heading', { level: h.level, block: h, above: true });
@@ -134,6 +143,12 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   // a quoted name in the item's text („Aktiv für Toleranz und Demokratie“)
   const head = text.slice(0, MAX_SCAN);
   for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted');
+  // a quoted name with the programme or event noun before it: the name keeps the kind its noun says
+  const named = [...head.matchAll(NOUN_QUOTED)].filter((m) => namesKind(m[1], cues)).slice(0, 3);
+  for (const m of named) {
+    add(`${m[1]} „${m[2]}“`, 'quoted');
+    add(`${m[1]} „${m[2]}“`, 'named-quote');
+  }
   // a funding page whose every heading is a label ("Antragstellung"): the funding of the body that publishes it
   const owner = meta.siteName ?? meta.logo ?? meta.publisher;
   if (owner && owner.length <= 80 && cues.some((c) => c.callNouns.test(text))) add(cues[0] === cueSets.de ? `Förderung der ${owner}` : `${owner} funding`, 'owner-funding');

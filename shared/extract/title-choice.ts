@@ -8,21 +8,26 @@
  */
 import type { DateFact } from './facts.ts';
 import { dropsName, titleFeatures, titleWords, withRuleContext } from './features/title.ts';
-import { scores, softmax, type LogisticModel } from './model/logistic.ts';
-import type { TitleClass } from './model/title-class.ts';
+import { lexiconFeatures, lexiconOf, type TitleModel } from './features/title-lexicon.ts';
+import { scores, softmax } from './model/logistic.ts';
 import type { Unit } from './segment.ts';
 import { titleCandidates } from './title-candidates.ts';
 import { titleFor, type TitleContext } from './title-rules.ts';
 import { titleGuards } from './title-guards.ts';
 
-/** The candidates of one unit as the trainer sees them, and the title chosen. */
+/**
+ * The candidates of one unit as the trainer sees them, and the title chosen: each candidate's features, and its own
+ * features before the rule answer's context was added (the trainer adds the lexicon's features to these and the
+ * context again: withRuleContext), and which candidate is the rule's answer (-1: none).
+ */
 export interface TitleTrace {
   chosen: string;
-  candidates: Array<{ text: string; features: string[] }>;
+  rule: number;
+  candidates: Array<{ text: string; features: string[]; own: string[] }>;
 }
 
 export interface TitleChoiceContext extends TitleContext {
-  titleModel?: LogisticModel<TitleClass>;
+  titleModel?: TitleModel;
   traceTitles?: (trace: TitleTrace) => void;
 }
 
@@ -39,7 +44,8 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
   if (!ctx.titleModel && !ctx.traceTitles) return titleGuards(unit, facts, rule, ctx.cues);
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const featureContext = { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName };
-  const own = candidates.map((c) => titleFeatures(c, featureContext));
+  const lexicon = lexiconOf(ctx.titleModel);
+  const own = candidates.map((c) => [...titleFeatures(c, featureContext), ...lexiconFeatures(c.text, lexicon)]);
   const at = candidates.findIndex((c) => c.sources.includes('rule'));
   const features = withRuleContext(own, at);
   let chosen = rule;
@@ -62,6 +68,6 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
   chosen = titleGuards(unit, facts, chosen, ctx.cues);
-  ctx.traceTitles?.({ chosen: chosen.value, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i] })) });
+  ctx.traceTitles?.({ chosen: chosen.value, rule: at, candidates: candidates.map((c, i) => ({ text: c.text, features: features[i], own: own[i] })) });
   return chosen;
 }

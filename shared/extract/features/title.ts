@@ -140,7 +140,7 @@ function share(a: Set<string>, b: Set<string>): number {
 }
 
 /** the sources that read a candidate out of the item's own text */
-const FROM_TEXT = new Set<string>(['quoted', 'quoted-call', 'programme', 'lead', 'row-name']);
+const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'row-name']);
 
 const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
@@ -223,7 +223,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
 }
 
 /** what makes the rule cascade's answer look wrong: a label word, a date, a news headline, no words of its own */
-const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words'];
+const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words', 'lex:all', 'lex:half'];
 
 /**
  * Every other candidate learns how the rule's answer looks (`rule-doubt:…`, `rule-sound`), alone and with its own
@@ -234,13 +234,15 @@ export function withRuleContext(features: readonly string[][], rule: number): st
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
   const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
   // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb"),
-  // unless that answer is a label ("Antragstellung")
-  const label = features[rule].includes('generic:all') || features[rule].includes('generic:half');
+  // unless that answer is a label ("Antragstellung") or a text of 16 words or more (a field's value, "Träger: … Internet: …wettbewerb2020"): no name
+  const label = ['generic:all', 'generic:half', 'words:16+'].some((x) => features[rule].includes(x));
   const nouns = label ? [] : NOUNS.filter((x) => features[rule].includes(x));
   return features.map((f, i) => {
     if (i === rule) return [...f];
     const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
-    const dropped = nouns.filter((x) => !f.includes(x)).map((x) => `drops:${x}`);
+    // a candidate that names a kind of its own ("Konferenz „…“" for a programme's newsletter headline) drops none
+    const ownKind = NOUNS.some((x) => f.includes(x));
+    const dropped = ownKind ? [] : nouns.filter((x) => !f.includes(x)).map((x) => `drops:${x}`);
     return [...f, ...marks, ...dropped, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
   });
 }

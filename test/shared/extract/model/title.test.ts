@@ -6,14 +6,17 @@ import { fitTitleModel, fitTitleSamples, RULE_MARGIN, titleSamplesOf, type Title
 import { extract } from '../../../../shared/extract/index.ts';
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../../../shared/extract/model/title-class.ts';
+import type { TitleModel } from '../../../../shared/extract/features/title-lexicon.ts';
 import type { TitleTrace } from '../../../../shared/extract/title-choice.ts';
+import { fitLexicon } from '../../../../scripts/train/title-lexicon.ts';
+import { withRuleContext } from '../../../../shared/extract/features/title.ts';
 import { undated } from '../../../../shared/extract/title-candidates.ts';
 import { page } from '../helpers.ts';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 
 /** The title candidates of every unit of a page, with their features, and the items (no title model). */
-function traced(html: string, titleModel: LogisticModel<TitleClass> | null = null) {
+function traced(html: string, titleModel: TitleModel | null = null) {
   const traces: TitleTrace[] = [];
   const { items } = extract({ view: cheerioView(html), url: 'https://www.musterstiftung.de/foerderung', now: NOW, roles: null, titleModel, traceTitles: (t) => traces.push(t) });
   return { items, traces };
@@ -111,7 +114,30 @@ describe('titles: what the candidates and the choice add', () => {
     const quotedFirst: LogisticModel<TitleClass> = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:quoted': [0, 5] } };
     const { items, traces } = traced(html, quotedFirst);
     expect(candidate(traces[0], 'Dorfläden stärken 2026')?.features).toContain('drops:noun:programme');
-    expect(items[0].title).toBe(traces[0].candidates.find((c) => c.features.includes('src:rule'))?.text);
+    // the quoted name with its noun ("Wettbewerb „…“") keeps the kind and may replace the headline
+    expect(items[0].title).toBe('Wettbewerb „Dorfläden stärken 2026“');
+    const bare = traced(html, { ...quotedFirst, weights: { ...quotedFirst.weights, 'src:named-quote': [0, -20] } });
+    expect(bare.items[0].title).toBe(bare.traces[0].candidates.find((c) => c.features.includes('src:rule'))?.text);
+  });
+
+  it("marks a candidate that drops the rule answer's noun, unless it names a kind of its own or the answer is a long text", () => {
+    const drops = (rule: string[], other: string[]) => withRuleContext([rule, other], 0)[1].filter((f) => f.startsWith('drops:'));
+    expect(drops(['src:rule', 'noun:programme', 'words:4-8'], ['src:quoted', 'words:2-3'])).toEqual(['drops:noun:programme']);
+    expect(drops(['src:rule', 'noun:programme', 'words:4-8'], ['src:quoted', 'noun:event', 'words:2-3'])).toEqual([]);
+    expect(drops(['src:rule', 'noun:programme', 'words:16+'], ['src:heading', 'words:2-3'])).toEqual([]);
+  });
+
+  it('reads a label word lexicon fitted beside the model: how much of a candidate is such words, never the words', () => {
+    const html = page('<main><h1>Neues aus dem Netzwerk</h1><p>Das Regionalforum „Wärme nach Plan“ findet am 12. Mai 2026 in Gardelegen statt.</p></main>');
+    const lexical: TitleModel = { classes: ['other', 'title'], bias: [0, 0], weights: { 'src:rule': [0, 1], 'rule-doubt:lex:half': [0, 3] }, lexicon: ['aus', 'netzwerk', 'neues'] };
+    const { items, traces } = traced(html, lexical);
+    expect(candidate(traces[0], 'Neues aus dem Netzwerk')?.features).toEqual(expect.arrayContaining(['lex:all', 'lex:first']));
+    expect(candidate(traces[0], 'Regionalforum „Wärme nach Plan“')?.features).toContain('rule-doubt:lex:all');
+    for (const c of traces[0].candidates) expect(c.features.some((f) => /neues|netzwerk/i.test(f))).toBe(false);
+    expect(items[0].title).toBe('Neues aus dem Netzwerk');
+    const doubted = traced(html, { ...lexical, weights: { 'src:rule': [0, 1], 'rule-doubt:lex:all': [0, 3], 'src:named-quote': [0, 1] } });
+    expect(doubted.items[0].title).toBe('Regionalforum „Wärme nach Plan“');
+    expect(traced(html, { ...lexical, lexicon: undefined }).traces[0].candidates[0].features.some((f) => f.startsWith('lex:'))).toBe(false);
   });
 });
 
@@ -130,7 +156,7 @@ describe('title fitter', () => {
   });
 
   it("keeps the rule's answer unless another candidate beats it by the margin", () => {
-    const sample = (unit: number, features: string[], label: number): TitleSample => ({ case: 'c', unit, text: features.join(' '), features, label, overlap: label, rule: features.includes('src:rule') });
+    const sample = (unit: number, features: string[], label: number): TitleSample => ({ case: 'c', unit, text: features.join(' '), features, label, overlap: label, rule: features.includes('src:rule'), own: features, ruleAt: -1 });
     const samples = [0, 1, 2].flatMap((u) => [sample(u, ['src:rule', 'x'], 0), sample(u, ['src:heading', 'y'], 1)]);
     const plain = fitRanking([{ candidates: [['src:rule', 'x'], ['src:heading', 'y']], right: [false, true] }].flatMap((g) => [g, g, g]), { classes: ['other', 'title'], minCount: 3, iterations: 400, l2: 0.01, learningRate: 0.05 });
     const model = fitTitleSamples(samples);
@@ -148,6 +174,15 @@ describe('title fitter', () => {
       expect(best).toBeGreaterThanOrEqual(0.5);
       for (const s of group) expect(s.label).toBe(s.overlap === best ? 1 : 0);
     }
+  });
+
+  it('fits the lexicon from headings that are not titles on several pages, never from right ones or text quotes', () => {
+    const s = (page: string, text: string, label: number, src = 'src:heading') => ({ case: page, text, label, overlap: label, own: [src] });
+    const samples = ['a', 'b', 'c', 'd'].flatMap((p) => [s(p, 'Termine und Fristen', 0), s(p, `Preis ${p}`, 1), s(p, 'Kommune Zukunft', 0, 'src:quoted')]);
+    expect(fitLexicon(samples)).toEqual(['fristen', 'termine']);
+    expect(fitLexicon(samples.slice(0, 9))).toEqual([]);
+    expect(fitLexicon([...samples, s('e', 'Termine 2026', 1)])).toEqual(['fristen', 'termine']);
+    expect(fitLexicon([...samples, s('e', 'Termine 2026', 1), s('f', 'Termine im Mai', 1)])).toEqual(['fristen']);
   });
 
   it('is deterministic: the same pages give the same model', () => {
