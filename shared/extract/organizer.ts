@@ -51,13 +51,13 @@ const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
 /** A level of government or a bare noun, not a body one can name ("Fördergeber: Bund", "Das Land unterstützt …"). */
-const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
+export const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
 
 /** A sentence that opens with a preposition or adverb ("Zur Vorbereitung bietet …") has no body before its verb. */
 const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
 
 /** The body a page's <title> ends with ("… | Rhein-Sieg-Kreis", "… | Ministerium für …"): the site's owner. */
-function titleOwner(title: string | undefined): string | undefined {
+export function titleOwner(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const parts = title.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
@@ -93,16 +93,16 @@ function acronymFits(name: string, acronym: string, mixedCase = false): boolean 
 }
 
 /** Which ways of naming a body a search accepts: all, or only the unambiguous ones (acronym, subject, legal form). */
-type Strictness = 'all' | 'strict';
+export type Strictness = 'all' | 'strict';
 
-interface Candidate {
+export interface Candidate {
   value: string;
   /** a quoted name („Partnerschaft gestalten“): it may be the call's own name */
   quoted?: boolean;
 }
 
 /** The bodies named in a text, in short form, best first. */
-function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
+export function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const read = seen.bodies[strictness];
   let found = read.get(text);
   if (!found) read.set(text, (found = readBodies(text, strictness, seen)));
@@ -110,7 +110,7 @@ function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[]
 }
 
 /** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
-const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
+export const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
 /** Lone capitalised words that never name a body besides months and weekdays: pronouns, sentence adverbs. */
 const NO_BODY_WORD = /^(?:es|er|sie|wir|ihr|man|dies|diese[rs]?|jede[rs]?|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|jetzt|nun|hier|dort)$/iu;
 /** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
@@ -202,7 +202,7 @@ const NOT_NAME_WORD = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Zum|Zur|
  * A bare head noun ("Staatsministerium", "die Stiftung") completed by the page's fuller name for it
  * ("Staatsministerium Baden-Württemberg", "Stiftung Jugendbegegnung Oberrhein"): the <title>'s parts first, then the text.
  */
-function fuller(value: string, ctx: OrganizerContext): string {
+export function fuller(value: string, ctx: OrganizerContext): string {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(value)) return value;
   const name = new RegExp(String.raw`(?<![\p{L}-])${value}((?:\s\p{Lu}[\p{L}-]+){1,3})(?![\p{L}-])`, 'u');
   const sources = [...(ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/), ...ctx.pageBlocks.map((b) => b.text)];
@@ -313,7 +313,7 @@ function ofSite<T extends { value: string }>(found: T | undefined, blocks: Block
 }
 
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
-function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
+export function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
   const parts = (title ?? '').split(separator).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
@@ -336,7 +336,7 @@ function ownSeries(text: string, cues: CueSet[]): boolean {
 const OFFERINGS = /(?<![\p{L}])(?:angebote|termine|veranstaltungen|events|activities)(?![\p{L}])/iu;
 
 /** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
-function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
+export function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
   const pageText = textOf(blocks);
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
@@ -347,7 +347,7 @@ function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confi
   return undefined;
 }
 
-function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
+export function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
   // the blocks' text only for a name to shorten (joined on demand: most units name none)
   if (structured) return { value: shortOrganizer(structured, textOf(blocks)), confidence: 0.9 };
   for (const b of blocks) {
@@ -371,7 +371,7 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
 }
 
 /** The body named in a sentence that says who issues or runs something. */
-function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
+export function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
     if (!issues(s, seen)) continue;
     // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner (its short name, made when needed)
@@ -389,7 +389,7 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: 
  * bodies and issuing verbs of each sentence), kept for that page only: keyed by its block arrays, which live as long
  * as one extraction.
  */
-interface Seen {
+export interface Seen {
   bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
   /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
@@ -400,13 +400,13 @@ const seenByPage = new WeakMap<Block[], Seen>();
 const texts = new WeakMap<Block[], string>();
 const sentences = new WeakMap<Block[], string[]>();
 
-function seenOn(pageBlocks: Block[]): Seen {
+export function seenOn(pageBlocks: Block[]): Seen {
   let seen = seenByPage.get(pageBlocks);
   if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks }));
   return seen;
 }
 
-function textOf(blocks: Block[]): string {
+export function textOf(blocks: Block[]): string {
   let text = texts.get(blocks);
   if (text === undefined) texts.set(blocks, (text = blocks.map((b) => b.text).join('\n')));
   return text;
@@ -418,7 +418,7 @@ function issues(sentence: string, seen: Seen): boolean {
   return found;
 }
 
-function sentencesOf(blocks: Block[]): string[] {
+export function sentencesOf(blocks: Block[]): string[] {
   let found = sentences.get(blocks);
   if (!found) sentences.set(blocks, (found = splitSentences(blocks)));
   return found;
@@ -433,7 +433,7 @@ const STOP = new Set('der die das und für zur zum von des den dem ein eine im i
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
 
 /** A candidate whose every word stands in the item's title is the call's own name („Partnerschaft gestalten“), not its issuer. */
-function namesTitle(body: string, title: string): boolean {
+export function namesTitle(body: string, title: string): boolean {
   const words = wordsOf(body);
   const inTitle = new Set(wordsOf(title));
   return words.length > 0 && words.every((w) => inTitle.has(w));
@@ -445,7 +445,7 @@ const BODY_NOUN = String.raw`(?:Netzwerk|Landesnetzwerk|Verein|Bündnis|Initiati
 const TITLE_GENITIVE = /(?:tagung|treffen|versammlung|konferenz|kongress|forum|preis|wettbewerb|aufruf|fonds)\p{L}*\s(?:der|des)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){1,3})/u;
 
 /** The body a title names in the genitive, when the page names that body as a network, association, foundation …. */
-function titleBody(title: string, pageBlocks: Block[]): string | undefined {
+export function titleBody(title: string, pageBlocks: Block[]): string | undefined {
   const m = TITLE_GENITIVE.exec(title);
   if (!m) return undefined;
   const words = m[1].split(/\s+/).filter((w) => !/^\d+$/.test(w));

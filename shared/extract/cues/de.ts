@@ -95,5 +95,10 @@ export const de: CueSet = {
     strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenanzeige|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
     weak: stems('entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit'),
   },
+  organizerWords: {
+    host: stems('portal|nachrichten|news|magazin|zeitung|startseite|home|plattform|blog|kalender|termine|veranstaltungen|aktuelles|beobachtungsstelle'),
+    partner: stems('in kooperation mit|in zusammenarbeit mit|gemeinsam mit|partner|unterstützt von|mit unterstützung|kooperationspartner|mitveranstalter'),
+    funder: stems('gefördert von|gefördert durch|finanziert von|finanziert durch|mit mitteln|im auftrag|förderer|fördergeber|zuwendungsgeber'),
+  },
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),
 };

@@ -68,5 +68,10 @@ export const en: CueSet = {
     strong: stems('\\([mfdx]/[mfdx]/[mfdx]\\)|job (?:offer|opening|vacancy|advert)|vacancy|we are hiring|job interviews?'),
     weak: stems('full-time position|part-time position|salary'),
   },
+  organizerWords: {
+    host: stems('portal|news|magazine|observatory|home|platform|blog|calendar|events|digest|newsletter'),
+    partner: stems('in cooperation with|in partnership with|together with|partner|supported by|with the support|co-organi[sz]ed'),
+    funder: stems('funded by|financed by|sponsored by|with funding|on behalf of|funder|donor'),
+  },
   usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
 };

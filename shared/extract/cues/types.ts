@@ -99,6 +99,12 @@ export interface CueSet {
    * ("(m/w/d)", "Stellenausschreibung"); pay scales alone ("TVöD", "in Vollzeit") also describe calls that fund staff
    */
   jobAd: { strong: RegExp; weak: RegExp };
+  /**
+   * words around a body for the learned organizer choice (features/organizer.ts): a host or portal that lists others'
+   * items ("Nachrichtenportal", "Observatory", "Startseite"), and phrases before a body that is a partner or a funder,
+   * not the issuer ("in Kooperation mit", "gefördert von")
+   */
+  organizerWords: { host: RegExp; partner: RegExp; funder: RegExp };
   /** the page declares month/day/year dates */
   usDates: RegExp;
 }
