@@ -56,7 +56,13 @@ export function organizerCandidates(blocks: Block[], ctx: OrganizerContext, seen
   const byKey = new Map<string, OrganizerCandidate>();
   const add = (value: string | null | undefined, source: string, sentence?: number) => {
     if (!value) return;
-    const v = value.replace(/\s+/g, ' ').replace(/[.,;:\s]+$/u, '').trim();
+    // a copyright line's year and "Copyright" word are no part of the name ("Copyright 2001-2021 Newsquest …", "Difu 2016")
+    const v = value
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s+)?/iu, '')
+      .replace(/\s+(?:19|20)\d\d$/u, '')
+      .replace(/[.,;:\s]+$/u, '')
+      .trim();
     if (!v || v.length > 160 || GENERIC_BODY.test(v)) return;
     const k = key(v);
     if (!k) return;

@@ -10,7 +10,7 @@ import { organizerFeatures } from './features/organizer.ts';
 import { scores, softmax, type LogisticModel } from './model/logistic.ts';
 import type { OrganizerClass } from './model/organizer-class.ts';
 import { organizerCandidates } from './organizer-candidates.ts';
-import { findOrganizer, seenOn, titleTail, type OrganizerContext } from './organizer.ts';
+import { findOrganizer, listingCues, seenOn, titleTail, type OrganizerContext } from './organizer.ts';
 
 /** The candidates of one unit as the trainer sees them, the unit's title and the organizer chosen. */
 export interface OrganizerTrace {
@@ -29,7 +29,7 @@ export function chooseOrganizer(blocks: Block[], ctx: OrganizerChoiceContext): {
   if (!ctx.organizerModel && !ctx.traceOrganizers) return rule;
   const candidates = organizerCandidates(blocks, ctx, seenOn(ctx.pageBlocks), rule.value);
   const siteNames = [ctx.siteName, ctx.logo, ctx.publisher, ctx.copyright, titleTail(ctx.pageTitle)].filter((n): n is string => !!n);
-  const featureContext = { blocks, pageBlocks: ctx.pageBlocks, title: ctx.title, listed: ctx.listed, cues: ctx.cues, candidates, siteNames };
+  const featureContext = { blocks, pageBlocks: ctx.pageBlocks, title: ctx.title, listed: ctx.listed, cues: ctx.cues, candidates, siteNames, listing: listingCues(blocks, ctx) };
   const features = candidates.map((c) => organizerFeatures(c, featureContext));
   let chosen = rule;
   if (ctx.organizerModel) {

@@ -267,6 +267,26 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
   return ctx.copyright ? { value: ctx.copyright, confidence: 0.25 } : { value: null, confidence: 0.3 };
 }
 
+/**
+ * What the cascade reads to give a listing's entry to the site (above): the listing speaks of its entries as its own,
+ * an entry hosts in the first person, the entry or listing names the site, the <title> names the body's own listing or
+ * event page. Flags for the learned choice (features/organizer.ts), none of them names a body.
+ */
+export function listingCues(blocks: Block[], ctx: OrganizerContext): string[] {
+  if (!ctx.listed) return [];
+  const out: string[] = [];
+  const mine = new Set(blocks);
+  const intro = ctx.ownBlocks.filter((b) => !mine.has(b));
+  if (intro.some((b) => ownSeries(b.text, ctx.cues))) out.push('own-series');
+  if (sentencesOf(blocks).some(hostsInFirstPerson)) out.push('hosts-first-person');
+  const site = ctx.siteName?.split(/\s+[-–—|·:]\s+/)[0];
+  const siteWord = site?.split(/\s+/)[0];
+  if (siteWord && siteWord.length >= 3 && `${ctx.title} ${textOf(blocks)} ${textOf(intro)}`.includes(siteWord)) out.push('names-site');
+  if (listingPublisher(ctx.pageTitle)) out.push('own-listing');
+  if (ctx.pageTitle && ownPage(ctx.pageTitle, ctx.cues)) out.push('own-page');
+  return out;
+}
+
 /** A <title> part that names a body's own periodical or events page: "Newsletter 09/2018", "Mailing Mai 2013", "Termine", "Vorträge, Podiumsgespräche und mehr". */
 const OWN_LISTING = /^(?:\p{Lu}\p{Ll}+(?:e|en)\s+)?(?:[\p{L}-]*newsletter|[\p{L}-]*rundbrief|mailing|infomail|infodienst|vorträge|seminare|webinare|workshops|fortbildungen|kurse|lectures|seminars|webinars|workshops)(?![\p{L}])/iu;
 /** "Newsletter der Landeszentrale", "Newsletter 6/2016 der Kontaktstelle …": the body the listing's own part names */

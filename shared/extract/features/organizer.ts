@@ -22,6 +22,8 @@ export interface OrganizerFeatureContext {
   candidates: OrganizerCandidate[];
   /** the site's names outside the content: og:site_name, logo, imprint publisher, copyright, the <title>'s tail */
   siteNames: string[];
+  /** what says a listing's entries are the site's own (organizer.ts listingCues) */
+  listing: string[];
 }
 
 /** the sources that read a candidate out of the unit's own text or data */
@@ -73,6 +75,34 @@ function standing(value: string, pageBlocks: Block[], cues: CueSet[]): Standing 
   return s;
 }
 
+/** An acronym whose capitals open the name's capitalised words, in order ("BMI" — "Bundesministerium des Innern"). */
+function spells(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  const caps = acronym.replace(/[^\p{Lu}]/gu, '');
+  return caps.length >= 2 && initials.length >= 2 && (initials.startsWith(caps) || caps.startsWith(initials));
+}
+
+const FIRST_PERSON = /(?<![\p{L}])(?:wir|unser[enmrs]?|we|our|us)(?![\p{L}])/iu;
+
+const firstPersonOf = new WeakMap<OrganizerFeatureContext, boolean>();
+function inFirstPerson(ctx: OrganizerFeatureContext): boolean {
+  let f = firstPersonOf.get(ctx);
+  if (f === undefined) firstPersonOf.set(ctx, (f = FIRST_PERSON.test(`${ctx.title}\n${textOf(ctx.blocks)}`)));
+  return f;
+}
+
+const unitWordsOf = new WeakMap<OrganizerFeatureContext, Set<string>>();
+/** the words of the unit's title and text, read once for all its candidates */
+function unitWords(ctx: OrganizerFeatureContext): Set<string> {
+  let w = unitWordsOf.get(ctx);
+  if (!w) unitWordsOf.set(ctx, (w = wordsOf(`${ctx.title}\n${textOf(ctx.blocks)}`)));
+  return w;
+}
+
 const count = (n: number) => (n === 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : '4+');
 
 /** The names of the features present for one candidate (each at most once). */
@@ -86,7 +116,13 @@ export function organizerFeatures(c: OrganizerCandidate, ctx: OrganizerFeatureCo
     if (ruleNone) out.add(`src:${s}|rule-none`);
   }
   const fromUnit = ctx.candidates.filter((x) => x.sources.some((s) => FROM_UNIT.has(s))).length;
+  // a unit in the first person ("unsere Webinare", "join us"): the site speaks of its own item
+  const firstPerson = inFirstPerson(ctx);
+  const kind = c.value === null ? 'none' : c.sources.some((x) => FROM_SITE.has(x)) ? 'site' : c.sources.some((x) => FROM_UNIT.has(x)) ? 'unit' : 'other';
+  for (const flag of ctx.listing) out.add(`listing:${flag}|${kind}`);
+  if (ctx.listed && !ctx.listing.length) out.add(`listing:silent|${kind}`);
   if (c.value === null) {
+    if (firstPerson) out.add('first-person|none');
     out.add(`none|${where}`);
     out.add(`none|unit-bodies:${count(fromUnit)}`);
     out.add(`none|candidates:${count(ctx.candidates.length - 1)}`);
@@ -104,7 +140,10 @@ export function organizerFeatures(c: OrganizerCandidate, ctx: OrganizerFeatureCo
     out.add('owner-like');
     out.add(`owner-like|${where}`);
   }
-  // where it stands
+  if (firstPerson && c.sources.some((x) => FROM_SITE.has(x))) out.add('first-person|site');
+  // where it stands: how many of its words the unit's title and text use
+  const used = share(mine, unitWords(ctx));
+  out.add(`unit-words:${used === 0 ? 'none' : used < 0.5 ? 'some' : used < 1 ? 'most' : 'all'}`);
   const needle = value.toLowerCase();
   if (lowerText(ctx.blocks).includes(needle)) out.add('in-unit');
   if (ctx.title.toLowerCase().includes(needle)) out.add('in-title');
@@ -120,7 +159,13 @@ export function organizerFeatures(c: OrganizerCandidate, ctx: OrganizerFeatureCo
   const words = value.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1] ?? '';
   if (BODY_END.test(last) || BODY_END.test(words[0] ?? '')) out.add('form:body-word');
-  if (words.length === 1 && ACRONYM.test(value)) out.add('form:acronym');
+  if (words.length === 1 && ACRONYM.test(value)) {
+    out.add('form:acronym');
+    out.add(`form:acronym|${where}`);
+    if (s.count >= 2) out.add('form:acronym|repeated');
+    // the short name of another candidate's long one ("BMI" beside "Bundesministerium des Innern")
+    if (ctx.candidates.some((o) => o !== c && o.value && spells(value, o.value))) out.add('acronym:of-candidate');
+  } else if (ctx.candidates.some((o) => o !== c && o.value && ACRONYM.test(o.value) && spells(o.value, value))) out.add('spelled-by-acronym');
   if (/\(\p{Lu}[\p{L}\d-]{1,10}\)|\s\/\s/u.test(value)) out.add('form:with-acronym');
   if (/\d/.test(value)) out.add('form:digits');
   if (/^\p{Ll}/u.test(value)) out.add('form:lower-start');
