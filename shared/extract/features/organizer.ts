@@ -64,10 +64,10 @@ function standing(value: string, pageBlocks: Block[], cues: CueSet[]): Standing 
   s = { count: 0, partner: false, funder: false };
   const text = lowerText(pageBlocks);
   const needle = value.toLowerCase();
-  // at most a few occurrences are read: the count is bucketed at 4
+  // at most a few occurrences are read (the count is bucketed at 4), each with the 80 characters before it
   for (let at = text.indexOf(needle); at >= 0 && s.count < 4; at = text.indexOf(needle, at + needle.length)) {
     s.count++;
-    const before = text.slice(Math.max(0, at - 40), at);
+    const before = text.slice(Math.max(0, at - 80), at);
     if (cues.some((c) => c.organizerWords.partner.test(before))) s.partner = true;
     if (cues.some((c) => c.organizerWords.funder.test(before))) s.funder = true;
   }
