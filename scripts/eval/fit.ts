@@ -9,15 +9,16 @@
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { DEFAULT_ORGANIZER_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
 import { fitOrganizerModel } from '../train/organizer.ts';
+import { learnedOrganizer } from '../../shared/extract/organizer-choice.ts';
 import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 
-type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'organizerModel'>;
+type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'organizer'>;
 
 /**
  * The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts) and raw
@@ -30,13 +31,13 @@ export function extractorWith(models: Models = {}): Extractor {
 
 /** The extractor with its default decisions on one page, its confidences calibrated by the committed map. */
 export const currentExtractor: Extractor = extractorWith({ calibration: undefined });
-const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, organizerModel: null });
+const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, organizer: null });
 
 /**
  * The default extractor, fitted: every learned decision that is on by default (shared/extract/model/default.ts) is
  * fitted on the training pages, the others stay rules. So the floor gate always measures what `extract` does.
  */
-const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, organizer: !!DEFAULT_ORGANIZER_MODEL });
+const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, organizer: !!DEFAULT_ORGANIZER });
 
 /**
  * The extractor with the chosen learned decisions fitted on `training`, each on the output of the ones before it as
@@ -49,7 +50,7 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
   // the organizer choice last, its samples read with every decision before it
   const organizerModel = on.organizer ? fitOrganizerModel(training, { roleModel, unitModel, titleModel }) : null;
-  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), organizerModel });
+  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), organizer: organizerModel && learnedOrganizer(organizerModel) });
 }
 
 /** The variants, each fitted on the training pages it is given. */

@@ -13,7 +13,7 @@ import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { OrganizerClass } from '../../shared/extract/model/organizer-class.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
-import type { OrganizerTrace } from '../../shared/extract/organizer-choice.ts';
+import { learnedOrganizer, type OrganizerTrace } from '../../shared/extract/organizer-choice.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRanking, type RankingGroup } from './fit-ranking.ts';
@@ -43,8 +43,7 @@ export function organizerGroupsOf(c: LabelledCase, up: Upstream = {}): RankingGr
     roles: up.roleModel ? learnedRoles(up.roleModel) : null,
     segmenter: up.unitModel ? learnedSegmenter(up.unitModel) : null,
     titleModel: up.titleModel ?? null,
-    organizerModel: null,
-    traceOrganizers: (t) => traces.push(t),
+    organizer: learnedOrganizer(null, (t) => traces.push(t)),
   }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
   const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);

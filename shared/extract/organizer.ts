@@ -189,6 +189,13 @@ export interface OrganizerContext {
   cues: CueSet[];
 }
 
+/**
+ * How a unit's organizer is chosen: the rule cascade (findOrganizer) or the learned choice (organizer-choice.ts
+ * `learnedOrganizer`). A function, so an extractor that runs without the learned choice (the clip content script) does
+ * not carry its code.
+ */
+export type OrganizerChooser = (blocks: Block[], ctx: OrganizerContext) => { value: string | null; confidence: number };
+
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
   const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks));

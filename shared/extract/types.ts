@@ -6,8 +6,7 @@ import type { LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
 import type { Segmenter } from './segment.ts';
 import type { TitleTrace } from './title-choice.ts';
-import type { OrganizerTrace } from './organizer-choice.ts';
-import type { OrganizerClass } from './model/organizer-class.ts';
+import type { OrganizerChooser } from './organizer.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
 
@@ -66,8 +65,11 @@ export interface ExtractInput {
   roles?: LearnedRoles | null;
   /** the learned title choice (model/title.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
   titleModel?: LogisticModel<TitleClass> | null;
-  /** the learned organizer choice (model/organizer.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
-  organizerModel?: LogisticModel<OrganizerClass> | null;
+  /**
+   * the organizer decision, when not the rule cascade: the learned choice (organizer-choice.ts
+   * `learnedOrganizer(organizerModel)`); null: the rule cascade; absent: the default (model/default.ts)
+   */
+  organizer?: OrganizerChooser | null;
   /**
    * which parts of the page are items, when not the rule cascade: the learned segmentation (model/units.ts
    * `learnedSegmenter(weights)`); null: the rule cascade; absent: the default (model/default.ts)
@@ -81,8 +83,6 @@ export interface ExtractInput {
   calibration?: CalibrationMap | null;
   /** told every unit's title candidates with their features and the title chosen (the trainer, scripts/train/title.ts) */
   traceTitles?: (trace: TitleTrace) => void;
-  /** told every unit's organizer candidates with their features and the organizer chosen (the trainer, scripts/train/organizer.ts) */
-  traceOrganizers?: (trace: OrganizerTrace) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

@@ -8,7 +8,7 @@ import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
 import type { LogisticModel } from '../../../shared/extract/model/logistic.ts';
 import type { OrganizerClass } from '../../../shared/extract/model/organizer-class.ts';
-import type { OrganizerTrace } from '../../../shared/extract/organizer-choice.ts';
+import { learnedOrganizer, type OrganizerTrace } from '../../../shared/extract/organizer-choice.ts';
 import { page } from './helpers.ts';
 
 const model = (weights: Record<string, number>): LogisticModel<OrganizerClass> => ({
@@ -19,7 +19,7 @@ const model = (weights: Record<string, number>): LogisticModel<OrganizerClass> =
 
 function read(html: string, organizerModel: LogisticModel<OrganizerClass> | null, now = '2025-03-01') {
   const traces: OrganizerTrace[] = [];
-  const { items } = extract({ view: cheerioView(html), url: 'https://example.org/aufruf', now: new Date(`${now}T12:00:00Z`), calibration: null, organizerModel, traceOrganizers: (t) => traces.push(t) });
+  const { items } = extract({ view: cheerioView(html), url: 'https://example.org/aufruf', now: new Date(`${now}T12:00:00Z`), calibration: null, organizer: learnedOrganizer(organizerModel, (t) => traces.push(t)) });
   return { items, traces };
 }
 
