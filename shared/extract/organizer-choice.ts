@@ -28,7 +28,7 @@ export function learnedOrganizer(model: LogisticModel<OrganizerClass> | null, tr
 
 function chooseOrganizer(blocks: Block[], ctx: OrganizerContext, model: LogisticModel<OrganizerClass> | null, trace?: (t: OrganizerTrace) => void): { value: string | null; confidence: number } {
   const rule = findOrganizer(blocks, ctx);
-  const candidates = organizerCandidates(blocks, ctx, seenOn(ctx.pageBlocks), rule.value);
+  const candidates = organizerCandidates(blocks, ctx, seenOn(ctx.pageBlocks, ctx.cues), rule.value);
   const siteNames = [ctx.siteName, ctx.logo, ctx.publisher, ctx.copyright, titleTail(ctx.pageTitle)].filter((n): n is string => !!n);
   const featureContext = { blocks, pageBlocks: ctx.pageBlocks, title: ctx.title, listed: ctx.listed, cues: ctx.cues, candidates, siteNames, listing: listingCues(blocks, ctx) };
   const features = candidates.map((c) => organizerFeatures(c, featureContext));

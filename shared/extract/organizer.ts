@@ -36,12 +36,8 @@ const LEGAL_WORD = /GmbH|e\.\s?V\.|AG/u;
 const QUOTE = /[„"“]/;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = new RegExp(String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`, 'u');
-/** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
-const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?<![\p{L}])lobt\s.{0,100}?\saus(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
 const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|(?:hat|haben)(?=\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben))|ruft|(?<![\p{L}])legt|(?<![\p{L}])lobt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
-/** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
-const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|dialog|gespräch|diskussion|lesung|ausstellung|vortrag|podium|exkursion|rundgang|training|schulung|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
  * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
  * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
@@ -53,8 +49,6 @@ const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)
 /** A level of government or a bare noun, not a body one can name ("Fördergeber: Bund", "Das Land unterstützt …"). */
 export const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
 
-/** A sentence that opens with a preposition or adverb ("Zur Vorbereitung bietet …") has no body before its verb. */
-const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
 
 /** The body a page's <title> ends with ("… | Rhein-Sieg-Kreis", "… | Ministerium für …"): the site's owner. */
 export function titleOwner(title: string | undefined): string | undefined {
@@ -148,10 +142,12 @@ function readBodies(text: string, strictness: Strictness, seen: Seen): Candidate
   const legal = LEGAL_WORD.test(text) ? LEGAL_FORM.exec(text) : null;
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
-  if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
-  if (first && first[1] && !ITEM_WORD.test(first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
+  // a level of government, a sentence's opening preposition, the item itself ("Das Webinar richtet …"): no body
+  const cue = (key: 'itemSubject' | 'notAName', text: string) => seen.cues.some((c) => c.organizerWords[key].test(text));
+  if (first && (GENERIC_BODY.test(first[1]) || cue('notAName', first[1]))) first[1] = '';
+  if (first && first[1] && !cue('itemSubject', first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
   const after = SUBJECT_AFTER.exec(text);
-  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
+  if (after && !cue('itemSubject', after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
   const quotes = QUOTE.test(text);
   const quoted = quotes ? QUOTED_BODY.exec(text) : null;
@@ -198,7 +194,7 @@ export type OrganizerChooser = (blocks: Block[], ctx: OrganizerContext) => { val
 
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
-  const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks));
+  const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks, ctx.cues));
   return found.value ? { ...found, value: fuller(found.value, ctx) } : found;
 }
 
@@ -422,14 +418,16 @@ export interface Seen {
   /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
   page: Block[];
   common?: Set<string>;
+  /** the page's cue sets (the words of issuing, of the item itself, of a sentence's opening) */
+  cues: CueSet[];
 }
 const seenByPage = new WeakMap<Block[], Seen>();
 const texts = new WeakMap<Block[], string>();
 const sentences = new WeakMap<Block[], string[]>();
 
-export function seenOn(pageBlocks: Block[]): Seen {
+export function seenOn(pageBlocks: Block[], cues: CueSet[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks, cues }));
   return seen;
 }
 
@@ -441,7 +439,7 @@ export function textOf(blocks: Block[]): string {
 
 function issues(sentence: string, seen: Seen): boolean {
   let found = seen.issuing.get(sentence);
-  if (found === undefined) seen.issuing.set(sentence, (found = ISSUER.test(sentence)));
+  if (found === undefined) seen.issuing.set(sentence, (found = seen.cues.some((c) => c.organizerWords.issuing.test(sentence))));
   return found;
 }
 

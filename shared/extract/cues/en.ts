@@ -72,6 +72,9 @@ export const en: CueSet = {
     host: stems('portal|news|magazine|observatory|home|platform|blog|calendar|events|digest|newsletter'),
     partner: stems('in cooperation with|in partnership with|together with|partner|supported by|with the support|co-organi[sz]ed'),
     funder: stems('funded by|financed by|sponsored by|with funding|on behalf of|funder|donor'),
+    issuing: /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:of)\s|is pleased to|are pleased to|(?:has|have)\s.{0,80}?(?:published|launched)|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu,
+    itemSubject: /webinar|seminar|workshop|training|event|conference|meeting|call|grant|award|competition|programme/iu,
+    notAName: /^(?:in addition|for|with|at|on|to)(?:\s|$)/iu,
   },
   usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
 };

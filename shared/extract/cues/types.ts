@@ -104,7 +104,17 @@ export interface CueSet {
    * items ("Nachrichtenportal", "Observatory", "Startseite"), and phrases before a body that is a partner or a funder,
    * not the issuer ("in Kooperation mit", "gefördert von")
    */
-  organizerWords: { host: RegExp; partner: RegExp; funder: RegExp };
+  organizerWords: {
+    host: RegExp;
+    partner: RegExp;
+    funder: RegExp;
+    /** a sentence that says who issues or runs something ("Veranstaltungen der …", "freut sich", "invites"): organizer.ts */
+    issuing: RegExp;
+    /** a subject that is the item itself ("Das Webinar richtet …", "The competition offers …"), not a body */
+    itemSubject: RegExp;
+    /** the opening preposition or adverb of a sentence ("Zur Vorbereitung bietet …"), no body's name */
+    notAName: RegExp;
+  };
   /** the page declares month/day/year dates */
   usDates: RegExp;
 }
