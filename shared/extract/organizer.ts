@@ -103,8 +103,11 @@ export function bodiesIn(text: string, strictness: Strictness, seen: Seen): Cand
   return found;
 }
 
-/** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
-export const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
+/** A name whose last part makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
+export function endsAsBody(value: string, cues: CueSet[]): boolean {
+  return cues.some((c) => c.organizerWords.bodyEnd.test(value));
+}
+
 /** Lone capitalised words that never name a body besides months and weekdays: pronouns, sentence adverbs. */
 const NO_BODY_WORD = /^(?:es|er|sie|wir|ihr|man|dies|diese[rs]?|jede[rs]?|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|jetzt|nun|hier|dort)$/iu;
 /** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
@@ -132,7 +135,7 @@ function commonNouns(seen: Seen): Set<string> {
  * name the page never puts an article before ("Eurodesk", "Saarland").
  */
 function lonelyWord(value: string, seen: Seen): boolean {
-  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || BODY_END.test(value)) return false;
+  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || endsAsBody(value, seen.cues)) return false;
   return NO_BODY_WORD.test(value) || monthFromName(value) !== null || weekdayFromName(value) !== null || commonNouns(seen).has(value);
 }
 
@@ -310,15 +313,13 @@ export function listingPublisher(title: string | undefined): string | undefined 
   return name ? clean(name).replace(/[«»"„“”]/gu, '').trim() || undefined : undefined;
 }
 
-/** "Join us at …", "Unsere Aktivitäten", "Our events": a <title> in the first person */
-const FIRST_PERSON = /(?<![\p{L}])(?:join us|unser[enmrs]?|our|wir|we)(?![\p{L}])/iu;
 
 /** A <title> whose first part is one event ("Webinar: …", "Workshop …") or speaks in the first person: the site's own page. */
 function ownPage(title: string, cues: CueSet[]): boolean {
   const head = title.split(/\s+[|–—·-]\s+/u)[0];
   const word = /^[\p{L}-]+/u.exec(head)?.[0] ?? '';
   // one event, not a listing's plural ("Veranstaltungen | …", "Workshops – …")
-  return FIRST_PERSON.test(head) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
+  return cues.some((c) => c.organizerWords.firstPerson.test(head)) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
 }
 
 /**
@@ -351,12 +352,10 @@ function hostsInFirstPerson(sentence: string): boolean {
 /** A first-person possessive right before an event noun or a word for offerings: "our online info sessions", "unsere Webinare", "unsere nächsten Angebote". */
 function ownSeries(text: string, cues: CueSet[]): boolean {
   const m = /(?<![\p{L}])(?:our|unsere[nmrs]?)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
-  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0])) || OFFERINGS.test(hit[0])) return true;
+  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0])) || cues.some((c) => c.organizerWords.offerings.test(hit[0]))) return true;
   return false;
 }
 
-/** What a listing calls its entries when it speaks of them as its own: "unsere nächsten Angebote", "unsere Termine", "our events" */
-const OFFERINGS = /(?<![\p{L}])(?:angebote|termine|veranstaltungen|events|activities)(?![\p{L}])/iu;
 
 /** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
 export function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {

@@ -114,6 +114,12 @@ export interface CueSet {
     itemSubject: RegExp;
     /** the opening preposition or adverb of a sentence ("Zur Vorbereitung bietet …"), no body's name */
     notAName: RegExp;
+    /** a name's last part that makes a lone word a body ("Umweltministerium", "Rhein-Sieg-Kreis", "Council") */
+    bodyEnd: RegExp;
+    /** what a listing calls its entries when it speaks of them as its own ("unsere Termine", "our events") */
+    offerings: RegExp;
+    /** a text in the first person ("unsere Webinare", "Join us at …") */
+    firstPerson: RegExp;
   };
   /** the page declares month/day/year dates */
   usDates: RegExp;

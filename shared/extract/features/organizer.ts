@@ -10,7 +10,7 @@
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
 import type { OrganizerCandidate } from '../organizer-candidates.ts';
-import { BODY_END, namesTitle, textOf } from '../organizer.ts';
+import { endsAsBody, namesTitle, textOf } from '../organizer.ts';
 import { titleWords as wordsOf } from './title.ts';
 
 export interface OrganizerFeatureContext {
@@ -86,12 +86,11 @@ function spells(acronym: string, name: string): boolean {
   return caps.length >= 2 && initials.length >= 2 && (initials.startsWith(caps) || caps.startsWith(initials));
 }
 
-const FIRST_PERSON = /(?<![\p{L}])(?:wir|unser[enmrs]?|we|our|us)(?![\p{L}])/iu;
 
 const firstPersonOf = new WeakMap<OrganizerFeatureContext, boolean>();
 function inFirstPerson(ctx: OrganizerFeatureContext): boolean {
   let f = firstPersonOf.get(ctx);
-  if (f === undefined) firstPersonOf.set(ctx, (f = FIRST_PERSON.test(`${ctx.title}\n${textOf(ctx.blocks)}`)));
+  if (f === undefined) firstPersonOf.set(ctx, (f = ctx.cues.some((c) => c.organizerWords.firstPerson.test(`${ctx.title}\n${textOf(ctx.blocks)}`))));
   return f;
 }
 
@@ -158,7 +157,7 @@ export function organizerFeatures(c: OrganizerCandidate, ctx: OrganizerFeatureCo
   if (LEGAL.test(value)) out.add('form:legal');
   const words = value.split(/\s+/).filter(Boolean);
   const last = words[words.length - 1] ?? '';
-  if (BODY_END.test(last) || BODY_END.test(words[0] ?? '')) out.add('form:body-word');
+  if (endsAsBody(last, ctx.cues) || endsAsBody(words[0] ?? '', ctx.cues)) out.add('form:body-word');
   if (words.length === 1 && ACRONYM.test(value)) {
     out.add('form:acronym');
     out.add(`form:acronym|${where}`);
