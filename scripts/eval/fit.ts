@@ -3,8 +3,9 @@
  * given and returns an extractor that uses the model, so cross-validation fits every model inside each fold. The
  * extractor runs as `callwatch extract` runs it: the Cheerio adapter over the page, `now` at noon UTC of the clipping
  * day. `FITS` names the variants `npm run eval -- --fit NAME` compares: the rules alone, the rules with the learned
- * title choice, with the learned date roles, with both, with the learned segmentation (units), and the defaults with the learned organizer choice (organizer); `default` (what
- * `extract` does by default, learned decisions fitted per fold) is the one the floor gate uses.
+ * title choice, with the learned date roles, with both, with the learned segmentation (units), and the defaults with
+ * the learned organizer choice (organizer); `default` (what `extract` does by default, learned decisions fitted per
+ * fold) is the one the floor gate uses.
  */
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
