@@ -1,8 +1,9 @@
 /**
  * The learned organizer decision: with a learned organizer model (model/organizer.ts), the candidate
  * (organizer-candidates.ts, "none" among them) the model scores highest; without one, the rule cascade's answer
- * (organizer.ts). The model ranks the unit's candidates (features/organizer.ts, fitted as a conditional logit: scripts/train/fit-ranking.ts);
- * their scores, normalised over the unit's candidates, give the chosen organizer's confidence.
+ * (organizer.ts). The model ranks the unit's candidates (features/organizer.ts, fitted as a conditional logit:
+ * scripts/train/fit-ranking.ts); their scores, normalised over the unit's candidates, give the chosen organizer's
+ * confidence.
  * Pure; a trace hook hands the candidates and their features to the trainer (scripts/train/organizer.ts).
  */
 import type { Block } from './blocks.ts';
