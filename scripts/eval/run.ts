@@ -10,7 +10,7 @@
  *                     for the history table (run it before changing anything for the batch)
  *   --pin             write test/fixtures/corpus/floors.json: batches without a floor are pinned at today's figures,
  *                     the others raised where they improved (never lowered)
- *   --fit NAME        the variant to score (scripts/eval/fit.ts FITS: default, rules, title, roles, both, units, units+roles, units+title, all);
+ *   --fit NAME        the variant to score (scripts/eval/fit.ts FITS: default, rules, title, roles, both, units, units+roles, units+title, all, organizer);
  *                     default: the one in use by default. Models are fitted inside each fold.
  *   --compare         every variant side by side, pooled and over the batches from real pages (compare.ts)
  */

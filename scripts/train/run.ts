@@ -17,13 +17,16 @@ import { readCorpus } from '../eval/corpus.ts';
 import { fit as cascadeFit } from '../eval/fit.ts';
 import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
-import { modelModule, titleModelModule } from './module.ts';
+import { modelModule, organizerModelModule, titleModelModule } from './module.ts';
+import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
+import { DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
+const ORGANIZER_OUT = resolve(import.meta.dirname, '../../shared/extract/model/organizer.ts');
 const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
 const FOLDS = 5;
 
@@ -50,6 +53,14 @@ const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+
+// the organizer choice, its candidates read with the title choice in use by default (the one just fitted)
+const organizerStarted = Date.now();
+const organizerGroups = cases.flatMap((c) => organizerGroupsOf(c, { titleModel: DEFAULT_TITLE_MODEL ? titles : null }));
+const organizers = fitOrganizerGroups(organizerGroups);
+const organizerCandidates = organizerGroups.reduce((n, g) => n + g.candidates.length, 0);
+writeFileSync(ORGANIZER_OUT, organizerModelModule(organizers, { cases: cases.length, units: organizerGroups.length, candidates: organizerCandidates }));
+console.log(`organizer: fitted on ${organizerCandidates} candidates of ${organizerGroups.length} items: ${Object.keys(organizers.weights).length} features → ${ORGANIZER_OUT} (${Date.now() - organizerStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);

@@ -22,7 +22,7 @@ import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
-import { findOrganizer } from './organizer.ts';
+import { findOrganizer, type OrganizerChooser } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
@@ -51,6 +51,8 @@ export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'tr
   programme?: string;
   /** keep the items that are over at `today`, marked (ExtractInput.includePast) */
   includePast?: boolean;
+  /** the organizer decision when not the rule cascade (ExtractInput.organizer) */
+  organizer?: OrganizerChooser;
 }
 
 /** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
@@ -148,7 +150,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // an entry written as one paragraph gives its town on a line of its own (entry-place.ts)
   const lineTown = kind === 'event' && !found.value && unit.source === 'section' && unit.blocks.length === 1 ? entryPlace(unit.blocks[0], cues) : undefined;
   const placed = lineTown ? { value: lineTown, confidence: 0.6 } : found;
-  const organizer = findOrganizer(unit.blocks, {
+  const organizer = (ctx.organizer ?? findOrganizer)(unit.blocks, {
     title: title.value,
     pageBlocks: ctx.blocks,
     ownBlocks: ctx.ownBlocks,

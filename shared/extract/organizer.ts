@@ -36,12 +36,8 @@ const LEGAL_WORD = /GmbH|e\.\s?V\.|AG/u;
 const QUOTE = /[„"“]/;
 /** a quoted body's name with its place: „Partnerschaft für Demokratie“ Bitterfeld-Wolfen */
 const QUOTED_NAME = new RegExp(String.raw`[„"“]((?:Partnerschaft|Netzwerk|Bündnis|Initiative|Verein|Stiftung|Network|Alliance)\s[^“"”]{3,60})[“"”](?:\s(\p{Lu}[\p{L}-]+)(?![\p{L}]))?`, 'u');
-/** sentences that say who issues or runs something ("Hier finden Sie Veranstaltungen der Servicestelle …" over a listing) */
-const ISSUER = /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von|of)\s|is pleased to|are pleased to|freut sich|(?:hat|haben)\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?<![\p{L}])lobt\s.{0,100}?\saus(?![\p{L}])|(?:has|have)\s.{0,80}?(?:published|launched)|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu;
 /** the verbs of issuing, for the subject that stands before or after them */
 const ISSUING_VERB = String.raw`(?:is pleased to|are pleased to|freut sich|(?:hat|haben)(?=\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben))|ruft|(?<![\p{L}])legt|(?<![\p{L}])lobt|veranstaltet|organisiert|richtet(?! sich)|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|invites|organi[sz]es|launches|offers|hosts)(?![\p{L}])`;
-/** a subject that is the item itself ("Das Webinar richtet …", "Der Wettbewerb fördert …"), not a body */
-const ITEM_WORD = /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|dialog|gespräch|diskussion|lesung|ausstellung|vortrag|podium|exkursion|rundgang|training|schulung|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung|event|conference|meeting|call|grant|award|competition|programme/iu;
 /**
  * "Engagement Global bietet …", "Die Staatskanzlei Rheinland-Pfalz fördert …": a name of capitalised words opening the
  * sentence; "The Covenant of Mayors – Europe office organises …": connectors inside the name, the body's office after it
@@ -51,13 +47,11 @@ const SUBJECT_FIRST = new RegExp(String.raw`^(?:(?:Die|Der|Das|The)\s)?((?:\p{Lu
 const SUBJECT_AFTER = new RegExp(String.raw`${ISSUING_VERB}\s(?:die|der|das|the)\s((?:\p{Lu}[\p{L}-]*)(?:\s(?:des|der|für|of)\s\p{Lu}[\p{L}-]*|\s\p{Lu}[\p{L}-]*)?)`, 'u');
 
 /** A level of government or a bare noun, not a body one can name ("Fördergeber: Bund", "Das Land unterstützt …"). */
-const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
+export const GENERIC_BODY = /^(?:das |der |die )?(?:land|bund|freistaat|staat|stadt|kreis|landkreis|landrat|landrätin|(?:ober)?bürgermeister(?:in)?|gemeinde|kommunen?|ministerium|minister(?:in)?|verwaltung|kreisverwaltung|eu)$/iu;
 
-/** A sentence that opens with a preposition or adverb ("Zur Vorbereitung bietet …") has no body before its verb. */
-const NOT_A_NAME = /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so|in addition|for|with|at|on|to)(?:\s|$)/iu;
 
 /** The body a page's <title> ends with ("… | Rhein-Sieg-Kreis", "… | Ministerium für …"): the site's owner. */
-function titleOwner(title: string | undefined): string | undefined {
+export function titleOwner(title: string | undefined): string | undefined {
   if (!title) return undefined;
   const parts = title.split(/\s+[|–—-]\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
@@ -93,24 +87,27 @@ function acronymFits(name: string, acronym: string, mixedCase = false): boolean 
 }
 
 /** Which ways of naming a body a search accepts: all, or only the unambiguous ones (acronym, subject, legal form). */
-type Strictness = 'all' | 'strict';
+export type Strictness = 'all' | 'strict';
 
-interface Candidate {
+export interface Candidate {
   value: string;
   /** a quoted name („Partnerschaft gestalten“): it may be the call's own name */
   quoted?: boolean;
 }
 
 /** The bodies named in a text, in short form, best first. */
-function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
+export function bodiesIn(text: string, strictness: Strictness, seen: Seen): Candidate[] {
   const read = seen.bodies[strictness];
   let found = read.get(text);
   if (!found) read.set(text, (found = readBodies(text, strictness, seen)));
   return found;
 }
 
-/** A name's last part that makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
-const BODY_END = /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land|hub|network|council|agency|foundation|office)$/iu;
+/** A name whose last part makes a lone word a body: "Umweltministerium", "Ostseestiftung", "Rhein-Sieg-Kreis", "Landesregierung". */
+export function endsAsBody(value: string, cues: CueSet[]): boolean {
+  return cues.some((c) => c.organizerWords.bodyEnd.test(value));
+}
+
 /** Lone capitalised words that never name a body besides months and weekdays: pronouns, sentence adverbs. */
 const NO_BODY_WORD = /^(?:es|er|sie|wir|ihr|man|dies|diese[rs]?|jede[rs]?|alle|viele|zeitgleich|gleichzeitig|zudem|außerdem|anschließend|danach|heute|jetzt|nun|hier|dort)$/iu;
 /** A capitalised word right after an article or determiner is a common noun there ("das Podium", "die Dörfer", "im Oktober"). */
@@ -138,7 +135,7 @@ function commonNouns(seen: Seen): Set<string> {
  * name the page never puts an article before ("Eurodesk", "Saarland").
  */
 function lonelyWord(value: string, seen: Seen): boolean {
-  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || BODY_END.test(value)) return false;
+  if (/\s/u.test(value) || /\p{Lu}.*\p{Lu}|\d/u.test(value) || endsAsBody(value, seen.cues)) return false;
   return NO_BODY_WORD.test(value) || monthFromName(value) !== null || weekdayFromName(value) !== null || commonNouns(seen).has(value);
 }
 
@@ -148,10 +145,12 @@ function readBodies(text: string, strictness: Strictness, seen: Seen): Candidate
   const legal = LEGAL_WORD.test(text) ? LEGAL_FORM.exec(text) : null;
   if (legal) out.push({ value: legal[1].trim() });
   const first = SUBJECT_FIRST.exec(text);
-  if (first && (GENERIC_BODY.test(first[1]) || NOT_A_NAME.test(first[1]))) first[1] = '';
-  if (first && first[1] && !ITEM_WORD.test(first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
+  // a level of government, a sentence's opening preposition, the item itself ("Das Webinar richtet …"): no body
+  const cue = (key: 'itemSubject' | 'notAName', text: string) => seen.cues.some((c) => c.organizerWords[key].test(text));
+  if (first && (GENERIC_BODY.test(first[1]) || cue('notAName', first[1]))) first[1] = '';
+  if (first && first[1] && !cue('itemSubject', first[1]) && !lonelyWord(first[1], seen)) out.push({ value: first[1] });
   const after = SUBJECT_AFTER.exec(text);
-  if (after && !ITEM_WORD.test(after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
+  if (after && !cue('itemSubject', after[1]) && !GENERIC_BODY.test(after[1]) && !lonelyWord(after[1], seen)) out.push({ value: after[1] });
   if (strictness === 'strict') return out;
   const quotes = QUOTE.test(text);
   const quoted = quotes ? QUOTED_BODY.exec(text) : null;
@@ -189,9 +188,16 @@ export interface OrganizerContext {
   cues: CueSet[];
 }
 
+/**
+ * How a unit's organizer is chosen: the rule cascade (findOrganizer) or the learned choice (organizer-choice.ts
+ * `learnedOrganizer`). A function, so an extractor that runs without the learned choice (the clip content script) does
+ * not carry its code.
+ */
+export type OrganizerChooser = (blocks: Block[], ctx: OrganizerContext) => { value: string | null; confidence: number };
+
 /** The organizer of a unit. */
 export function findOrganizer(blocks: Block[], ctx: OrganizerContext): { value: string | null; confidence: number } {
-  const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks));
+  const found = organizerOf(blocks, ctx, seenOn(ctx.pageBlocks, ctx.cues));
   return found.value ? { ...found, value: fuller(found.value, ctx) } : found;
 }
 
@@ -202,7 +208,7 @@ const NOT_NAME_WORD = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Zum|Zur|
  * A bare head noun ("Staatsministerium", "die Stiftung") completed by the page's fuller name for it
  * ("Staatsministerium Baden-Württemberg", "Stiftung Jugendbegegnung Oberrhein"): the <title>'s parts first, then the text.
  */
-function fuller(value: string, ctx: OrganizerContext): string {
+export function fuller(value: string, ctx: OrganizerContext): string {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(value)) return value;
   const name = new RegExp(String.raw`(?<![\p{L}-])${value}((?:\s\p{Lu}[\p{L}-]+){1,3})(?![\p{L}-])`, 'u');
   const sources = [...(ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/), ...ctx.pageBlocks.map((b) => b.text)];
@@ -267,6 +273,26 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
   return ctx.copyright ? { value: ctx.copyright, confidence: 0.25 } : { value: null, confidence: 0.3 };
 }
 
+/**
+ * What the cascade reads to give a listing's entry to the site (above): the listing speaks of its entries as its own,
+ * an entry hosts in the first person, the entry or listing names the site, the <title> names the body's own listing or
+ * event page. Flags for the learned choice (features/organizer.ts), none of them names a body.
+ */
+export function listingCues(blocks: Block[], ctx: OrganizerContext): string[] {
+  if (!ctx.listed) return [];
+  const out: string[] = [];
+  const mine = new Set(blocks);
+  const intro = ctx.ownBlocks.filter((b) => !mine.has(b));
+  if (intro.some((b) => ownSeries(b.text, ctx.cues))) out.push('own-series');
+  if (sentencesOf(blocks).some(hostsInFirstPerson)) out.push('hosts-first-person');
+  const site = ctx.siteName?.split(/\s+[-–—|·:]\s+/)[0];
+  const siteWord = site?.split(/\s+/)[0];
+  if (siteWord && siteWord.length >= 3 && `${ctx.title} ${textOf(blocks)} ${textOf(intro)}`.includes(siteWord)) out.push('names-site');
+  if (listingPublisher(ctx.pageTitle)) out.push('own-listing');
+  if (ctx.pageTitle && ownPage(ctx.pageTitle, ctx.cues)) out.push('own-page');
+  return out;
+}
+
 /** A <title> part that names a body's own periodical or events page: "Newsletter 09/2018", "Mailing Mai 2013", "Termine", "Vorträge, Podiumsgespräche und mehr". */
 const OWN_LISTING = /^(?:\p{Lu}\p{Ll}+(?:e|en)\s+)?(?:[\p{L}-]*newsletter|[\p{L}-]*rundbrief|mailing|infomail|infodienst|vorträge|seminare|webinare|workshops|fortbildungen|kurse|lectures|seminars|webinars|workshops)(?![\p{L}])/iu;
 /** "Newsletter der Landeszentrale", "Newsletter 6/2016 der Kontaktstelle …": the body the listing's own part names */
@@ -287,15 +313,13 @@ export function listingPublisher(title: string | undefined): string | undefined 
   return name ? clean(name).replace(/[«»"„“”]/gu, '').trim() || undefined : undefined;
 }
 
-/** "Join us at …", "Unsere Aktivitäten", "Our events": a <title> in the first person */
-const FIRST_PERSON = /(?<![\p{L}])(?:join us|unser[enmrs]?|our|wir|we)(?![\p{L}])/iu;
 
 /** A <title> whose first part is one event ("Webinar: …", "Workshop …") or speaks in the first person: the site's own page. */
 function ownPage(title: string, cues: CueSet[]): boolean {
   const head = title.split(/\s+[|–—·-]\s+/u)[0];
   const word = /^[\p{L}-]+/u.exec(head)?.[0] ?? '';
   // one event, not a listing's plural ("Veranstaltungen | …", "Workshops – …")
-  return FIRST_PERSON.test(head) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
+  return cues.some((c) => c.organizerWords.firstPerson.test(head)) || (word.length > 0 && !/(?:en|s)$/u.test(word) && cues.some((c) => c.eventNouns.test(word)));
 }
 
 /**
@@ -313,7 +337,7 @@ function ofSite<T extends { value: string }>(found: T | undefined, blocks: Block
 }
 
 /** The name a page's <title> ends with, when it is a short name ("… | Interreg Bayern–Österreich"). */
-function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
+export function titleTail(title: string | undefined, separator = /\s+[|–—·]\s+/u): string | undefined {
   const parts = (title ?? '').split(separator).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1];
@@ -328,15 +352,13 @@ function hostsInFirstPerson(sentence: string): boolean {
 /** A first-person possessive right before an event noun or a word for offerings: "our online info sessions", "unsere Webinare", "unsere nächsten Angebote". */
 function ownSeries(text: string, cues: CueSet[]): boolean {
   const m = /(?<![\p{L}])(?:our|unsere[nmrs]?)\s+(?:\p{L}+\s+){0,2}\p{L}+/giu;
-  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0])) || OFFERINGS.test(hit[0])) return true;
+  for (const hit of text.matchAll(m)) if (cues.some((c) => c.eventNouns.test(hit[0])) || cues.some((c) => c.organizerWords.offerings.test(hit[0]))) return true;
   return false;
 }
 
-/** What a listing calls its entries when it speaks of them as its own: "unsere nächsten Angebote", "unsere Termine", "our events" */
-const OFFERINGS = /(?<![\p{L}])(?:angebote|termine|veranstaltungen|events|activities)(?![\p{L}])/iu;
 
 /** An organizer field ("Veranstalter: …", "Organiser: …") among the blocks. */
-function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
+export function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confidence: number } | undefined {
   const pageText = textOf(blocks);
   for (const b of blocks) {
     if (b.label && cues.some((c) => c.fields.organizer.test(b.label!))) {
@@ -347,7 +369,7 @@ function fieldOrganizer(blocks: Block[], cues: CueSet[]): { value: string; confi
   return undefined;
 }
 
-function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
+export function fromBlocks(blocks: Block[], structured: string | undefined, title: string, cues: CueSet[], strictness: Strictness, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
   // the blocks' text only for a name to shorten (joined on demand: most units name none)
   if (structured) return { value: shortOrganizer(structured, textOf(blocks)), confidence: 0.9 };
   for (const b of blocks) {
@@ -371,7 +393,7 @@ function fromBlocks(blocks: Block[], structured: string | undefined, title: stri
 }
 
 /** The body named in a sentence that says who issues or runs something. */
-function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
+export function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
     if (!issues(s, seen)) continue;
     // "Das Land unterstützt …" on the Land's own page: the generic subject is the site's owner (its short name, made when needed)
@@ -389,24 +411,26 @@ function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: 
  * bodies and issuing verbs of each sentence), kept for that page only: keyed by its block arrays, which live as long
  * as one extraction.
  */
-interface Seen {
+export interface Seen {
   bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
   /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
   page: Block[];
   common?: Set<string>;
+  /** the page's cue sets (the words of issuing, of the item itself, of a sentence's opening) */
+  cues: CueSet[];
 }
 const seenByPage = new WeakMap<Block[], Seen>();
 const texts = new WeakMap<Block[], string>();
 const sentences = new WeakMap<Block[], string[]>();
 
-function seenOn(pageBlocks: Block[]): Seen {
+export function seenOn(pageBlocks: Block[], cues: CueSet[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks, cues }));
   return seen;
 }
 
-function textOf(blocks: Block[]): string {
+export function textOf(blocks: Block[]): string {
   let text = texts.get(blocks);
   if (text === undefined) texts.set(blocks, (text = blocks.map((b) => b.text).join('\n')));
   return text;
@@ -414,11 +438,11 @@ function textOf(blocks: Block[]): string {
 
 function issues(sentence: string, seen: Seen): boolean {
   let found = seen.issuing.get(sentence);
-  if (found === undefined) seen.issuing.set(sentence, (found = ISSUER.test(sentence)));
+  if (found === undefined) seen.issuing.set(sentence, (found = seen.cues.some((c) => c.organizerWords.issuing.test(sentence))));
   return found;
 }
 
-function sentencesOf(blocks: Block[]): string[] {
+export function sentencesOf(blocks: Block[]): string[] {
   let found = sentences.get(blocks);
   if (!found) sentences.set(blocks, (found = splitSentences(blocks)));
   return found;
@@ -433,7 +457,7 @@ const STOP = new Set('der die das und für zur zum von des den dem ein eine im i
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
 
 /** A candidate whose every word stands in the item's title is the call's own name („Partnerschaft gestalten“), not its issuer. */
-function namesTitle(body: string, title: string): boolean {
+export function namesTitle(body: string, title: string): boolean {
   const words = wordsOf(body);
   const inTitle = new Set(wordsOf(title));
   return words.length > 0 && words.every((w) => inTitle.has(w));
@@ -445,7 +469,7 @@ const BODY_NOUN = String.raw`(?:Netzwerk|Landesnetzwerk|Verein|Bündnis|Initiati
 const TITLE_GENITIVE = /(?:tagung|treffen|versammlung|konferenz|kongress|forum|preis|wettbewerb|aufruf|fonds)\p{L}*\s(?:der|des)\s((?:\p{Lu}[\p{L}-]*)(?:\s\p{Lu}[\p{L}-]*){1,3})/u;
 
 /** The body a title names in the genitive, when the page names that body as a network, association, foundation …. */
-function titleBody(title: string, pageBlocks: Block[]): string | undefined {
+export function titleBody(title: string, pageBlocks: Block[]): string | undefined {
   const m = TITLE_GENITIVE.exec(title);
   if (!m) return undefined;
   const words = m[1].split(/\s+/).filter((w) => !/^\d+$/.test(w));

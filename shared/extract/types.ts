@@ -6,6 +6,7 @@ import type { LogisticModel } from './model/logistic.ts';
 import type { TitleClass } from './model/title-class.ts';
 import type { Segmenter } from './segment.ts';
 import type { TitleTrace } from './title-choice.ts';
+import type { OrganizerChooser } from './organizer.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
 
@@ -64,6 +65,11 @@ export interface ExtractInput {
   roles?: LearnedRoles | null;
   /** the learned title choice (model/title.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
   titleModel?: LogisticModel<TitleClass> | null;
+  /**
+   * the organizer decision, when not the rule cascade: the learned choice (organizer-choice.ts
+   * `learnedOrganizer(organizerModel)`); null: the rule cascade; absent: the default (model/default.ts)
+   */
+  organizer?: OrganizerChooser | null;
   /**
    * which parts of the page are items, when not the rule cascade: the learned segmentation (model/units.ts
    * `learnedSegmenter(weights)`); null: the rule cascade; absent: the default (model/default.ts)

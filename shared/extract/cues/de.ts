@@ -95,5 +95,16 @@ export const de: CueSet = {
     strong: stems('\\([mwdx]/[mwdx]/[mwdx]\\)|stellenausschreibung|stellenanzeige|stellenangebot|wir suchen zum|sucht zum|vorstellungsgespräch'),
     weak: stems('entgeltgruppe|tvöd|tv-l(?![\\p{L}])|besoldungsgruppe|in vollzeit|in teilzeit'),
   },
+  organizerWords: {
+    host: stems('portal|nachrichten|news|magazin|zeitung|startseite|home|plattform|blog|kalender|termine|veranstaltungen|aktuelles|beobachtungsstelle'),
+    partner: stems('in kooperation mit|in zusammenarbeit mit|gemeinsam mit|partner|unterstützt von|mit unterstützung|kooperationspartner|mitveranstalter'),
+    funder: stems('gefördert von|gefördert durch|finanziert von|finanziert durch|mit mitteln|im auftrag|förderer|fördergeber|zuwendungsgeber'),
+    issuing: /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:der|des|von)\s|freut sich|(?:hat|haben)\s.{0,160}?(?:veröffentlicht|aufgelegt|gestartet|ausgeschrieben)|(?<![\p{L}])legt\s.{0,100}?\sauf(?![\p{L}])|(?<![\p{L}])lobt\s.{0,100}?\saus(?![\p{L}])|ruft|aufgerufen|ausgerufen|veranstalte|organisier|durchgeführt|richtet(?! sich)|ausgerichtet|lädt|unterstützt|fördert|bietet|vergibt|verleiht|zeichnet|würdigt|prämiert|schreibt|ausgeschrieben/iu,
+    itemSubject: /webinar|seminar|veranstaltung|konferenz|tagung|workshop|treffen|dialog|gespräch|diskussion|lesung|ausstellung|vortrag|podium|exkursion|rundgang|training|schulung|programm|projekt|wettbewerb|preis|fonds|aufruf|ausschreibung|förderung/iu,
+    bodyEnd: /(?:stiftung|ministerium|kreis|verband|verein|netzwerk|bündnis|akademie|zentrum|zentrale|agentur|institut|regierung|kammer|amt|bank|rat|stelle|behörde|kommission|gesellschaft|büro|forum|initiative|staatskanzlei|senat|landtag|kanzlei|werk|bund|land)$/iu,
+    offerings: /(?<![\p{L}])(?:angebote|termine|veranstaltungen)(?![\p{L}])/iu,
+    firstPerson: /(?<![\p{L}])(?:unser[enmrs]?|wir)(?![\p{L}])/iu,
+    notAName: /^(?:zur|zum|im|am|beim|mit|für|auf|in|ab|seit|bei|nach|vor|dazu|hierzu|außerdem|zudem|auch|darüber|dabei|deshalb|daher|damit|so)(?:\s|$)/iu,
+  },
   usDates: stems('monat/tag/jahr|mm/tt/jjjj'),
 };

@@ -68,5 +68,16 @@ export const en: CueSet = {
     strong: stems('\\([mfdx]/[mfdx]/[mfdx]\\)|job (?:offer|opening|vacancy|advert)|vacancy|we are hiring|job interviews?'),
     weak: stems('full-time position|part-time position|salary'),
   },
+  organizerWords: {
+    host: stems('portal|news|magazine|observatory|home|platform|blog|calendar|events|digest|newsletter'),
+    partner: stems('in cooperation with|in partnership with|together with|partner|supported by|with the support|co-organi[sz]ed'),
+    funder: stems('funded by|financed by|sponsored by|with funding|on behalf of|funder|donor'),
+    issuing: /(?:veranstaltungen|termine|angebote|ausschreibungen|events|calls)\s(?:of)\s|is pleased to|are pleased to|(?:has|have)\s.{0,80}?(?:published|launched)|organi[sz]ed by|hosted by|launched by|issued by|invites|organi[sz]es|launches|offers/iu,
+    itemSubject: /webinar|seminar|workshop|training|event|conference|meeting|call|grant|award|competition|programme/iu,
+    bodyEnd: /(?:hub|network|council|agency|foundation|office)$/iu,
+    offerings: /(?<![\p{L}])(?:events|activities)(?![\p{L}])/iu,
+    firstPerson: /(?<![\p{L}])(?:join us|our|we)(?![\p{L}])/iu,
+    notAName: /^(?:in addition|for|with|at|on|to)(?:\s|$)/iu,
+  },
   usDates: stems('month/day/year|mm/dd/yyyy|month-day-year'),
 };

@@ -99,6 +99,28 @@ export interface CueSet {
    * ("(m/w/d)", "Stellenausschreibung"); pay scales alone ("TVöD", "in Vollzeit") also describe calls that fund staff
    */
   jobAd: { strong: RegExp; weak: RegExp };
+  /**
+   * words around a body for the learned organizer choice (features/organizer.ts): a host or portal that lists others'
+   * items ("Nachrichtenportal", "Observatory", "Startseite"), and phrases before a body that is a partner or a funder,
+   * not the issuer ("in Kooperation mit", "gefördert von")
+   */
+  organizerWords: {
+    host: RegExp;
+    partner: RegExp;
+    funder: RegExp;
+    /** a sentence that says who issues or runs something ("Veranstaltungen der …", "freut sich", "invites"): organizer.ts */
+    issuing: RegExp;
+    /** a subject that is the item itself ("Das Webinar richtet …", "The competition offers …"), not a body */
+    itemSubject: RegExp;
+    /** the opening preposition or adverb of a sentence ("Zur Vorbereitung bietet …"), no body's name */
+    notAName: RegExp;
+    /** a name's last part that makes a lone word a body ("Umweltministerium", "Rhein-Sieg-Kreis", "Council") */
+    bodyEnd: RegExp;
+    /** what a listing calls its entries when it speaks of them as its own ("unsere Termine", "our events") */
+    offerings: RegExp;
+    /** a text in the first person ("unsere Webinare", "Join us at …") */
+    firstPerson: RegExp;
+  };
   /** the page declares month/day/year dates */
   usDates: RegExp;
 }

@@ -9,6 +9,7 @@ import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
 import { titleModel } from './title.ts';
 import type { Segmenter } from '../segment.ts';
+import type { OrganizerChooser } from '../organizer.ts';
 
 export const DEFAULT_ROLES: LearnedRoles | undefined = undefined;
 
@@ -25,3 +26,10 @@ export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = titleM
  * cross-validated figures (docs/extraction.md). Off, its code is not in the clip content script.
  */
 export const DEFAULT_SEGMENTER: Segmenter | undefined = undefined;
+
+/**
+ * Which organizer decision extraction uses by default: the rule cascade (undefined) or the learned organizer choice
+ * (`learnedOrganizer(organizerModel)` from organizer-choice.ts and organizer.ts), switched on only when it improves the
+ * cross-validated figures (docs/extraction-organizer.md). Off, its code is not in the clip content script.
+ */
+export const DEFAULT_ORGANIZER: OrganizerChooser | undefined = undefined;
