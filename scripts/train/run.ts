@@ -17,7 +17,8 @@ import { readCorpus } from '../eval/corpus.ts';
 import { fit as cascadeFit } from '../eval/fit.ts';
 import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
-import { modelModule, titleModelModule } from './module.ts';
+import { locationModelModule, modelModule, titleModelModule } from './module.ts';
+import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
@@ -25,6 +26,7 @@ import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesO
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
 const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
+const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -50,6 +52,14 @@ const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+
+// the location choice, fitted on the candidates as the extractor with its default decisions sees them (the title model just fitted)
+const locationStarted = Date.now();
+const places = cases.flatMap((c) => locationSamplesOf(c, { titleModel: titles }));
+const locations = fitLocationSamples(places);
+const events = new Set(places.map((s) => `${s.case}#${s.unit}`)).size;
+writeFileSync(LOCATION_OUT, locationModelModule(locations, { cases: cases.length, units: events, candidates: places.length }));
+console.log(`location: fitted on ${places.length} candidates of ${events} events: ${Object.keys(locations.weights).length} features → ${LOCATION_OUT} (${Date.now() - locationStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);

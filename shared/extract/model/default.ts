@@ -5,6 +5,7 @@
  * not in the clip content script.
  */
 import type { LearnedRoles } from '../features/date-role.ts';
+import type { LocationClass } from '../features/location.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
 import { titleModel } from './title.ts';
@@ -25,3 +26,10 @@ export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = titleM
  * cross-validated figures (docs/extraction.md). Off, its code is not in the clip content script.
  */
 export const DEFAULT_SEGMENTER: Segmenter | undefined = undefined;
+
+/**
+ * Which location decision extraction uses by default: the rule cascade (undefined) or the learned location choice
+ * (location-choice.ts with the weights of location.ts), switched on only when it improves the cross-validated figures
+ * (docs/extraction-location.md). Off, its weights are not in the clip content script.
+ */
+export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = undefined;
