@@ -20,14 +20,14 @@ import type { Sample } from './fit.ts';
 import { fitRanking, groupsOf, type RankingGroup } from './fit-ranking.ts';
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const LOCATION_FIT_OPTIONS = { classes: ['other', 'place'] as const, l2: 0.01, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 };
+export const LOCATION_FIT_OPTIONS = { classes: ['other', 'place'] as const, l2: 0.002, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 };
 
 /**
  * How the cascade's answer is weighed: null — not at all, the model sees only which rules found a candidate (their
  * `src:rule:*` features); a number — the fitted weight of `src:rule` plus this margin (log-odds), so another candidate
  * replaces the cascade's answer only when it beats it by that much. Chosen by cross-validation (docs/extraction-location.md).
  */
-export const LOCATION_RULE_MARGIN: number | null = null;
+export const LOCATION_RULE_MARGIN: number | null = 1;
 
 export interface LocationSample extends Sample {
   case: string;

@@ -20,7 +20,7 @@ export interface LocationCandidate {
   /** it stands in a contact box */
   contact: boolean;
   /** how the page names it elsewhere: after a postcode, after "in" (count) */
-  seen?: { postcode: boolean; in: number };
+  seen?: Seen;
 }
 
 export interface CandidateInput {
@@ -52,20 +52,32 @@ interface PagePlace {
   contact: boolean;
 }
 const pageCache = new WeakMap<Block[], PagePlace[]>();
-const seenCache = new WeakMap<Block[], Map<string, { postcode: boolean; in: number }>>();
+/** How the page uses a word elsewhere: after a postcode, after "in" (how often), after an article (a common noun). */
+export interface Seen {
+  postcode: boolean;
+  in: number;
+  article: boolean;
+}
+const seenCache = new WeakMap<Block[], Map<string, Seen>>();
+/** a capitalised word right after an article or a contracted one ("der Politik", "im Druck", "the Council") */
+const AFTER_ARTICLE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zur|zum|im|vom|beim|the|a|an)\s+(\p{Lu}[\p{L}-]+)/gu;
 
-/** For each place the page names after a postcode or after "in": whether after a postcode, how often after "in". */
-function pageSeen(pageBlocks: Block[], sectionHeadings: Map<number, string>): Map<string, { postcode: boolean; in: number }> {
+/** For each word the page names after a postcode, after "in" or after an article: how (Seen). */
+function pageSeen(pageBlocks: Block[], sectionHeadings: Map<number, string>): Map<string, Seen> {
   const cached = seenCache.get(pageBlocks);
   if (cached) return cached;
-  const out = new Map<string, { postcode: boolean; in: number }>();
+  const out = new Map<string, Seen>();
+  const entry = (key: string) => {
+    let s = out.get(key);
+    if (!s) out.set(key, (s = { postcode: false, in: 0, article: false }));
+    return s;
+  };
   for (const p of pagePlaces(pageBlocks, sectionHeadings)) {
-    const key = placeKey(p.value);
-    const s = out.get(key) ?? { postcode: false, in: 0 };
+    const s = entry(placeKey(p.value));
     if (p.source === 'page-postcode') s.postcode = true;
     else s.in++;
-    out.set(key, s);
   }
+  for (const b of pageBlocks) for (const m of b.text.matchAll(AFTER_ARTICLE)) entry(placeKey(m[1])).article = true;
   seenCache.set(pageBlocks, out);
   return out;
 }
@@ -77,7 +89,11 @@ function inTownSources(text: string, m: RegExpMatchArray, cues: CueSet[]): strin
   const after = text.slice(at + m[0].length, at + m[0].length + 20);
   const out = ['in-town'];
   if (/(?:\d{4}|\d{1,2}\.|Uhr|\d{1,2}:\d{2})\s*$/u.test(before)) out.push('in-town:date-before');
-  if (/^\s*(?:,\s*)?(?:am|on|vom|from)?\s*\d/u.test(after)) out.push('in-town:date-after');
+  if (/^\s*(?:,\s*)?(?:(?:am|on|vom|from)\s+\d|\d{1,2}\.\s?(?:\d|\p{L}))/u.test(after)) out.push('in-town:date-after');
+  // a number right after the name: a room or a house ("in Raum 240"), not a town
+  else if (/^\s\d/u.test(after)) out.push('in-town:number-after');
+  // two nouns joined ("in Politik und Verwaltung")
+  if (/^\s(?:und|and|oder|or|&)\s\p{Lu}/u.test(after)) out.push('in-town:and-noun');
   const lastWord = /([\p{L}-]+)\s*$/u.exec(before)?.[1];
   if (lastWord && cues.some((c) => c.eventNouns.test(lastWord))) out.push('in-town:event-noun');
   if (/^\s*(?:[.!]|$|statt|stattfinden)/u.test(after)) out.push('in-town:closes');

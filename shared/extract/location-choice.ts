@@ -82,8 +82,10 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
       const s = scores(model, f);
       return s[yes] - s[1 - yes];
     }));
-    let best = 0;
-    for (let i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
+    // a country, a federal state or a month is never the town, whatever the model scores (no place rather than it)
+    const eligible = features.map((f) => !f.includes('region') && !f.includes('cue:month'));
+    let best = candidates.findIndex((c) => c.value === null);
+    for (let i = 0; i < p.length; i++) if (eligible[i] && p[i] > p[best]) best = i;
     chosen = { value: candidates[best].value, confidence: Math.round(p[best] * 100) / 100 };
   }
   ctx.traceLocations?.({ title: input.title, chosen: chosen.value, candidates: candidates.map((c, i) => ({ value: c.value, features: features[i] })) });

@@ -35,8 +35,22 @@ export interface LocationFeatureContext {
 }
 
 /** an organisation's or a building's word at a name's end ("Arbeitnehmerkammer", "Stadthalle", "City Council") */
-const BODY_WORD = /(?:kammer|verband|verein|amt|institut|zentrum|haus|halle|schule|universität|hochschule|akademie|stiftung|ministerium|university|college|centre|center|council|ministry|office|agency|hall|library|museum)$/iu;
+const BODY_WORD = /(?:kammer|verband|verein|amt|institut|zentrum|haus|halle|schule|universität|hochschule|akademie|stiftung|ministerium|raum|saal|zimmer|kino|foyer|aula|university|college|centre|center|council|ministry|office|agency|hall|room|library|museum)$/iu;
+/** an abstract noun's ending beside those the cascade knows ("Politik", "Kultur", "Energie", "Ergebnis") */
+const ABSTRACT_END = /(?:ik|ur|ie|nis|tum)$/u;
 const MONTH_OR_DAY = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/**
+ * A country, a German or Austrian federal state or a continent (de/en): a place, but never the town the corpus asks for
+ * ("in Bayern", "Brussels, Belgium"). General knowledge, as month names are — no site's or page's name.
+ */
+const REGION = new RegExp(String.raw`^(?:${[
+  'deutschland|germany|österreich|austria|schweiz|switzerland|europa|europe|afrika|africa|asien|asia|amerika|america|lateinamerika|latin america',
+  'baden-württemberg|bayern|bavaria|brandenburg|hessen|hesse|mecklenburg-vorpommern|niedersachsen|lower saxony|nordrhein-westfalen|north rhine-westphalia|rheinland-pfalz|saarland|sachsen|saxony|sachsen-anhalt|schleswig-holstein|thüringen|thuringia',
+  'burgenland|kärnten|niederösterreich|oberösterreich|salzburg|steiermark|tirol|vorarlberg',
+  'belgien|belgium|bulgarien|bulgaria|dänemark|denmark|estland|estonia|finnland|finland|frankreich|france|griechenland|greece|irland|ireland|italien|italy|kroatien|croatia|lettland|latvia|litauen|lithuania|luxemburg|luxembourg|malta|niederlande|netherlands|polen|poland|portugal|rumänien|romania|schweden|sweden|slowakei|slovakia|slowenien|slovenia|spanien|spain|tschechien|czechia|czech republic|ungarn|hungary|zypern|cyprus',
+  'norwegen|norway|island|iceland|großbritannien|great britain|united kingdom|england|schottland|scotland|wales|ukraine|türkei|turkey|brasilien|brazil|indien|india|china|japan|kanada|canada|usa|tansania|tanzania|kenia|kenya|ghana|südafrika|south africa|mexiko|mexico|peru|bolivien|bolivia|nicaragua|vietnam',
+].join('|')})$`, 'iu');
+
 export const HYBRID = /hybrid|vor ort|in präsenz|präsenzveranstaltung|in person|on-site|(?:und|and|sowie|or|oder)\s+online|online\s+(?:und|and|oder|or)\s/iu;
 
 /** The words of a text as placeKey writes them, counted. */
@@ -67,7 +81,17 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
     f.push('online');
     if (ctx.hybrid) f.push('online:hybrid');
     f.push(`online:ruled:${bucket(ruled.length, [0, 1])}`);
-    return f;
+    // where the online words stand: the title, the unit's dated blocks, how many of its blocks
+    const online = (t: string) => ctx.cues.some((k) => k.online.test(t));
+    if (online(ctx.title)) f.push('online:title');
+    let blocks = 0;
+    ctx.blocks.forEach((b, i) => {
+      if (!online(b.text)) return;
+      blocks++;
+      if (ctx.dated.has(i)) f.push('online:dated');
+    });
+    f.push(`online:blocks:${bucket(blocks, [0, 1, 2])}`);
+    return [...new Set(f)];
   }
   const v = c.value;
   const b = c.at >= 0 ? ctx.blocks[c.at] : undefined;
@@ -87,10 +111,11 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (/-/.test(v)) f.push('hyphen');
   if (/\(/.test(v)) f.push('bracket');
   if (/^\p{Lu}{2,}$/u.test(v)) f.push('allcaps');
-  if (ABSTRACT_NOUN.test(last)) f.push('abstract');
+  if (ABSTRACT_NOUN.test(last) || ABSTRACT_END.test(last)) f.push('abstract');
   if (/(?:ian|ish|ese|isch|ische)$/u.test(last)) f.push('adjective');
   if (BODY_WORD.test(last)) f.push('body-word');
   if (MONTH_OR_DAY.test(last)) f.push('cue:month');
+  if (REGION.test(v)) f.push('region');
   if (TOWN_VENUE.test(v)) f.push('cue:venue');
   if (SITE_SECTION.test(v)) f.push('cue:section');
   if (ctx.cues.some((k) => k.online.test(v))) f.push('cue:online');
@@ -104,5 +129,6 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (ctx.hybrid) f.push('hybrid');
   if (c.seen?.postcode) f.push('seen:postcode');
   if (c.seen?.in) f.push(`seen:in:${bucket(c.seen.in, [1, 2])}`);
+  if (c.seen?.article) f.push('seen:article');
   return f;
 }

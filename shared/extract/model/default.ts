@@ -6,6 +6,7 @@
  */
 import type { LearnedRoles } from '../features/date-role.ts';
 import type { LocationClass } from '../features/location.ts';
+import { locationModel } from './location.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
 import { titleModel } from './title.ts';
@@ -30,6 +31,6 @@ export const DEFAULT_SEGMENTER: Segmenter | undefined = undefined;
 /**
  * Which location decision extraction uses by default: the rule cascade (undefined) or the learned location choice
  * (location-choice.ts with the weights of location.ts), switched on only when it improves the cross-validated figures
- * (docs/extraction-location.md). Off, its weights are not in the clip content script.
+ * (docs/extraction-location.md). On: it raises the location and fields figures and keeps every batch at its floor.
  */
-export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = undefined;
+export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = locationModel;
