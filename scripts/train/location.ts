@@ -27,7 +27,7 @@ export const LOCATION_FIT_OPTIONS = { classes: ['other', 'place'] as const, l2: 
  * `src:rule:*` features); a number — the fitted weight of `src:rule` plus this margin (log-odds), so another candidate
  * replaces the cascade's answer only when it beats it by that much. Chosen by cross-validation (docs/extraction-location.md).
  */
-export const LOCATION_RULE_MARGIN: number | null = 1;
+export const LOCATION_RULE_MARGIN: number | null = 0.75;
 
 export interface LocationSample extends Sample {
   case: string;
