@@ -2,8 +2,10 @@
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
  * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
- * items) and writes shared/extract/model/unit-weights.ts; last the confidence calibration (calibrate.ts: fitted on the
- * default extractor's cross-validated answers) and writes shared/extract/model/calibration.ts.
+ * items) and writes shared/extract/model/unit-weights.ts; then the location choice (location.ts: which candidate place is
+ * the event's, read with the title model just fitted) and writes shared/extract/model/location.ts; last the confidence
+ * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
+ * shared/extract/model/calibration.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
