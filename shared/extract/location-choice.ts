@@ -61,17 +61,22 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
   const index = new Map(unit.blocks.map((b, i) => [b.id, i]));
   const dated = new Set(input.facts.map((f) => index.get(f.block.id)).filter((i): i is number => i !== undefined));
   const unitText = unit.blocks.map((b) => b.text);
+  const towns = candidates.filter((c) => c.value !== null && c.value !== 'online');
+  const words = (text: string) => new Set(placeKey(text).split(' '));
   const featureContext = {
     blocks: unit.blocks,
     dated,
     title: input.title,
-    context: input.context,
+    towns: towns.length,
+    ruled: towns.filter((c) => [...c.sources].some((s) => s.startsWith('rule:'))).length,
+    onlineCue: candidates.some((c) => c.value === 'online'),
+    titleWords: words(input.title),
+    contextWords: words(input.context),
     unitWords: wordCounts(unitText),
     pageWords: pageWords(input.pageBlocks),
     cues,
     rule: placeKey(input.cascade.value),
     hybrid: HYBRID.test(`${unitText.join(' ')} ${input.context}`),
-    candidates,
   };
   const features = candidates.map((c) => locationFeatures(c, featureContext));
   let chosen: Location = input.cascade;

@@ -20,7 +20,6 @@ export interface LocationFeatureContext {
   /** indexes of the unit's blocks that hold one of its dates */
   dated: Set<number>;
   title: string;
-  context: string;
   /** the unit's words and how often each stands there (placeKey words) */
   unitWords: Map<string, number>;
   /** the page's words and how often each stands there */
@@ -30,8 +29,14 @@ export interface LocationFeatureContext {
   rule: string;
   /** the unit or its context says the event is also held on site ("hybrid", "vor Ort", "und online") */
   hybrid: boolean;
-  /** every candidate of the unit */
-  candidates: LocationCandidate[];
+  /** how many of the unit's candidates are towns, and how many of those a rule of the cascade found */
+  towns: number;
+  ruled: number;
+  /** an "online" candidate competes */
+  onlineCue: boolean;
+  /** the words of the title and of the context (placeKey words) */
+  titleWords: Set<string>;
+  contextWords: Set<string>;
 }
 
 /** an organisation's or a building's word at a name's end ("Arbeitnehmerkammer", "Stadthalle", "City Council") */
@@ -70,17 +75,16 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   const f = [...c.sources].map((s) => `src:${s}`);
   f.push(`sources:${bucket(c.sources.size, [1, 2])}`);
   if (placeKey(c.value) === ctx.rule) f.push('src:rule');
-  const towns = ctx.candidates.filter((o) => o.value !== null && o.value !== 'online');
-  const ruled = towns.filter((o) => [...o.sources].some((s) => s.startsWith('rule:')));
+  const { towns, ruled } = ctx;
   if (c.value === null) {
-    f.push(`none:towns:${bucket(towns.length, [0, 1, 3])}`, `none:ruled:${bucket(ruled.length, [0, 1])}`);
-    if (ctx.candidates.some((o) => o.value === 'online')) f.push('none:online-cue');
+    f.push(`none:towns:${bucket(towns, [0, 1, 3])}`, `none:ruled:${bucket(ruled, [0, 1])}`);
+    if (ctx.onlineCue) f.push('none:online-cue');
     return f;
   }
   if (c.value === 'online') {
     f.push('online');
     if (ctx.hybrid) f.push('online:hybrid');
-    f.push(`online:ruled:${bucket(ruled.length, [0, 1])}`);
+    f.push(`online:ruled:${bucket(ruled, [0, 1])}`);
     // where the online words stand: the title, the unit's dated blocks, how many of its blocks
     const online = (t: string) => ctx.cues.some((k) => k.online.test(t));
     if (online(ctx.title)) f.push('online:title');
@@ -124,8 +128,8 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (ctx.cues.some((k) => k.callNouns.test(v))) f.push('cue:call');
   const first = placeKey(v).split(' ')[0];
   f.push(`rep:unit:${bucket(ctx.unitWords.get(first) ?? 0, [0, 1, 2])}`, `rep:page:${bucket(ctx.pageWords.get(first) ?? 0, [1, 3])}`);
-  if (placeKey(ctx.title).split(' ').includes(first)) f.push('in:title');
-  if (placeKey(ctx.context).split(' ').includes(first)) f.push('in:context');
+  if (ctx.titleWords.has(first)) f.push('in:title');
+  if (ctx.contextWords.has(first)) f.push('in:context');
   if (ctx.hybrid) f.push('hybrid');
   if (c.seen?.postcode) f.push('seen:postcode');
   if (c.seen?.in) f.push(`seen:in:${bucket(c.seen.in, [1, 2])}`);
