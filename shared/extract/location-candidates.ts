@@ -126,9 +126,10 @@ export function locationCandidates(input: CandidateInput): LocationCandidate[] {
   const seen = pageSeen(input.pageBlocks, sectionHeadings);
   const add = (value: string | null, source: string | string[], at: number, contact = false) => {
     const sources = Array.isArray(source) ? source : [source];
-    const v = value?.trim() ?? null;
+    const key = placeKey(value?.trim() ?? null);
+    // "Online" read as a place is the online answer, written as the corpus writes it
+    const v = key === 'online' ? 'online' : value?.trim() ?? null;
     if (v !== null && (!v || v.length > 40)) return;
-    const key = placeKey(v);
     if (v !== null && !key) return;
     const c = out.get(key);
     if (!c) {
