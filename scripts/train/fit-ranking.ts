@@ -16,6 +16,18 @@ export interface RankingGroup {
   right: readonly boolean[];
 }
 
+/** Labelled candidates grouped by the unit they compete in (`case#unit`), in the order first seen. */
+export function groupsOf(samples: ReadonlyArray<{ case: string; unit: number; features: readonly string[]; label: number }>): RankingGroup[] {
+  const groups = new Map<string, Array<(typeof samples)[number]>>();
+  for (const s of samples) {
+    const key = `${s.case}#${s.unit}`;
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()].map((g) => ({ candidates: g.map((s) => s.features), right: g.map((s) => s.label === 1) }));
+}
+
 export interface RankingOptions<C extends string> {
   /** [the class of a wrong candidate, the class of a right one] */
   classes: readonly [C, C];

@@ -2,8 +2,10 @@
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
  * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
- * items) and writes shared/extract/model/unit-weights.ts; last the confidence calibration (calibrate.ts: fitted on the
- * default extractor's cross-validated answers) and writes shared/extract/model/calibration.ts.
+ * items) and writes shared/extract/model/unit-weights.ts; then the location choice (location.ts: which candidate place is
+ * the event's, read with the title model just fitted) and writes shared/extract/model/location.ts; last the confidence
+ * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
+ * shared/extract/model/calibration.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
@@ -17,7 +19,8 @@ import { readCorpus } from '../eval/corpus.ts';
 import { fit as cascadeFit } from '../eval/fit.ts';
 import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
-import { modelModule, organizerModelModule, titleModelModule } from './module.ts';
+import { locationModelModule, modelModule, organizerModelModule, titleModelModule } from './module.ts';
+import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
 import { DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
@@ -28,6 +31,7 @@ const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.t
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
 const ORGANIZER_OUT = resolve(import.meta.dirname, '../../shared/extract/model/organizer.ts');
 const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
+const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -53,6 +57,14 @@ const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+
+// the location choice, fitted on the candidates as the extractor with its default decisions sees them (the title model just fitted)
+const locationStarted = Date.now();
+const places = cases.flatMap((c) => locationSamplesOf(c, { titleModel: titles }));
+const locations = fitLocationSamples(places);
+const events = new Set(places.map((s) => `${s.case}#${s.unit}`)).size;
+writeFileSync(LOCATION_OUT, locationModelModule(locations, { cases: cases.length, units: events, candidates: places.length }));
+console.log(`location: fitted on ${places.length} candidates of ${events} events: ${Object.keys(locations.weights).length} features → ${LOCATION_OUT} (${Date.now() - locationStarted} ms)`);
 
 // the organizer choice, its candidates read with the title choice in use by default (the one just fitted)
 const organizerStarted = Date.now();

@@ -17,7 +17,7 @@ import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/uni
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
-import { fitRanking, type RankingGroup } from './fit-ranking.ts';
+import { fitRanking, groupsOf, type RankingGroup } from './fit-ranking.ts';
 import { fitLexicon } from './title-lexicon.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 
@@ -81,14 +81,7 @@ export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRol
 
 /** The samples grouped by unit: the candidates that compete for one title. */
 export function titleGroups(samples: readonly TitleSample[]): RankingGroup[] {
-  const groups = new Map<string, TitleSample[]>();
-  for (const s of samples) {
-    const key = `${s.case}#${s.unit}`;
-    const g = groups.get(key);
-    if (g) g.push(s);
-    else groups.set(key, [s]);
-  }
-  return [...groups.values()].map((g) => ({ candidates: g.map((s) => s.features), right: g.map((s) => s.label === 1) }));
+  return groupsOf(samples);
 }
 
 /**

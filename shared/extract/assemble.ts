@@ -22,6 +22,7 @@ import { entryPlace } from './entry-place.ts';
 import { feedsEvent, splitContributionCall, withSubmissionDates } from './contribution-call.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
+import { chooseLocation, type LocationChoiceContext } from './location-choice.ts';
 import { findOrganizer, type OrganizerChooser } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -32,7 +33,7 @@ import { chooseTitle, type TitleChoiceContext } from './title-choice.ts';
 import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
 import { inferYear, yearIn, type YearContext } from './years.ts';
 
-export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'traceTitles'> {
+export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'traceTitles'>, LocationChoiceContext {
   cues: CueSet[];
   meta: PageMeta;
   facts: PageFacts;
@@ -148,7 +149,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const extraText = [title.value, ...unit.headings.map((h) => h.text), unit.intro ?? '', ...shared].join(' ');
   const found: { value: string | null; confidence: number } = kind === 'event' ? (structured?.location ? { value: structured.location, confidence: 0.95 } : findLocation(unit.blocks, sectionHeadings, extraText, cues)) : { value: null, confidence: 0.9 };
   // an entry written as one paragraph gives its town on a line of its own (entry-place.ts)
-  const lineTown = kind === 'event' && !found.value && unit.source === 'section' && unit.blocks.length === 1 ? entryPlace(unit.blocks[0], cues) : undefined;
+  const entryLine = kind === 'event' && unit.source === 'section' && unit.blocks.length === 1 ? entryPlace(unit.blocks[0], cues) : undefined;
+  const lineTown = found.value ? undefined : entryLine;
   const placed = lineTown ? { value: lineTown, confidence: 0.6 } : found;
   const organizer = (ctx.organizer ?? findOrganizer)(unit.blocks, {
     title: title.value,
@@ -164,8 +166,13 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
     cues,
   });
   // a municipality's event in its own Rathaus names no town: the municipality's
-  const town = kind === 'event' && placed.value === null ? hostTown([organizer.value, ctx.meta.siteName, ctx.meta.logo, ctx.meta.publisher], text) : undefined;
-  const location = town ? { value: town, confidence: 0.45 } : placed;
+  const hostsTown = kind === 'event' ? hostTown([organizer.value, ctx.meta.siteName, ctx.meta.logo, ctx.meta.publisher], text) : undefined;
+  const town = placed.value === null ? hostsTown : undefined;
+  const cascade = town ? { value: town, confidence: 0.45 } : placed;
+  // the learned choice, when asked for, among the cascade's places and the others the unit offers (location-choice.ts)
+  const location = kind === 'event' && !structured?.location
+    ? chooseLocation({ unit, facts: unitFacts, title: title.value, context: extraText, sectionHeadings, pageBlocks: ctx.blocks, cues, cascade, extra: [...(entryLine ? [{ value: entryLine, source: 'entry-line' }] : []), ...(hostsTown ? [{ value: hostsTown, source: 'host-town' }] : [])] }, ctx)
+    : cascade;
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
   const summary = summarize(unit.blocks, relative, ctx.meta.description);
   const programme = kind === 'call' ? findProgramme(text, cues) ?? ctx.programme ?? null : null;

@@ -10,19 +10,19 @@ import { clean } from './page.ts';
 const FOREIGN_POSTCODE_CITY = /(?<![\d-])\d{4}\s+(\p{Lu}[\p{L}.-]*)(?![\p{L}\d])/u;
 
 /** German postcode and the place after it ("06618 Naumburg (Saale)" → "Naumburg"). */
-const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?)/u;
+export const POSTCODE_CITY = /(?<!\d)\d{5}\s+(\p{Lu}[\p{L}.-]*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?)/u;
 
 /** A place standing alone at the head of a meta line: one capitalised name, maybe "am Main" / "an der Saale". */
 const META_PLACE = /^\p{Lu}[\p{Ll}-]+(?:[ -]\p{Lu}[\p{Ll}-]+)?(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?$/u;
 
 /** A site's section name at the head of a kicker line ("Aktuelles · 23.02.2026"): a category, not a place. */
-const SITE_SECTION = /^(?:aktuelles|aktuell|neuigkeiten|nachrichten|meldungen?|presse|pressemitteilungen?|pressemeldungen?|blog|termine|veranstaltungen|news|press|events|opportunities|updates)$/iu;
+export const SITE_SECTION = /^(?:aktuelles|aktuell|neuigkeiten|nachrichten|meldungen?|presse|pressemitteilungen?|pressemeldungen?|blog|termine|veranstaltungen|news|press|events|opportunities|updates)$/iu;
 
-const CITY = String.raw`\p{Lu}[\p{Ll}-]+(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?`;
+export const CITY = String.raw`\p{Lu}[\p{Ll}-]+(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*)?`;
 /** A municipality that names itself ("Stadt Herrenberg", "Gemeinde Kalletal"): the town. */
 const MUNICIPALITY = new RegExp(String.raw`^(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Universitätsstadt|Kreisstadt|Große Kreisstadt|Markt|Marktgemeinde)\s+(${CITY})$`, 'u');
 /** A municipality's own buildings, named without a town ("Rathaus, Sitzungssaal", "im Bürgerhaus"). */
-const TOWN_VENUE = /(?<![\p{L}])(?:rathaus|ratssaal|rathaussaal|sitzungssaal|bürgerhaus|bürgersaal|stadthalle|gemeindehalle|stadtbibliothek|stadtbücherei)(?![\p{L}])/iu;
+export const TOWN_VENUE = /(?<![\p{L}])(?:rathaus|ratssaal|rathaussaal|sitzungssaal|bürgerhaus|bürgersaal|stadthalle|gemeindehalle|stadtbibliothek|stadtbücherei)(?![\p{L}])/iu;
 
 /** A place right after the event's date in a sentence about it happening. */
 const PROSE_PLACE = new RegExp(String.raw`(?:\d{4}|Uhr)\s+in\s+(${CITY})\s+(?:statt|stattfinden)(?![\p{L}])|(?:takes? place|will be held|is held)\s+(?:on\s+[^.,]{3,40}\s+)?in\s+(${CITY})(?![\p{L}])`, 'u');
@@ -53,7 +53,7 @@ const PLACE_LINE = new RegExp(String.raw`^(${CITY}),\s*\p{Lu}\p{L}+(?:\s\p{L}+)?
  */
 const OPENING_PLACE = new RegExp(String.raw`^(?:[\p{L}*-]+\s+){0,3}\p{Lu}[\p{L}*-]+\s+in\s+(${CITY})(?=\s*(?:$|[:.,;]|\s(?:mit|über|zu|zum|zur|für|with|on|about)\s))`, 'u');
 /** Nouns that follow "in" without being places ("in Kooperation", "in Planung", "in Deutschland"). */
-const ABSTRACT_NOUN = /(?:ung|ion|heit|keit|schaft|tät|ismus)$|^(?:Deutschland|Europa|Germany|Europe|Präsenz|Person|Kürze|Arbeit|Form|Höhe)$/u;
+export const ABSTRACT_NOUN = /(?:ung|ion|heit|keit|schaft|tät|ismus)$|^(?:Deutschland|Europa|Germany|Europe|Präsenz|Person|Kürze|Arbeit|Form|Höhe)$/u;
 
 /** The city in a place value: after a postcode, else its last short part. */
 export function cityOf(value: string, cues: CueSet[]): string | undefined {
@@ -86,95 +86,125 @@ function besideDate(text: string, cues: CueSet[]): string | undefined {
   return undefined;
 }
 
-/** The location of an event unit from its place fields, an address, a postcode line, or online cues. */
-export function findLocation(blocks: Block[], sectionHeadings: Map<number, string>, extraText: string, cues: CueSet[]): { value: string | null; confidence: number } {
+/** One place a rule of the cascade reads in a unit: the value, the rule's name and confidence, the block it stands in. */
+export interface PlaceHit {
+  value: string;
+  rule: string;
+  confidence: number;
+  /** index into the unit's blocks */
+  at: number;
+}
+
+/** Whether a block is a contact box (its heading or label says so): its address is the contact's, not the event's. */
+export function isContactBlock(b: Block, sectionHeadings: Map<number, string>): boolean {
+  return /kontakt|contact|telefon|phone|e-mail|email/i.test(`${sectionHeadings.get(b.id) ?? ''} ${b.label ?? ''}`);
+}
+
+/**
+ * Every place the cascade's rules read in a unit, rule by rule in the cascade's order, each rule's hits in block order:
+ * the first is the cascade's answer (findLocation), the rest are candidates for the learned choice (location-choice.ts).
+ * Each rule looks at each block once.
+ */
+export function placeHits(blocks: Block[], sectionHeadings: Map<number, string>, cues: CueSet[]): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  const hit = (value: string, rule: string, confidence: number, at: number) => hits.push({ value, rule, confidence, at });
   const isPlaceLabel = (label: string | undefined) => !!label && cues.some((c) => c.fields.place.test(label));
   // a word the cues know as "online" or as a field heading is no place
   const noCue = (text: string) => !cues.some((c) => c.online.test(text) || c.fieldHeadings.test(text));
-  const isContact = (b: Block) => /kontakt|contact|telefon|phone|e-mail|email/i.test(`${sectionHeadings.get(b.id) ?? ''} ${b.label ?? ''}`);
-  for (const b of blocks) {
+  const isContact = (b: Block) => isContactBlock(b, sectionHeadings);
+  for (const [i, b] of blocks.entries()) {
     if (isContact(b)) continue;
     if (isPlaceLabel(b.label) || isPlaceLabel(sectionHeadings.get(b.id)) || b.node.tag === 'address') {
       const city = cityOf(b.label && b.text.startsWith(b.label) ? b.text.slice(b.label.length + 1) : b.text, cues);
-      if (city) return { value: city, confidence: 0.85 };
+      if (city) hit(city, 'field', 0.85, i);
     }
   }
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
     const postcode = POSTCODE_CITY.exec(b.text);
-    if (postcode) return { value: postcode[1], confidence: 0.6 };
+    if (postcode) hit(postcode[1], 'postcode', 0.6, i);
   }
   // prose and date lines: "findet am 24. und 25. September 2026 in Magdeburg statt", "takes place in Leipzig",
   // "12–14 June 2026, Leipzig"
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (isContact(b)) continue;
     const m = PROSE_PLACE.exec(b.text) ?? DATE_LINE_PLACE.exec(b.text);
     const city = m?.[1] ?? m?.[2];
-    if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.5 };
+    if (city && !cues.some((c) => c.online.test(city))) hit(city, 'prose', 0.5, i);
   }
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (isContact(b)) continue;
     const city = besideDate(b.text, cues);
-    if (city) return { value: city, confidence: 0.45 };
+    if (city) hit(city, 'beside-date', 0.45, i);
   }
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (isContact(b) || /telefon|tel\.|fax|e-mail/i.test(b.text)) continue;
     const city = b.text.split('\n').map((line) => STREET_TOWN.exec(line.trim())?.[1]).find(Boolean);
-    if (city && !cues.some((c) => c.online.test(city))) return { value: city, confidence: 0.45 };
+    if (city && !cues.some((c) => c.online.test(city))) hit(city, 'street', 0.45, i);
   }
   // a card's meta line: "Magdeburg · Anmeldeschluss: 20.09.2024", "Leipzig | 9:30 bis 16:30 Uhr"
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.type === 'heading' || isContact(b)) continue;
     const parts = b.text.split(/\s[·|•]\s/);
     if (parts.length < 2) continue;
     const place = parts[0].replace(/[.:]$/, '').trim();
-    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && noCue(place)) return { value: place, confidence: 0.5 };
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && noCue(place)) hit(place, 'meta-head', 0.5, i);
   }
   // a meta line that gives the date first and the place last ("Samstag, 18.04.2026, 10:00–17:00 Uhr · Kulturzentrum Pavillon,
   // Hannover"): the town closes the place part, after its venue
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.type === 'heading' || isContact(b)) continue;
     const parts = b.text.split(/\s[·|•]\s/);
     if (parts.length !== 2 || !/\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d{1,2}:\d{2}/.test(parts[0])) continue;
     const pieces = parts[1].split(/,\s+/);
     const town = pieces[pieces.length - 1].replace(/[.;]$/, '').trim();
-    if (pieces.length >= 2 && META_PLACE.test(town) && !TOWN_VENUE.test(town) && !cues.some((c) => c.online.test(parts[1]) || c.fieldHeadings.test(town))) return { value: town, confidence: 0.45 };
+    if (pieces.length >= 2 && META_PLACE.test(town) && !TOWN_VENUE.test(town) && !cues.some((c) => c.online.test(parts[1]) || c.fieldHeadings.test(town))) hit(town, 'meta-tail', 0.45, i);
   }
   // a listing's entry that ends with its place ("Di., 3.3., 18 Uhr – Netzwerktreffen, Gemeindehaus St. Martin, Hofgeismar"):
   // the last word of the last comma part, when that part is a short name (a venue and its town, or the town alone)
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (!b.list || isContact(b) || !/[–—-]\s|:\s/.test(b.text)) continue;
     const parts = b.text.split(/,\s+/);
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1].replace(/[.;]$/, '').trim();
     const words = last.split(/\s+/);
     const town = words[words.length - 1];
-    if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && noCue(last)) return { value: town, confidence: 0.45 };
+    if (words.length <= 3 && !/\d/.test(last) && /^\p{Lu}[\p{Ll}-]{2,}$/u.test(town) && noCue(last)) hit(town, 'list-tail', 0.45, i);
   }
   // a short meta block, what and then where, in lines or parts ("Workshop\nRostock", "Tagung und Exkursion / Güstrow")
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.type === 'heading' || isContact(b)) continue;
     const lines = b.text.split(/\n|\s\/\s/);
     if (lines.length < 2 || lines[0].length > 40 || /\d/.test(lines[0] + lines[1])) continue;
     const place = lines[1].trim();
-    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !ABSTRACT_NOUN.test(place) && noCue(place)) return { value: place, confidence: 0.4 };
+    if (META_PLACE.test(place) && !SITE_SECTION.test(place) && !ABSTRACT_NOUN.test(place) && noCue(place)) hit(place, 'meta-lines', 0.4, i);
   }
   // an entry's description that opens with what and where ("Workshop in Rostock: …", "Filmfestival in Rostock mit …")
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     if (b.type === 'heading' || isContact(b)) continue;
     const city = OPENING_PLACE.exec(b.text)?.[1];
-    if (city && !ABSTRACT_NOUN.test(city) && noCue(city)) return { value: city, confidence: 0.4 };
+    if (city && !ABSTRACT_NOUN.test(city) && noCue(city)) hit(city, 'opening', 0.4, i);
   }
   // a calendar record's place line right under its date line ("From 7 to 8 April 2017" / "Brussels, Belgium")
   for (const [i, b] of blocks.entries()) {
     const before = blocks[i - 1];
     if (b.type === 'heading' || b.label !== undefined || isContact(b) || !before || before.text.length > 60 || !/\d{4}/.test(before.text)) continue;
     const city = PLACE_LINE.exec(b.text)?.[1];
-    if (city && !ABSTRACT_NOUN.test(city) && noCue(b.text)) return { value: city, confidence: 0.4 };
+    if (city && !ABSTRACT_NOUN.test(city) && noCue(b.text)) hit(city, 'place-line', 0.4, i);
   }
-  const all = `${extraText} ${blocks.map((b) => b.text).join(' ')}`;
-  if (cues.some((c) => c.online.test(all))) return { value: 'online', confidence: 0.6 };
-  return { value: null, confidence: 0.5 };
+  return hits;
+}
+
+/** The location of an event unit from its place fields, an address, a postcode line, or online cues: the cascade's first hit. */
+export function findLocation(blocks: Block[], sectionHeadings: Map<number, string>, extraText: string, cues: CueSet[]): { value: string | null; confidence: number } {
+  const first = placeHits(blocks, sectionHeadings, cues)[0];
+  if (first) return { value: first.value, confidence: first.confidence };
+  return onlineIn(`${extraText} ${blocks.map((b) => b.text).join(' ')}`, cues) ? { value: 'online', confidence: 0.6 } : { value: null, confidence: 0.5 };
+}
+
+/** Whether a text has an online cue (Zoom, Webex, webinar, "online"). */
+export function onlineIn(text: string, cues: CueSet[]): boolean {
+  return cues.some((c) => c.online.test(text));
 }
 
 /**

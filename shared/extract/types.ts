@@ -7,6 +7,8 @@ import type { TitleClass } from './model/title-class.ts';
 import type { Segmenter } from './segment.ts';
 import type { TitleTrace } from './title-choice.ts';
 import type { OrganizerChooser } from './organizer.ts';
+import type { LocationClass } from './features/location.ts';
+import type { LocationTrace } from './location-choice.ts';
 import type { PageView } from './view.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
 
@@ -83,6 +85,10 @@ export interface ExtractInput {
   calibration?: CalibrationMap | null;
   /** told every unit's title candidates with their features and the title chosen (the trainer, scripts/train/title.ts) */
   traceTitles?: (trace: TitleTrace) => void;
+  /** the learned location choice (model/location.ts); null: the rule cascade alone; absent: the default (model/default.ts) */
+  locationModel?: LogisticModel<LocationClass> | null;
+  /** told every event unit's location candidates with their features and the place chosen (scripts/train/location.ts) */
+  traceLocations?: (trace: LocationTrace) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

@@ -5,6 +5,8 @@
  * not in the clip content script.
  */
 import type { LearnedRoles } from '../features/date-role.ts';
+import type { LocationClass } from '../features/location.ts';
+import { locationModel } from './location.ts';
 import type { LogisticModel } from './logistic.ts';
 import type { TitleClass } from './title-class.ts';
 import { titleModel } from './title.ts';
@@ -33,3 +35,10 @@ export const DEFAULT_SEGMENTER: Segmenter | undefined = undefined;
  * cross-validated figures (docs/extraction-organizer.md). Off, its code is not in the clip content script.
  */
 export const DEFAULT_ORGANIZER: OrganizerChooser | undefined = undefined;
+
+/**
+ * Which location decision extraction uses by default: the rule cascade (undefined) or the learned location choice
+ * (location-choice.ts with the weights of location.ts), switched on only when it improves the cross-validated figures
+ * (docs/extraction-location.md). On: it raises the location and fields figures and keeps every batch at its floor.
+ */
+export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = locationModel;

@@ -38,8 +38,9 @@ describe('events announced one per sentence in an article', () => {
       <p>Den Anfang macht der Vortrag „Moore als Klimaschützer“ am Mittwoch, 14. Oktober, von 19 bis 20.30 Uhr im Rathaussaal in Ratingen.</p>
       <p>Weiter geht die Reihe am Mittwoch, 11. November, ebenfalls von 19 bis 20.30 Uhr, mit dem Vortrag „Boden ist Leben“.</p></article></main>`);
     expect(run(html, '2026-09-20', 'https://www.zeitung.example/lokales/vhs-reihe').items.map((i) => [i.title, i.start, i.end, i.location])).toEqual([
-      // the page's own item stands for the day it takes (its title the page's), the other day's sentence adds one
-      ['Volkshochschule: Reihe zur Nachhaltigkeit', '2026-11-11T19:00', '2026-11-11T20:30', null],
+      // the page's own item stands for the day it takes (its title the page's), the other day's sentence adds one;
+      // the series' one town, named in the article, is the page's item's place too (the learned location choice)
+      ['Volkshochschule: Reihe zur Nachhaltigkeit', '2026-11-11T19:00', '2026-11-11T20:30', 'Ratingen'],
       ['Vortrag: Moore als Klimaschützer', '2026-10-14T19:00', '2026-10-14T20:30', 'Ratingen'],
     ]);
   });
