@@ -19,8 +19,20 @@ export function namesStage(title: string): boolean {
   return STAGE.test(title) || (labelWords(title) !== 'less' && DEADLINE_NOUN.test(title));
 }
 
+/** Calls named the same: the stages of one call whose labels gave way to the call's name (the learned title choice). */
+function sameName(items: Draft[]): Draft[] {
+  const byName = new Map<string, Draft[]>();
+  for (const d of items) {
+    if (d.kind !== 'call' || !d.deadlines.length) continue;
+    const name = d.title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+    byName.set(name, [...(byName.get(name) ?? []), d]);
+  }
+  return [...byName.values()].find((group) => group.length >= 2) ?? [];
+}
+
 export function mergeStages(items: Draft[], today: string): Draft[] {
-  const stages = items.filter((d) => d.kind === 'call' && namesStage(d.title));
+  const labelled = items.filter((d) => d.kind === 'call' && namesStage(d.title));
+  const stages = labelled.length >= 2 ? labelled : sameName(items);
   if (stages.length < 2) return [...items];
   const [first, ...rest] = stages;
   // the fullest label names the call best ("Step 2: Submission of seed money applications to …" over "Step 1: Pre-selection")
