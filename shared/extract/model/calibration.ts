@@ -7,7 +7,7 @@ import type { CalibrationMap } from './calibration-map.ts';
 
 export const calibrationMap: CalibrationMap = {
   "deadlines": { x: [0.14, 0.38, 0.46], y: [0.58, 0.65, 0.93] },
-  "deadlines|call": { x: [0.14, 0.48, 0.53, 0.57, 0.63, 0.77], y: [0.62, 0.77, 0.81, 0.88, 0.91, 0.92] },
+  "deadlines|call": { x: [0.14, 0.48, 0.53, 0.57, 0.63, 0.77], y: [0.62, 0.76, 0.81, 0.88, 0.91, 0.92] },
   "deadlines|event": { x: [0.23, 0.63], y: [0.96, 0.99] },
   "deadlines|event|empty": { x: [0.23], y: [0.97] },
   "deadlines|event|filled": { x: [0.28, 0.58], y: [0.79, 0.97] },
