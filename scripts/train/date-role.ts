@@ -15,7 +15,7 @@ import { learnedRoles, ROLE_FEATURES } from '../../shared/extract/features/date-
 export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const FIT_OPTIONS = { classes: CLASSES, l2: 0.01, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 3 } as const;
+export const FIT_OPTIONS = { classes: CLASSES, l2: 0.01, iterations: 500, learningRate: 0.05, minCount: 2, decimals: 2 } as const;
 
 export interface Mention extends Sample {
   case: string;

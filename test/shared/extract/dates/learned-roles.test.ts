@@ -9,7 +9,7 @@ import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { readPage } from '../../../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../../../shared/extract/model/logistic.ts';
-import { OVERRULE_AT } from '../../../../shared/extract/model/role-decision.ts';
+import { OVERRULE_AT, OVERRULE_FOR } from '../../../../shared/extract/model/role-decision.ts';
 import { deadlineValues, page, run } from '../helpers.ts';
 import { learnedRoles, ROLE_FEATURES } from '../../../../shared/extract/features/date-role.ts';
 
@@ -20,11 +20,13 @@ function facts(body: string, roleModel: LogisticModel<DateRoleClass> | null = nu
   return read.facts.dates;
 }
 
-/** A model that says "other" for every date, with the given probability (the rest split between the two others). */
-function saysOther(probability: number): LogisticModel<DateRoleClass> {
+/** A model that says one class for every date, with the given probability (the rest split between the two others). */
+function says(label: DateRoleClass, probability: number): LogisticModel<DateRoleClass> {
+  const classes: DateRoleClass[] = ['deadline', 'event', 'other'];
   const rest = Math.log((1 - probability) / 2);
-  return { classes: ['deadline', 'event', 'other'], bias: [rest, rest, Math.log(probability)], weights: {} };
+  return { classes, bias: classes.map((c) => (c === label ? Math.log(probability) : rest)), weights: {} };
 }
+const saysOther = (probability: number) => says('other', probability);
 
 const CALL = '<main><h1>Förderaufruf Klimapartnerschaften</h1><p>Einsendeschluss ist der 15. Mai 2026.</p></main>';
 
@@ -56,6 +58,23 @@ describe('learned date roles on top of the cascade', () => {
     expect(unsure.roleProbability).toBeCloseTo((1 - (OVERRULE_AT - 0.1)) / 2, 5);
     const sure = facts(CALL, saysOther(0.95))[0];
     expect(sure.role).toBe('unknown');
+  });
+
+  it('needs more certainty to give a date the cascade left without a role a deadline than to demote one, and never makes it an event', () => {
+    // a teaser's or a programme point's date the cascade leaves unknown: the later stages read it as a loose event date
+    const TEASER = '<main><h1>Aktuelles</h1><p>Materialien und Medien zum Thema Klimapartnerschaften (12.05.2026)</p></main>';
+    expect(facts(TEASER)[0].role).toBe('unknown');
+    expect(facts(TEASER, says('event', 0.9))[0].role).toBe('unknown');
+    expect(facts(TEASER, says('event', 0.999))[0].role).toBe('unknown');
+    expect(facts(TEASER, says('deadline', 0.65))[0].role).toBe('unknown');
+    expect(facts(TEASER, says('deadline', OVERRULE_FOR['other>deadline']! + 0.01))[0].role).toBe('deadline');
+    // an event announced in a call's prose stays an event unless the model is clearly against it
+    const SESSION = '<main><h1>Landeswettbewerb</h1><p>Am Dienstag, 21. April 2026, stellt das Ministerium den Wettbewerb in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor.</p></main>';
+    expect(facts(SESSION)[0].role).toBe('event');
+    expect(facts(SESSION, saysOther(0.7))[0].role).toBe('event');
+    expect(facts(SESSION, saysOther(OVERRULE_FOR['event>other']! + 0.01))[0].role).not.toBe('event');
+    // a cascade deadline is demoted at the general threshold
+    expect(facts(CALL, saysOther(OVERRULE_AT + 0.05))[0].role).toBe('unknown');
   });
 
   it('trains on the dates of a page without items as "other"', () => {
