@@ -10,6 +10,16 @@ const MIN_CHROME = '120';
 const MIN_FIREFOX = '140';
 const MIN_FIREFOX_ANDROID = '142';
 
+/** Resolves the extractor's defaults (imported by shared/extract/index.ts only) to the extension's own choice of them. */
+const DEFAULTS_OF_EXTRACT = fileURLToPath(new URL('./shared/extract/index.ts', import.meta.url));
+const clipDefaults = {
+  name: 'callwatch-clip-defaults',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    return source === './model/default.ts' && importer === DEFAULTS_OF_EXTRACT ? fileURLToPath(new URL('./extension/lib/clip-defaults.ts', import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.CALLWATCH_OUT_DIR || '.output',
@@ -43,8 +53,9 @@ export default defineConfig({
   // 80 KB gzipped (bench/extension.ts); it comes out about 1.3 KB smaller than with esbuild's minifier (80.4 → 79.1)
   // chrono-node → the part the date layer uses (extension/lib/chrono-lite.ts): the same classes, without every parser of
   // chrono's German and English configurations (about 2 KB gzipped of the clip content script)
+  // shared/extract/model/default.ts → extension/lib/clip-defaults.ts: the learned decisions the clip content script carries
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), clipDefaults],
     resolve: { alias: [{ find: /^chrono-node$/, replacement: fileURLToPath(new URL('./extension/lib/chrono-lite.ts', import.meta.url)) }] },
     build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`], minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } },
   }),

@@ -78,4 +78,14 @@ describe('shipped manifests', () => {
     });
     expect(others).toEqual([]);
   });
+
+  it('the clip content script carries the learned decisions of extension/lib/clip-defaults.ts, not the service\u2019s', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const clip = readFileSync(join(outDir, `${target}-mv3`, 'content-scripts', 'clip.js'), 'utf8');
+      // a weight of each model ("feature": [weights]): the title choice's are carried, the date roles' and the location choice's not
+      expect(clip).toMatch(/"agrees:doc-title":\[/);
+      expect(clip).not.toMatch(/"adjacent-role:deadline":\[/);
+      expect(clip).not.toMatch(/"at:outside":\[/);
+    }
+  });
 });
