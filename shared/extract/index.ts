@@ -18,7 +18,7 @@ import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
 import { DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
-import { buildSections } from './sections.ts';
+import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { readStructured } from './structured.ts';
@@ -82,7 +82,8 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   lap?.('assemble');
   const deduped = mergeDuplicates(items);
   if (deduped.length < items.length) note('item', `${items.length - deduped.length} duplicate announcement(s) merged`);
-  let merged = dropNonItems(mergeStages(deduped, today));
+  const pageHeading = meta.heading ?? allSections(sections).find((s) => s.heading)?.heading?.text;
+  let merged = dropNonItems(mergeStages(deduped, today, pageHeading));
   if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped: the periodical itself, an event's own call`);
   lap?.('dedupe');
   // each field's confidence becomes the probability that it is right; a profile's fields (not model outputs) come after

@@ -19,20 +19,21 @@ export function namesStage(title: string): boolean {
   return STAGE.test(title) || (labelWords(title) !== 'less' && DEADLINE_NOUN.test(title));
 }
 
-/** Calls named the same: the stages of one call whose labels gave way to the call's name (the learned title choice). */
-function sameName(items: Draft[]): Draft[] {
-  const byName = new Map<string, Draft[]>();
-  for (const d of items) {
-    if (d.kind !== 'call' || !d.deadlines.length) continue;
-    const name = d.title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-    byName.set(name, [...(byName.get(name) ?? []), d]);
-  }
-  return [...byName.values()].find((group) => group.length >= 2) ?? [];
+const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+
+/**
+ * Calls named by the page's own heading: the stages of the page's call, whose labels gave way to the call's name (the
+ * learned title choice names an entry without a name of its own by the page's heading).
+ */
+function namedByPage(items: Draft[], pageHeading: string | undefined): Draft[] {
+  const name = pageHeading ? plain(pageHeading) : '';
+  return name ? items.filter((d) => d.kind === 'call' && d.deadlines.length > 0 && plain(d.title) === name) : [];
 }
 
-export function mergeStages(items: Draft[], today: string): Draft[] {
+/** Merges the stages of one call; `pageHeading` is the page's own heading (its H1). */
+export function mergeStages(items: Draft[], today: string, pageHeading?: string): Draft[] {
   const labelled = items.filter((d) => d.kind === 'call' && namesStage(d.title));
-  const stages = labelled.length >= 2 ? labelled : sameName(items);
+  const stages = labelled.length >= 2 ? labelled : namedByPage(items, pageHeading);
   if (stages.length < 2) return [...items];
   const [first, ...rest] = stages;
   // the fullest label names the call best ("Step 2: Submission of seed money applications to …" over "Step 1: Pre-selection")

@@ -16,6 +16,14 @@ describe('mergeStages', () => {
     expect(mergeStages(items, '2017-09-01')).toEqual(items);
   });
 
+  it('makes one call of calls named by the page’s own heading (stages the title choice named by the call), and only of those', () => {
+    const stages = [call('Förderaufruf Klimaanpassung', '2026-03-15'), call('Förderaufruf Klimaanpassung', '2026-06-30')];
+    expect(mergeStages(stages, '2026-01-20', 'Förderaufruf  Klimaanpassung').map((d) => [d.title, d.deadlines.map((x) => x.date)])).toEqual([['Förderaufruf Klimaanpassung', ['2026-03-15', '2026-06-30']]]);
+    // two calls of a listing that happen to be named alike are not the page's call
+    expect(mergeStages(stages, '2026-01-20', 'Förderprogramme im Überblick')).toEqual(stages);
+    expect(mergeStages(stages, '2026-01-20')).toEqual(stages);
+  });
+
   it('tells a stage’s label from a name', () => {
     for (const t of ['Interessenbekundung', 'Stichtag für Projektförderanträge', 'Step 1: Pre-selection', '2. Stufe – Projektantrag']) expect(namesStage(t), t).toBe(true);
     for (const t of ['Förderpreis Junges Engagement', 'Tipps und Hinweise', 'Stufenlos bauen']) expect(namesStage(t), t).toBe(false);
