@@ -155,3 +155,17 @@ describe('learned segmentation: the model selects the item units on top of the r
     expect(titles(LISTING)).toHaveLength(3);
   });
 });
+
+// a programme told in the sentences of one section (prose-events.ts reads it from the page's own unit)
+const PROGRAMME = page(`<main><h1>Volkshochschule: Schwerpunkt Nachhaltig handeln</h1>
+  <p>Den Auftakt macht am 9. Juni 2026 ein Vortrag über Wärmepumpen im Bürgerhaus.</p>
+  <h2>Vorträge und Kurse</h2>
+  <p>Wer eine Photovoltaikanlage plant, findet Hilfe im Kurs „Mit Sonne rechnen“ am Dienstag, 23. Juni 2026. Am Dienstag, 21. Juli 2026, stellt ein Vortrag neue „Ökoroutinen“ für den Alltag vor.</p></main>`);
+
+describe('learned segmentation: what the page’s own unit reads stays with it', () => {
+  it('adds no unit that takes a paragraph of a programme told in sentences', () => {
+    const rules = titles(PROGRAMME, null);
+    expect(rules).toEqual(expect.arrayContaining([expect.stringContaining('Mit Sonne rechnen'), expect.stringContaining('Ökoroutinen')]));
+    expect(titles(PROGRAMME, sections)).toEqual(rules);
+  });
+});
