@@ -1,7 +1,8 @@
 /**
  * Candidate units for the learned segmentation (model/units.ts) and their features. Every unit segmentation could make
  * is a candidate: each list entry, each table row, each section under a heading but the page's own, and each part
- * between thematic breaks that opens with a title line. Features (binary, by name): where the unit stands (source,
+ * between thematic breaks that opens with a title line, each paragraph that opens with a bullet glyph (a list written
+ * without list markup). Features (binary, by name): where the unit stands (source,
  * depth below the page heading, position among its siblings and on the page), its dates (how many, their roles and
  * kinds, clock times, years, future or past against today), its heading (level, a field/generic/teaser heading, event
  * or call nouns, a date in it), a bold title line, cue words of its text, length, link share, the repeated structure
@@ -36,6 +37,9 @@ const bucket = (n: number, edges: number[]) => {
   return i < 0 ? `${edges[edges.length - 1]}+` : `<${edges[i]}`;
 };
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
+
+/** A paragraph that opens with a bullet glyph or an empty check box: a list entry written without list markup. */
+const BULLET = /^(?:[»•·▪▸►‣◦*–-]|\[\s?\])\s+\S/u;
 
 /** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
 function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
@@ -180,6 +184,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   // that each open with a short dated line ("Montag, 16. April 2018" over the event's name, "Sa 07.09. – Workshop")
   const isTitleLine = (b: Block) => b.type === 'text' && b.lead !== undefined && b.lead === b.text && b.text.length <= 160 && !b.text.includes('\n');
   const isDateLine = (b: Block) => b.type === 'text' && b.text.length <= 200 && (datesOf.get(b.id) ?? []).some(isAnchor);
+  const isBulletLine = (b: Block) => b.type === 'text' && b.text.length <= 300 && BULLET.test(b.text);
   const seen = new Set(out.map((c) => key(c.unit.blocks)));
   const fresh = <T extends { unit: Unit }>(group: T[]) => group.filter((g) => !seen.has(key(g.unit.blocks)) && seen.add(key(g.unit.blocks)));
   const asSections = (s: Section, parts: Block[][]) => parts.map(([title, ...body]) => ({ unit: { source: 'section' as const, blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title }));
@@ -189,6 +194,10 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     addGroup('section', fresh(asSections(s, broken)));
     const titled = splitAt(running, isTitleLine);
     if (titled.length >= 2) addGroup('section', fresh(asSections(s, titled)), 'split:title');
+    // paragraphs that each open with a bullet glyph ("» Podiumsdiskussion … am 14. März", "[ ] 21. Mai, 18:00 Uhr: …"):
+    // a list written without list markup, each bulleted paragraph one entry
+    const bulleted = running.filter(isBulletLine);
+    if (bulleted.length >= 2) addGroup('list', fresh(bulleted.map((b) => ({ unit: { source: 'list' as const, blocks: [b], within: s, headings: headingsAbove(s) } }))), 'split:bullet');
     const dated = splitAt(running, isDateLine);
     if (dated.length >= 2) addGroup('list', fresh(dated.map((part) => ({ unit: { source: 'list' as const, blocks: part, within: s, headings: headingsAbove(s) } }))), 'split:date');
   }

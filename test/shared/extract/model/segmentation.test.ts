@@ -169,3 +169,28 @@ describe('learned segmentation: what the page’s own unit reads stays with it',
     expect(titles(PROGRAMME, sections)).toEqual(rules);
   });
 });
+
+// a list written without list markup: paragraphs that each open with a bullet glyph, between lines without one
+const BULLETS = page(`<div class="content"><p>Liebe Leserinnen und Leser,</p><p>hier die Termine unserer Partner:</p>
+  <p>» Podiumsdiskussion Freiheit und Verantwortung am 14. April 2026 in München</p>
+  <p>» Digital-Convention Ehrenamt digital am 20. Mai 2026</p>
+  <p>Aus der Geschäftsstelle</p><p>» Neue Mitarbeiterin in der Geschäftsstelle</p></div>`);
+const bullets: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'split:bullet&anchor:event': [0, 8], 'split:bullet&anchor:unknown': [0, 8] } };
+
+describe('learned segmentation: paragraphs opening with a bullet glyph', () => {
+  it('makes each bulleted paragraph alone an entry candidate', () => {
+    const parts = candidatesOf(BULLETS).filter((c) => c.features.includes('split:bullet'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text))).toEqual([
+      ['» Podiumsdiskussion Freiheit und Verantwortung am 14. April 2026 in München'],
+      ['» Digital-Convention Ehrenamt digital am 20. Mai 2026'],
+      ['» Neue Mitarbeiterin in der Geschäftsstelle'],
+    ]);
+    expect(parts.every((c) => c.unit.source === 'list')).toBe(true);
+  });
+
+  it('titles an added bulleted entry without its glyph', () => {
+    const added = titles(BULLETS, bullets);
+    expect(added).toEqual(expect.arrayContaining([expect.stringMatching(/^Podiumsdiskussion Freiheit und Verantwortung/), expect.stringMatching(/^Digital-Convention Ehrenamt digital/)]));
+    expect(added.some((t) => t.startsWith('»'))).toBe(false);
+  });
+});
