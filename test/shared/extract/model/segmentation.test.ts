@@ -194,3 +194,24 @@ describe('learned segmentation: paragraphs opening with a bullet glyph', () => {
     expect(added.some((t) => t.startsWith('»'))).toBe(false);
   });
 });
+
+// events told in the paragraphs of an article, one a paragraph
+const TOLD = page(`<main><h1>Klima-Exkursionen im Sommer</h1><p>Der Verein lädt im Sommer zu mehreren Terminen ein.</p>
+  <p>Zusammen mit dem Forstamt lädt der Verein am Samstag, 24. Juni 2026, um 10.30 Uhr zu einem Workshop zum Waldumbau mit dem Förster ein.</p>
+  <p>Bei einem Vortrag über den Bioenergiepark am Freitag, 11. August 2026, um 15 Uhr gibt es Einblicke in die Technik.</p>
+  <p>Weitere Informationen gibt es beim Verein, der seit vielen Jahren im Klimaschutz aktiv ist.</p></main>`);
+
+describe('learned segmentation: events told in paragraphs of prose', () => {
+  it('makes each paragraph that names an event or call and carries a date a candidate of its own, and only those', () => {
+    const parts = candidatesOf(TOLD).filter((c) => c.features.includes('split:para'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text.slice(0, 30)))).toEqual([['Zusammen mit dem Forstamt lädt'], ['Bei einem Vortrag über den Bio']]);
+    expect(parts.every((c) => c.unit.source === 'list' && c.features.includes('text:event') && c.features.includes('first:sentence'))).toBe(true);
+  });
+
+  it('tells how much of the page heading’s name a candidate repeats (the page’s own item retold)', () => {
+    const html = page(`<main><h1>Regionalforum Wärmeplanung</h1><p>Das Regionalforum Wärmeplanung findet am 12. Mai 2026 in der Stadthalle statt.</p>
+      <p>Im Anschluss folgt am 13. Mai 2026 ein Workshop für die Verwaltungen der Gemeinden.</p></main>`);
+    const parts = candidatesOf(html).filter((c) => c.features.includes('split:para'));
+    expect(parts.map((c) => c.features.find((f) => f.startsWith('page-name:')))).toEqual(['page-name:0.75+', 'page-name:<0.25']);
+  });
+});
