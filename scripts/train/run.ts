@@ -1,9 +1,10 @@
 /**
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
- * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
- * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
- * items) and writes shared/extract/model/unit-weights.ts; last the confidence calibration (calibrate.ts: fitted on the
- * default extractor's cross-validated answers) and writes shared/extract/model/calibration.ts.
+ * the segmentation model (units.ts: which candidate units are items) and writes shared/extract/model/unit-weights.ts;
+ * then the title model (fitted on the candidates as the default extractor sees them — the cue cascade's roles, the
+ * learned segmentation when it is on by default) and writes shared/extract/model/title.ts; last the confidence
+ * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
+ * shared/extract/model/calibration.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
  * out) next to the cue cascade, on corpus figures and on mention-level accuracy — and prints the figures as JSON.
  */
@@ -20,6 +21,7 @@ import { fitLogistic } from './fit.ts';
 import { modelModule, titleModelModule } from './module.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
+import { DEFAULT_SEGMENTER } from '../../shared/extract/model/default.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -36,13 +38,6 @@ writeFileSync(OUT, modelModule(model, { cases: cases.length, mentions: all.lengt
 const counts = CLASSES.map((c, k) => `${c} ${all.filter((m) => m.label === k).length}`).join(', ');
 console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${Object.keys(model.weights).length} features → ${OUT} (${Date.now() - started} ms)`);
 
-const titleStarted = Date.now();
-const candidates = cases.flatMap((c) => titleSamplesOf(c, null));
-const titles = fitTitleSamples(candidates);
-const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
-writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
-console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
-
 const unitsStarted = Date.now();
 const unitSamples = cases.flatMap((c) => unitSamplesOf(c));
 const unitWeights = fitUnitModel(cases, unitSamples);
@@ -50,6 +45,14 @@ const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+
+const titleStarted = Date.now();
+// the title candidates as the default extractor sees them: with the learned segmentation when it is on by default
+const candidates = cases.flatMap((c) => titleSamplesOf(c, null, DEFAULT_SEGMENTER ? unitWeights : null));
+const titles = fitTitleSamples(candidates);
+const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
+writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
+console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);
