@@ -90,7 +90,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
       const src = `src:${source}`;
-      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:'));
+      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:') || x.startsWith('page-name:') || x.startsWith('text:') || x === 'quoted' || x === 'time');
       out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => `${src}&${x}`), ...(kind ? crossed.map((x) => `${kind}&${x}`) : [])] });
     });
   };

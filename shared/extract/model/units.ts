@@ -22,7 +22,7 @@ export type UnitClass = 'other' | 'item';
 export type UnitModel = LogisticModel<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
-export const UNIT_SELECTION = { add: 0.65 };
+export const UNIT_SELECTION = { add: 0.72 };
 
 /** Fewer added units than this that take all the page unit's dates are the page's item seen in part. */
 const LISTING = 3;

@@ -206,6 +206,8 @@ describe('learned segmentation: events told in paragraphs of prose', () => {
     const parts = candidatesOf(TOLD).filter((c) => c.features.includes('split:para'));
     expect(parts.map((c) => c.unit.blocks.map((b) => b.text.slice(0, 30)))).toEqual([['Zusammen mit dem Forstamt lädt'], ['Bei einem Vortrag über den Bio']]);
     expect(parts.every((c) => c.unit.source === 'list' && c.features.includes('text:event') && c.features.includes('first:sentence'))).toBe(true);
+    // the cue words, the clock time and the page-name share are crossed with the kind of candidate
+    expect(parts.every((c) => ['split:para&text:event', 'split:para&time', 'split:para&page-name:<0.25'].every((f) => c.features.includes(f)))).toBe(true);
   });
 
   it('tells how much of the page heading’s name a candidate repeats (the page’s own item retold)', () => {
