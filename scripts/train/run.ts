@@ -1,9 +1,9 @@
 /**
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
- * the title model (fitted on the candidates as the extractor with the cue cascade's roles sees them — the roles in use
- * by default) and writes shared/extract/model/title.ts; then the segmentation model (units.ts: which candidate units are
- * items) and writes shared/extract/model/unit-weights.ts; then the location choice (location.ts: which candidate place is
- * the event's, read with the title model just fitted) and writes shared/extract/model/location.ts; last the confidence
+ * the segmentation model (units.ts: which candidate units are items) and writes shared/extract/model/unit-weights.ts;
+ * then the title model and writes shared/extract/model/title.ts; then the location choice (location.ts) and the organizer
+ * choice (organizer.ts) — each fitted on the candidates as the default extractor sees them (the decisions before it
+ * learned when they are on by default, shared/extract/model/default.ts); last the confidence
  * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
  * shared/extract/model/calibration.ts.
  * `npm run train -- --cv`: also measures it honestly — cross-validated by site (shared/eval, 5 folds, whole sites held
@@ -22,9 +22,9 @@ import { fitLogistic } from './fit.ts';
 import { locationModelModule, modelModule, organizerModelModule, titleModelModule } from './module.ts';
 import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
-import { DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
+import { DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -43,32 +43,35 @@ writeFileSync(OUT, modelModule(model, { cases: cases.length, mentions: all.lengt
 const counts = CLASSES.map((c, k) => `${c} ${all.filter((m) => m.label === k).length}`).join(', ');
 console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${Object.keys(model.weights).length} features → ${OUT} (${Date.now() - started} ms)`);
 
-const titleStarted = Date.now();
-const candidates = cases.flatMap((c) => titleSamplesOf(c, null));
-const titles = fitTitleSamples(candidates);
-const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
-writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
-console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
-
 const unitsStarted = Date.now();
-const unitSamples = cases.flatMap((c) => unitSamplesOf(c));
+// each later model reads the page with the decisions before it as the default extractor makes them
+const roleModel = DEFAULT_ROLES ? model : null;
+const unitSamples = cases.flatMap((c) => unitSamplesOf(c, roleModel));
 const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+const unitModel = DEFAULT_SEGMENTER ? unitWeights : null;
 
-// the location choice, fitted on the candidates as the extractor with its default decisions sees them (the title model just fitted)
+const titleStarted = Date.now();
+const candidates = cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel));
+const titles = fitTitleSamples(candidates);
+const units = new Set(candidates.map((s) => `${s.case}#${s.unit}`)).size;
+writeFileSync(TITLE_OUT, titleModelModule(titles, { cases: cases.length, units, candidates: candidates.length }));
+console.log(`title: fitted on ${candidates.length} candidates of ${units} items: ${Object.keys(titles.weights).length} features → ${TITLE_OUT} (${Date.now() - titleStarted} ms)`);
+
+// the location choice, fitted on the candidates as the extractor with its default decisions sees them (the models just fitted)
 const locationStarted = Date.now();
-const places = cases.flatMap((c) => locationSamplesOf(c, { titleModel: titles }));
+const places = cases.flatMap((c) => locationSamplesOf(c, { roleModel, unitModel, titleModel: titles }));
 const locations = fitLocationSamples(places);
 const events = new Set(places.map((s) => `${s.case}#${s.unit}`)).size;
 writeFileSync(LOCATION_OUT, locationModelModule(locations, { cases: cases.length, units: events, candidates: places.length }));
 console.log(`location: fitted on ${places.length} candidates of ${events} events: ${Object.keys(locations.weights).length} features → ${LOCATION_OUT} (${Date.now() - locationStarted} ms)`);
 
-// the organizer choice, its candidates read with the title choice in use by default (the one just fitted)
+// the organizer choice, its candidates read with the decisions in use by default (the ones just fitted)
 const organizerStarted = Date.now();
-const organizerGroups = cases.flatMap((c) => organizerGroupsOf(c, { titleModel: DEFAULT_TITLE_MODEL ? titles : null }));
+const organizerGroups = cases.flatMap((c) => organizerGroupsOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null }));
 const organizers = fitOrganizerGroups(organizerGroups);
 const organizerCandidates = organizerGroups.reduce((n, g) => n + g.candidates.length, 0);
 writeFileSync(ORGANIZER_OUT, organizerModelModule(organizers, { cases: cases.length, units: organizerGroups.length, candidates: organizerCandidates }));

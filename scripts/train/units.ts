@@ -21,7 +21,7 @@ import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
 
 /** The fitting settings, fixed so that training is reproducible. */
-export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.01, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 3 } as const;
+export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.01, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 2 } as const;
 
 const RIGHT = 0.5;
 

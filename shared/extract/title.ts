@@ -15,6 +15,8 @@ import { withoutDates } from './segment.ts';
 const MAX = 500;
 /** a status word a site puts before a headline ("Neu: …", "Aktuell: …", "NEW! …"): not part of the item's name */
 const STATUS_PREFIX = /^(?:neu|aktuell|new|updated?|wichtig)\s*[:!]\s+(?=\S)/iu;
+/** a bullet glyph or an empty check box a list written without list markup opens its lines with ("» Fachtag …", "[ ] Kernteam …") */
+const BULLET_PREFIX = /^(?:[»•▪▸►‣◦]|\[\s?\])\s+(?=\S)/u;
 /** a news item's date a template prints inside the headline ("<span class=news-date>05.03.2026</span> Schulpreis …") */
 const DATE_PREFIX = /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2})\s*[:|·–—-]?\s+(?=\p{L})/u;
 
@@ -23,7 +25,7 @@ export function cleanTitle(text: string, cues: CueSet[] = []): string {
   let t = clean(text.replace(/\n/g, ' '));
   for (let again = true; again; ) {
     const before = t;
-    t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '').replace(STATUS_PREFIX, '').replace(DATE_PREFIX, '');
+    t = t.replace(/[\s:–—|·,;-]+$/u, '').replace(/^[\s:–—|·,;-]+/u, '').replace(STATUS_PREFIX, '').replace(DATE_PREFIX, '').replace(BULLET_PREFIX, '');
     for (const c of cues) {
       t = t.replace(framedBy(c.moreLinks, '\\s', '$', 'iu'), '');
     }

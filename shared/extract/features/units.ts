@@ -1,11 +1,13 @@
 /**
  * Candidate units for the learned segmentation (model/units.ts) and their features. Every unit segmentation could make
  * is a candidate: each list entry, each table row, each section under a heading but the page's own, and each part
- * between thematic breaks that opens with a title line. Features (binary, by name): where the unit stands (source,
- * depth below the page heading, position among its siblings and on the page), its dates (how many, their roles and
+ * between thematic breaks that opens with a title line, each paragraph that opens with a bullet glyph (a list written
+ * without list markup), each paragraph that names an event or a call and carries a date (an event told in prose).
+ * Features (binary, by name): where the unit stands (source, depth below the page heading, position among its siblings and on the page), its dates (how many, their roles and
  * kinds, clock times, years, future or past against today), its heading (level, a field/generic/teaser heading, event
  * or call nouns, a date in it), a bold title line, cue words of its text, length, link share, the repeated structure
- * of its siblings (how many, how many of them dated, how many with the same tag and class tokens) and whether the rule
+ * of its siblings (how many, how many of them dated, how many with the same tag and class tokens), how much of the page
+ * heading's words it repeats, a quoted name, a first line that opens in lower case, and whether the rule
  * cascade (segment.ts) made it a unit. No feature names a site, a page or a title. Pure.
  */
 import type { Block } from '../blocks.ts';
@@ -37,6 +39,15 @@ const bucket = (n: number, edges: number[]) => {
 };
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
 
+/** A paragraph that opens with a bullet glyph or an empty check box: a list entry written without list markup. */
+const BULLET = /^(?:[»•·▪▸►‣◦*–-]|\[\s?\])\s+\S/u;
+
+/** A quoted name: „…“, "…", “…”, »…«. */
+const QUOTED = /[„“"»][^„“”"»«\n]{3,120}[“”"«]/u;
+
+/** The words of a text that carry a name (four letters or more), lower-cased. */
+const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+
 /** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
 function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
   const parts: Block[][] = [];
@@ -60,6 +71,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const ruleKeys = new Set(ctx.ruleUnits.filter((u) => u.source !== 'page').map((u) => key(u.blocks)));
   const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event' || f.role === 'unknown') && !f.approximate;
   const out: UnitCandidate[] = [];
+  const pageWords = wordsOf(pageSection?.heading?.text ?? '');
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
   const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
@@ -78,7 +90,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
       const src = `src:${source}`;
-      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:'));
+      const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:') || x.startsWith('page-name:') || x.startsWith('text:') || x === 'quoted' || x === 'time');
       out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => `${src}&${x}`), ...(kind ? crossed.map((x) => `${kind}&${x}`) : [])] });
     });
   };
@@ -121,8 +133,14 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (datesOf.has(first.id) && words <= 2) f.push('first:bare-date');
     else if (words >= 8 && /[.!?]$/.test(line)) f.push('first:sentence');
     else if (line.length <= 80) f.push('first:short');
+    if (/^\p{Ll}/u.test(line)) f.push('first:lower');
+    // how much of the page heading's name the unit repeats: the page's own item retold, not an entry of its own
+    const named = wordsOf(text);
+    const shared = pageWords.size ? [...pageWords].filter((w) => named.has(w)).length / pageWords.size : 0;
+    f.push(`page-name:${bucket(shared, [0.25, 0.5, 0.75])}`);
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
+    if (QUOTED.test(text)) f.push('quoted');
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
     if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
     if (cues.some((c) => c.closed.test(text))) f.push('text:closed');
@@ -180,6 +198,9 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   // that each open with a short dated line ("Montag, 16. April 2018" over the event's name, "Sa 07.09. – Workshop")
   const isTitleLine = (b: Block) => b.type === 'text' && b.lead !== undefined && b.lead === b.text && b.text.length <= 160 && !b.text.includes('\n');
   const isDateLine = (b: Block) => b.type === 'text' && b.text.length <= 200 && (datesOf.get(b.id) ?? []).some(isAnchor);
+  const isBulletLine = (b: Block) => b.type === 'text' && b.text.length <= 300 && BULLET.test(b.text);
+  const isToldParagraph = (b: Block) =>
+    b.type === 'text' && b.text.length >= 60 && b.text.length <= 700 && (datesOf.get(b.id) ?? []).some(isAnchor) && cues.some((c) => c.eventNouns.test(b.text) || c.callNouns.test(b.text));
   const seen = new Set(out.map((c) => key(c.unit.blocks)));
   const fresh = <T extends { unit: Unit }>(group: T[]) => group.filter((g) => !seen.has(key(g.unit.blocks)) && seen.add(key(g.unit.blocks)));
   const asSections = (s: Section, parts: Block[][]) => parts.map(([title, ...body]) => ({ unit: { source: 'section' as const, blocks: [title, ...body], section: { heading: title, level: s.level + 1, blocks: body, children: [], parent: s }, headings: headingsAbove(s) }, heading: title }));
@@ -189,6 +210,14 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     addGroup('section', fresh(asSections(s, broken)));
     const titled = splitAt(running, isTitleLine);
     if (titled.length >= 2) addGroup('section', fresh(asSections(s, titled)), 'split:title');
+    // paragraphs that each open with a bullet glyph ("» Podiumsdiskussion … am 14. März", "[ ] 21. Mai, 18:00 Uhr: …"):
+    // a list written without list markup, each bulleted paragraph one entry
+    const bulleted = running.filter(isBulletLine);
+    if (bulleted.length >= 2) addGroup('list', fresh(bulleted.map((b) => ({ unit: { source: 'list' as const, blocks: [b], within: s, headings: headingsAbove(s) } }))), 'split:bullet');
+    // paragraphs of running text that each name an event or a call and carry its date ("Am 17. Juni 2023 feiern wir …
+    // den Tag der Dörfer", "Bei einer Fahrrad-Tour … am Freitag, 11. August, um 15 Uhr …"): an event told in prose
+    const told = running.filter(isToldParagraph);
+    if (told.length) addGroup('list', fresh(told.map((b) => ({ unit: { source: 'list' as const, blocks: [b], within: s, headings: headingsAbove(s) } }))), 'split:para');
     const dated = splitAt(running, isDateLine);
     if (dated.length >= 2) addGroup('list', fresh(dated.map((part) => ({ unit: { source: 'list' as const, blocks: part, within: s, headings: headingsAbove(s) } }))), 'split:date');
   }

@@ -2,7 +2,8 @@
  * The learned segmentation, stacked on the rule cascade: segment.ts runs first and its units are a feature of every
  * candidate (features/units.ts); a logistic regression scores each candidate as an item. Every unit the rules made
  * stays; the model adds the candidates it is confident about (probability ≥ `add`, the more probable first, none
- * overlapping a unit already taken). One or two added units that take every date the page's own unit had are that
+ * overlapping a unit already taken, none taking a paragraph of a programme the page's own text tells in sentences —
+ * prose-events.ts reads it from the page unit). One or two added units that take every date the page's own unit had are that
  * item seen in part (a call's "How to apply" section), not entries of a listing: then the rules stand. What no chosen
  * unit holds is the page's own unit, unless the entries make a listing whose own dates repeat theirs (as segment.ts
  * decides). When the model adds nothing, the rules' segmentation is returned as it is. The threshold is chosen by
@@ -14,13 +15,14 @@ import type { DateFact, PageFacts } from '../facts.ts';
 import { unitCandidates } from '../features/units.ts';
 import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
+import { proseEvents } from '../prose-events.ts';
 import { predict, type LogisticModel } from './logistic.ts';
 
 export type UnitClass = 'other' | 'item';
 export type UnitModel = LogisticModel<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
-export const UNIT_SELECTION = { add: 0.65 };
+export const UNIT_SELECTION = { add: 0.72 };
 
 /** Fewer added units than this that take all the page unit's dates are the page's item seen in part. */
 const LISTING = 3;
@@ -45,17 +47,21 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
     .filter((c) => c.p >= add)
     .sort((a, b) => b.p - a.p || a.unit.blocks.length - b.unit.blocks.length);
   const taken = new Set(ruleEntries.flatMap((u) => u.blocks.map((b) => b.id)));
+  // a programme the page's own text tells in sentences (prose-events.ts) is the page unit's to read: no added unit
+  // takes one of its paragraphs away
+  const pageUnit = rules.units.find((u) => u.source === 'page');
+  const pageIds = new Set(pageUnit?.blocks.map((b) => b.id));
+  const pageFacts = facts.dates.filter((f) => pageIds.has(f.block.id));
+  const told = new Set(proseEvents(pageFacts, cues).map((e) => e.fact.block.id));
   const added: Unit[] = [];
   const notes: string[] = [];
   for (const { unit, p } of confident) {
-    if (unit.blocks.some((b) => taken.has(b.id))) continue;
+    if (unit.blocks.some((b) => taken.has(b.id) || told.has(b.id))) continue;
     unit.blocks.forEach((b) => taken.add(b.id));
     added.push(unit);
     notes.push(`learned: ${unit.source} "${unit.blocks[0].text.slice(0, 60)}" is an item (${p.toFixed(2)})`);
   }
-  const pageUnit = rules.units.find((u) => u.source === 'page');
-  const pageIds = new Set(pageUnit?.blocks.map((b) => b.id));
-  const pageAnchors = facts.dates.filter((f) => isAnchor(f) && pageIds.has(f.block.id));
+  const pageAnchors = pageFacts.filter(isAnchor);
   if (added.length && added.length < LISTING && pageAnchors.length && pageAnchors.every((f) => taken.has(f.block.id))) {
     return { ...rules, notes: [...rules.notes, ...notes, 'learned: the added units take every date of the page item → the rules stand'] };
   }

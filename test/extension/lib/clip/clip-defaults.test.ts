@@ -18,9 +18,10 @@ describe('the clip content script\u2019s learned decisions', () => {
     }
   });
 
-  it('carries the learned title choice, and leaves the date roles and the location choice to the rules', () => {
+  it('carries the learned title choice, and leaves the date roles, the segmentation and the location choice to the rules', () => {
     expect(clip.DEFAULT_TITLE_MODEL).toBeDefined();
     expect(clip.DEFAULT_ROLES).toBeUndefined();
     expect(clip.DEFAULT_LOCATION_MODEL).toBeUndefined();
+    expect(clip.DEFAULT_SEGMENTER).toBeUndefined();
   });
 });

@@ -155,3 +155,65 @@ describe('learned segmentation: the model selects the item units on top of the r
     expect(titles(LISTING)).toHaveLength(3);
   });
 });
+
+// a programme told in the sentences of one section (prose-events.ts reads it from the page's own unit)
+const PROGRAMME = page(`<main><h1>Volkshochschule: Schwerpunkt Nachhaltig handeln</h1>
+  <p>Den Auftakt macht am 9. Juni 2026 ein Vortrag über Wärmepumpen im Bürgerhaus.</p>
+  <h2>Vorträge und Kurse</h2>
+  <p>Wer eine Photovoltaikanlage plant, findet Hilfe im Kurs „Mit Sonne rechnen“ am Dienstag, 23. Juni 2026. Am Dienstag, 21. Juli 2026, stellt ein Vortrag neue „Ökoroutinen“ für den Alltag vor.</p></main>`);
+
+describe('learned segmentation: what the page’s own unit reads stays with it', () => {
+  it('adds no unit that takes a paragraph of a programme told in sentences', () => {
+    const rules = titles(PROGRAMME, null);
+    expect(rules).toEqual(expect.arrayContaining([expect.stringContaining('Mit Sonne rechnen'), expect.stringContaining('Ökoroutinen')]));
+    expect(titles(PROGRAMME, sections)).toEqual(rules);
+  });
+});
+
+// a list written without list markup: paragraphs that each open with a bullet glyph, between lines without one
+const BULLETS = page(`<div class="content"><p>Liebe Leserinnen und Leser,</p><p>hier die Termine unserer Partner:</p>
+  <p>» Podiumsdiskussion Freiheit und Verantwortung am 14. April 2026 in München</p>
+  <p>» Digital-Convention Ehrenamt digital am 20. Mai 2026</p>
+  <p>Aus der Geschäftsstelle</p><p>» Neue Mitarbeiterin in der Geschäftsstelle</p></div>`);
+const bullets: UnitModel = { classes: ['other', 'item'], bias: [0, -4], weights: { 'split:bullet&anchor:event': [0, 8], 'split:bullet&anchor:unknown': [0, 8] } };
+
+describe('learned segmentation: paragraphs opening with a bullet glyph', () => {
+  it('makes each bulleted paragraph alone an entry candidate', () => {
+    const parts = candidatesOf(BULLETS).filter((c) => c.features.includes('split:bullet'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text))).toEqual([
+      ['» Podiumsdiskussion Freiheit und Verantwortung am 14. April 2026 in München'],
+      ['» Digital-Convention Ehrenamt digital am 20. Mai 2026'],
+      ['» Neue Mitarbeiterin in der Geschäftsstelle'],
+    ]);
+    expect(parts.every((c) => c.unit.source === 'list')).toBe(true);
+  });
+
+  it('titles an added bulleted entry without its glyph', () => {
+    const added = titles(BULLETS, bullets);
+    expect(added).toEqual(expect.arrayContaining([expect.stringMatching(/^Podiumsdiskussion Freiheit und Verantwortung/), expect.stringMatching(/^Digital-Convention Ehrenamt digital/)]));
+    expect(added.some((t) => t.startsWith('»'))).toBe(false);
+  });
+});
+
+// events told in the paragraphs of an article, one a paragraph
+const TOLD = page(`<main><h1>Klima-Exkursionen im Sommer</h1><p>Der Verein lädt im Sommer zu mehreren Terminen ein.</p>
+  <p>Zusammen mit dem Forstamt lädt der Verein am Samstag, 24. Juni 2026, um 10.30 Uhr zu einem Workshop zum Waldumbau mit dem Förster ein.</p>
+  <p>Bei einem Vortrag über den Bioenergiepark am Freitag, 11. August 2026, um 15 Uhr gibt es Einblicke in die Technik.</p>
+  <p>Weitere Informationen gibt es beim Verein, der seit vielen Jahren im Klimaschutz aktiv ist.</p></main>`);
+
+describe('learned segmentation: events told in paragraphs of prose', () => {
+  it('makes each paragraph that names an event or call and carries a date a candidate of its own, and only those', () => {
+    const parts = candidatesOf(TOLD).filter((c) => c.features.includes('split:para'));
+    expect(parts.map((c) => c.unit.blocks.map((b) => b.text.slice(0, 30)))).toEqual([['Zusammen mit dem Forstamt lädt'], ['Bei einem Vortrag über den Bio']]);
+    expect(parts.every((c) => c.unit.source === 'list' && c.features.includes('text:event') && c.features.includes('first:sentence'))).toBe(true);
+    // the cue words, the clock time and the page-name share are crossed with the kind of candidate
+    expect(parts.every((c) => ['split:para&text:event', 'split:para&time', 'split:para&page-name:<0.25'].every((f) => c.features.includes(f)))).toBe(true);
+  });
+
+  it('tells how much of the page heading’s name a candidate repeats (the page’s own item retold)', () => {
+    const html = page(`<main><h1>Regionalforum Wärmeplanung</h1><p>Das Regionalforum Wärmeplanung findet am 12. Mai 2026 in der Stadthalle statt.</p>
+      <p>Im Anschluss folgt am 13. Mai 2026 ein Workshop für die Verwaltungen der Gemeinden.</p></main>`);
+    const parts = candidatesOf(html).filter((c) => c.features.includes('split:para'));
+    expect(parts.map((c) => c.features.find((f) => f.startsWith('page-name:')))).toEqual(['page-name:0.75+', 'page-name:<0.25']);
+  });
+});
