@@ -1,5 +1,5 @@
 /**
- * `callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]`:
+ * `callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]`:
  * runs the extractor on a saved page, PDF or newsletter, or a fetched page or PDF, and prints `{ items }` as JSON
  * (DESIGN.md "Command line"). A PDF is read as the service reads it (service/pdf), a newsletter as the mail poll reads
  * it (service/mail: its body, then each attached PDF; its sender is the organizer where the text names none).
@@ -16,20 +16,18 @@ import { MAIL_PAGE_URL } from '../mail/read-message.ts';
 import { documentKind, readDocument, type DocumentPage } from './document.ts';
 import { UsageError, type Command } from './command.ts';
 
-const USAGE = 'callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--learned-roles] [--verbose]';
+const USAGE = 'callwatch extract <file.html | file.pdf | file.eml | https://…> [--url <page url>] [--now YYYY-MM-DD] [--allow-private] [--verbose]';
 
 interface Options {
   target: string;
   url?: string;
   now?: string;
   allowPrivate: boolean;
-  /** the learned date-role model instead of the default decision */
-  learnedRoles: boolean;
   verbose: boolean;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Partial<Options> & { allowPrivate: boolean; learnedRoles: boolean; verbose: boolean } = { allowPrivate: false, learnedRoles: false, verbose: false };
+  const options: Partial<Options> & { allowPrivate: boolean; verbose: boolean } = { allowPrivate: false, verbose: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const valueOf = (name: string) => {
@@ -40,7 +38,6 @@ function parseArgs(args: string[]): Options {
     if (arg === '--url') options.url = valueOf('--url');
     else if (arg === '--now') options.now = valueOf('--now');
     else if (arg === '--allow-private') options.allowPrivate = true;
-    else if (arg === '--learned-roles') options.learnedRoles = true;
     else if (arg === '--verbose' || arg === '-v') options.verbose = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (options.target) throw new UsageError('give one file or URL');
@@ -95,7 +92,7 @@ export const extractCommand: Command = {
         io.err(`${page.name}: ${page.error}`);
         continue;
       }
-      const result = await extractHtml({ html: page.html, url: pageUrl, now, learnedRoles: options.learnedRoles });
+      const result = await extractHtml({ html: page.html, url: pageUrl, now });
       if (options.verbose) for (const d of result.diagnostics) io.err(`[${d.stage}] ${d.message}`);
       items.push(...result.items.map((d) => (d.organizer === null && document.organizerHint ? { ...d, organizer: document.organizerHint } : d)));
     }
