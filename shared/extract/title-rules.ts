@@ -3,6 +3,7 @@
  * page's first heading with fallbacks for template headings, news headlines about a fund and documents quoting a call.
  * Its answer is one candidate of the learned title choice (title-choice.ts), and the title when no model is used.
  */
+import { announcedEvents } from './announced-events.ts';
 import { openingDate } from './dated-heading.ts';
 import type { Block } from './blocks.ts';
 import { firstCompound } from './compound.ts';
@@ -29,7 +30,11 @@ export interface TitleContext {
 
 export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { value: string; confidence: number } {
   const { cues, meta } = ctx;
-  if (unit.source === 'list') return { value: entryTitle(unit.blocks, facts, cues) || 'Ohne Titel', confidence: 0.7 };
+  if (unit.source === 'list') {
+    // an entry that is one sentence announcing an event is named by the event, not by the sentence without its dates
+    const announced = unit.blocks.length === 1 ? announcedEvents(facts.filter((f) => f.block === unit.blocks[0]), cues)[0]?.title : undefined;
+    return { value: announced ?? (entryTitle(unit.blocks, facts, cues) || 'Ohne Titel'), confidence: 0.7 };
+  }
   if (unit.source === 'row') {
     const names = unit.blocks.filter((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
     const name = cleanTitle((names[0]?.text ?? '').replace(/\s*\([^)]*\)/g, ''), cues);

@@ -39,8 +39,8 @@ describe('events announced one per sentence in an article', () => {
       <p>Weiter geht die Reihe am Mittwoch, 11. November, ebenfalls von 19 bis 20.30 Uhr, mit dem Vortrag „Boden ist Leben“.</p></article></main>`);
     expect(run(html, '2026-09-20', 'https://www.zeitung.example/lokales/vhs-reihe').items.map((i) => [i.title, i.start, i.end, i.location])).toEqual([
       // the page's own item stands for the day it takes (its title the page's), the other day's sentence adds one;
-      // the series' one town, named in the article, is the page's item's place too (the learned location choice)
-      ['Volkshochschule: Reihe zur Nachhaltigkeit', '2026-11-11T19:00', '2026-11-11T20:30', 'Ratingen'],
+      // the town closes the other day's clause only: the page's item (its own day) names none
+      ['Volkshochschule: Reihe zur Nachhaltigkeit', '2026-11-11T19:00', '2026-11-11T20:30', null],
       ['Vortrag: Moore als Klimaschützer', '2026-10-14T19:00', '2026-10-14T20:30', 'Ratingen'],
     ]);
   });
@@ -63,8 +63,8 @@ describe('events announced one per sentence in an article', () => {
       <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library in Ashford.</p>
       <p>The series closes with 'Planning a Consultation' from 6.30pm to 8.30pm on 27 October at Elmstead Village Hall.</p></article></main>`, { lang: 'en' });
     expect(run(html, '2026-09-20', 'https://www.news.example/local/workshops').items.map((i) => [i.title, i.start, i.location, i.organizer])).toEqual([
-      // the page's own item (its own day) stays as the page reads; the other day's event is the host's
-      ['Free workshops for village groups', '2026-10-13T18:30', null, null],
+      // the page's own item (its own day, at the Old Library in Ashford) stays as the page reads; the other day's event is the host's
+      ['Free workshops for village groups', '2026-10-13T18:30', 'Ashford', null],
       ['Planning a Consultation', '2026-10-27T18:30', 'Elmstead', 'Riverside District Council'],
     ]);
   });
