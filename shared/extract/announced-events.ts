@@ -11,6 +11,7 @@ import type { DateFact } from './facts.ts';
 import { countUpTo } from './cues/words.ts';
 import { clauseTown } from './clause-town.ts';
 import { firstOf, nounStart, qualifiedNoun } from './event-noun.ts';
+import { upperFirst } from './upper-first.ts';
 
 export interface AnnouncedEvent {
   fact: DateFact;
@@ -129,7 +130,7 @@ export function nounPhrase(sentence: string, cues: CueSet[]): string | undefined
   const title = phrase.join(' ').replace(/^[^\p{L}\p{N}]+/u, '');
   // the bare noun ("Event", "Sessions", "Workshop") names no event: what it is about is elsewhere
   if (!title || (phrase.length === 1 && cues.some((c) => fullMatch(c.eventNouns, title)))) return undefined;
-  return title[0].toUpperCase() + title.slice(1);
+  return upperFirst(title);
 }
 
 /** An article that opens a noun phrase ("An online launch event", "eine digitale Infoveranstaltung"). */

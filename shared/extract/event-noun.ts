@@ -5,6 +5,7 @@
  */
 import type { CueSet } from './cues/types.ts';
 import { framedBy } from './cues/words.ts';
+import { upperFirst } from './upper-first.ts';
 
 /** Up to three words right before the noun, back to an article, a preposition, a date or a mark; undefined without one. */
 export function modifiers(clause: string, noun: string): string | undefined {
@@ -39,7 +40,7 @@ export function nounStart(text: string, cues: CueSet[]): number {
 export function nounWord(clause: string, cues: CueSet[]): string | undefined {
   const start = nounStart(clause, cues);
   const word = start < 0 ? undefined : /^[\p{L}\p{N}-]+/u.exec(clause.slice(start))?.[0];
-  return word ? word[0].toUpperCase() + word.slice(1) : undefined;
+  return word ? upperFirst(word) : undefined;
 }
 
 /** The cue pattern without the global flag (a search from the start), compiled once. */
@@ -55,5 +56,5 @@ export function qualifiedNoun(clause: string, cues: CueSet[]): string | undefine
   // an acronym before the noun names whose it is, not which ("an MC meeting")
   if (!noun || !before || !/\p{Lu}/u.test(before) || /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(before)) return undefined;
   const own = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase())).split(/[\s,;:.]/u)[0];
-  return `${before[0].toUpperCase()}${before.slice(1)} ${own}`;
+  return `${upperFirst(before)} ${own}`;
 }

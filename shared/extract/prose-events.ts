@@ -13,6 +13,7 @@ import { nounPhrase, type AnnouncedEvent } from './announced-events.ts';
 import { clauseTown } from './clause-town.ts';
 import { modifiers, nounWord } from './event-noun.ts';
 import { findTimes } from './dates/find.ts';
+import { upperFirst } from './upper-first.ts';
 
 /** A quoted title: „…“, "…", “…”, »…«. */
 const QUOTED = /[„“"»]([^„“”"»«\n]{3,120}?)[“”"«]|(?<![\p{L}])['‘]([^'‘’\n]{3,120}?)['’](?![\p{L}])/u;
@@ -115,19 +116,18 @@ function nameOf(clause: string, cues: CueSet[]): { title: string; noun?: string 
   const before = modifiers(clause, noun);
   const phrase = nounPhrase(clause, cues);
   // the phrase holds the qualifiers already when an article stands before them ("a drop-in session", announced-events.ts)
-  if (phrase && before && phrase.toLowerCase().startsWith(`${before.toLowerCase()} `)) return { title: capital(phrase), noun };
+  if (phrase && before && phrase.toLowerCase().startsWith(`${before.toLowerCase()} `)) return { title: upperFirst(phrase), noun };
   const own = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase())).split(/[\s,;:.]/u)[0];
   // the phrase keeps the noun's own case after its qualifiers ("a drop-in session")
   const named = phrase && before ? own[0] + phrase.slice(1) : phrase ?? own;
   // lower-case qualifiers alone ("zum selben Workshop", "a second session") may point back at one named before
-  if (phrase || before) return { title: capital(before ? `${before} ${named}` : named), noun, ...(!phrase && !/\p{Lu}/u.test(before!) ? { bare: true as const } : {}) };
+  if (phrase || before) return { title: upperFirst(before ? `${before} ${named}` : named), noun, ...(!phrase && !/\p{Lu}/u.test(before!) ? { bare: true as const } : {}) };
   // the bare noun ("ein Vortrag, der das Thema … darstellt"): the noun with the clause's words after it; when its date
   // follows it ("in einem zweiten Vortrag am 6. Mai") the noun alone, which may point back at one named before
   const after = clause.slice(clause.toLowerCase().indexOf(noun.toLowerCase()) + noun.length).replace(/^[\s,:]+/u, '');
   return /^(?:am|an|on|in|at|vom|from|\d)/iu.test(after) || (after.match(/\p{L}{2,}/gu) ?? []).length < 3 ? { title: noun, noun, bare: true } : { title: `${noun}: ${cut(after)}`, noun };
 }
 
-const capital = (t: string) => t[0].toUpperCase() + t.slice(1);
 
 /** A title of at most MAX_TITLE characters, cut at a word, without the sentence's end. */
 function cut(text: string): string {

@@ -11,6 +11,7 @@ import { quotedName } from './quoted-name.ts';
 import { framedBy } from './cues/words.ts';
 import { clean } from './page.ts';
 import { withoutDates } from './segment.ts';
+import { upperFirst } from './upper-first.ts';
 
 const MAX = 500;
 /** a status word a site puts before a headline ("Neu: …", "Aktuell: …", "NEW! …"): not part of the item's name */
@@ -48,7 +49,7 @@ function unshout(title: string): string {
     const lower = word.toLowerCase();
     if (offset > 0 && SMALL_WORDS.has(lower)) return lower;
     if (word.length <= 4) return word;
-    return lower[0].toUpperCase() + lower.slice(1);
+    return upperFirst(lower);
   });
 }
 
