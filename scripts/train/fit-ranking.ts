@@ -83,3 +83,9 @@ export function fitRanking<C extends string>(groups: readonly RankingGroup[], op
   });
   return { classes: [...classes], bias: [0, 0], weights };
 }
+
+/** The model with the cascade's own answer (feature `src:rule`) weighed `margin` more: the rule loses only to a clearly better candidate. */
+export function withRuleMargin<M extends LogisticModel<string>>(model: M, margin: number): M {
+  const rule = model.weights['src:rule'] ?? [0, 0];
+  return { ...model, weights: { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + margin).toFixed(3))] } };
+}

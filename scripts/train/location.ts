@@ -6,18 +6,13 @@
  * item matches no label. Fitted as a ranking of each unit's candidates (conditional logit, fit-ranking.ts).
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
-import { fieldRight, match, normalize } from '../../shared/eval/score.ts';
-import { learnedRoles } from '../../shared/extract/features/date-role.ts';
+import { fieldRight } from '../../shared/eval/score.ts';
 import type { LocationClass } from '../../shared/extract/features/location.ts';
-import { extract } from '../../shared/extract/index.ts';
 import type { LocationTrace } from '../../shared/extract/location-choice.ts';
-import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
-import type { TitleClass } from '../../shared/extract/model/title-class.ts';
-import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
-import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
-import { fitRanking, groupsOf, type RankingGroup } from './fit-ranking.ts';
+import { fitRanking, groupsOf, withRuleMargin, type RankingGroup } from './fit-ranking.ts';
+import { readLabelled, type ReadingModels } from './read-labelled.ts';
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
 export const LOCATION_FIT_OPTIONS = { classes: ['other', 'place'] as const, l2: 0.002, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 };
@@ -38,22 +33,11 @@ export interface LocationSample extends Sample {
   rule: boolean;
 }
 
-/** The models the extractor runs with while the samples are read (null: the rules; never the committed defaults, which saw every page). */
-export interface ReadingModels {
-  roleModel?: LogisticModel<DateRoleClass> | null;
-  unitModel?: UnitModel | null;
-  titleModel?: LogisticModel<TitleClass> | null;
-}
-
 /** The location candidates of one labelled page, labelled. */
 export function locationSamplesOf(c: LabelledCase, models: ReadingModels = {}): LocationSample[] {
   if (!c.items.length) return [];
   const traces: LocationTrace[] = [];
-  const { roleModel = null, unitModel = null, titleModel = null } = models;
-  const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({ view: cheerioView(c.html), url: c.url, now, roles: roleModel && learnedRoles(roleModel), segmenter: unitModel && learnedSegmenter(unitModel), titleModel, locationModel: null, traceLocations: (t) => traces.push(t) }).items;
-  const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
-  const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
+  const pairs = readLabelled(c, models, { locationModel: null, traceLocations: (t) => traces.push(t) });
   const used = new Set<LocationTrace>();
   const out: LocationSample[] = [];
   for (const [want, got] of pairs) {
@@ -80,9 +64,7 @@ export function fitLocationSamples(samples: readonly LocationSample[], margin: n
   if (margin === null) {
     return fitRanking(groups.map((g) => ({ ...g, candidates: g.candidates.map((c) => c.filter((f) => f !== 'src:rule')) })), LOCATION_FIT_OPTIONS);
   }
-  const model = fitRanking(groups, LOCATION_FIT_OPTIONS);
-  const rule = model.weights['src:rule'] ?? [0, 0];
-  return { ...model, weights: { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + margin).toFixed(3))] } };
+  return withRuleMargin(fitRanking(groups, LOCATION_FIT_OPTIONS), margin);
 }
 
 /** Fits the location model on some pages. */

@@ -6,17 +6,12 @@
  * whose item matches no label. Fitted as a ranking (fit-ranking.ts) over each unit's candidates.
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
-import { match, normalize, overlap } from '../../shared/eval/score.ts';
-import { extract } from '../../shared/extract/index.ts';
-import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
+import { overlap } from '../../shared/eval/score.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { OrganizerClass } from '../../shared/extract/model/organizer-class.ts';
-import type { TitleClass } from '../../shared/extract/model/title-class.ts';
-import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
 import { learnedOrganizer, type OrganizerTrace } from '../../shared/extract/organizer-choice.ts';
-import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRanking, type RankingGroup } from './fit-ranking.ts';
+import { readLabelled, type ReadingModels } from './read-labelled.ts';
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
 export const ORGANIZER_FIT_OPTIONS = { classes: ['other', 'organizer'] as const, l2: 1, iterations: 400, learningRate: 0.05, minCount: 3, decimals: 3 };
@@ -25,28 +20,11 @@ export const ORGANIZER_FIT_OPTIONS = { classes: ['other', 'organizer'] as const,
 const RIGHT = 0.5;
 
 /** The models the extractor runs with while the organizer samples are read (null: the rules). */
-export interface Upstream {
-  roleModel?: LogisticModel<DateRoleClass> | null;
-  unitModel?: UnitModel | null;
-  titleModel?: LogisticModel<TitleClass> | null;
-}
-
 /** The organizer candidate groups of one labelled page: one per item paired with a label, with a right candidate. */
-export function organizerGroupsOf(c: LabelledCase, up: Upstream = {}): RankingGroup[] {
+export function organizerGroupsOf(c: LabelledCase, up: ReadingModels = {}): RankingGroup[] {
   if (!c.items.length) return [];
   const traces: OrganizerTrace[] = [];
-  const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({
-    view: cheerioView(c.html),
-    url: c.url,
-    now,
-    roles: up.roleModel ? learnedRoles(up.roleModel) : null,
-    segmenter: up.unitModel ? learnedSegmenter(up.unitModel) : null,
-    titleModel: up.titleModel ?? null,
-    organizer: learnedOrganizer(null, (t) => traces.push(t)),
-  }).items;
-  const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
-  const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
+  const pairs = readLabelled(c, up, { organizer: learnedOrganizer(null, (t) => traces.push(t)) });
   const used = new Set<OrganizerTrace>();
   const groups: RankingGroup[] = [];
   for (const [want, got] of pairs) {
@@ -67,6 +45,6 @@ export function fitOrganizerGroups(groups: readonly RankingGroup[]): LogisticMod
 }
 
 /** Fits the organizer model on some pages. */
-export function fitOrganizerModel(cases: readonly LabelledCase[], up: Upstream = {}): LogisticModel<OrganizerClass> {
+export function fitOrganizerModel(cases: readonly LabelledCase[], up: ReadingModels = {}): LogisticModel<OrganizerClass> {
   return fitOrganizerGroups(cases.flatMap((c) => organizerGroupsOf(c, up)));
 }

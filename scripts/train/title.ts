@@ -6,20 +6,18 @@
  * whose item matches no label. Fitted as a binary logistic regression (fit.ts) over the candidates.
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
-import { match, normalize, overlap } from '../../shared/eval/score.ts';
-import { extract } from '../../shared/extract/index.ts';
+import { overlap } from '../../shared/eval/score.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { withRuleContext } from '../../shared/extract/features/title.ts';
 import { lexiconFeatures, type TitleModel } from '../../shared/extract/features/title-lexicon.ts';
-import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
+import type { UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
-import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
-import { fitRanking, groupsOf, type RankingGroup } from './fit-ranking.ts';
+import { fitRanking, groupsOf, withRuleMargin, type RankingGroup } from './fit-ranking.ts';
+import { readLabelled } from './read-labelled.ts';
 import { fitLexicon } from './title-lexicon.ts';
-import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
 
@@ -57,10 +55,7 @@ export interface TitleSample extends Sample {
 export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
-  const now = new Date(`${c.now}T12:00:00Z`);
-  const items = extract({ view: cheerioView(c.html), url: c.url, now, roles: roleModel && learnedRoles(roleModel), segmenter: unitModel && learnedSegmenter(unitModel), titleModel: null, traceTitles: (t) => traces.push(t) }).items;
-  const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
-  const { pairs } = match(c.items.map((it) => normalize(it, c.now)), gots);
+  const pairs = readLabelled(c, { roleModel, unitModel }, { titleModel: null, traceTitles: (t) => traces.push(t) });
   const used = new Set<TitleTrace>();
   const out: TitleSample[] = [];
   pairs.forEach(([want, got]) => {
@@ -108,10 +103,8 @@ export function withLexicon(samples: readonly TitleSample[], lexicon: readonly s
  */
 export function fitTitleSamples(samples: readonly TitleSample[], options: { lexicon?: boolean } = {}): TitleModel {
   const lexicon = options.lexicon === false ? [] : fitLexicon(samples);
-  const model = fitRanking(titleGroups(lexicon.length ? withLexicon(samples, lexicon) : samples), TITLE_FIT_OPTIONS);
-  const rule = model.weights['src:rule'] ?? [0, 0];
-  const weights = { ...model.weights, 'src:rule': [rule[0], Number((rule[1] + RULE_MARGIN).toFixed(3))] };
-  return lexicon.length ? { ...model, weights, lexicon } : { ...model, weights };
+  const model = withRuleMargin(fitRanking(titleGroups(lexicon.length ? withLexicon(samples, lexicon) : samples), TITLE_FIT_OPTIONS), RULE_MARGIN);
+  return lexicon.length ? { ...model, lexicon } : model;
 }
 
 /** Fits the title model on some pages. */
