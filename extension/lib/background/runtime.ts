@@ -13,9 +13,10 @@ import { t, useLanguage } from '../i18n.ts';
 import type { Request } from '../messages.ts';
 import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
+import { sentOps } from '../store/sent.ts';
 import { DEFAULT_SETTINGS, isConfigured, readSettings, settings } from '../store/settings.ts';
 import { syncStatus } from '../store/sync-status.ts';
-import { overlay } from '../sync/ops.ts';
+import { readLocalView } from '../sync/local-view.ts';
 import { buildDigest } from '../popup-digest.ts';
 import { popupDigest } from '../store/popup-digest.ts';
 import { dismissProblem, enqueueChanges, resetCopy } from '../sync/queue.ts';
@@ -37,7 +38,7 @@ export const CLIP_COMMAND = 'clip-page';
 export function createBackgroundRuntime(now: () => Date = () => new Date()) {
   async function refreshBadge(): Promise<void> {
     const s = await readSettings();
-    const view = Object.values(overlay(await itemsCopy.getValue(), await pendingOps.getValue(), s.member?.id ?? null));
+    const view = Object.values(await readLocalView(s.member?.id ?? null));
     await updateBadge(view, now(), s.badge);
     await popupDigest.setValue(buildDigest(view, s.member?.id ?? null, now()));
   }
@@ -74,6 +75,7 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
     watching = true;
     itemsCopy.watch(() => void refreshBadge());
     pendingOps.watch(() => void refreshBadge());
+    sentOps.watch(() => void refreshBadge());
     settings.watch((next, previous) => {
       const current = { ...DEFAULT_SETTINGS, ...next };
       const before = { ...DEFAULT_SETTINGS, ...previous };

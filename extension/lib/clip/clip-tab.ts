@@ -2,10 +2,8 @@
  * The clip gesture: run the on-demand content script in one tab (activeTab + scripting), keep the result as a draft.
  */
 import { browser } from '#imports';
-import { itemsCopy } from '../store/items.ts';
-import { pendingOps } from '../store/pending.ts';
 import { clipDrafts } from '../store/drafts.ts';
-import { overlay } from '../sync/ops.ts';
+import { readLocalView } from '../sync/local-view.ts';
 import { findItemForPage } from '../on-list.ts';
 import type { ClipDraft, PageExtract } from './draft.ts';
 import { clipPdf, isPdfAddress } from './pdf-clip.ts';
@@ -19,7 +17,7 @@ export const CLIP_SCRIPT = '/content-scripts/clip.js';
 
 /** Turns a page extract into a stored draft; notes the team's item (and its fields) when the page is already on the list. */
 export async function storeDraft(extract: PageExtract, now: Date = new Date()): Promise<ClipDraft> {
-  const view = overlay(await itemsCopy.getValue(), await pendingOps.getValue());
+  const view = await readLocalView();
   const existing = findItemForPage(Object.values(view), [extract.canonicalUrl, extract.url]);
   const draft: ClipDraft = {
     id: crypto.randomUUID(),

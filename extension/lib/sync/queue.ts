@@ -8,6 +8,7 @@ import { syncCursor } from '../store/cursor.ts';
 import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
 import { syncProblems } from '../store/problems.ts';
+import { sentOps } from '../store/sent.ts';
 import { describeRejection, type PushResult } from '../api.ts';
 import { t } from '../i18n.ts';
 import { Clock, beyondServerLimit, correctClock, maxHlc, readServerTime } from '../../../shared/sync/index.ts';
@@ -53,7 +54,11 @@ export function settlePush(
     const refused = sent.filter((op) => byId.get(op.opId)?.status === 'rejected');
     const ahead = new Set(serverMs === null ? [] : refused.filter((op) => beyondServerLimit(op, serverMs)).map((op) => op.opId));
     const stay = retryAhead ? ahead : new Set<string>();
-    await noteAcknowledged(sent.filter((op) => ['applied', 'duplicate'].includes(byId.get(op.opId)?.status ?? '')));
+    const acknowledged = sent.filter((op) => ['applied', 'duplicate'].includes(byId.get(op.opId)?.status ?? ''));
+    await noteAcknowledged(acknowledged);
+    // the pages show them on until the pull brings the service's copy (store/sent.ts): written before they leave the
+    // queue, so no storage change shows a view without them
+    if (acknowledged.length > 0) await sentOps.setValue([...(await sentOps.getValue()), ...acknowledged]);
     const view = overlay(await itemsCopy.getValue(), sent);
     const problems = refused
       .filter((op) => !stay.has(op.opId))
@@ -111,10 +116,21 @@ export function mergePulled(items: readonly Item[], cursor: number): Promise<voi
   });
 }
 
+/**
+ * The pull after a push has stored the service's copy: the acknowledged ops (store/sent.ts) are in it now — or lost to
+ * a colleague's later edit, which the copy shows — and leave the view. Called after the copy was written.
+ */
+export function dropSent(): Promise<void> {
+  return serialized(async () => {
+    if ((await sentOps.getValue()).length > 0) await sentOps.setValue([]);
+  });
+}
+
 /** Forgets the local copy (a different team or token): the next sync pulls a full copy. Pending ops stay. */
 export function resetCopy(): Promise<void> {
   return serialized(async () => {
     await itemsCopy.setValue({});
+    await sentOps.setValue([]);
     await syncCursor.setValue(0);
   });
 }

@@ -5,7 +5,7 @@ import { NetworkError, ServiceError, type ServiceClient } from '../api.ts';
 import { readClientClock } from '../store/clock.ts';
 import { syncCursor } from '../store/cursor.ts';
 import { pendingOps } from '../store/pending.ts';
-import { followServerTime, mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
+import { dropSent, followServerTime, mergePulled, rejectAll, serialized, settlePush } from './queue.ts';
 import type { Op } from './ops.ts';
 import { syncProfiles } from './profiles-sync.ts';
 
@@ -74,6 +74,8 @@ export async function syncOnce(api: ServiceClient, wallNow: () => number = Date.
       pulled += page.items.length;
       if (!page.more) break;
     }
+    // the copy now holds what the service made of the acknowledged ops (this round's, and any a failed pull left)
+    await dropSent();
     // the team's site profiles for the clip (issue 10, item 2)
     await syncProfiles(api);
     return { ok: true, pushed, rejected, pulled };

@@ -6,8 +6,10 @@ import type { Item } from '../../../shared/schema.ts';
 import { itemsCopy } from '../store/items.ts';
 import { pendingOps } from '../store/pending.ts';
 import { syncProblems } from '../store/problems.ts';
+import { sentOps } from '../store/sent.ts';
 import { DEFAULT_SETTINGS, settings, type Settings } from '../store/settings.ts';
 import { syncStatus, type SyncStatus } from '../store/sync-status.ts';
+import { unpulledOps } from '../sync/local-view.ts';
 import { overlay, type Op, type Problem } from '../sync/ops.ts';
 
 export interface WatchlistState {
@@ -39,12 +41,14 @@ type Listener = (state: WatchlistState) => void;
 export function createWatchlistStore() {
   let state = EMPTY;
   let server: Record<string, Item> = {};
+  // acknowledged ops the copy has not pulled yet (store/sent.ts): shown like pending ones, not counted as waiting
+  let sent: Op[] = [];
   const listeners = new Set<Listener>();
 
   function publish(next: Partial<WatchlistState>): void {
     state = { ...state, ...next };
     if ('pending' in next || 'settings' in next || next.loaded) {
-      const byId = overlay(server, state.pending, state.settings.member?.id ?? null);
+      const byId = overlay(server, unpulledOps(sent, state.pending), state.settings.member?.id ?? null);
       state = { ...state, byId, items: Object.values(byId).filter((item) => !item.deleted) };
     }
     for (const listener of listeners) listener(state);
@@ -64,17 +68,23 @@ export function createWatchlistStore() {
     },
     /** Loads everything once and follows storage changes made by the background or other pages. */
     async start(): Promise<void> {
-      const [items, pending, problems, s, status] = await Promise.all([
+      const [items, acknowledged, pending, problems, s, status] = await Promise.all([
         itemsCopy.getValue(),
+        sentOps.getValue(),
         pendingOps.getValue(),
         syncProblems.getValue(),
         settings.getValue(),
         syncStatus.getValue(),
       ]);
       server = items;
+      sent = acknowledged;
       publish({ loaded: true, preview: false, pending, problems, settings: { ...DEFAULT_SETTINGS, ...s }, status });
       itemsCopy.watch((next) => {
         server = next ?? {};
+        publish({ pending: state.pending });
+      });
+      sentOps.watch((next) => {
+        sent = next ?? [];
         publish({ pending: state.pending });
       });
       pendingOps.watch((next) => publish({ pending: next ?? [] }));

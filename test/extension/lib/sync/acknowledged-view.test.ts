@@ -1,0 +1,134 @@
+/**
+ * A sync round never takes a change the service acknowledged out of what the pages show: between the push's answer and
+ * the pull that brings the service's copy, a new entry stays on the list (its open editor with it) and an edited field
+ * keeps its new value — the dashboard once dropped a new entry's editor, and the edits typed into it, in that gap.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Item } from '../../../../shared/schema.ts';
+import { NetworkError, type ServiceClient } from '../../../../extension/lib/api.ts';
+import { itemsCopy } from '../../../../extension/lib/store/items.ts';
+import type { Op } from '../../../../extension/lib/sync/ops.ts';
+import { readLocalView } from '../../../../extension/lib/sync/local-view.ts';
+import { enqueueChanges, resetCopy, settlePush } from '../../../../extension/lib/sync/queue.ts';
+import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
+import { createWatchlistStore, type WatchlistState } from '../../../../extension/lib/view/watchlist-store.ts';
+import { makeItem, noChannels } from '../../fixtures.ts';
+
+beforeEach(() => fakeBrowser.reset());
+
+const NEW_ID = '0190b000-0000-7000-8000-000000000001';
+
+/**
+ * A service in memory that applies every op as the real one does for a single writer, except the fields named in
+ * `loses` (a colleague's later edit of them wins); an applied op that changes nothing keeps the item's rev, so the pull
+ * does not send it again.
+ */
+function fakeService(items: Item[], loses: string[] = [], pullDown = false) {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  let rev = Math.max(0, ...items.map((item) => item.rev));
+  const api: ServiceClient = {
+    async me() {
+      throw new Error('unused');
+    },
+    async push(_clientId, ops: Op[]) {
+      for (const op of ops) {
+        const set = Object.fromEntries(Object.entries(op.set).filter(([field]) => !loses.includes(field)));
+        const before = byId.get(op.itemId) ?? makeItem({ id: op.itemId, kind: op.set.kind, title: op.set.title, rev: 0 });
+        if (Object.keys(set).length > 0 || !byId.has(op.itemId)) byId.set(op.itemId, { ...before, ...set, rev: ++rev });
+      }
+      return { results: ops.map((op) => ({ opId: op.opId, status: 'applied' as const })), cursor: rev };
+    },
+    async pull(since) {
+      if (pullDown) throw new NetworkError('connection reset');
+      const page = [...byId.values()].filter((item) => item.rev > since).sort((a, b) => a.rev - b.rev);
+      return { items: page, cursor: page.at(-1)?.rev ?? since, more: false };
+    },
+    async alerts() {
+      return { alerts: [], cursor: 0, more: false };
+    },
+    ...noChannels,
+    async members() {
+      return [];
+    },
+  };
+  return api;
+}
+
+/** A started store whose every published state is kept, from now on. */
+async function watchedStore(): Promise<WatchlistState[]> {
+  const store = createWatchlistStore();
+  await store.start();
+  const seen: WatchlistState[] = [];
+  store.subscribe((state) => seen.push(state));
+  return seen;
+}
+
+/** Lets the storage watches of the writes so far publish. */
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe('the view during a sync round', () => {
+  it('keeps a new entry on the list from its save through the push and the pull', async () => {
+    const seen = await watchedStore();
+    await enqueueChanges([{ itemId: NEW_ID, set: { kind: 'call', title: 'Bürgerversammlung Radwege', watch: false } }]);
+    const outcome = await syncOnce(fakeService([]));
+    await settle();
+    expect(outcome).toMatchObject({ ok: true, pushed: 1, pulled: 1 });
+    const shown = seen.map((state) => state.items.some((item) => item.id === NEW_ID));
+    expect(shown.length).toBeGreaterThan(2);
+    expect(shown).not.toContain(false);
+    // at the end the list shows the service's copy, and nothing waits
+    expect(seen.at(-1)!.byId[NEW_ID].rev).toBe(1);
+    expect(seen.at(-1)!.pending).toEqual([]);
+  });
+
+  it('never shows an edited field at its old value while the edit goes out and comes back', async () => {
+    const item = makeItem({ title: 'Radwege', notes: '' });
+    await itemsCopy.setValue({ [item.id]: item });
+    const seen = await watchedStore();
+    await enqueueChanges([{ itemId: item.id, set: { notes: 'Beamer mitbringen' } }]);
+    await syncOnce(fakeService([item]));
+    await settle();
+    expect(seen.map((state) => state.byId[item.id].notes)).not.toContain('');
+    expect(seen.at(-1)!.byId[item.id]).toMatchObject({ notes: 'Beamer mitbringen', rev: item.rev + 1 });
+  });
+
+  it('ends with the service’s value when a colleague’s later edit of the field won', async () => {
+    const item = makeItem({ title: 'Radwege', status: 'watching' });
+    await itemsCopy.setValue({ [item.id]: item });
+    const seen = await watchedStore();
+    await enqueueChanges([{ itemId: item.id, set: { status: 'done' } }]);
+    await syncOnce(fakeService([item], ['status']));
+    await settle();
+    expect(seen.at(-1)!.byId[item.id].status).toBe('watching');
+  });
+
+  it('keeps an acknowledged entry shown when the pull fails, until a later round has pulled it', async () => {
+    const seen = await watchedStore();
+    await enqueueChanges([{ itemId: NEW_ID, set: { kind: 'event', title: 'Bürgerversammlung', watch: false } }]);
+    const service = fakeService([], [], true);
+    expect(await syncOnce(service)).toMatchObject({ ok: false, kind: 'offline' });
+    await settle();
+    expect(seen.at(-1)!.pending).toEqual([]);
+    expect(seen.at(-1)!.byId[NEW_ID]?.title).toBe('Bürgerversammlung');
+    // the clip (is this page on the list?) and the badge read the same view
+    expect((await readLocalView())[NEW_ID]?.title).toBe('Bürgerversammlung');
+    expect(await syncOnce(fakeService([makeItem({ id: NEW_ID, kind: 'event', title: 'Bürgerversammlung', rev: 1 })]))).toMatchObject({ ok: true, pulled: 1 });
+    await settle();
+    expect(seen.at(-1)!.byId[NEW_ID].rev).toBe(1);
+  });
+
+  it('drops what the old copy was sent when the copy is forgotten (another team)', async () => {
+    const [op] = await enqueueChanges([{ itemId: NEW_ID, set: { kind: 'call', title: 'Alt', watch: false } }]);
+    await settlePush([op], { results: [{ opId: op.opId, status: 'applied' }], cursor: 1 });
+    expect(Object.keys(await readLocalView())).toEqual([NEW_ID]);
+    await resetCopy();
+    expect(await readLocalView()).toEqual({});
+  });
+
+  it('shows nothing of a rejected op once its push is answered', async () => {
+    const [op] = await enqueueChanges([{ itemId: NEW_ID, set: { kind: 'call', title: 'x'.repeat(600), watch: false } }]);
+    await settlePush([op], { results: [{ opId: op.opId, status: 'rejected', error: 'title too long' }], cursor: 0 });
+    expect(await readLocalView()).toEqual({});
+  });
+});
