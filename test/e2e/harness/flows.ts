@@ -26,9 +26,11 @@ export async function pulledItems(service: RunningService, token: string): Promi
 export async function waitForServerItem(service: () => RunningService, token: string, match: (item: Item) => boolean, timeoutMs = 45_000): Promise<Item> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await pulledItems(service(), token).catch(() => [])).find(match);
+    const held = await pulledItems(service(), token).catch(() => []);
+    const found = held.find(match);
     if (found) return found;
-    if (Date.now() > until) throw new Error('the item did not reach the service');
+    // what the service holds instead tells a change that never left the browser from one that arrived changed
+    if (Date.now() > until) throw new Error(`the item did not reach the service; it holds: ${JSON.stringify(held.map((i) => i.title)).slice(0, 500)}`);
     await new Promise((r) => setTimeout(r, 300));
   }
 }
