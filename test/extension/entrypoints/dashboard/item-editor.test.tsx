@@ -6,6 +6,8 @@ import { ServiceError, type HistoryEntry, type Member, type TeamClient } from '.
 import { itemsCopy } from '../../../../extension/lib/store/items.ts';
 import { pendingOps } from '../../../../extension/lib/store/pending.ts';
 import { DEFAULT_SETTINGS, settings } from '../../../../extension/lib/store/settings.ts';
+import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
+import { fakeSyncService } from '../../fake-sync-service.ts';
 import { makeItem, speak } from '../../fixtures.ts';
 import { click, connectBackground, mount, type, until } from '../../render.ts';
 
@@ -153,6 +155,29 @@ describe('dashboard item editor (issue 13, item 2)', () => {
     await click(button(root, 'Anlegen'));
     await until(async () => expect(await sets()).toEqual([{ kind: 'event', title: 'Bürgerversammlung', watch: false }]));
     await until(() => expect(root.querySelector('.item-editor form')?.getAttribute('aria-label')).toBe('„Bürgerversammlung“ bearbeiten'));
+  });
+
+  it('keeps a new entry’s editor, and what was typed into it, while its first push is answered and pulled back', async () => {
+    const root = await mount(() => <App now={now} />);
+    await click(button(root, 'Neuer Eintrag'));
+    await type(root.querySelector('#new-item-title'), 'Bürgerversammlung');
+    await click(button(root, 'Anlegen'));
+    await until(() => expect(root.querySelector('.item-editor form')?.getAttribute('aria-label')).toBe('„Bürgerversammlung“ bearbeiten'));
+    const [created] = await pendingOps.getValue();
+    const edit = (name: string) => root.querySelector(`#edit-${created.itemId}-${name}`) as HTMLInputElement | null;
+    await type(edit('title'), 'Bürgerversammlung Radwege 2027');
+    await type(edit('location'), 'Rathaus, Saal 2');
+    // the background's sync round: the push is answered at once, the pull comes later
+    let pullNow = () => {};
+    const round = syncOnce(fakeSyncService([nakopa], { pullGate: new Promise<void>((r) => (pullNow = r)) }));
+    await until(async () => expect(await pendingOps.getValue()).toEqual([]));
+    await until(() => expect(edit('title')?.value).toBe('Bürgerversammlung Radwege 2027'));
+    pullNow();
+    expect(await round).toMatchObject({ ok: true, pushed: 1 });
+    await until(async () => expect((await itemsCopy.getValue())[created.itemId]?.title).toBe('Bürgerversammlung'));
+    await until(() => expect([edit('title')?.value, edit('location')?.value]).toEqual(['Bürgerversammlung Radwege 2027', 'Rathaus, Saal 2']));
+    await click(button(root, 'Speichern'));
+    await until(async () => expect(await sets()).toEqual([{ title: 'Bürgerversammlung Radwege 2027', location: 'Rathaus, Saal 2' }]));
   });
 
   it('keeps an open editor and its unsaved edits with its item when a colleague’s entry sorts in before it', async () => {

@@ -5,55 +5,17 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Item } from '../../../../shared/schema.ts';
-import { NetworkError, type ServiceClient } from '../../../../extension/lib/api.ts';
 import { itemsCopy } from '../../../../extension/lib/store/items.ts';
-import type { Op } from '../../../../extension/lib/sync/ops.ts';
 import { readLocalView } from '../../../../extension/lib/sync/local-view.ts';
 import { enqueueChanges, resetCopy, settlePush } from '../../../../extension/lib/sync/queue.ts';
 import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
 import { createWatchlistStore, type WatchlistState } from '../../../../extension/lib/view/watchlist-store.ts';
-import { makeItem, noChannels } from '../../fixtures.ts';
+import { fakeSyncService as fakeService } from '../../fake-sync-service.ts';
+import { makeItem } from '../../fixtures.ts';
 
 beforeEach(() => fakeBrowser.reset());
 
 const NEW_ID = '0190b000-0000-7000-8000-000000000001';
-
-/**
- * A service in memory that applies every op as the real one does for a single writer, except the fields named in
- * `loses` (a colleague's later edit of them wins); an applied op that changes nothing keeps the item's rev, so the pull
- * does not send it again.
- */
-function fakeService(items: Item[], loses: string[] = [], pullDown = false) {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  let rev = Math.max(0, ...items.map((item) => item.rev));
-  const api: ServiceClient = {
-    async me() {
-      throw new Error('unused');
-    },
-    async push(_clientId, ops: Op[]) {
-      for (const op of ops) {
-        const set = Object.fromEntries(Object.entries(op.set).filter(([field]) => !loses.includes(field)));
-        const before = byId.get(op.itemId) ?? makeItem({ id: op.itemId, kind: op.set.kind, title: op.set.title, rev: 0 });
-        if (Object.keys(set).length > 0 || !byId.has(op.itemId)) byId.set(op.itemId, { ...before, ...set, rev: ++rev });
-      }
-      return { results: ops.map((op) => ({ opId: op.opId, status: 'applied' as const })), cursor: rev };
-    },
-    async pull(since) {
-      if (pullDown) throw new NetworkError('connection reset');
-      const page = [...byId.values()].filter((item) => item.rev > since).sort((a, b) => a.rev - b.rev);
-      return { items: page, cursor: page.at(-1)?.rev ?? since, more: false };
-    },
-    async alerts() {
-      return { alerts: [], cursor: 0, more: false };
-    },
-    ...noChannels,
-    async members() {
-      return [];
-    },
-  };
-  return api;
-}
 
 /** A started store whose every published state is kept, from now on. */
 async function watchedStore(): Promise<WatchlistState[]> {
@@ -98,7 +60,7 @@ describe('the view during a sync round', () => {
     await itemsCopy.setValue({ [item.id]: item });
     const seen = await watchedStore();
     await enqueueChanges([{ itemId: item.id, set: { status: 'done' } }]);
-    await syncOnce(fakeService([item], ['status']));
+    await syncOnce(fakeService([item], { loses: ['status'] }));
     await settle();
     expect(seen.at(-1)!.byId[item.id].status).toBe('watching');
   });
@@ -106,7 +68,7 @@ describe('the view during a sync round', () => {
   it('keeps an acknowledged entry shown when the pull fails, until a later round has pulled it', async () => {
     const seen = await watchedStore();
     await enqueueChanges([{ itemId: NEW_ID, set: { kind: 'event', title: 'Bürgerversammlung', watch: false } }]);
-    const service = fakeService([], [], true);
+    const service = fakeService([], { pullDown: true });
     expect(await syncOnce(service)).toMatchObject({ ok: false, kind: 'offline' });
     await settle();
     expect(seen.at(-1)!.pending).toEqual([]);
