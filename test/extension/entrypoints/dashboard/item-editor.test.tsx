@@ -7,9 +7,9 @@ import { itemsCopy } from '../../../../extension/lib/store/items.ts';
 import { pendingOps } from '../../../../extension/lib/store/pending.ts';
 import { DEFAULT_SETTINGS, settings } from '../../../../extension/lib/store/settings.ts';
 import { syncOnce } from '../../../../extension/lib/sync/sync-client.ts';
-import { fakeSyncService } from '../../fake-sync-service.ts';
 import { makeItem, speak } from '../../fixtures.ts';
 import { click, connectBackground, mount, type, until } from '../../render.ts';
+import { startSyncService } from '../../sync-service.ts';
 
 const now = () => new Date('2026-03-10T09:00:00Z');
 const nakopa = makeItem({ title: 'Nakopa', notes: '', tags: ['partnerschaft'], deadlines: [{ date: '2026-03-20', label: 'Skizze', kind: 'interest' }] });
@@ -167,10 +167,12 @@ describe('dashboard item editor (issue 13, item 2)', () => {
     const edit = (name: string) => root.querySelector(`#edit-${created.itemId}-${name}`) as HTMLInputElement | null;
     await type(edit('title'), 'Bürgerversammlung Radwege 2027');
     await type(edit('location'), 'Rathaus, Saal 2');
-    // the background's sync round: the push is answered at once, the pull comes later
+    // the background's sync round with the real service: the push is answered at once, the pull comes later
+    const service = await startSyncService();
     let pullNow = () => {};
-    const round = syncOnce(fakeSyncService([nakopa], { pullGate: new Promise<void>((r) => (pullNow = r)) }));
+    const round = syncOnce(service.client({ pullGate: new Promise<void>((r) => (pullNow = r)) }));
     await until(async () => expect(await pendingOps.getValue()).toEqual([]));
+    expect((await service.items()).map((item) => [item.id, item.title])).toEqual([[created.itemId, 'Bürgerversammlung']]);
     await until(() => expect(edit('title')?.value).toBe('Bürgerversammlung Radwege 2027'));
     pullNow();
     expect(await round).toMatchObject({ ok: true, pushed: 1 });
