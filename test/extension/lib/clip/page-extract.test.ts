@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { clipDocument } from './clip-page.ts';
 import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
 
 function pageAt(url: string, html: string): Document {
@@ -19,7 +19,7 @@ describe('clip in the page', () => {
     const name = 'skew-nakopa-bekanntmachung-2024-zweistufig';
     const label = corpus(name);
     const doc = pageAt(label.url, readFileSync(join(CORPUS_DIR, `${name}.html`), 'utf8'));
-    const result = extractFromDocument(doc, '', new Date(`${label.now}T10:00:00Z`));
+    const result = clipDocument(doc, '', new Date(`${label.now}T10:00:00Z`));
     expect(result.url).toBe(label.url);
     expect(result.items).toHaveLength(label.items.length);
     const [item] = result.items;
@@ -30,7 +30,7 @@ describe('clip in the page', () => {
 
   it('offers an empty entry marked as unrecognised on a page with nothing to clip, and keeps markup in titles as text', () => {
     const doc = pageAt('https://example.org/a?utm_source=x', '<html><head><title>&lt;img src=x onerror=alert(1)&gt;</title><link rel="canonical" href="/a"></head><body><p>Hallo</p></body></html>');
-    const result = extractFromDocument(doc, '', new Date('2026-03-10T10:00:00Z'));
+    const result = clipDocument(doc, '', new Date('2026-03-10T10:00:00Z'));
     expect(result.canonicalUrl).toBe('https://example.org/a');
     expect(result.items).toHaveLength(1);
     expect(result.items[0]).toMatchObject({ recognised: false, fields: { title: '' } });

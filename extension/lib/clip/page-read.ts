@@ -1,0 +1,62 @@
+/**
+ * Runs in the page (clip.content.ts), on the user's gesture only: READS the page and returns plain data — the page
+ * snapshot (shared/extract/page.ts over the live DOM, flattened by shared/extract/page-wire.ts), the selection, the
+ * address, canonical link and title, the block texts field evidence looks in and the HTML a correction keeps. The
+ * extraction runs in the extension (page-extract.ts), so nothing of shared/extract's decisions is injected into pages.
+ */
+import { ExtractionStopped } from '../../../shared/extract/budget.ts';
+import { snapshot } from '../../../shared/extract/page.ts';
+import { cappedView, SnapshotTooLarge, toWire, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
+import { domView } from '../dom-view.ts';
+import { CLIP_BUDGET_MS } from './budget.ts';
+import { pageBlocks } from './page-blocks.ts';
+import { pageHtml } from './page-html.ts';
+
+/** What the content script sends back: structured-clone-able and JSON-able, no markup but the correction's HTML. */
+export interface PageRead {
+  url: string;
+  /** the page's canonical link, resolved against its address */
+  canonical: string | null;
+  pageTitle: string;
+  /** the user's selection, trimmed ('' when none) */
+  selection: string;
+  /** the page's snapshot; null when the page could not be copied within the budget or the snapshot's bounds */
+  snapshot: WireSnapshot | null;
+  /** block texts for field evidence (page-blocks.ts) */
+  blocks: string[];
+  /** the page's HTML for a correction (≤ 2 MB; page-html.ts) */
+  html?: string;
+  /** how long the page took to read, in ms: the extraction has the rest of the clip's budget */
+  readMs: number;
+  diagnostics: string[];
+}
+
+/** Reads `doc` for a clip. Never throws: a page too large or too slow to copy comes back without a snapshot. */
+export function readClipPage(doc: Document, selection: string, budgetMs: number = CLIP_BUDGET_MS): PageRead {
+  const started = performance.now();
+  // a page built to stall the copy would hang the tab: past the budget the snapshot stops (ExtractionStopped)
+  const shouldStop = () => performance.now() - started > budgetMs;
+  const url = doc.location?.href ?? doc.URL;
+  const linked = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = linked ? safeResolve(linked, url) : null;
+  const pageTitle = (doc.title || doc.querySelector('h1')?.textContent || url).trim();
+  const diagnostics: string[] = [];
+  let wire: WireSnapshot | null = null;
+  try {
+    wire = toWire(snapshot(cappedView(domView(doc)), shouldStop));
+  } catch (error) {
+    if (!(error instanceof ExtractionStopped || error instanceof SnapshotTooLarge)) throw error;
+    diagnostics.push(`extract failed: ${error.message}`);
+  }
+  const blocks = wire ? pageBlocks(doc, shouldStop) : [];
+  const html = pageHtml(doc);
+  return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, blocks, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
+}
+
+function safeResolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).toString();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The page snapshot as plain data, for the clip: the content script copies the page (page.ts `snapshot`) and hands it
+ * to the extension page that runs `extract`. executeScript results cross as structured clones (Firefox) or as JSON-like
+ * values whose nesting Chrome bounds, so the tree travels flat — elements in document order, each with its number of
+ * children, no parent pointers, no nesting beyond an element's attributes — and is rebuilt on the other side.
+ * Bounded: a page larger than WIRE_MAX_NODES nodes or WIRE_MAX_CHARS characters of text and attributes is not copied
+ * (`cappedView` stops the copy as it crosses the bound, so a 20 MB page never becomes a 20 MB tree in the page).
+ * The snapshot is data: tags, kept attributes and text, never markup.
+ */
+import { textOf, type DocChild, type DocNode } from './page.ts';
+import type { PageView, ViewElement } from './view.ts';
+
+/** An element on the wire: its tag, its kept attributes (absent when none) and how many children follow it. */
+export interface WireElement {
+  t: string;
+  a?: Record<string, string>;
+  n: number;
+}
+/** The snapshot on the wire: the root element first, then each node in document order (text as a string). */
+export interface WireSnapshot {
+  nodes: Array<WireElement | string>;
+}
+
+/** At most this many elements and text nodes are copied (a 1 MB agency page has some 40,000). */
+export const WIRE_MAX_NODES = 250_000;
+/** At most this many characters of text and attribute values are copied (a 1 MB agency page has some 400,000). */
+export const WIRE_MAX_CHARS = 6_000_000;
+
+/** The page is larger than the snapshot's bounds. */
+export class SnapshotTooLarge extends Error {
+  override readonly name = 'SnapshotTooLarge';
+  constructor() {
+    super(`snapshot stopped: the page has more than ${WIRE_MAX_NODES} nodes or ${WIRE_MAX_CHARS} characters`);
+  }
+}
+
+/** `view`, counting what the snapshot reads through it: throws SnapshotTooLarge once past the bounds. */
+export function cappedView(view: PageView, maxNodes = WIRE_MAX_NODES, maxChars = WIRE_MAX_CHARS): PageView {
+  let nodes = 0;
+  let chars = 0;
+  const count = (n: number, c: number) => {
+    nodes += n;
+    chars += c;
+    if (nodes > maxNodes || chars > maxChars) throw new SnapshotTooLarge();
+  };
+  const wrap = (el: ViewElement): ViewElement => ({
+    tag: el.tag,
+    attr(name) {
+      const value = el.attr(name);
+      if (value !== undefined) count(0, value.length);
+      return value;
+    },
+    contents() {
+      const contents = el.contents();
+      let c = 0;
+      for (const child of contents) if (typeof child === 'string') c += child.length;
+      count(contents.length, c);
+      return contents.map((child) => (typeof child === 'string' ? child : wrap(child)));
+    },
+    text() {
+      const text = el.text();
+      count(0, text.length);
+      return text;
+    },
+    select: (selector) => el.select(selector).map(wrap),
+  });
+  const root = wrap(view.root());
+  return { root: () => root };
+}
+
+/** The snapshot tree as wire data (an explicit stack: the tree may nest MAX_DEPTH deep). */
+export function toWire(root: DocNode): WireSnapshot {
+  const nodes: WireSnapshot['nodes'] = [];
+  const stack: DocChild[] = [root];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') {
+      nodes.push(next);
+      continue;
+    }
+    const hasAttrs = Object.keys(next.attrs).length > 0;
+    nodes.push(hasAttrs ? { t: next.tag, a: { ...next.attrs }, n: next.children.length } : { t: next.tag, n: next.children.length });
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+  return { nodes };
+}
+
+/** The snapshot tree back from wire data; throws on anything that is not a well-formed snapshot within the bounds. */
+export function fromWire(wire: unknown): DocNode {
+  const nodes = (wire as WireSnapshot | null)?.nodes;
+  if (!Array.isArray(nodes) || nodes.length === 0 || nodes.length > WIRE_MAX_NODES) throw new Error('malformed snapshot: no nodes, or too many');
+  const element = (value: unknown, parent: DocNode | null): [DocNode, number] => {
+    const raw = value as Partial<WireElement> | null;
+    if (typeof raw !== 'object' || raw === null || typeof raw.t !== 'string' || !Number.isSafeInteger(raw.n) || raw.n! < 0) throw new Error('malformed snapshot element');
+    const attrs: Record<string, string> = {};
+    if (raw.a !== undefined) {
+      if (typeof raw.a !== 'object' || raw.a === null) throw new Error('malformed snapshot attributes');
+      for (const [name, v] of Object.entries(raw.a)) if (typeof v === 'string' && name !== '__proto__') attrs[name] = v;
+    }
+    return [{ tag: raw.t.toLowerCase(), attrs, children: [], parent }, raw.n!];
+  };
+  const [root, rootCount] = element(nodes[0], null);
+  // open elements with the number of children each still expects
+  const open: Array<[DocNode, number]> = [[root, rootCount]];
+  for (let i = 1; i < nodes.length; i++) {
+    while (open.length > 0 && open[open.length - 1][1] === 0) open.pop();
+    const top = open[open.length - 1];
+    if (!top) throw new Error('malformed snapshot: nodes after the root closed');
+    top[1]--;
+    const value = nodes[i];
+    if (typeof value === 'string') {
+      top[0].children.push(value);
+      continue;
+    }
+    const [node, count] = element(value, top[0]);
+    top[0].children.push(node);
+    open.push([node, count]);
+  }
+  if (open.some(([, left]) => left > 0)) throw new Error('malformed snapshot: children missing');
+  return root;
+}
+
+/**
+ * A page view over a snapshot tree: `extract` reads it as it reads a live DOM, and its own snapshot of it is the same
+ * tree (soft hyphens already gone, depth already bounded, opaque elements already empty but a JSON-LD script's text).
+ */
+export function snapshotView(root: DocNode): PageView {
+  const view = (node: DocNode): ViewElement => ({
+    tag: node.tag,
+    attr: (name) => (Object.hasOwn(node.attrs, name) ? node.attrs[name] : undefined),
+    contents: () => node.children.map((child) => (typeof child === 'string' ? child : view(child))),
+    text: () => textOf(node),
+    select: () => {
+      throw new Error('a page snapshot answers no selectors');
+    },
+  });
+  const top = view(root);
+  return { root: () => top };
+}
