@@ -3,8 +3,8 @@
  * to the extension page that runs `extract`. executeScript results cross as structured clones (Firefox) or as JSON-like
  * values whose nesting Chrome bounds, so the tree travels flat — elements in document order, each with its number of
  * children, no parent pointers, no nesting beyond an element's attributes — and is rebuilt on the other side.
- * Bounded: a page larger than WIRE_MAX_NODES nodes or WIRE_MAX_CHARS characters of text and attributes is not copied
- * (`cappedView` stops the copy as it crosses the bound, so a 20 MB page never becomes a 20 MB tree in the page).
+ * Bounded: of a page larger than WIRE_MAX_NODES nodes or WIRE_MAX_CHARS characters of text and attributes only the
+ * first part is copied (`cappedView` stops the copy at the bound, so a 20 MB page never becomes a 20 MB tree).
  * The snapshot is data: tags, kept attributes and text, never markup.
  */
 import { textOf, type DocChild, type DocNode } from './page.ts';
@@ -19,6 +19,8 @@ export interface WireElement {
 /** The snapshot on the wire: the root element first, then each node in document order (text as a string). */
 export interface WireSnapshot {
   nodes: Array<WireElement | string>;
+  /** true when the page went past the bounds and its end was left out (cappedView) */
+  cut?: boolean;
 }
 
 /** At most this many elements and text nodes are copied (a 1 MB agency page has some 40,000). */
@@ -26,50 +28,57 @@ export const WIRE_MAX_NODES = 250_000;
 /** At most this many characters of text and attribute values are copied (a 1 MB agency page has some 400,000). */
 export const WIRE_MAX_CHARS = 6_000_000;
 
-/** The page is larger than the snapshot's bounds. */
-export class SnapshotTooLarge extends Error {
-  override readonly name = 'SnapshotTooLarge';
-  constructor() {
-    super(`snapshot stopped: the page has more than ${WIRE_MAX_NODES} nodes or ${WIRE_MAX_CHARS} characters`);
-  }
+/** A page view that gives no more than the snapshot's bounds, and says whether it cut the page there. */
+export interface CappedView extends PageView {
+  /** true once the page went past the bounds: what follows in document order was left out */
+  cut(): boolean;
 }
 
-/** `view`, counting what the snapshot reads through it: throws SnapshotTooLarge once past the bounds. */
-export function cappedView(view: PageView, maxNodes = WIRE_MAX_NODES, maxChars = WIRE_MAX_CHARS): PageView {
+/**
+ * `view`, counting what the snapshot reads through it: past the bounds it gives no more children and no more text, so
+ * the snapshot ends with the part of the page that came first (its head, its heading and the start of its content).
+ */
+export function cappedView(view: PageView, maxNodes = WIRE_MAX_NODES, maxChars = WIRE_MAX_CHARS): CappedView {
   let nodes = 0;
   let chars = 0;
-  const count = (n: number, c: number) => {
-    nodes += n;
-    chars += c;
-    if (nodes > maxNodes || chars > maxChars) throw new SnapshotTooLarge();
+  let cut = false;
+  /** `text` as far as the character bound allows */
+  const take = (text: string): string => {
+    const room = maxChars - chars;
+    if (text.length > room) cut = true;
+    const kept = text.length > room ? text.slice(0, Math.max(0, room)) : text;
+    chars += kept.length;
+    return kept;
   };
   const wrap = (el: ViewElement): ViewElement => ({
     tag: el.tag,
     attr(name) {
       const value = el.attr(name);
-      if (value !== undefined) count(0, value.length);
-      return value;
+      return value === undefined ? undefined : take(value);
     },
     contents() {
+      if (cut) return [];
       const contents = el.contents();
-      let c = 0;
-      for (const child of contents) if (typeof child === 'string') c += child.length;
-      count(contents.length, c);
-      return contents.map((child) => (typeof child === 'string' ? child : wrap(child)));
+      const room = maxNodes - nodes;
+      if (contents.length > room) cut = true;
+      const kept = contents.length > room ? contents.slice(0, room) : contents;
+      nodes += kept.length;
+      const out: Array<ViewElement | string> = [];
+      for (const child of kept) {
+        if (typeof child !== 'string') out.push(wrap(child));
+        else if (!cut) out.push(take(child));
+      }
+      return out;
     },
-    text() {
-      const text = el.text();
-      count(0, text.length);
-      return text;
-    },
+    text: () => take(el.text()),
     select: (selector) => el.select(selector).map(wrap),
   });
   const root = wrap(view.root());
-  return { root: () => root };
+  return { root: () => root, cut: () => cut };
 }
 
 /** The snapshot tree as wire data (an explicit stack: the tree may nest MAX_DEPTH deep). */
-export function toWire(root: DocNode): WireSnapshot {
+export function toWire(root: DocNode, cut = false): WireSnapshot {
   const nodes: WireSnapshot['nodes'] = [];
   const stack: DocChild[] = [root];
   while (stack.length > 0) {
@@ -82,7 +91,7 @@ export function toWire(root: DocNode): WireSnapshot {
     nodes.push(hasAttrs ? { t: next.tag, a: { ...next.attrs }, n: next.children.length } : { t: next.tag, n: next.children.length });
     for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
   }
-  return { nodes };
+  return cut ? { nodes, cut } : { nodes };
 }
 
 /** The snapshot tree back from wire data; throws on anything that is not a well-formed snapshot within the bounds. */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { ExtractionStopped } from '../../../shared/extract/budget.ts';
-import { fromWire, snapshotView } from '../../../shared/extract/page-wire.ts';
+import { fromWire, snapshotView, WIRE_MAX_CHARS, WIRE_MAX_NODES, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
 import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
 import { canonicalUrl } from '../canonical-url.ts';
 import { CLIP_BUDGET_MS } from './budget.ts';
@@ -43,8 +43,11 @@ export function extractFromRead(read: PageRead, now: Date, options: ClipOptions 
   const { url, selection } = read;
   const diagnostics = [...read.diagnostics];
   let items = [] as PageExtract['items'];
-  // a page that could not be copied in time or within the snapshot's bounds is too complex to read, as one past the budget
+  // a page that could not be copied in time is too complex to read, as one past the extraction's budget
   let problem: PageExtract['problem'] = read.snapshot === null ? 'page_too_complex' : undefined;
+  // a page past the snapshot's bounds was read up to them: what it found there is offered, else the page is too complex
+  const cut = (read.snapshot as WireSnapshot | null)?.cut === true;
+  if (cut) diagnostics.push(`snapshot: the page is larger than ${WIRE_MAX_NODES} nodes or ${WIRE_MAX_CHARS} characters; only its first part was read`);
   if (read.snapshot !== null) {
     try {
       const view = snapshotView(fromWire(read.snapshot));
@@ -57,6 +60,7 @@ export function extractFromRead(read: PageRead, now: Date, options: ClipOptions 
       diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+  if (items.length === 0 && cut) problem = 'page_too_complex';
   if (items.length === 0) items = [blankDraftItem(url, read.pageTitle)];
   const { html } = read;
   return { url, canonicalUrl: canonicalUrl(read.canonical), pageTitle: read.pageTitle, fromSelection: selection !== '', items, diagnostics, ...(html ? { html } : {}), ...(problem ? { problem } : {}) };

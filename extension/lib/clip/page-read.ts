@@ -6,7 +6,7 @@
  */
 import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { snapshot } from '../../../shared/extract/page.ts';
-import { cappedView, SnapshotTooLarge, toWire, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
+import { cappedView, toWire, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
 import { domView } from '../dom-view.ts';
 import { CLIP_BUDGET_MS } from './budget.ts';
 import { pageBlocks } from './page-blocks.ts';
@@ -20,7 +20,7 @@ export interface PageRead {
   pageTitle: string;
   /** the user's selection, trimmed ('' when none) */
   selection: string;
-  /** the page's snapshot; null when the page could not be copied within the budget or the snapshot's bounds */
+  /** the page's snapshot (of its first part only when the page is past the snapshot's bounds); null when the page could not be copied within the budget */
   snapshot: WireSnapshot | null;
   /** block texts for field evidence (page-blocks.ts) */
   blocks: string[];
@@ -43,9 +43,11 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
   const diagnostics: string[] = [];
   let wire: WireSnapshot | null = null;
   try {
-    wire = toWire(snapshot(cappedView(domView(doc)), shouldStop));
+    // a page past the snapshot's bounds is copied up to them (page-wire.ts): a 20 MB page never becomes a 20 MB tree
+    const view = cappedView(domView(doc));
+    wire = toWire(snapshot(view, shouldStop), view.cut());
   } catch (error) {
-    if (!(error instanceof ExtractionStopped || error instanceof SnapshotTooLarge)) throw error;
+    if (!(error instanceof ExtractionStopped)) throw error;
     diagnostics.push(`extract failed: ${error.message}`);
   }
   const blocks = wire ? pageBlocks(doc, shouldStop) : [];
