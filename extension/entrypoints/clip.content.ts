@@ -9,6 +9,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    return readClipPage(document, window.getSelection()?.toString() ?? '');
+    // one string: Chrome converts an executeScript result value by value, and tens of thousands of snapshot nodes cost
+    // it several hundred ms; a single string of the same data crosses in a few
+    return JSON.stringify(readClipPage(document, window.getSelection()?.toString() ?? ''));
   },
 });

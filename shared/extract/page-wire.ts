@@ -39,42 +39,69 @@ export interface CappedView extends PageView {
  * the snapshot ends with the part of the page that came first (its head, its heading and the start of its content).
  */
 export function cappedView(view: PageView, maxNodes = WIRE_MAX_NODES, maxChars = WIRE_MAX_CHARS): CappedView {
-  let nodes = 0;
-  let chars = 0;
-  let cut = false;
-  /** `text` as far as the character bound allows */
-  const take = (text: string): string => {
-    const room = maxChars - chars;
-    if (text.length > room) cut = true;
-    const kept = text.length > room ? text.slice(0, Math.max(0, room)) : text;
-    chars += kept.length;
-    return kept;
-  };
-  const wrap = (el: ViewElement): ViewElement => ({
-    tag: el.tag,
-    attr(name) {
-      const value = el.attr(name);
-      return value === undefined ? undefined : take(value);
-    },
-    contents() {
-      if (cut) return [];
-      const contents = el.contents();
-      const room = maxNodes - nodes;
-      if (contents.length > room) cut = true;
-      const kept = contents.length > room ? contents.slice(0, room) : contents;
-      nodes += kept.length;
-      const out: Array<ViewElement | string> = [];
-      for (const child of kept) {
-        if (typeof child !== 'string') out.push(wrap(child));
-        else if (!cut) out.push(take(child));
-      }
-      return out;
-    },
-    text: () => take(el.text()),
-    select: (selector) => el.select(selector).map(wrap),
-  });
-  const root = wrap(view.root());
-  return { root: () => root, cut: () => cut };
+  const bound: Bound = { nodes: maxNodes, chars: maxChars, cut: false };
+  const root = new CappedElement(view.root(), bound);
+  return { root: () => root, cut: () => bound.cut };
+}
+
+/** What is left of the bounds, shared by every element of one capped view. */
+interface Bound {
+  nodes: number;
+  chars: number;
+  cut: boolean;
+}
+
+/** `text` as far as the character bound allows. */
+function take(bound: Bound, text: string): string {
+  if (text.length <= bound.chars) {
+    bound.chars -= text.length;
+    return text;
+  }
+  bound.cut = true;
+  const kept = text.slice(0, bound.chars);
+  bound.chars = 0;
+  return kept;
+}
+
+// a class, not closures: the snapshot wraps every element of the page, and the copy's time is the clip's
+class CappedElement implements ViewElement {
+  readonly tag: string;
+
+  constructor(
+    private readonly el: ViewElement,
+    private readonly bound: Bound,
+  ) {
+    this.tag = el.tag;
+  }
+
+  attr(name: string): string | undefined {
+    const value = this.el.attr(name);
+    return value === undefined ? undefined : take(this.bound, value);
+  }
+
+  contents(): Array<ViewElement | string> {
+    const bound = this.bound;
+    if (bound.cut) return [];
+    const contents = this.el.contents();
+    if (contents.length > bound.nodes) {
+      bound.cut = true;
+      contents.length = bound.nodes;
+    }
+    bound.nodes -= contents.length;
+    for (let i = 0; i < contents.length; i++) {
+      const child = contents[i];
+      contents[i] = typeof child === 'string' ? (bound.cut ? '' : take(bound, child)) : new CappedElement(child, bound);
+    }
+    return contents;
+  }
+
+  text(): string {
+    return take(this.bound, this.el.text());
+  }
+
+  select(selector: string): ViewElement[] {
+    return this.el.select(selector).map((el) => new CappedElement(el, this.bound));
+  }
 }
 
 /** The snapshot tree as wire data (an explicit stack: the tree may nest MAX_DEPTH deep). */

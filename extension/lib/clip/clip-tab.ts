@@ -6,7 +6,7 @@ import { browser } from '#imports';
 import type { ClipDraft } from './draft.ts';
 import { clipPdf, isPdfAddress } from './pdf-clip.ts';
 import { storeDraft } from './store-draft.ts';
-import { extractFromRead, isPageRead } from './page-extract.ts';
+import { extractFromRead, pageReadOf } from './page-extract.ts';
 import { profileFor } from './profile-for-tab.ts';
 import { reportProfileUsed } from './profile-used.ts';
 
@@ -19,8 +19,8 @@ export async function clipTab(tabId: number): Promise<ClipDraft> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await clipPdf({ url: tab.url, title: tab.title ?? '' }));
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
-  const read: unknown = injection?.result;
-  if (!isPageRead(read)) throw new Error('the page returned no result');
+  const read = pageReadOf(injection?.result);
+  if (!read) throw new Error('the page returned no result');
   // the team's site profile of the page's host is applied by the extraction (issue 10, item 2)
   const extract = extractFromRead(read, new Date(), { profile: await profileFor(tab?.url) });
   const draft = await storeDraft(extract);

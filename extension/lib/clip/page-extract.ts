@@ -27,9 +27,17 @@ const PageReadSchema = v.object({
   diagnostics: v.array(v.string()),
 });
 
-/** True when `value` has the shape of a page read (the snapshot aside). */
-export function isPageRead(value: unknown): value is PageRead {
-  return v.is(PageReadSchema, value);
+/** The page read the clip content script returned (as a JSON string: clip.content.ts), or null when it is none. */
+export function pageReadOf(result: unknown): PageRead | null {
+  if (typeof result !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(result);
+  } catch {
+    return null;
+  }
+  // the snapshot is checked node by node as it is rebuilt (fromWire)
+  return v.is(PageReadSchema, value) ? (value as PageRead) : null;
 }
 
 export interface ClipOptions {

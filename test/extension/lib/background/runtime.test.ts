@@ -99,7 +99,7 @@ describe('background runtime: clip gestures', () => {
     const read = readClipPage(window.document as unknown as Document, '');
     fakeBrowser.scripting.executeScript = (async (details: unknown) => {
       injected.push(details);
-      return [{ frameId: 0, result: JSON.parse(JSON.stringify(read)) }];
+      return [{ frameId: 0, result: JSON.stringify(read) }];
     }) as never;
     fakeBrowser.windows.create = (async (data: { url?: string }) => {
       opened.push(String(data.url));
