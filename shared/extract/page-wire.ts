@@ -161,15 +161,40 @@ export function fromWire(wire: unknown): DocNode {
  * tree (soft hyphens already gone, depth already bounded, opaque elements already empty but a JSON-LD script's text).
  */
 export function snapshotView(root: DocNode): PageView {
-  const view = (node: DocNode): ViewElement => ({
-    tag: node.tag,
-    attr: (name) => (Object.hasOwn(node.attrs, name) ? node.attrs[name] : undefined),
-    contents: () => node.children.map((child) => (typeof child === 'string' ? child : view(child))),
-    text: () => textOf(node),
-    select: () => {
-      throw new Error('a page snapshot answers no selectors');
-    },
-  });
-  const top = view(root);
+  const top = new SnapshotElement(root);
   return { root: () => top };
+}
+
+// a class with a fast path for elements without attributes (most of them): the snapshot asks each element for some
+// twenty attributes, and this copy is part of every clip's time
+class SnapshotElement implements ViewElement {
+  readonly tag: string;
+  private readonly bare: boolean;
+
+  constructor(private readonly node: DocNode) {
+    this.tag = node.tag;
+    this.bare = Object.keys(node.attrs).length === 0;
+  }
+
+  attr(name: string): string | undefined {
+    return this.bare || !Object.hasOwn(this.node.attrs, name) ? undefined : this.node.attrs[name];
+  }
+
+  contents(): Array<ViewElement | string> {
+    const children = this.node.children;
+    const out = new Array<ViewElement | string>(children.length);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      out[i] = typeof child === 'string' ? child : new SnapshotElement(child);
+    }
+    return out;
+  }
+
+  text(): string {
+    return textOf(this.node);
+  }
+
+  select(): ViewElement[] {
+    throw new Error('a page snapshot answers no selectors');
+  }
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateRoleModel } from '../../shared/extract/model/date-role.ts';
@@ -93,19 +93,28 @@ describe('shipped manifests', () => {
       const clip = readFileSync(join(dir, 'content-scripts', 'clip.js'));
       expect(gzipSync(clip, { level: 9 }).length).toBeLessThan(12 * 1024);
       for (const weight of weightsOf) expect(clip.toString('utf8')).not.toContain(weight);
-      // the clip's extraction runs in the preview page (the popup's clip) and in the background (menu, shortcut)
+      // the clip's extraction runs in the preview page (the popup's clip, a chunk it loads as it clips) and in the
+      // background (menu, shortcut)
       for (const runs of [[join(dir, 'background.js')], scriptsOf(dir, 'preview.html')]) {
         const code = runs.map((file) => readFileSync(file, 'utf8')).join('\n');
         expect(weightsOf.filter((w) => !code.includes(w))).toEqual([]);
       }
-      // the popup and the dashboard do not load the extractor
+      // the popup and the dashboard never load the extractor
       for (const page of ['popup.html', 'dashboard.html']) for (const script of scriptsOf(dir, page)) expect(readFileSync(script, 'utf8')).not.toContain(weightsOf[0]);
     }
   });
 });
 
-/** The scripts an extension page loads, as paths. */
+/** The scripts an extension page loads or may load (its module scripts and every chunk they import, also dynamically), as paths. */
 function scriptsOf(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8');
-  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(dir, m[1]));
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(dir, m[1]));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+  }
+  return [...seen];
 }

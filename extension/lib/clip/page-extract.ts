@@ -3,7 +3,6 @@
  * rebuilt (shared/extract/page-wire.ts) and extracted with every default of shared/extract, within what is left of the
  * clip's budget; the drafts get the page's sentences for their uncertain fields.
  */
-import * as v from 'valibot';
 import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { fromWire, snapshotView, WIRE_MAX_CHARS, WIRE_MAX_NODES, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
 import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
@@ -13,32 +12,6 @@ import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
 import { withFieldEvidence } from './field-evidence.ts';
 import type { PageRead } from './page-read.ts';
-
-/** What a page read must look like (it comes from a content script in a page; the snapshot is checked by fromWire). */
-const PageReadSchema = v.object({
-  url: v.string(),
-  canonical: v.nullable(v.string()),
-  pageTitle: v.string(),
-  selection: v.string(),
-  snapshot: v.unknown(),
-  blocks: v.array(v.string()),
-  html: v.optional(v.string()),
-  readMs: v.number(),
-  diagnostics: v.array(v.string()),
-});
-
-/** The page read the clip content script returned (as a JSON string: clip.content.ts), or null when it is none. */
-export function pageReadOf(result: unknown): PageRead | null {
-  if (typeof result !== 'string') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(result);
-  } catch {
-    return null;
-  }
-  // the snapshot is checked node by node as it is rebuilt (fromWire)
-  return v.is(PageReadSchema, value) ? (value as PageRead) : null;
-}
 
 export interface ClipOptions {
   /** the clip's whole budget, the page's reading included (default CLIP_BUDGET_MS) */

@@ -2,7 +2,8 @@
  * A clip of a document as the extension runs it: the content script reads the page (page-read.ts), its result crosses
  * executeScript (as the JSON string the content script returns), and the extension extracts it (page-extract.ts).
  */
-import { extractFromRead, pageReadOf } from '../../../../extension/lib/clip/page-extract.ts';
+import { extractFromRead } from '../../../../extension/lib/clip/page-extract.ts';
+import { pageReadOf } from '../../../../extension/lib/clip/page-read-result.ts';
 import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
 import type { PageExtract } from '../../../../extension/lib/clip/draft.ts';
 import type { SiteProfile } from '../../../../shared/extract/profile/schema.ts';
