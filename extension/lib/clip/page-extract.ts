@@ -32,7 +32,8 @@ export function extractFromRead(read: PageRead, now: Date, options: ClipOptions 
   if (read.snapshot !== null) {
     try {
       const view = snapshotView(fromWire(read.snapshot));
-      const budgetMs = Math.max(0, (options.budgetMs ?? CLIP_BUDGET_MS) - read.readMs);
+      const clipBudget = options.budgetMs ?? CLIP_BUDGET_MS;
+      const budgetMs = Math.min(clipBudget, Math.max(0, clipBudget - read.readMs));
       const result = extractDrafts(view, { url, now, selection: selection || undefined, budgetMs, profile: options.profile });
       items = withFieldEvidence(result.items.map((raw) => toDraftItem(raw, url)), read.blocks);
       diagnostics.push(...result.diagnostics);
