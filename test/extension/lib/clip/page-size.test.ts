@@ -11,10 +11,13 @@ import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
 
 const MB = 1024 * 1024;
 
-function hugePage(): Document {
+function hugePage(callAtEnd = false): Document {
   const paragraph = '<p>Die Gemeinde informiert über Straßenbau, Abfallkalender und Öffnungszeiten der Bürgerämter im Landkreis.</p>';
   const filler = `<div class="abschnitt">${paragraph.repeat(40)}</div>`.repeat(Math.ceil((20 * MB) / (paragraph.length * 40 + 30)) + 10);
-  const html = `<!DOCTYPE html><html lang="de"><head><title>Gemeinde</title></head><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p>${filler}</main></body></html>`;
+  const body = callAtEnd
+    ? `<h1>Aus der Gemeinde</h1>${filler}<section id="aufruf"><h2>Förderaufruf Dorfladen</h2><p>Antragsfrist: 30.06.2026</p></section>`
+    : `<h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p>${filler}`;
+  const html = `<!DOCTYPE html><html lang="de"><head><title>Gemeinde</title></head><body><main>${body}</main></body></html>`;
   expect(html.length).toBeGreaterThan(20 * MB);
   const { document } = parseHTML(html);
   // linkedom keeps no address (a browser's document has one)
@@ -35,5 +38,19 @@ describe('clip of a 20 MB page', () => {
     expect(result.items[0].fields.title).toBe('Förderaufruf Dorfladen');
     expect(result.items[0].fields.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
     expect(result.diagnostics.join('\n')).toMatch(/only its first part was read/);
+  });
+
+  it('reads the part the user selected when the call stands past the bounds, as the preview asks', { timeout: 60_000 }, () => {
+    const doc = hugePage(true);
+    const now = new Date('2026-01-15T10:00:00Z');
+    const whole = clipDocument(doc, '', now);
+    expect(whole.problem).toBe('page_too_complex');
+    // linkedom has no selection: a range over the section's heading and paragraph, as a browser's would say
+    const section = doc.getElementById('aufruf')!;
+    Object.defineProperty(doc, 'getSelection', { value: () => ({ rangeCount: 1, getRangeAt: () => ({ commonAncestorContainer: section }) }) });
+    const part = clipDocument(doc, 'Förderaufruf Dorfladen\nAntragsfrist: 30.06.2026', now);
+    expect(part.problem).toBeUndefined();
+    expect(part.fromSelection).toBe(true);
+    expect(part.items.map((i) => [i.fields.title, i.fields.deadlines.map((d) => d.date)])).toEqual([['Förderaufruf Dorfladen', ['2026-06-30']]]);
   });
 });
