@@ -11,11 +11,11 @@ export const MAX_BLOCKS_CHARS = 2_000_000;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The block texts of the page, in order (at most MAX_BLOCKS); stops early when `shouldStop` says the budget is spent. */
-export function pageBlocks(doc: Document, shouldStop: () => boolean = () => false): string[] {
+/** The block texts of the page (or of one part of it), in order (at most MAX_BLOCKS); stops early when `shouldStop` says the budget is spent. */
+export function pageBlocks(root: ParentNode, shouldStop: () => boolean = () => false): string[] {
   const out: string[] = [];
   let total = 0;
-  for (const el of Array.from(doc.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS)) {
+  for (const el of Array.from(root.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS)) {
     if (shouldStop()) break;
     const text = squeeze(el.textContent ?? '');
     if (!text || text.length > MAX_BLOCK_CHARS) continue;

@@ -11,7 +11,7 @@ import { domView } from '../dom-view.ts';
 import { CLIP_BUDGET_MS } from './budget.ts';
 import { pageBlocks } from './page-blocks.ts';
 import { pageHtml } from './page-html.ts';
-import { selectionView } from './selection-view.ts';
+import { selectedPart } from './selection-view.ts';
 
 /** What the content script sends back: structured-clone-able and JSON-able, no markup but the correction's HTML. */
 export interface PageRead {
@@ -43,14 +43,16 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
   const pageTitle = (doc.title || doc.querySelector('h1')?.textContent || url).trim();
   const diagnostics: string[] = [];
   let wire: WireSnapshot | null = null;
+  let blocksFrom: ParentNode = doc;
   try {
     // a page past the snapshot's bounds is copied up to them (page-wire.ts): a 20 MB page never becomes a 20 MB tree
     const view = cappedView(domView(doc));
     wire = toWire(snapshot(view, shouldStop), view.cut());
     // its first part may not hold what the user selected: then the selection's part of the page is read instead
-    const selected = wire.cut && selection.trim() ? selectionView(doc) : null;
+    const selected = wire.cut && selection.trim() ? selectedPart(doc) : null;
     if (selected) {
-      const part = cappedView(selected);
+      blocksFrom = selected.holder;
+      const part = cappedView(selected.view);
       wire = toWire(snapshot(part, shouldStop), part.cut());
       diagnostics.push('snapshot: the page is past the bounds; the part that holds the selection was read');
     }
@@ -58,7 +60,7 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
     if (!(error instanceof ExtractionStopped)) throw error;
     diagnostics.push(`extract failed: ${error.message}`);
   }
-  const blocks = wire ? pageBlocks(doc, shouldStop) : [];
+  const blocks = wire ? pageBlocks(blocksFrom, shouldStop) : [];
   const html = pageHtml(doc);
   return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, blocks, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
 }

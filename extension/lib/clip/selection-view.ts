@@ -9,8 +9,8 @@ import { elementView } from '../dom-view.ts';
 
 const ELEMENT_NODE = 1;
 
-/** The view of the selection's part of `doc`, or null without a selection. */
-export function selectionView(doc: Document): PageView | null {
+/** The view of the selection's part of `doc` and the element that holds the selection, or null without a selection. */
+export function selectedPart(doc: Document): { view: PageView; holder: Element } | null {
   const selection = doc.getSelection?.();
   if (!selection || selection.rangeCount === 0) return null;
   let holder: Node | null = selection.getRangeAt(0).commonAncestorContainer;
@@ -22,7 +22,7 @@ export function selectionView(doc: Document): PageView | null {
   if (doc.head) parts.push(elementView(doc.head));
   if (holder !== root && holder !== doc.head) parts.push(wrapper('body', [elementView(holder as Element)]));
   const top = wrapper(html.tag, parts, (name) => html.attr(name));
-  return { root: () => top };
+  return { view: { root: () => top }, holder: holder as Element };
 }
 
 function wrapper(tag: string, children: ViewElement[], attr: (name: string) => string | undefined = () => undefined): ViewElement {

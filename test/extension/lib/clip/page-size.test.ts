@@ -48,7 +48,10 @@ describe('clip of a 20 MB page', () => {
     // linkedom has no selection: a range over the section's heading and paragraph, as a browser's would say
     const section = doc.getElementById('aufruf')!;
     Object.defineProperty(doc, 'getSelection', { value: () => ({ rangeCount: 1, getRangeAt: () => ({ commonAncestorContainer: section }) }) });
-    const part = clipDocument(doc, 'Förderaufruf Dorfladen\nAntragsfrist: 30.06.2026', now);
+    const selected = 'Förderaufruf Dorfladen\nAntragsfrist: 30.06.2026';
+    // the evidence blocks come from the same part
+    expect(readClipPage(doc, selected).blocks).toEqual(['Förderaufruf Dorfladen', 'Antragsfrist: 30.06.2026']);
+    const part = clipDocument(doc, selected, now);
     expect(part.problem).toBeUndefined();
     expect(part.fromSelection).toBe(true);
     expect(part.items.map((i) => [i.fields.title, i.fields.deadlines.map((d) => d.date)])).toEqual([['Förderaufruf Dorfladen', ['2026-06-30']]]);
