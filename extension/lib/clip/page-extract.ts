@@ -25,7 +25,7 @@ export function extractFromRead(read: PageRead, now: Date, options: ClipOptions 
   const diagnostics = [...read.diagnostics];
   let items = [] as PageExtract['items'];
   // a page that could not be copied in time is too complex to read, as one past the extraction's budget
-  let problem: PageExtract['problem'] = read.snapshot === null ? 'page_too_complex' : undefined;
+  let problem: PageExtract['problem'] = read.stopped ? 'page_too_complex' : undefined;
   // a page past the snapshot's bounds was read up to them: what it found there is offered, else the page is too complex
   const cut = (read.snapshot as WireSnapshot | null)?.cut === true;
   if (cut) diagnostics.push(`snapshot: the page is larger than ${WIRE_MAX_NODES} nodes or ${WIRE_MAX_CHARS} characters; only its first part was read`);

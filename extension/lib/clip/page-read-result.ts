@@ -12,6 +12,7 @@ const PageReadSchema = v.object({
   pageTitle: v.string(),
   selection: v.string(),
   snapshot: v.unknown(),
+  stopped: v.boolean(),
   blocks: v.array(v.string()),
   html: v.optional(v.string()),
   readMs: v.number(),

@@ -21,8 +21,10 @@ export interface PageRead {
   pageTitle: string;
   /** the user's selection, trimmed ('' when none) */
   selection: string;
-  /** the page's snapshot (of its first part only when the page is past the snapshot's bounds); null when the page could not be copied within the budget */
+  /** the page's snapshot (of its first part only when the page is past the snapshot's bounds); null when it could not be copied */
   snapshot: WireSnapshot | null;
+  /** true when the page could not be copied within the clip's budget */
+  stopped: boolean;
   /** block texts for field evidence (page-blocks.ts) */
   blocks: string[];
   /** the page's HTML for a correction (≤ 2 MB; page-html.ts) */
@@ -32,7 +34,7 @@ export interface PageRead {
   diagnostics: string[];
 }
 
-/** Reads `doc` for a clip. Never throws: a page too large or too slow to copy comes back without a snapshot. */
+/** Reads `doc` for a clip. Never throws: a page too slow to copy (or one the copy fails on) comes back without a snapshot. */
 export function readClipPage(doc: Document, selection: string, budgetMs: number = CLIP_BUDGET_MS): PageRead {
   const started = performance.now();
   // a page built to stall the copy would hang the tab: past the budget the snapshot stops (ExtractionStopped)
@@ -44,6 +46,7 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
   const diagnostics: string[] = [];
   let wire: WireSnapshot | null = null;
   let blocksFrom: ParentNode = doc;
+  let stopped = false;
   try {
     // a page past the snapshot's bounds is copied up to them (page-wire.ts): a 20 MB page never becomes a 20 MB tree
     const view = cappedView(domView(doc));
@@ -57,12 +60,13 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
       diagnostics.push('snapshot: the page is past the bounds; the part that holds the selection was read');
     }
   } catch (error) {
-    if (!(error instanceof ExtractionStopped)) throw error;
-    diagnostics.push(`extract failed: ${error.message}`);
+    wire = null;
+    stopped = error instanceof ExtractionStopped;
+    diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const blocks = wire ? pageBlocks(blocksFrom, shouldStop) : [];
   const html = pageHtml(doc);
-  return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, blocks, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
+  return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, stopped, blocks, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
 }
 
 function safeResolve(href: string, base: string): string | null {

@@ -47,4 +47,14 @@ describe('clip of a page: read in the page, extracted in the extension', () => {
     expect(part.fromSelection).toBe(true);
     expect(part.items.map((i) => [i.fields.title, i.fields.deadlines.map((d) => d.date)])).toEqual([['Wettbewerb Bürgerenergie', ['2026-09-15']]]);
   });
+
+  it('offers an empty entry, not "too complex", when reading the page fails for another reason', () => {
+    const doc = pageAt('https://example.org/seite', '<!DOCTYPE html><html lang="de"><head><title>Seite</title></head><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p></main></body></html>');
+    Object.defineProperty(doc.body, 'firstChild', { get: () => { throw new Error('the page broke its own DOM'); } });
+    const result = clipDocument(doc, '', new Date('2026-03-10T10:00:00Z'));
+    expect(result.problem).toBeUndefined();
+    expect(result.items).toHaveLength(1);
+    expect(result.items[0]).toMatchObject({ recognised: false, fields: { title: '' } });
+    expect(result.diagnostics.join('\n')).toMatch(/extract failed: the page broke its own DOM/);
+  });
 });
