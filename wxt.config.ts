@@ -10,16 +10,6 @@ const MIN_CHROME = '120';
 const MIN_FIREFOX = '140';
 const MIN_FIREFOX_ANDROID = '142';
 
-/** Resolves the extractor's defaults (imported by shared/extract/index.ts only) to the extension's own choice of them. */
-const DEFAULTS_OF_EXTRACT = fileURLToPath(new URL('./shared/extract/index.ts', import.meta.url));
-const clipDefaults = {
-  name: 'callwatch-clip-defaults',
-  enforce: 'pre' as const,
-  resolveId(source: string, importer: string | undefined) {
-    return source === './model/default.ts' && importer === DEFAULTS_OF_EXTRACT ? fileURLToPath(new URL('./extension/lib/clip-defaults.ts', import.meta.url)) : null;
-  },
-};
-
 export default defineConfig({
   srcDir: 'extension',
   outDir: process.env.CALLWATCH_OUT_DIR || '.output',
@@ -49,13 +39,11 @@ export default defineConfig({
   }),
   // Firefox's review asks for the sources; test artifacts are not sources
   zip: { excludeSources: ['test-results/**', '.tools/**', '*.db'] },
-  // terser with two compress passes: the clip content script is injected into every clipped page and must stay within
-  // 80 KB gzipped (bench/extension.ts); it comes out about 1.3 KB smaller than with esbuild's minifier (80.4 → 79.1)
+  // terser with two compress passes: smaller bundles than esbuild's minifier (the popup must stay within 40 KB gzipped)
   // chrono-node → the part the date layer uses (extension/lib/chrono-lite.ts): the same classes, without every parser of
-  // chrono's German and English configurations (about 2 KB gzipped of the clip content script)
-  // shared/extract/model/default.ts → extension/lib/clip-defaults.ts: the learned decisions the clip content script carries
+  // chrono's German and English configurations (the extraction runs in the extension's pages and background)
   vite: () => ({
-    plugins: [preact(), clipDefaults],
+    plugins: [preact()],
     resolve: { alias: [{ find: /^chrono-node$/, replacement: fileURLToPath(new URL('./extension/lib/chrono-lite.ts', import.meta.url)) }] },
     build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX}`], minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } },
   }),

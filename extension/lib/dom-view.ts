@@ -55,3 +55,8 @@ export function domView(doc: Document): PageView {
   const root = new DomElement(doc.documentElement);
   return { root: () => root };
 }
+
+/** The view of one element of a document and everything below it. */
+export function elementView(el: Element): ViewElement {
+  return new DomElement(el);
+}

@@ -1,6 +1,7 @@
 /**
- * The page-view port: the few things extraction needs from a parsed page. Two adapters implement it — Cheerio in the
- * service (service/extract/cheerio-view.ts) and the live DOM in the content script (extension/lib/dom-view.ts) — so
+ * The page-view port: the few things extraction needs from a parsed page. Adapters implement it — Cheerio in the
+ * service (service/extract/cheerio-view.ts), the live DOM in the clip content script (extension/lib/dom-view.ts) and
+ * the page snapshot that script sends to the extension (shared/extract/page-wire.ts) — so
  * shared/ never imports a parser or touches DOM globals. Text only: nothing here exposes markup.
  */
 export interface ViewElement {

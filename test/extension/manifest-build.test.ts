@@ -6,8 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateRoleModel } from '../../shared/extract/model/date-role.ts';
+import { locationModel } from '../../shared/extract/model/location.ts';
+import { titleModel } from '../../shared/extract/model/title.ts';
+import { unitModel } from '../../shared/extract/model/unit-weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 type Manifest = Record<string, any>;
@@ -79,13 +84,37 @@ describe('shipped manifests', () => {
     expect(others).toEqual([]);
   });
 
-  it('the clip content script carries the learned decisions of extension/lib/clip-defaults.ts, not the service\u2019s', () => {
+  it('the clip content script only reads the page (far under 80 KB gzipped); the extension pages that extract carry every learned decision', () => {
+    // a weight of each learned decision the service uses by default ("feature":[weights]), from the models themselves
+    // (a feature name that is no identifier, which the minifier keeps quoted)
+    const weightsOf = [titleModel, dateRoleModel, locationModel, unitModel].map((model) => `"${Object.keys(model.weights).find((name) => !/^[A-Za-z_$][\w$]*$/.test(name))}":[`);
     for (const target of ['chrome', 'firefox'] as const) {
-      const clip = readFileSync(join(outDir, `${target}-mv3`, 'content-scripts', 'clip.js'), 'utf8');
-      // a weight of each model ("feature": [weights]): the title choice's are carried, the date roles' and the location choice's not
-      expect(clip).toMatch(/"agrees:doc-title":\[/);
-      expect(clip).not.toMatch(/"adjacent-role:deadline":\[/);
-      expect(clip).not.toMatch(/"at:outside":\[/);
+      const dir = join(outDir, `${target}-mv3`);
+      const clip = readFileSync(join(dir, 'content-scripts', 'clip.js'));
+      expect(gzipSync(clip, { level: 9 }).length).toBeLessThan(12 * 1024);
+      for (const weight of weightsOf) expect(clip.toString('utf8')).not.toContain(weight);
+      // the clip's extraction runs in the preview page (the popup's clip, a chunk it loads as it clips) and in the
+      // background (menu, shortcut)
+      for (const runs of [[join(dir, 'background.js')], scriptsOf(dir, 'preview.html')]) {
+        const code = runs.map((file) => readFileSync(file, 'utf8')).join('\n');
+        expect(weightsOf.filter((w) => !code.includes(w))).toEqual([]);
+      }
+      // the popup and the dashboard never load the extractor
+      for (const page of ['popup.html', 'dashboard.html']) for (const script of scriptsOf(dir, page)) expect(readFileSync(script, 'utf8')).not.toContain(weightsOf[0]);
     }
   });
 });
+
+/** The scripts an extension page loads or may load (its module scripts and every chunk they import, also dynamically), as paths. */
+function scriptsOf(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(dir, m[1]));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(join(dirname(file), m[1]));
+  }
+  return [...seen];
+}

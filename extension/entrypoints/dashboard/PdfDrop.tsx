@@ -5,7 +5,8 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from '#imports';
-import { previewUrl, storeDraft } from '../../lib/clip/clip-tab.ts';
+import { previewUrl } from '../../lib/clip/preview-url.ts';
+import { storeDraft } from '../../lib/clip/store-draft.ts';
 import { extractPdf, MAX_UPLOAD_BYTES } from '../../lib/clip/pdf-clip.ts';
 import { t } from '../../lib/i18n.ts';
 

@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Browser } from '#imports';
 import type { Item } from '../../../shared/schema.ts';
-import { clipPreviewUrl } from '../../lib/clip/clip-tab.ts';
+import { clipPreviewUrl } from '../../lib/clip/preview-url.ts';
 import { ask } from '../../lib/messages.ts';
 import { findItemForPage } from '../../lib/on-list.ts';
 import { t } from '../../lib/i18n.ts';

@@ -14,13 +14,18 @@ export interface DraftSource {
   failed: boolean;
 }
 
+/** The popup's clip: the extractor's chunk loads while the content script reads the page (a stored draft needs neither). */
+function clipWithLoadedExtractor(tabId: number): Promise<ClipDraft> {
+  return clipTab(tabId, import('../../lib/clip/page-extract.ts').then((m) => m.extractFromRead));
+}
+
 /** True when the preview was opened inside the toolbar popup (`view=popup`): it then lays out at the popup's width. */
 export function openedInPopup(search: string = globalThis.location.search): boolean {
   return new URLSearchParams(search).get('view') === 'popup';
 }
 
 /** Reads the page's address; clips the tab it names, and then names the draft in the address so a reload keeps it. */
-export async function draftFromAddress(location: Pick<Location, 'search' | 'pathname'> = globalThis.location, clip = clipTab): Promise<DraftSource> {
+export async function draftFromAddress(location: Pick<Location, 'search' | 'pathname'> = globalThis.location, clip = clipWithLoadedExtractor): Promise<DraftSource> {
   const params = new URLSearchParams(location.search);
   const tabId = Number(params.get('tab'));
   if (!Number.isInteger(tabId) || tabId <= 0) return { draftId: params.get('draft') ?? '', draft: null, failed: false };

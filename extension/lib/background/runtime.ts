@@ -6,7 +6,9 @@ import { serviceClient } from '../api.ts';
 import { pollAlerts } from '../alerts.ts';
 import { readPush } from '../webpush.ts';
 import { markTabOnList, updateBadge } from '../badge.ts';
-import { clipTab, previewUrl } from '../clip/clip-tab.ts';
+import { clipTab } from '../clip/clip-tab.ts';
+import { extractFromRead } from '../clip/page-extract.ts';
+import { previewUrl } from '../clip/preview-url.ts';
 import type { ClipDraft } from '../clip/draft.ts';
 import { readWaitingPdfs } from '../clip/pdf-outbox.ts';
 import { t, useLanguage } from '../i18n.ts';
@@ -93,7 +95,7 @@ export function createBackgroundRuntime(now: () => Date = () => new Date()) {
   async function clipAndPreview(tab: Browser.tabs.Tab | undefined): Promise<void> {
     if (tab?.id === undefined) return;
     try {
-      const draft = await clipTab(tab.id);
+      const draft = await clipTab(tab.id, extractFromRead);
       await openPreview(draft.id);
     } catch (error) {
       await browser.notifications.create(`clip-failed:${Date.now()}`, {

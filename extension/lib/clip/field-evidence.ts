@@ -2,27 +2,14 @@
  * Where on the page a text field's value stands, for the fields the extractor was unsure of (issue 10, item 6): the
  * shortest block of the page (paragraph, list entry, cell, heading) whose text holds the value — the sentence the user
  * checks it against. The extractor gives sentences for dates only; this finds them for title, place, organizer.
- * Bounded: at most MAX_BLOCKS blocks are read, and a sentence is cut to MAX_CHARS around the value.
+ * The blocks are read in the page by the clip content script (page-blocks.ts); a sentence is cut to MAX_CHARS around
+ * the value.
  */
 import { UNCERTAIN_BELOW } from './uncertain.ts';
 import type { DraftItem, EvidencedField } from './draft.ts';
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, address, figcaption, caption, summary, label';
-export const MAX_BLOCKS = 5000;
 export const MAX_CHARS = 300;
 const FIELDS: EvidencedField[] = ['title', 'location', 'organizer', 'programme', 'amount'];
-
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The block texts of the page, in order, once (at most MAX_BLOCKS). */
-export function pageBlocks(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS)) {
-    const text = squeeze(el.textContent ?? '');
-    if (text) out.push(text);
-  }
-  return out;
-}
 
 /** Letters and digits only, lower case, single spaces: „Eine-Welt Stadt Köln“ and Eine-Welt Stadt Köln read alike. */
 const loose = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -41,15 +28,14 @@ export function sentenceFor(blocks: readonly string[], value: string): string | 
   return `${at > 0 ? '…' : ''}${best.slice(at, at + MAX_CHARS).trim()}${at + MAX_CHARS < best.length ? '…' : ''}`;
 }
 
-/** The item with the page's sentence for each uncertain text field (blocks read only when one is uncertain). */
-export function withFieldEvidence(items: DraftItem[], doc: Document): DraftItem[] {
-  let blocks: string[] | null = null;
+/** The item with the page's sentence for each uncertain text field, looked up in the page's block texts. */
+export function withFieldEvidence(items: DraftItem[], blocks: readonly string[]): DraftItem[] {
   return items.map((item) => {
     const fields: Partial<Record<EvidencedField, string>> = {};
     for (const field of FIELDS) {
       const value = item.fields[field];
       if (!value || !((item.confidence[field] ?? 1) < UNCERTAIN_BELOW)) continue;
-      const sentence = sentenceFor((blocks ??= pageBlocks(doc)), value);
+      const sentence = sentenceFor(blocks, value);
       if (sentence) fields[field] = sentence;
     }
     return Object.keys(fields).length ? { ...item, evidence: { ...item.evidence, fields } } : item;

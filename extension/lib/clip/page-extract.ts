@@ -1,41 +1,49 @@
 /**
- * Runs in the page (clip.content.ts), on the user's gesture only: reads the document and returns plain data.
- * The extraction itself is shared/extract's; see extractor.ts.
+ * Runs in the extension: the page the clip content script read (page-read.ts) → the clip's drafts. The snapshot is
+ * rebuilt (shared/extract/page-wire.ts) and extracted with every default of shared/extract, within what is left of the
+ * clip's budget; the drafts get the page's sentences for their uncertain fields.
  */
 import { ExtractionStopped } from '../../../shared/extract/budget.ts';
+import { fromWire, snapshotView, WIRE_MAX_CHARS, WIRE_MAX_NODES, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
+import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
 import { canonicalUrl } from '../canonical-url.ts';
+import { CLIP_BUDGET_MS } from './budget.ts';
 import { blankDraftItem, toDraftItem, type PageExtract } from './draft.ts';
 import { extractDrafts } from './extractor.ts';
 import { withFieldEvidence } from './field-evidence.ts';
-import { pageHtml } from './page-html.ts';
-import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
+import type { PageRead } from './page-read.ts';
 
-/** Extracts the items of `doc` (or of the selection, when there is one). Never throws: failures become diagnostics. */
-export function extractFromDocument(doc: Document, selection: string, now: Date, budgetMs?: number, profile?: SiteProfile | null): PageExtract {
-  const url = doc.location?.href ?? doc.URL;
-  const linked = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const canonical = linked ? safeResolve(linked, url) : null;
-  const pageTitle = (doc.title || doc.querySelector('h1')?.textContent || url).trim();
-  const diagnostics: string[] = [];
-  let items = [] as PageExtract['items'];
-  let problem: PageExtract['problem'];
-  try {
-    const result = extractDrafts(doc, { url, now, selection: selection.trim() || undefined, budgetMs, profile });
-    items = withFieldEvidence(result.items.map((raw) => toDraftItem(raw, url)), doc);
-    diagnostics.push(...result.diagnostics);
-  } catch (error) {
-    if (error instanceof ExtractionStopped) problem = 'page_too_complex';
-    diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (items.length === 0) items = [blankDraftItem(url, pageTitle)];
-  const html = pageHtml(doc);
-  return { url, canonicalUrl: canonicalUrl(canonical), pageTitle, fromSelection: selection.trim() !== '', items, diagnostics, ...(html ? { html } : {}), ...(problem ? { problem } : {}) };
+export interface ClipOptions {
+  /** the clip's whole budget, the page's reading included (default CLIP_BUDGET_MS) */
+  budgetMs?: number;
+  profile?: SiteProfile | null;
 }
 
-function safeResolve(href: string, base: string): string | null {
-  try {
-    return new URL(href, base).toString();
-  } catch {
-    return null;
+/** Extracts the items of a page read (or of its selection). Never throws: failures become diagnostics. */
+export function extractFromRead(read: PageRead, now: Date, options: ClipOptions = {}): PageExtract {
+  const { url, selection } = read;
+  const diagnostics = [...read.diagnostics];
+  let items = [] as PageExtract['items'];
+  // a page that could not be copied in time is too complex to read, as one past the extraction's budget
+  let problem: PageExtract['problem'] = read.stopped ? 'page_too_complex' : undefined;
+  // a page past the snapshot's bounds was read up to them: what it found there is offered, else the page is too complex
+  const cut = (read.snapshot as WireSnapshot | null)?.cut === true;
+  if (cut) diagnostics.push(`snapshot: the page is larger than ${WIRE_MAX_NODES} nodes or ${WIRE_MAX_CHARS} characters; only its first part was read`);
+  if (read.snapshot !== null) {
+    try {
+      const view = snapshotView(fromWire(read.snapshot));
+      const clipBudget = options.budgetMs ?? CLIP_BUDGET_MS;
+      const budgetMs = Math.min(clipBudget, Math.max(0, clipBudget - read.readMs));
+      const result = extractDrafts(view, { url, now, selection: selection || undefined, budgetMs, profile: options.profile });
+      items = withFieldEvidence(result.items.map((raw) => toDraftItem(raw, url)), read.blocks);
+      diagnostics.push(...result.diagnostics);
+    } catch (error) {
+      if (error instanceof ExtractionStopped) problem = 'page_too_complex';
+      diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  if (items.length === 0 && cut) problem = 'page_too_complex';
+  if (items.length === 0) items = [blankDraftItem(url, read.pageTitle)];
+  const { html } = read;
+  return { url, canonicalUrl: canonicalUrl(read.canonical), pageTitle: read.pageTitle, fromSelection: selection !== '', items, diagnostics, ...(html ? { html } : {}), ...(problem ? { problem } : {}) };
 }

@@ -7,7 +7,7 @@
  */
 import { clipDrafts } from '../store/drafts.ts';
 import { waitingPdfClips, type WaitingPdfClip } from '../store/pdf-clips.ts';
-import { storeDraft } from './clip-tab.ts';
+import { storeDraft } from './store-draft.ts';
 import type { ClipDraft } from './draft.ts';
 import { askService, pdfExtract } from './pdf-clip.ts';
 

@@ -91,7 +91,7 @@ describe('popup', () => {
 
 describe('popup: unsaved clips', () => {
   it('lists clips whose preview was closed unsaved, linking back to them', async () => {
-    const { storeDraft } = await import('../../../extension/lib/clip/clip-tab.ts');
+    const { storeDraft } = await import('../../../extension/lib/clip/store-draft.ts');
     const { toDraftItem } = await import('../../../extension/lib/clip/draft.ts');
     const draft = await storeDraft({ url: 'https://a.de/x', canonicalUrl: null, pageTitle: 'Seite', fromSelection: false, items: [toDraftItem({ title: 'Halb erfasst' }, 'https://a.de/x')], diagnostics: [] });
     const root = await mount(() => <App tab={null} now={now} initialFilter={{ who: 'all', kind: 'all' }} />);

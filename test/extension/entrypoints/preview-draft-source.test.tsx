@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ClipPanel } from '../../../extension/entrypoints/popup/ClipPanel.tsx';
 import { App } from '../../../extension/entrypoints/preview/App.tsx';
 import { draftFromAddress, openedInPopup } from '../../../extension/entrypoints/preview/draft-source.ts';
-import { storeDraft } from '../../../extension/lib/clip/clip-tab.ts';
+import { storeDraft } from '../../../extension/lib/clip/store-draft.ts';
 import { toDraftItem } from '../../../extension/lib/clip/draft.ts';
 import { clipDrafts } from '../../../extension/lib/store/drafts.ts';
 import { speak } from '../fixtures.ts';

@@ -3,7 +3,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../extension/entrypoints/preview/App.tsx';
-import { storeDraft } from '../../../extension/lib/clip/clip-tab.ts';
+import { storeDraft } from '../../../extension/lib/clip/store-draft.ts';
 import { speak } from '../fixtures.ts';
 import { connectBackground, mount, until } from '../render.ts';
 import { clippedPage } from './preview-page.ts';

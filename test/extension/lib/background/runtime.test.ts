@@ -1,3 +1,4 @@
+import { Window } from 'happy-dom';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundRuntime, MENU_PAGE, MENU_SELECTION, SYNC_ALARM } from '../../../../extension/lib/background/runtime.ts';
@@ -91,9 +92,14 @@ describe('background runtime: clip gestures', () => {
     const { CLIP_SCRIPT } = await import('../../../../extension/lib/clip/clip-tab.ts');
     const injected: unknown[] = [];
     const opened: string[] = [];
+    const { readClipPage } = await import('../../../../extension/lib/clip/page-read.ts');
+    // what the content script reads from the page; the background extracts it
+    const window = new Window({ url: 'https://agency.example/a' });
+    window.document.write('<!DOCTYPE html><html lang="de"><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2027</p></main></body></html>');
+    const read = readClipPage(window.document as unknown as Document, '');
     fakeBrowser.scripting.executeScript = (async (details: unknown) => {
       injected.push(details);
-      return [{ frameId: 0, result: { url: 'https://agency.example/a', canonicalUrl: null, pageTitle: 'A', fromSelection: true, items: [{ fields: { kind: 'call', title: 'Aus Auswahl' }, evidence: { deadlines: [], start: null, end: null }, confidence: {} }], diagnostics: [] } }];
+      return [{ frameId: 0, result: JSON.stringify(read) }];
     }) as never;
     fakeBrowser.windows.create = (async (data: { url?: string }) => {
       opened.push(String(data.url));
@@ -107,7 +113,10 @@ describe('background runtime: clip gestures', () => {
       { target: { tabId: 12 }, files: [CLIP_SCRIPT] },
     ]);
     const drafts = Object.values(await clipDrafts.getValue());
-    expect(drafts.map((d) => d.items[0].fields.title)).toEqual(['Aus Auswahl', 'Aus Auswahl']);
+    expect(drafts.map((d) => [d.items[0].fields.title, d.items[0].fields.deadlines.map((x) => x.date)])).toEqual([
+      ['Förderaufruf Dorfladen', ['2027-06-30']],
+      ['Förderaufruf Dorfladen', ['2027-06-30']],
+    ]);
     expect(opened.map((u) => new URL(u).pathname + new URL(u).search).sort()).toEqual(drafts.map((d) => `/preview.html?draft=${d.id}`).sort());
   });
 

@@ -5,7 +5,10 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { CLIP_BUDGET_MS } from '../../../../extension/lib/clip/budget.ts';
+import { extractFromRead } from '../../../../extension/lib/clip/page-extract.ts';
+import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
+import { clipDocument } from './clip-page.ts';
 
 function pageAt(url: string, html: string): Document {
   const window = new Window({ url });
@@ -18,7 +21,7 @@ const big = `<!DOCTYPE html><html lang="de"><head><title>Großer Kalender</title
 describe('clip budget', () => {
   it('stops a page over its budget with page_too_complex and a blank entry', () => {
     const doc = pageAt('https://example.org/kalender', big);
-    const result = extractFromDocument(doc, '', new Date('2026-01-15T10:00:00Z'), 1);
+    const result = clipDocument(doc, '', new Date('2026-01-15T10:00:00Z'), 1);
     expect(result.problem).toBe('page_too_complex');
     expect(result.items).toHaveLength(1);
     expect(result.items[0].fields.deadlines).toEqual([]);
@@ -27,8 +30,17 @@ describe('clip budget', () => {
 
   it('reads a page within the default budget without a problem', () => {
     const doc = pageAt('https://example.org/aufruf', '<!DOCTYPE html><html lang="de"><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p></main></body></html>');
-    const result = extractFromDocument(doc, '', new Date('2026-01-15T10:00:00Z'));
+    const result = clipDocument(doc, '', new Date('2026-01-15T10:00:00Z'));
     expect(result.problem).toBeUndefined();
     expect(result.items[0].fields.deadlines.map((d) => d.date)).toEqual(['2026-06-30']);
+  });
+
+  it('counts the page’s read against the budget: a read that took all of it leaves the extraction none', () => {
+    const doc = pageAt('https://example.org/aufruf', '<!DOCTYPE html><html lang="de"><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p></main></body></html>');
+    const read = readClipPage(doc, '');
+    expect(extractFromRead(read, new Date('2026-01-15T10:00:00Z')).problem).toBeUndefined();
+    const slow = extractFromRead({ ...read, readMs: CLIP_BUDGET_MS }, new Date('2026-01-15T10:00:00Z'));
+    expect(slow.problem).toBe('page_too_complex');
+    expect(slow.items[0].fields.deadlines).toEqual([]);
   });
 });

@@ -15,10 +15,10 @@ import { addMember, createTeam } from '../../../../service/members/service.ts';
 import { openMigratedStore, type Store } from '../../../../service/store/db.ts';
 import { KeepCorrections } from '../../../../extension/entrypoints/options/KeepCorrections.tsx';
 import { App } from '../../../../extension/entrypoints/preview/App.tsx';
-import { storeDraft } from '../../../../extension/lib/clip/clip-tab.ts';
+import { storeDraft } from '../../../../extension/lib/clip/store-draft.ts';
 import { correctionOf } from '../../../../extension/lib/clip/correction.ts';
 import { correctionOutbox, keepPage, takePage } from '../../../../extension/lib/clip/correction-store.ts';
-import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { clipDocument } from './clip-page.ts';
 import { pageHtml } from '../../../../extension/lib/clip/page-html.ts';
 import { correctionsClient, flushCorrections, sendCorrectionLater, type CorrectionsClient } from '../../../../extension/lib/clip/send-corrections.ts';
 import { clipDrafts } from '../../../../extension/lib/store/drafts.ts';
@@ -71,7 +71,7 @@ afterEach(async () => {
 
 /** Clips the listing as the content script does (12 March 2026 is over on 2026-12-08), and opens its preview. */
 async function clipAndOpen() {
-  const extract = extractFromDocument(pageAt(URL_, HTML), '', new Date('2026-12-08T10:00:00Z'));
+  const extract = clipDocument(pageAt(URL_, HTML), '', new Date('2026-12-08T10:00:00Z'));
   const draft = await storeDraft(extract, new Date('2026-12-08T10:00:00Z'));
   const sent: Array<ReturnType<typeof correctionOf>> = [];
   const root = await mount(() => <App draftId={draft.id} sendCorrection={(c) => { sent.push(c); return sendCorrectionLater(c, async () => clientFor(member), []); }} />);
@@ -134,7 +134,7 @@ describe('corrections from the clip', () => {
     const html = '<!DOCTYPE html><html lang="de"><head><title>Aufruf</title></head><body><main><h1>Förderaufruf Dorfentwicklung</h1><p>Kommunen können Anträge auf Förderung stellen. Antragsfrist: 30.06.2027</p></main></body></html>';
     const existing = makeItem({ title: 'Dorfentwicklung 2027 (korrigiert)', url, deadlines: [{ date: '2027-06-30', label: 'Antragsfrist', kind: 'application' }] });
     await itemsCopy.setValue({ [existing.id]: existing });
-    const draft = await storeDraft(extractFromDocument(pageAt(url, html), '', new Date('2026-12-08T10:00:00Z')), new Date('2026-12-08T10:00:00Z'));
+    const draft = await storeDraft(clipDocument(pageAt(url, html), '', new Date('2026-12-08T10:00:00Z')), new Date('2026-12-08T10:00:00Z'));
     expect(draft.existingItemId).toBe(existing.id);
     const sent: Array<ReturnType<typeof correctionOf>> = [];
     const root = await mount(() => <App draftId={draft.id} sendCorrection={(c) => { sent.push(c); return Promise.resolve(); }} />);
@@ -184,7 +184,7 @@ describe('corrections from the clip', () => {
   it('a page over 2 MB (counted in UTF-8 bytes) is not kept; the clip goes on without it', () => {
     const page = (chars: number) => pageAt(URL_, `<!DOCTYPE html><html><body><main><h1>Förderaufruf</h1><p>Antragsfrist: 30.06.2027</p><p>${'ä'.repeat(chars)}</p></main></body></html>`);
     // 1.1 million characters, 2.2 MB
-    const extract = extractFromDocument(page(1_100_000), '', new Date('2026-12-08T10:00:00Z'));
+    const extract = clipDocument(page(1_100_000), '', new Date('2026-12-08T10:00:00Z'));
     expect(extract.html).toBeUndefined();
     expect(extract.items.map((i) => i.fields.title)).toEqual(['Förderaufruf']);
     expect(pageHtml(page(1_000_000))).toMatch(/^<!DOCTYPE html>\n<html>/);

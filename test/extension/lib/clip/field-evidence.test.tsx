@@ -9,10 +9,11 @@ import { Window } from 'happy-dom';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../extension/entrypoints/preview/App.tsx';
-import { storeDraft } from '../../../../extension/lib/clip/clip-tab.ts';
+import { storeDraft } from '../../../../extension/lib/clip/store-draft.ts';
 import { MAX_CHARS, sentenceFor, withFieldEvidence } from '../../../../extension/lib/clip/field-evidence.ts';
+import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
 import { UNCERTAIN_BELOW } from '../../../../extension/lib/clip/uncertain.ts';
-import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { clipDocument } from './clip-page.ts';
 import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
 import { speak } from '../../fixtures.ts';
 import { click, connectBackground, mount, until } from '../../render.ts';
@@ -45,11 +46,12 @@ describe('the sentence behind an uncertain field', () => {
 
   it('is found by the clip for an organizer the extractor was unsure of, and shown one click away', async () => {
     const { doc, now } = corpusPage();
-    const read = extractFromDocument(doc, '', new Date(`${now}T10:00:00Z`));
+    const read = clipDocument(doc, '', new Date(`${now}T10:00:00Z`));
     expect(read.items[0].fields.organizer).toBe('Netzwerk Eine-Welt Stadt Köln');
     // the calibrated confidence of this page's organizer says it is right more often than not (no mark); as if unsure:
     const unsure = read.items.map((it) => ({ ...it, confidence: { ...it.confidence, organizer: UNCERTAIN_BELOW - 0.1 } }));
-    const extract = { ...read, items: withFieldEvidence(unsure, doc) };
+    // the blocks the content script read from the page
+    const extract = { ...read, items: withFieldEvidence(unsure, readClipPage(doc, '').blocks) };
     const [item] = extract.items;
     const sentence = item.evidence.fields?.organizer;
     expect(sentence).toMatch(/^Das Netzwerk „Eine-Welt Stadt Köln“ gibt es seit Mai 2011./);

@@ -8,12 +8,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clipTab } from '../../../../extension/lib/clip/clip-tab.ts';
+import { clipTab as clipWith } from '../../../../extension/lib/clip/clip-tab.ts';
+import { extractFromRead } from '../../../../extension/lib/clip/page-extract.ts';
 import { extractPdf, isPdfAddress } from '../../../../extension/lib/clip/pdf-clip.ts';
 import { DEFAULT_SETTINGS, settings } from '../../../../extension/lib/store/settings.ts';
 import { startServer, type LocalServer } from '../../../service/net/local-server.ts';
 import { bootstrapToken, killAllServe, startServe, type ServeProcess } from '../../../service/helpers/serve-process.ts';
 import { callPdf } from '../../../service/pdf/make-pdf.ts';
+
+/** The clip gesture as the background runs it (a PDF tab never reaches the extractor). */
+const clipTab = (tabId: number) => clipWith(tabId, extractFromRead);
 
 const TITLE = 'Förderaufruf „Kommunale Partnerschaften für Klimaschutz 2027“';
 

@@ -12,7 +12,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundRuntime } from '../../../../extension/lib/background/runtime.ts';
-import { clipTab, previewUrl } from '../../../../extension/lib/clip/clip-tab.ts';
+import { clipTab as clipWith } from '../../../../extension/lib/clip/clip-tab.ts';
+import { extractFromRead } from '../../../../extension/lib/clip/page-extract.ts';
+import { previewUrl } from '../../../../extension/lib/clip/preview-url.ts';
 import { MAX_PDF_ATTEMPTS, readWaitingPdfs } from '../../../../extension/lib/clip/pdf-outbox.ts';
 import { queuePdfClip } from '../../../../extension/lib/clip/pdf-clip.ts';
 import { clipDrafts } from '../../../../extension/lib/store/drafts.ts';
@@ -22,6 +24,9 @@ import { startServer, type LocalServer } from '../../../service/net/local-server
 import { bootstrapToken, killAllServe, startServe, type ServeProcess } from '../../../service/helpers/serve-process.ts';
 import { callPdf } from '../../../service/pdf/make-pdf.ts';
 import { germanBrowserI18n, speak } from '../../fixtures.ts';
+
+/** The clip gesture as the background runs it (a PDF tab never reaches the extractor). */
+const clipTab = (tabId: number) => clipWith(tabId, extractFromRead);
 
 const TITLE = 'Förderaufruf „Kommunale Partnerschaften für Klimaschutz 2027“';
 const now = () => new Date('2026-12-07T09:00:00Z');

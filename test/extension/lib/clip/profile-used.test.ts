@@ -17,7 +17,7 @@ import { extract } from '../../../../shared/extract/index.ts';
 import { SiteProfileSchema } from '../../../../shared/extract/profile/schema.ts';
 import type { Draft } from '../../../../shared/extract/types.ts';
 import { serviceClient, type ProfilesResult } from '../../../../extension/lib/api.ts';
-import { extractFromDocument } from '../../../../extension/lib/clip/page-extract.ts';
+import { clipDocument } from './clip-page.ts';
 import { reportProfileUsed } from '../../../../extension/lib/clip/profile-used.ts';
 import { templatePage } from '../../../shared/extract/profile/template.ts';
 import * as v from 'valibot';
@@ -65,11 +65,11 @@ describe('a clip reports the use of its host’s profile', () => {
     const urlB = 'https://www.agentur.example/aufrufe/b';
 
     // another host's page, and a page without a profile: nothing applied, nothing reported
-    const plain = extractFromDocument(pageAt(urlB, templatePage(B)), '', NOW);
+    const plain = clipDocument(pageAt(urlB, templatePage(B)), '', NOW);
     expect(await reportProfileUsed(urlB, plain.items, async () => client())).toBe(false);
     expect((await listed())[0].lastUsedAt).toBeNull();
 
-    const clipped = extractFromDocument(pageAt(urlB, templatePage(B)), '', NOW, undefined, profile);
+    const clipped = clipDocument(pageAt(urlB, templatePage(B)), '', NOW, undefined, profile);
     expect(clipped.items[0].fields.title).toBe(B.title);
     expect(clipped.items[0].learned).toMatchObject({ title: { correctionAt: '2027-03-03' } });
     expect(await reportProfileUsed('https://other.example/b', clipped.items, async () => client())).toBe(false);
