@@ -7,6 +7,7 @@ import type { Block } from './blocks.ts';
 import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
+import { finds } from './cues/hinted.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
@@ -140,8 +141,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (reader) heading = reader.heading(block.text, cues);
     }
     const text = block.text;
-    if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
-    if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
+    if (cues.some((c) => finds(c, 'closed', text))) facts.closed.add(block.id);
+    if (cues.some((c) => finds(c, 'rolling', text))) facts.rolling.add(block.id);
     for (const c of cues) {
       const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {

@@ -8,6 +8,7 @@
 import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
 import type { CueSet, DateRole } from '../cues/types.ts';
+import { finds } from '../cues/hinted.ts';
 import type { WrittenDate } from '../dates/types.ts';
 import type { DateRoleClass } from '../model/date-role.ts';
 import type { LogisticModel } from '../model/logistic.ts';
@@ -65,9 +66,9 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
     if (set.councilSession.test(ctx.sentence)) out.add('sentence:council-session');
-    if (set.closed.test(ctx.sentence)) out.add('sentence:closed');
+    if (finds(set, 'closed', ctx.sentence)) out.add('sentence:closed');
     if (set.extended.test(ctx.clause)) out.add('clause:extended');
-    if (set.relative.test(ctx.sentence)) out.add('sentence:relative');
+    if (finds(set, 'relative', ctx.sentence)) out.add('sentence:relative');
     for (const k of set.kinds) if (k.pattern.test(ctx.labelContext || ctx.clause)) out.add(`kind:${k.kind}`);
     if (ctx.labelText) {
       for (const [name, re] of Object.entries(set.fields)) {

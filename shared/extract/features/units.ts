@@ -12,6 +12,7 @@
  */
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
+import { finds } from '../cues/hinted.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
@@ -143,7 +144,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (QUOTED.test(text)) f.push('quoted');
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
     if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
-    if (cues.some((c) => c.closed.test(text))) f.push('text:closed');
+    if (cues.some((c) => finds(c, 'closed', text))) f.push('text:closed');
     if (cues.some((c) => c.jobAd.strong.test(text))) f.push('text:job');
     f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
     const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);
