@@ -80,6 +80,19 @@ interface Prepared {
 
 const preparedOf = new WeakMap<TitleFeatureContext, Prepared>();
 
+/**
+ * Each block's words, read once per page: a block stands in the page's own unit and again in its entry's, each with
+ * its own feature context. (The text is checked: a block object copied with another text reads its own.)
+ */
+const blockWordsOf = new WeakMap<Unit['blocks'][number], { text: string; words: Set<string> }>();
+function wordsOfBlock(b: Unit['blocks'][number]): Set<string> {
+  const known = blockWordsOf.get(b);
+  if (known && known.text === b.text) return known.words;
+  const words = titleWords(b.text);
+  blockWordsOf.set(b, { text: b.text, words });
+  return words;
+}
+
 function prepared(ctx: TitleFeatureContext): Prepared {
   let p = preparedOf.get(ctx);
   if (p) return p;
@@ -89,11 +102,16 @@ function prepared(ctx: TitleFeatureContext): Prepared {
     if (!w) memo.set(text, (w = titleWords(text)));
     return w;
   };
+  const ofBlock = (b: Unit['blocks'][number]) => {
+    let w = memo.get(b.text);
+    if (!w) memo.set(b.text, (w = wordsOfBlock(b)));
+    return w;
+  };
   const count = (into: Map<string, number>, of: Set<string>) => {
     for (const w of of) into.set(w, (into.get(w) ?? 0) + 1);
   };
   const blocks = ctx.unit.blocks;
-  const blockWords = blocks.map((b) => words(b.text));
+  const blockWords = blocks.map(ofBlock);
   const inBlocks = new Map<string, number>();
   for (const w of blockWords) count(inBlocks, w);
   const dated = new Set<DateFact['block']>();
@@ -101,7 +119,7 @@ function prepared(ctx: TitleFeatureContext): Prepared {
   const inDated = new Map<string, number>();
   let datedWithWords = 0;
   for (const b of dated) {
-    const w = words(b.text);
+    const w = ofBlock(b);
     count(inDated, w);
     if (w.size) datedWithWords++;
   }

@@ -73,6 +73,19 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event' || f.role === 'unknown') && !f.approximate;
   const out: UnitCandidate[] = [];
   const pageWords = wordsOf(pageSection?.heading?.text ?? '');
+  // a date's day and a block's words, made once per page: the same dates and blocks stand in many candidates
+  const days = new Map<DateFact, string>();
+  const dayOf = (d: DateFact) => {
+    let day = days.get(d);
+    if (day === undefined) days.set(d, (day = `${d.start.year}-${String(d.start.month).padStart(2, '0')}-${String(d.start.day).padStart(2, '0')}`));
+    return day;
+  };
+  const blockWords = new Map<Block, Set<string>>();
+  const wordsOfBlock = (b: Block) => {
+    let words = blockWords.get(b);
+    if (!words) blockWords.set(b, (words = wordsOf(b.text)));
+    return words;
+  };
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
   const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
@@ -113,7 +126,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     else if (anchors.some((d) => d.role === 'deadline')) f.push('anchor:deadline');
     else if (anchors.length) f.push('anchor:unknown');
     else f.push('anchor:none');
-    const days = anchors.filter((d) => d.start.year !== null).map((d) => `${d.start.year}-${String(d.start.month).padStart(2, '0')}-${String(d.start.day).padStart(2, '0')}`);
+    const days = anchors.filter((d) => d.start.year !== null).map(dayOf);
     if (days.some((d) => d >= ctx.today)) f.push('future');
     else if (days.length) f.push('past');
     if (heading) {
@@ -136,8 +149,8 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     else if (line.length <= 80) f.push('first:short');
     if (/^\p{Ll}/u.test(line)) f.push('first:lower');
     // how much of the page heading's name the unit repeats: the page's own item retold, not an entry of its own
-    const named = wordsOf(text);
-    const shared = pageWords.size ? [...pageWords].filter((w) => named.has(w)).length / pageWords.size : 0;
+    // the words of the unit's text are those of its blocks (no word runs across the space that joins them)
+    const shared = pageWords.size ? [...pageWords].filter((w) => unit.blocks.some((b) => wordsOfBlock(b).has(w))).length / pageWords.size : 0;
     f.push(`page-name:${bucket(shared, [0.25, 0.5, 0.75])}`);
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
