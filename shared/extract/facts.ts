@@ -4,7 +4,7 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
+import { classifyHits, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { finds } from './cues/hinted.ts';
@@ -163,7 +163,11 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       const hits = cueHits(ctx, cues);
       const c = classifyHits(ctx, hits, cues);
       let role = c.role;
-      if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
+      // the date line and the event's hours are read once per mention (the cascade and the features ask the same)
+      const dateline = isDateline(ctx, span);
+      let hours: boolean | undefined;
+      const withHours = () => (hours ??= eventWithHours(sentence, cues, timesIn));
+      if (role === 'unknown' && dateline) role = 'publication';
       // a vague part of a month that says nothing about what is due ("am besten bis Ende Juni"): advice, not a deadline;
       // "Anträge bis Ende Juni" names its action and stays
       if (role === 'deadline' && c.kind === 'other' && mention.approximate && !label) role = 'unknown';
@@ -171,7 +175,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
       // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
       // a sentence that names an event and gives its hours dates that event
-      if (role === 'unknown' && !mention.approximate && eventWithHours(sentence, cues, timesIn)) role = 'event';
+      if (role === 'unknown' && !mention.approximate && withHours()) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
@@ -205,9 +209,9 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           inBlock: i, blockDates: mentions.length, onPage: facts.dates.length,
           struck,
           published: options.published,
-          dateline: isDateline(text, span, spans),
+          dateline,
           bareDate: isBareDate(text, span),
-          eventWithHours: !mention.approximate && eventWithHours(sentence, cues, timesIn),
+          eventWithHours: !mention.approximate && withHours(),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
           cascade: role,
@@ -377,8 +381,7 @@ function verbTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undefin
 }
 
 /** "Kalletal, 04.04.2022" / "Bonn, 5. Juli 2019.": a place and a date standing alone are a letter's or a dateline's date. */
-function isDateline(text: string, span: Span, spans: Span[]): boolean {
-  const { clause, before } = clauseAround(text, span, spans);
+function isDateline({ clause, before }: { clause: string; before: string }, span: Span): boolean {
   const after = clause.slice(before.trimStart().length + span.length).trim();
   return /^(?:[\d\s]*[\p{Lu}][\p{L}.()/-]*(?:\s[\p{Lu}][\p{L}.()/-]*){0,3}),\s*(?:(?:den|am)\s+)?$/u.test(before.trim() + ' ') && /^[.\s]*$/.test(after);
 }
