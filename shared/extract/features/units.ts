@@ -32,6 +32,11 @@ export interface UnitContext {
   today: string;
   /** the units the rule cascade made (first block id and length) */
   ruleUnits: Unit[];
+  /**
+   * The rules' own entries are not scored (segmentation keeps them whatever the model says): with this set they get
+   * only the anchor feature the other candidates' `holds-dated` count reads, not every feature (the trainer leaves it off).
+   */
+  skipRuleUnits?: boolean;
 }
 
 const bucket = (n: number, edges: number[]) => {
@@ -48,6 +53,13 @@ const QUOTED = /[„“"»][^„“”"»«\n]{3,120}[“”"«]/u;
 
 /** The words of a text that carry a name (four letters or more), lower-cased. */
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+
+/** What a candidate's dates that anchor an item say it is: an event, a deadline, a date of no known role, none. */
+function anchorOf(anchors: DateFact[]): string {
+  if (anchors.some((d) => d.role === 'event' || (d.role === 'unknown' && d.start.time))) return 'anchor:event';
+  if (anchors.some((d) => d.role === 'deadline')) return 'anchor:deadline';
+  return anchors.length ? 'anchor:unknown' : 'anchor:none';
+}
 
 /** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
 function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
@@ -97,6 +109,10 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     const sigCount = new Map<string, number>();
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
     group.forEach((g, i) => {
+      if (ctx.skipRuleUnits && ruleKeys.has(key(g.unit.blocks))) {
+        out.push({ unit: g.unit, features: [anchorOf(factsIn(g.unit.blocks).filter(isAnchor))] });
+        return;
+      }
       const f = features(g.unit, g.heading);
       if (kind) f.push(kind);
       f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
@@ -122,10 +138,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (d.start.year === null) f.push('no-year');
       if (d.block.label !== undefined) f.push(`labelled:${d.role}`);
     }
-    if (anchors.some((d) => d.role === 'event' || (d.role === 'unknown' && d.start.time))) f.push('anchor:event');
-    else if (anchors.some((d) => d.role === 'deadline')) f.push('anchor:deadline');
-    else if (anchors.length) f.push('anchor:unknown');
-    else f.push('anchor:none');
+    f.push(anchorOf(anchors));
     const days = anchors.filter((d) => d.start.year !== null).map(dayOf);
     if (days.some((d) => d >= ctx.today)) f.push('future');
     else if (days.length) f.push('past');
