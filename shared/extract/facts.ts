@@ -134,11 +134,15 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     return found;
   };
   let lastHeading: number | null = null;
-  let heading: string[] = [];
+  // what the last heading says, read when a date under it asks (most headings have no date under them)
+  let headingText: string | null = null;
+  let heading: readonly string[] | null = null;
+  const headingSays = (): readonly string[] => (heading ??= headingText === null || !reader ? [] : reader.heading(headingText, cues));
   for (const block of blocks) {
     if (block.type === 'heading') {
       lastHeading = block.id;
-      if (reader) heading = reader.heading(block.text, cues);
+      headingText = block.text;
+      heading = null;
     }
     const text = block.text;
     if (cues.some((c) => finds(c, 'closed', text))) facts.closed.add(block.id);
@@ -215,7 +219,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
           cascade: role,
-          heading,
+          heading: headingSays(),
           coordinatedWith: joined?.role,
         });
       }
