@@ -4,9 +4,10 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { classifyHits, clauseAround, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
+import { classifyHits, cueHits, dateContext, deadlineKind, deadlineLabel, maskedDates, type Span } from './classify.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
+import { finds } from './cues/hinted.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
@@ -133,15 +134,19 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     return found;
   };
   let lastHeading: number | null = null;
-  let heading: string[] = [];
+  // what the last heading says, read when a date under it asks (most headings have no date under them)
+  let headingText: string | null = null;
+  let heading: readonly string[] | null = null;
+  const headingSays = (): readonly string[] => (heading ??= headingText === null || !reader ? [] : reader.heading(headingText, cues));
   for (const block of blocks) {
     if (block.type === 'heading') {
       lastHeading = block.id;
-      if (reader) heading = reader.heading(block.text, cues);
+      headingText = block.text;
+      heading = null;
     }
     const text = block.text;
-    if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
-    if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
+    if (cues.some((c) => finds(c, 'closed', text))) facts.closed.add(block.id);
+    if (cues.some((c) => finds(c, 'rolling', text))) facts.rolling.add(block.id);
     for (const c of cues) {
       const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {
@@ -162,7 +167,11 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       const hits = cueHits(ctx, cues);
       const c = classifyHits(ctx, hits, cues);
       let role = c.role;
-      if (role === 'unknown' && isDateline(text, span, spans)) role = 'publication';
+      // the date line and the event's hours are read once per mention (the cascade and the features ask the same)
+      const dateline = isDateline(ctx, span);
+      let hours: boolean | undefined;
+      const withHours = () => (hours ??= eventWithHours(sentence, cues, timesIn));
+      if (role === 'unknown' && dateline) role = 'publication';
       // a vague part of a month that says nothing about what is due ("am besten bis Ende Juni"): advice, not a deadline;
       // "Anträge bis Ende Juni" names its action and stays
       if (role === 'deadline' && c.kind === 'other' && mention.approximate && !label) role = 'unknown';
@@ -170,7 +179,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && label && isEdgeField(label, cues)) role = 'event';
       // "Am Dienstag, 21. April 2026, stellt das Ministerium … in einer Online-Infoveranstaltung von 15 bis 16 Uhr vor":
       // a sentence that names an event and gives its hours dates that event
-      if (role === 'unknown' && !mention.approximate && eventWithHours(sentence, cues, timesIn)) role = 'event';
+      if (role === 'unknown' && !mention.approximate && withHours()) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
@@ -204,13 +213,13 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           inBlock: i, blockDates: mentions.length, onPage: facts.dates.length,
           struck,
           published: options.published,
-          dateline: isDateline(text, span, spans),
+          dateline,
           bareDate: isBareDate(text, span),
-          eventWithHours: !mention.approximate && eventWithHours(sentence, cues, timesIn),
+          eventWithHours: !mention.approximate && withHours(),
           closedBlock: facts.closed.has(block.id),
           rollingBlock: facts.rolling.has(block.id),
           cascade: role,
-          heading,
+          heading: headingSays(),
           coordinatedWith: joined?.role,
         });
       }
@@ -376,8 +385,7 @@ function verbTimeEdge(before: string, cues: CueSet[]): 'start' | 'end' | undefin
 }
 
 /** "Kalletal, 04.04.2022" / "Bonn, 5. Juli 2019.": a place and a date standing alone are a letter's or a dateline's date. */
-function isDateline(text: string, span: Span, spans: Span[]): boolean {
-  const { clause, before } = clauseAround(text, span, spans);
+function isDateline({ clause, before }: { clause: string; before: string }, span: Span): boolean {
   const after = clause.slice(before.trimStart().length + span.length).trim();
   return /^(?:[\d\s]*[\p{Lu}][\p{L}.()/-]*(?:\s[\p{Lu}][\p{L}.()/-]*){0,3}),\s*(?:(?:den|am)\s+)?$/u.test(before.trim() + ' ') && /^[.\s]*$/.test(after);
 }

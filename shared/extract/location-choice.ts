@@ -9,7 +9,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
-import { HYBRID, locationFeatures, wordCounts, type LocationClass } from './features/location.ts';
+import { countWords, HYBRID, locationFeatures, placeWords, type LocationClass } from './features/location.ts';
 import { locationCandidates, placeKey } from './location-candidates.ts';
 import { scores, softmax, type LogisticModel } from './model/logistic.ts';
 import type { Unit } from './segment.ts';
@@ -50,7 +50,17 @@ const pageWordCache = new WeakMap<Block[], Map<string, number>>();
 
 function pageWords(blocks: Block[]): Map<string, number> {
   let words = pageWordCache.get(blocks);
-  if (!words) pageWordCache.set(blocks, (words = wordCounts(blocks.map((b) => b.text))));
+  if (!words) pageWordCache.set(blocks, (words = countWords(blocks.map(blockWords))));
+  return words;
+}
+
+/** each block's placeWords, read once per page (the page's unit and each entry's hold the same blocks; the text is checked) */
+const blockWordCache = new WeakMap<Block, { text: string; words: string[] }>();
+function blockWords(b: Block): string[] {
+  const known = blockWordCache.get(b);
+  if (known && known.text === b.text) return known.words;
+  const words = placeWords(b.text);
+  blockWordCache.set(b, { text: b.text, words });
   return words;
 }
 
@@ -72,7 +82,7 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
     onlineCue: candidates.some((c) => c.value === 'online'),
     titleWords: words(input.title),
     contextWords: words(input.context),
-    unitWords: wordCounts(unitText),
+    unitWords: countWords(unit.blocks.map(blockWords)),
     pageWords: pageWords(input.pageBlocks),
     cues,
     rule: placeKey(input.cascade.value),

@@ -106,6 +106,17 @@ export function isContactBlock(b: Block, sectionHeadings: Map<number, string>): 
  * Each rule looks at each block once.
  */
 export function placeHits(blocks: Block[], sectionHeadings: Map<number, string>, cues: CueSet[]): PlaceHit[] {
+  const known = hitsRead.get(blocks);
+  if (known && known.sectionHeadings === sectionHeadings && known.cues === cues) return [...known.hits];
+  const hits = readPlaceHits(blocks, sectionHeadings, cues);
+  hitsRead.set(blocks, { sectionHeadings, cues, hits });
+  return [...hits];
+}
+
+/** each unit's hits, read once: the cascade (findLocation) and the learned choice's candidates ask about the same blocks */
+const hitsRead = new WeakMap<Block[], { sectionHeadings: Map<number, string>; cues: CueSet[]; hits: readonly PlaceHit[] }>();
+
+function readPlaceHits(blocks: Block[], sectionHeadings: Map<number, string>, cues: CueSet[]): PlaceHit[] {
   const hits: PlaceHit[] = [];
   const hit = (value: string, rule: string, confidence: number, at: number) => hits.push({ value, rule, confidence, at });
   const isPlaceLabel = (label: string | undefined) => !!label && cues.some((c) => c.fields.place.test(label));

@@ -147,7 +147,15 @@ export function sectionHolding(root: Section, block: Block): Section | undefined
 
 /** Every section of the tree, depth first. */
 export function allSections(root: Section): Section[] {
-  return [root, ...root.children.flatMap(allSections)];
+  // depth first, parents before children, with a stack of its own (no array per section copied into its parent's)
+  const out: Section[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const s = stack.pop()!;
+    out.push(s);
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i]);
+  }
+  return out;
 }
 
 /** The headings above a block: its section's heading and those of the ancestors. */

@@ -55,6 +55,8 @@ const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
 /** a quoted name with the noun written right before it ("Programm „Zeigen, was geht“", "Regionalforum „…“") */
 const NOUN_QUOTED = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]{2,40})\s[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
+/** the opening quote QUOTED and NOUN_QUOTED need */
+const OPENING_QUOTE = /[„"“»]/u;
 /** a date written in a title ("20.4.2016", "16. Juni", "May 3", "2026-05-03") */
 export const DATE_IN_TEXT = /(?<!\d)\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?|(?<!\d)\d{1,2}\.\s?(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s\d{1,2}|\d{4}-\d{2}-\d{2}/iu;
 /** a clock time or a day before its month's name ("14:30", "Monday 5 October"): a part of the date */
@@ -73,6 +75,19 @@ export function undated(text: string): string | undefined {
   if (parts.length < 2) return undefined;
   const kept = parts.filter((p) => !DATE_IN_TEXT.test(p) && !DATE_PART.test(p));
   return kept.length && kept.length < parts.length ? kept.join(' – ') : undefined;
+}
+
+type Headed = Section & { heading: Block };
+const headedCache = new WeakMap<Section, { headed: Headed[]; index: Map<number, number> }>();
+
+/** The page's sections under a heading h1–h4 in tree order, and each heading's place among them: once per page, not per unit. */
+function headedOf(root: Section): { headed: Headed[]; index: Map<number, number> } {
+  let found = headedCache.get(root);
+  if (!found) {
+    const headed = allSections(root).filter((s): s is Headed => !!s.heading && s.heading.level <= 4);
+    headedCache.set(root, (found = { headed, index: new Map(headed.map((s, i) => [s.heading.id, i])) }));
+  }
+  return found;
 }
 
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
@@ -97,10 +112,9 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   };
   add(rule, 'rule');
 
-  const headed = allSections(ctx.root).filter((s): s is Section & { heading: Block } => !!s.heading && s.heading.level <= 4);
-  const index = new Map(headed.map((s, i) => [s.heading.id, i]));
+  const { headed, index } = headedOf(ctx.root);
   const first = unit.blocks[0]?.id ?? 0;
-  const addHeading = (s: Section & { heading: Block }) => {
+  const addHeading = (s: Headed) => {
     const where = { level: s.heading.level, block: s.heading, headingIndex: index.get(s.heading.id), above: s.heading.id < first };
     add(s.heading.text, 'heading', where);
     if (s.subtitle) {
@@ -142,9 +156,11 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   if (programme && /\s/.test(programme)) add(programme, 'programme');
   // a quoted name in the item's text („Aktiv für Toleranz und Demokratie“)
   const head = text.slice(0, MAX_SCAN);
-  for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted');
+  // (both patterns need an opening quote: a text without one is not searched)
+  const quotes = OPENING_QUOTE.test(head);
+  if (quotes) for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted');
   // a quoted name with the programme or event noun before it: the name keeps the kind its noun says
-  const named = [...head.matchAll(NOUN_QUOTED)].filter((m) => namesKind(m[1], cues)).slice(0, 3);
+  const named = quotes ? [...head.matchAll(NOUN_QUOTED)].filter((m) => namesKind(m[1], cues)).slice(0, 3) : [];
   for (const m of named) {
     add(`${m[1]} „${m[2]}“`, 'quoted');
     add(`${m[1]} „${m[2]}“`, 'named-quote');

@@ -8,6 +8,8 @@
 import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
 import type { CueSet, DateRole } from '../cues/types.ts';
+import { finds } from '../cues/hinted.ts';
+import { isWhole } from '../cues/words.ts';
 import type { WrittenDate } from '../dates/types.ts';
 import type { DateRoleClass } from '../model/date-role.ts';
 import type { LogisticModel } from '../model/logistic.ts';
@@ -65,13 +67,13 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
     if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
     if (set.councilSession.test(ctx.sentence)) out.add('sentence:council-session');
-    if (set.closed.test(ctx.sentence)) out.add('sentence:closed');
+    if (finds(set, 'closed', ctx.sentence)) out.add('sentence:closed');
     if (set.extended.test(ctx.clause)) out.add('clause:extended');
-    if (set.relative.test(ctx.sentence)) out.add('sentence:relative');
+    if (finds(set, 'relative', ctx.sentence)) out.add('sentence:relative');
     for (const k of set.kinds) if (k.pattern.test(ctx.labelContext || ctx.clause)) out.add(`kind:${k.kind}`);
     if (ctx.labelText) {
       for (const [name, re] of Object.entries(set.fields)) {
-        if (new RegExp(`^(?:${re.source})$`, re.flags).test(ctx.labelText.trim())) out.add(`label-is:${name}`);
+        if (isWhole(re, ctx.labelText.trim())) out.add(`label-is:${name}`);
         else if (re.test(ctx.labelText)) out.add(`label-has:${name}`);
       }
     }

@@ -58,10 +58,13 @@ const REGION = new RegExp(String.raw`^(?:${[
 
 export const HYBRID = /hybrid|vor ort|in präsenz|präsenzveranstaltung|in person|on-site|(?:und|and|sowie|or|oder)\s+online|online\s+(?:und|and|oder|or)\s/iu;
 
-/** The words of a text as placeKey writes them, counted. */
-export function wordCounts(texts: Iterable<string>): Map<string, number> {
+/** The words of a text as placeKey writes them. */
+export const placeWords = (text: string): string[] => placeKey(text).split(' ').filter(Boolean);
+
+/** Words counted over lists of words (each text's placeWords). */
+export function countWords(lists: Iterable<readonly string[]>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of texts) for (const w of placeKey(t).split(' ')) if (w) out.set(w, (out.get(w) ?? 0) + 1);
+  for (const words of lists) for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
   return out;
 }
 

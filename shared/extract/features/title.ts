@@ -80,6 +80,19 @@ interface Prepared {
 
 const preparedOf = new WeakMap<TitleFeatureContext, Prepared>();
 
+/**
+ * Each block's words, read once per page: a block stands in the page's own unit and again in its entry's, each with
+ * its own feature context. (The text is checked: a block object copied with another text reads its own.)
+ */
+const blockWordsOf = new WeakMap<Unit['blocks'][number], { text: string; words: Set<string> }>();
+function wordsOfBlock(b: Unit['blocks'][number]): Set<string> {
+  const known = blockWordsOf.get(b);
+  if (known && known.text === b.text) return known.words;
+  const words = titleWords(b.text);
+  blockWordsOf.set(b, { text: b.text, words });
+  return words;
+}
+
 function prepared(ctx: TitleFeatureContext): Prepared {
   let p = preparedOf.get(ctx);
   if (p) return p;
@@ -89,11 +102,16 @@ function prepared(ctx: TitleFeatureContext): Prepared {
     if (!w) memo.set(text, (w = titleWords(text)));
     return w;
   };
+  const ofBlock = (b: Unit['blocks'][number]) => {
+    let w = memo.get(b.text);
+    if (!w) memo.set(b.text, (w = wordsOfBlock(b)));
+    return w;
+  };
   const count = (into: Map<string, number>, of: Set<string>) => {
     for (const w of of) into.set(w, (into.get(w) ?? 0) + 1);
   };
   const blocks = ctx.unit.blocks;
-  const blockWords = blocks.map((b) => words(b.text));
+  const blockWords = blocks.map(ofBlock);
   const inBlocks = new Map<string, number>();
   for (const w of blockWords) count(inBlocks, w);
   const dated = new Set<DateFact['block']>();
@@ -101,7 +119,7 @@ function prepared(ctx: TitleFeatureContext): Prepared {
   const inDated = new Map<string, number>();
   let datedWithWords = 0;
   for (const b of dated) {
-    const w = words(b.text);
+    const w = ofBlock(b);
     count(inDated, w);
     if (w.size) datedWithWords++;
   }
@@ -144,6 +162,55 @@ const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'prog
 
 const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
+/** The features a candidate's text alone gives (its words, label and chrome words, capitals, nouns, a date, a headline's shape). */
+function textFeatures(text: string, cues: CueSet[], siteName: string | undefined): string[] {
+  const out: string[] = [];
+  const words = text.split(/\s+/).filter(Boolean);
+  const n = words.length;
+  out.push(`words:${n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 15 ? '9-15' : '16+'}`);
+  const bare = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim();
+  const label = labelWords(text);
+  if (label === 'all') out.push('generic:all');
+  else if (label === 'half') out.push('generic:half');
+  if (titleCues.generic.test(words[0] ?? '')) out.push('generic:first');
+  if (cues.some((s) => isWhole(s.genericHeadings, bare))) out.push('generic:template');
+  if (cues.some((s) => opensWith(s.teaserHeadings, text))) out.push('chrome:teaser');
+  if (cues.some((s) => opensWith(s.fieldHeadings, text))) out.push('chrome:field');
+  if (siteName && text.toLowerCase() === siteName.toLowerCase()) out.push('chrome:site-name');
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.push('caps:shout');
+  if (/^\p{Ll}/u.test(text)) out.push('caps:lower-start');
+  if (titleCues.programme.test(text)) out.push('noun:programme');
+  if (cues.some((s) => s.callNouns.test(text))) out.push('noun:call');
+  if (titleCues.event.test(text) || cues.some((s) => s.eventNouns.test(text))) out.push('noun:event');
+  if (/[„"“«»]/.test(text)) out.push('quoted');
+  if (DATE_IN_TEXT.test(text)) out.push('has-date');
+  if (YEAR.test(text)) out.push('has-year');
+  if (titleCues.news.test(text)) out.push('news:verb');
+  if (/[!?]$/.test(text)) out.push('news:ends-mark');
+  // a headline that is a sentence: a finite verb ("… gibt fünf Millionen Euro für …"), not an adjective ("kommunalen")
+  if (n >= 6 && /\s\p{Ll}{2,}t(?:\s|$)/u.test(text) && !/[„"“»]/.test(text)) out.push('news:sentence');
+  if (/:/.test(text)) out.push('colon');
+  if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.push('short-name');
+  if (/(?:^|\s)(?:seite|page)\s+\d+(?!\S)/iu.test(text)) out.push('chrome:page-number');
+  if (isPeriodical(text)) out.push('periodical');
+  if (n >= 6 && /[.…]$/.test(text)) out.push('sentence');
+  return out;
+}
+
+/**
+ * Each text's features, made once per page (keyed by the page's cue list and site name): the <title>, the og:title
+ * and the headings above a listing's entries are candidates of every entry.
+ */
+const textFeatureMemo = new WeakMap<CueSet[], { siteName: string | undefined; byText: Map<string, string[]> }>();
+const MAX_MEMO = 10_000;
+function textFeaturesOf(text: string, cues: CueSet[], siteName: string | undefined): string[] {
+  let memo = textFeatureMemo.get(cues);
+  if (!memo || memo.siteName !== siteName || memo.byText.size >= MAX_MEMO) textFeatureMemo.set(cues, (memo = { siteName, byText: new Map() }));
+  let found = memo.byText.get(text);
+  if (!found) memo.byText.set(text, (found = textFeatures(text, cues, siteName)));
+  return found;
+}
+
 /** The names of the features present for one candidate (each at most once). */
 export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): string[] {
   const out = new Set<string>(['bias']);
@@ -170,35 +237,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
 
   // words
   const text = c.text;
-  const words = text.split(/\s+/).filter(Boolean);
-  const n = words.length;
-  out.add(`words:${n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 8 ? '4-8' : n <= 15 ? '9-15' : '16+'}`);
-  const bare = text.replace(/[\d.:,;!?()–—|·/-]+/g, ' ').trim();
-  const label = labelWords(text);
-  if (label === 'all') out.add('generic:all');
-  else if (label === 'half') out.add('generic:half');
-  if (titleCues.generic.test(words[0] ?? '')) out.add('generic:first');
-  if (ctx.cues.some((s) => isWhole(s.genericHeadings, bare))) out.add('generic:template');
-  if (ctx.cues.some((s) => opensWith(s.teaserHeadings, text))) out.add('chrome:teaser');
-  if (ctx.cues.some((s) => opensWith(s.fieldHeadings, text))) out.add('chrome:field');
-  if (ctx.siteName && text.toLowerCase() === ctx.siteName.toLowerCase()) out.add('chrome:site-name');
-  if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.add('caps:shout');
-  if (/^\p{Ll}/u.test(text)) out.add('caps:lower-start');
-  if (titleCues.programme.test(text)) out.add('noun:programme');
-  if (ctx.cues.some((s) => s.callNouns.test(text))) out.add('noun:call');
-  if (titleCues.event.test(text) || ctx.cues.some((s) => s.eventNouns.test(text))) out.add('noun:event');
-  if (/[„"“«»]/.test(text)) out.add('quoted');
-  if (DATE_IN_TEXT.test(text)) out.add('has-date');
-  if (YEAR.test(text)) out.add('has-year');
-  if (titleCues.news.test(text)) out.add('news:verb');
-  if (/[!?]$/.test(text)) out.add('news:ends-mark');
-  // a headline that is a sentence: a finite verb ("… gibt fünf Millionen Euro für …"), not an adjective ("kommunalen")
-  if (n >= 6 && /\s\p{Ll}{2,}t(?:\s|$)/u.test(text) && !/[„"“»]/.test(text)) out.add('news:sentence');
-  if (/:/.test(text)) out.add('colon');
-  if (/^(?:\p{Lu}[\p{L}-]*\s?){1,2}$/u.test(text) && n <= 2) out.add('short-name');
-  if (/(?:^|\s)(?:seite|page)\s+\d+(?!\S)/iu.test(text)) out.add('chrome:page-number');
-  if (isPeriodical(text)) out.add('periodical');
-  if (n >= 6 && /[.…]$/.test(text)) out.add('sentence');
+  for (const f of textFeaturesOf(text, ctx.cues, ctx.siteName)) out.add(f);
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
   // (a name read out of the item's text is in it by construction: it says nothing)

@@ -12,6 +12,7 @@
  */
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
+import { finds } from '../cues/hinted.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
@@ -31,6 +32,11 @@ export interface UnitContext {
   today: string;
   /** the units the rule cascade made (first block id and length) */
   ruleUnits: Unit[];
+  /**
+   * The rules' own entries are not scored (segmentation keeps them whatever the model says): with this set they get
+   * only the anchor feature the other candidates' `holds-dated` count reads, not every feature (the trainer leaves it off).
+   */
+  skipRuleUnits?: boolean;
 }
 
 const bucket = (n: number, edges: number[]) => {
@@ -47,6 +53,13 @@ const QUOTED = /[„“"»][^„“”"»«\n]{3,120}[“”"«]/u;
 
 /** The words of a text that carry a name (four letters or more), lower-cased. */
 const wordsOf = (text: string) => new Set((text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+
+/** What a candidate's dates that anchor an item say it is: an event, a deadline, a date of no known role, none. */
+function anchorOf(anchors: DateFact[]): string {
+  if (anchors.some((d) => d.role === 'event' || (d.role === 'unknown' && d.start.time))) return 'anchor:event';
+  if (anchors.some((d) => d.role === 'deadline')) return 'anchor:deadline';
+  return anchors.length ? 'anchor:unknown' : 'anchor:none';
+}
 
 /** The parts of a run of blocks that each open with a block `opens`; what stands before the first opener is no part. */
 function splitAt(blocks: Block[], opens: (b: Block, i: number) => boolean): Block[][] {
@@ -72,6 +85,19 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event' || f.role === 'unknown') && !f.approximate;
   const out: UnitCandidate[] = [];
   const pageWords = wordsOf(pageSection?.heading?.text ?? '');
+  // a date's day and a block's words, made once per page: the same dates and blocks stand in many candidates
+  const days = new Map<DateFact, string>();
+  const dayOf = (d: DateFact) => {
+    let day = days.get(d);
+    if (day === undefined) days.set(d, (day = `${d.start.year}-${String(d.start.month).padStart(2, '0')}-${String(d.start.day).padStart(2, '0')}`));
+    return day;
+  };
+  const blockWords = new Map<Block, Set<string>>();
+  const wordsOfBlock = (b: Block) => {
+    let words = blockWords.get(b);
+    if (!words) blockWords.set(b, (words = wordsOf(b.text)));
+    return words;
+  };
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
   const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
@@ -83,6 +109,10 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     const sigCount = new Map<string, number>();
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
     group.forEach((g, i) => {
+      if (ctx.skipRuleUnits && ruleKeys.has(key(g.unit.blocks))) {
+        out.push({ unit: g.unit, features: [anchorOf(factsIn(g.unit.blocks).filter(isAnchor))] });
+        return;
+      }
       const f = features(g.unit, g.heading);
       if (kind) f.push(kind);
       f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
@@ -108,11 +138,8 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       if (d.start.year === null) f.push('no-year');
       if (d.block.label !== undefined) f.push(`labelled:${d.role}`);
     }
-    if (anchors.some((d) => d.role === 'event' || (d.role === 'unknown' && d.start.time))) f.push('anchor:event');
-    else if (anchors.some((d) => d.role === 'deadline')) f.push('anchor:deadline');
-    else if (anchors.length) f.push('anchor:unknown');
-    else f.push('anchor:none');
-    const days = anchors.filter((d) => d.start.year !== null).map((d) => `${d.start.year}-${String(d.start.month).padStart(2, '0')}-${String(d.start.day).padStart(2, '0')}`);
+    f.push(anchorOf(anchors));
+    const days = anchors.filter((d) => d.start.year !== null).map(dayOf);
     if (days.some((d) => d >= ctx.today)) f.push('future');
     else if (days.length) f.push('past');
     if (heading) {
@@ -135,15 +162,15 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     else if (line.length <= 80) f.push('first:short');
     if (/^\p{Ll}/u.test(line)) f.push('first:lower');
     // how much of the page heading's name the unit repeats: the page's own item retold, not an entry of its own
-    const named = wordsOf(text);
-    const shared = pageWords.size ? [...pageWords].filter((w) => named.has(w)).length / pageWords.size : 0;
+    // the words of the unit's text are those of its blocks (no word runs across the space that joins them)
+    const shared = pageWords.size ? [...pageWords].filter((w) => unit.blocks.some((b) => wordsOfBlock(b).has(w))).length / pageWords.size : 0;
     f.push(`page-name:${bucket(shared, [0.25, 0.5, 0.75])}`);
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
     if (QUOTED.test(text)) f.push('quoted');
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
     if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
-    if (cues.some((c) => c.closed.test(text))) f.push('text:closed');
+    if (cues.some((c) => finds(c, 'closed', text))) f.push('text:closed');
     if (cues.some((c) => c.jobAd.strong.test(text))) f.push('text:job');
     f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
     const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);

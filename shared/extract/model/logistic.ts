@@ -20,11 +20,23 @@ export interface Prediction<C extends string> {
   probabilities: number[];
 }
 
+/**
+ * Each model's weights as a Map, made once per weights object (read-only once fitted): one hash lookup per feature
+ * instead of an own-property check and a read on a large dictionary object.
+ */
+const lookups = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
+function lookupOf(weights: LogisticModel['weights']): ReadonlyMap<string, readonly number[]> {
+  let found = lookups.get(weights);
+  if (!found) lookups.set(weights, (found = new Map(Object.keys(weights).map((f) => [f, weights[f]]))));
+  return found;
+}
+
 /** The class scores (log-odds up to a constant) of a set of present features. */
 export function scores(model: LogisticModel, features: Iterable<string>): number[] {
   const out = [...model.bias];
+  const weights = lookupOf(model.weights);
   for (const f of features) {
-    const w = Object.hasOwn(model.weights, f) ? model.weights[f] : undefined;
+    const w = weights.get(f);
     if (!w) continue;
     for (let k = 0; k < out.length; k++) out[k] += w[k];
   }

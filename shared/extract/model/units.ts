@@ -41,7 +41,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   const rules = segment(root, blocks, facts, cues);
   const ruleEntries = rules.units.filter((u) => u.source !== 'page');
   const ruleKeys = new Set(ruleEntries.map(key));
-  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units })
+  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true })
     .filter((c) => !ruleKeys.has(key(c.unit)))
     .map((c) => ({ unit: c.unit, p: predict(model, c.features).probabilities[1] }))
     .filter((c) => c.p >= add)
