@@ -143,7 +143,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     }
     const text = block.text;
     if (cues.some((c) => c.hints.closed.test(text) && c.closed.test(text))) facts.closed.add(block.id);
-    if (cues.some((c) => c.hints.rolling.test(text) && c.rolling.test(text))) facts.rolling.add(block.id);
+    if (cues.some((c) => c.hints.rolling.test(text) && (c.rolling.test(text) || c.invites.test(text)))) facts.rolling.add(block.id);
     for (const c of cues) {
       const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {

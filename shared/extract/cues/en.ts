@@ -40,11 +40,13 @@ export const en: CueSet = {
     // `relative` always reads "<n> weeks/months/days before" or "… prior to"
     relative: parts('(?:weeks|months|days)\\s+(?:before|prior)\\s'),
     // `rolling`: each of its phrases
-    rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline|accepting applications|open (?:for|to) applications|invites|apply'),
+    rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline|accepting applications|open (?:for|to) applications|invites|apply|applications'),
   },
   extended: stems('extended|postponed|new deadline|extension'),
   windows: stems('(?:application|submission|applications|submissions|call|funding|grant) (?:period|window|round)s?|applications? (?:are|is|will be) (?:open|accepted|invited) (?:from|between)'),
-  rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline|(?:is|are) (?:now |currently )?accepting applications|(?:is|are) (?:now )?open (?:for|to) applications|invites (?:[\\p{L},&-]+ ){0,30}?to apply|^apply (?:now|online|here)$'),
+  // an invitation to apply now
+  invites: stems('(?:is|are) (?:now |currently )?accepting applications|(?:is|are) (?:now )?open (?:for|to) applications|invites (?:[\\p{L},&-]+ ){0,30}?to apply|^apply (?:now|online|here)$|(?:you|organisations|organizations|groups|applicants) (?:can|may) apply (?:[^.]{0,80}? )?(?:at any time|all year|throughout the year)|applications (?:can|may) be (?:made|submitted) (?:[^.]{0,40}? )?(?:at any time|all year|throughout the year|online)'),
+  rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('similar (?:grants|calls|events)|other (?:events|calls|news)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),
   councilSession: stems('(?:city |town |county |municipal )?council (?:meeting|session)|committee (?:meeting|session)|(?:meeting|session) of the (?:[\\p{L}-]+ ){0,3}?(?:council|committee)(?![\\p{L}])'),

@@ -25,6 +25,16 @@ describe('an overview of funds that invite applications now', () => {
     ]);
   });
 
+  it('makes a call of a section that takes applications at any time beside one with its rounds', () => {
+    const html = `<main><h1>When can I apply?</h1><h2>Small grants</h2><p>You can apply for a small grant (under £500) at any time of the year.</p>
+      <h2>Medium and large grants</h2><p>The panel considers applications twice a year.</p>
+      <ul><li>First round: submit your application between 1 April and 15 July.</li><li>Second round: submit your application between 1 October and 15 January.</li></ul></main>`;
+    expect(items(html, '2024-03-07', 'en').map(([kind, title]) => [kind, title])).toEqual([
+      ['call', 'Small grants'],
+      ['call', 'Medium and large grants'],
+    ]);
+  });
+
   it('makes no call of sections that only describe their funds', () => {
     const html = `<main><h1>Förderradar im März</h1><p>Diesmal stellen wir zwei Angebote von Stiftungen vor.</p>
       <h3>Stiftung Nord: „Kleine Hilfe für Europa“</h3><p>Die Stiftung unterstützt Initiativen, die Begegnungen in Europa schaffen, mit bis zu 5.000 Euro.</p>
