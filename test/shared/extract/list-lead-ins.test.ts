@@ -66,6 +66,15 @@ describe('a dash beside a date', () => {
   });
 });
 
+describe('a colon after a deadline’s preposition', () => {
+  it('keeps the preposition with the dates it introduces', () => {
+    expect(roles(`<main><h1>Grant schemes</h1><p>Completed application forms, with all supporting documents, must reach us by: Friday 30 June 2024 and Friday 27 October 2024.</p></main>`, 'en')).toEqual([
+      ['Friday 30 June 2024', 'deadline'],
+      ['Friday 27 October 2024', 'deadline'],
+    ]);
+  });
+});
+
 describe('deadline nouns', () => {
   it('reads an Abgabefrist and an Eingabefrist as deadlines, not a befristete Förderung', () => {
     expect(roles(`<main><h1>Wettbewerb</h1><p>Abgabefrist ist der 30.06.2024.</p><p>Eingabefrist: 15.07.2024</p>
