@@ -181,8 +181,10 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       // Key Action 1": a list entry's date without a cue of its own takes the deadline cues of its list's lead-in
       // (only an entry that opens with its date: in "Meilenstein 1: 23.07.2013" or "1. Aufruf: 22.08.–24.10.2023 (geschlossen)"
       // the entry's own words name the date)
+      // (not an event's: "Infoveranstaltungen zur Antragstellung" over "Mittwoch, 31. Januar 2024, 14 bis 16 Uhr"; a span of
+      // hours dates an occasion, not a deadline)
       const lead = role === 'unknown' && !mention.approximate && !/\p{L}/u.test(text.slice(0, span.index)) ? leadIns.get(block.id) : undefined;
-      if (lead) {
+      if (lead && !cues.some((set) => set.eventNouns.test(lead)) && !timesIn(sentence).some((t) => t.end)) {
         const leadCtx = { ...ctx, labelContext: [ctx.labelContext, lead].filter(Boolean).join(' · ') };
         const byLead = classifyHits(leadCtx, cueHits(leadCtx, cues), cues);
         if (byLead.role === 'deadline') ({ role, kind, label: deadline } = byLead);

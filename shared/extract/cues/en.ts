@@ -43,7 +43,7 @@ export const en: CueSet = {
     rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline|accepting applications|open (?:for|to) applications|invites|apply|applications'),
   },
   extended: stems('extended|postponed|new deadline|extension'),
-  windows: stems('(?:application|submission|applications|submissions|call|funding|grant) (?:period|window|round)s?|applications? (?:are|is|will be) (?:open|accepted|invited) (?:from|between)'),
+  windows: stems('(?:application|submission|applications|submissions|call) (?:period|window|round)s?|applications? (?:are|is|will be) (?:open|accepted|invited) (?:from|between)'),
   // an invitation to apply now
   invites: stems('(?:is|are) (?:now |currently )?accepting applications|(?:is|are) (?:now )?open (?:for|to) applications|invites (?:[\\p{L},&-]+ ){0,30}?to apply|^apply (?:now|online|here)$|(?:you|organisations|organizations|groups|applicants) (?:can|may) apply (?:[^.]{0,80}? )?(?:at any time|all year|throughout the year)|applications (?:can|may) be (?:made|submitted) (?:[^.]{0,40}? )?(?:at any time|all year|throughout the year|online)'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
