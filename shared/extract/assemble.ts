@@ -82,7 +82,11 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const kindScore = scoreKind(unit, unitFacts, title.value, structured, ctx);
   // an event that also asks for contributions is assembled as the event; its call is split off at the end
   const feeds = feedsEvent(text, unitFacts, cues);
-  const kind = feeds ? 'event' : kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : null;
+  // a tie between the nouns of an event and of a call (a grant's information session told beside the grant) goes to
+  // the call when the unit has a deadline that names its action (an application, a submission, an expression of
+  // interest — not a registration, not a bare "bis"): the call is what the deadline closes
+  const actionDeadline = unitFacts.some((f) => f.role === 'deadline' && f.kind !== undefined && f.kind !== 'registration' && f.kind !== 'other');
+  const kind = feeds ? 'event' : kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : kindScore.call > 0 && actionDeadline ? 'call' : null;
   notes.push(`kind scores: event ${kindScore.event}, call ${kindScore.call}${feeds ? '; asks for contributions to the event' : ''}`);
   if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
 

@@ -6,6 +6,7 @@ import { isChrome, isLayoutCell, isStackedTable } from './boilerplate.ts';
 import type { CueSet } from './cues/types.ts';
 import { clean, elements, textOf, tokens, type DocNode } from './page.ts';
 import { datedLines } from './dated-lines.ts';
+import { bulletLines } from './bullet-lines.ts';
 
 export interface Block {
   id: number;
@@ -68,6 +69,13 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
     if (entries) {
       const id = ++lists;
       entries.forEach((line, index) => push({ type: 'item', level: 0, text: line, node: owner, ...extra, list: { id, index } }));
+      return;
+    }
+    // lines that open with a bullet glyph are a list written with line breaks (bullet-lines.ts): one block per line,
+    // each a paragraph that opens with its glyph as a list written without markup in separate paragraphs is
+    const bulleted = !extra.list && !extra.cell ? bulletLines(text) : undefined;
+    if (bulleted) {
+      for (const line of bulleted) push({ type: 'text', level: 0, text: line, node: owner, ...extra });
       return;
     }
     const lines = text.split('\n');

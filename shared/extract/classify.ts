@@ -59,7 +59,8 @@ export function cueHits(ctx: DateContext, cues: CueSet[]): CueHit[] {
   const { clause, before, labelText, labelContext } = ctx;
   const hits: CueHit[] = [];
   // what every adjacent cue reads: the end of the text before the date, and the label without its brackets
-  const tail = before.slice(-40);
+  // ("bis: 30.6.", "by: Friday 30 June": the colon after the word is no gap)
+  const tail = before.slice(-40).replace(/\s*:\s*$/, ' ');
   const bareLabel = labelText ? `${labelText} `.replace(/\s*\(.*\)\s*/, ' ') : '';
   for (const set of cues) {
     for (const cue of set.dates) {
@@ -162,9 +163,14 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
       // a short label before a colon ("Einsendeschluss: 28. Juni", "(Stand: 04.10.2023)") stays with its value
       // so does a colon after a deadline noun that introduces the dates ("ausgewählt wird zu zwei Fristen: …")
       const head = masked.slice(start, at).trim();
-      const labelled = m[0] === ':' && (head.split(/\s+/).length <= 4 || DATES_NOUN.test(head) || (DEADLINE_HEAD.test(head) && head.split(/\s+/).length <= 10));
-      if (!labelled) start = at + m[0].length;
+      // and a clause that ends in a deadline's preposition before the colon ("… must reach us by: Friday 30 June")
+      const labelled = m[0] === ':' && (head.split(/\s+/).length <= 4 || DATES_NOUN.test(head) || DEADLINE_PREP.test(head) || (DEADLINE_HEAD.test(head) && head.split(/\s+/).length <= 10));
+      // so does a short label before a dash that opens the date's line ("Applications close – 7 August 2020")
+      const dashLabel = DASH.test(m[0]) && head.split(/\s+/).length <= 4 && !/\n/.test(masked.slice(start, at)) && !spans.some((s) => s.index >= start && s.index < at);
+      if (!labelled && !dashLabel) start = at + m[0].length;
     } else if (at >= span.index + span.length) {
+      // a line that opens with its date says after a dash what the date is ("6th September at midday – closing date")
+      if (DASH.test(m[0]) && !masked.slice(start, span.index).trim() && at - (span.index + span.length) <= DASH_REACH) continue;
       end = at;
       break;
     }
@@ -208,6 +214,14 @@ export function maskedDates(text: string, spans: Span[]): MaskedDates {
   maskedBySpans.set(spans, made);
   return made;
 }
+
+/** A dash between words (" – ", " — "), one of the clause boundaries. */
+const DASH = /^\s[–—]\s$/u;
+/** How far a dash may stand after a date that opens its line and still name it (a clock time between: "at midday"). */
+const DASH_REACH = 20;
+
+/** A clause ending in a deadline's preposition ("must reach us by", "Einsendungen bis spätestens"). */
+const DEADLINE_PREP = /(?:^|\s)(?:by|until|before|no later than|bis|bis zum|bis spätestens|spätestens)$/iu;
 
 /** A clause ending in a noun that announces dates ("zu zwei Fristen", "the following deadlines"). */
 const DATES_NOUN = /(?:frist|fristen|stichtag|stichtage|termine|deadlines?|closing dates)\s*$/iu;

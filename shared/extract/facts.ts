@@ -15,6 +15,7 @@ import type { LearnedRoles, RoleFeatures } from './features/date-role.ts';
 import { callsOff, toldInPast } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
+import { listLeadIns } from './lead-in.ts';
 import { predict } from './model/logistic.ts';
 import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
@@ -126,6 +127,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   const today = options.today ?? berlinDay(options.dateOptions.now ?? new Date());
   const struckOf = new Map<DocNode, string[]>();
   const rows = tableRows(blocks);
+  const leadIns = listLeadIns(blocks);
   // a date's sentence is often its whole block: the times of a text are read once per page
   const times = new Map<string, TimeMention[]>();
   const timesIn = (text: string) => {
@@ -146,7 +148,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     }
     const text = block.text;
     if (cues.some((c) => finds(c, 'closed', text))) facts.closed.add(block.id);
-    if (cues.some((c) => finds(c, 'rolling', text))) facts.rolling.add(block.id);
+    // an invitation to apply (cues `invites`) stands where the rolling hint words do (test/shared/extract/cues/hints.test.ts)
+    if (cues.some((c) => finds(c, 'rolling', text) || (c.hints.rolling.test(text) && c.invites.test(text)))) facts.rolling.add(block.id);
     for (const c of cues) {
       const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
       if (rel) {
@@ -184,6 +187,25 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
       let kind = c.kind;
       let deadline = c.label;
+      // "Die nächsten Eingabefristen" above a list of bare dates, "… until the following dates:" before "7 May 2020 –
+      // Key Action 1": a list entry's date without a cue of its own takes the deadline cues of its list's lead-in
+      // (only an entry that opens with its date: in "Meilenstein 1: 23.07.2013" or "1. Aufruf: 22.08.–24.10.2023 (geschlossen)"
+      // the entry's own words name the date)
+      // (not an event's: "Infoveranstaltungen zur Antragstellung" over "Mittwoch, 31. Januar 2024, 14 bis 16 Uhr"; a span of
+      // hours dates an occasion, not a deadline)
+      const lead = role === 'unknown' && !mention.approximate && !/\p{L}/u.test(text.slice(0, span.index)) ? leadIns.get(block.id) : undefined;
+      if (lead && !cues.some((set) => set.eventNouns.test(lead)) && !timesIn(sentence).some((t) => t.end)) {
+        const leadCtx = { ...ctx, labelContext: [ctx.labelContext, lead].filter(Boolean).join(' · ') };
+        const byLead = classifyHits(leadCtx, cueHits(leadCtx, cues), cues);
+        if (byLead.role === 'deadline') ({ role, kind, label: deadline } = byLead);
+      }
+      // "Antragszeitraum: 1. März – 30. April", "Die nächste Förderrunde läuft vom 7. Januar bis zum 12. Februar": a span
+      // named as the window one applies in closes on its last day
+      if (role === 'unknown' && mention.end && !mention.approximate && cues.some((set) => set.windows.test(ctx.labelContext) || set.windows.test(c.clause))) {
+        role = 'deadline';
+        ({ kind, label: deadline } = deadlineKind(ctx, cues));
+        deadline = deadlineLabel(ctx, deadline);
+      }
       // "jeweils der 30. April und der 31. Oktober", "15.04. bzw. der 15.10.": a date joined to a deadline by a bare
       // conjunction is a value of the same words (the clause rule does this for "und"/"," without an article)
       const between = i > 0 ? text.slice(mentions[i - 1].index + mentions[i - 1].length, mention.index) : undefined;

@@ -96,7 +96,10 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
 
   // (c) sibling sections that each announce their own event or deadline
   const datedHeading = (h: Block) => openingDate(h, datesOf.get(h.id) ?? []) ?? closingDate(h, datesOf.get(h.id) ?? []);
-  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (datedHeading(s.heading!) ? 'event' : null);
+  // a section without a date that invites applications now (a fund an overview presents: "Anträge können … eingereicht
+  // werden", "Zum Antrag", "is accepting applications") announces an open call as a deadline would
+  const invites = (s: Section) => !s.children.length && sectionBlocks(s).some((b) => facts.rolling.has(b.id) && cues.some((c) => c.invites.test(b.text)));
+  const roleOf = (s: Section) => anchorRole(factsIn(sectionBlocks(s)), s.heading!.text, cues) ?? (datedHeading(s.heading!) ? 'event' : invites(s) ? 'deadline' : null);
   // a lone dated section under its own heading ("Termine" beside "Aus dem Netzwerk"): an entry once the page is a listing
   const pending: Section[] = [];
   for (const parent of allSections(root)) {

@@ -5,7 +5,7 @@ import { parts, stems, wholeWords } from './words.ts';
 export const de: CueSet = {
   dates: [
     // action deadlines: the strongest words name the deadline itself ("…schluss", but not a Beschluss or Abschluss)
-    { id: 'frist', pattern: parts('(?<!be)frist(?!gerecht)|(?<!be|ab)schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
+    { id: 'frist', pattern: parts('(?<!(?<!ga)be)frist(?!gerecht)|(?<!be|ab)schluss(?![\\p{L}])|stichtag|deadline|abgabetermin|einreichungstermin'), role: 'deadline', weight: 5 },
     { id: 'bis', pattern: stems('(?:noch |spätestens |jeweils |jedoch )*bis (?:spätestens |einschließlich |zum |zu |am )*(?:\\p{L}+, (?:den )?)?$|spätestens (?:am |zum |bis )?$|bis spätestens$|einschließlich$'), role: 'deadline', weight: 3, adjacent: true },
     { id: 'ende', pattern: stems('endet|läuft (?:noch )?bis|enden am|ablauf|eingang bis|eingehen|vorliegen|einreich|eingereicht|beantrag|anträge|antrag|bewerb|anmeld|melden sie sich|einsend|eingesandt'), role: 'deadline', weight: 2 },
     // the event itself
@@ -66,11 +66,14 @@ export const de: CueSet = {
     closed: parts('frist|ausschreibung|aufruf|runde|phase|anträge|bewerbungen|antragstellung|einreichung'),
     // `relative` always reads "<n> Wochen/Monate/Tage vor"
     relative: parts('(?:wochen|monate|tage)\\s+vor\\s'),
-    // `rolling`: "ihren Antrag", "Anträge können", "(fort)laufend", "jederzeit", "ganzjährig", "kein Stichtag", "ohne Frist"
-    rolling: parts('antrag|anträge|laufend|jederzeit|ganzjährig|stichtag|frist'),
+    // `rolling`: "ihren Antrag", "Anträge/Bewerbungen können", "(fort)laufend", "jederzeit", "ganzjährig", "kein Stichtag", "ohne Frist"
+    rolling: parts('antrag|anträge|bewerb|laufend|jederzeit|ganzjährig|stichtag|frist'),
   },
   extended: stems('verlänger|fristverlängerung|verschoben|neue frist'),
-  rolling: stems('(?:sie )?stellen (?:sie )?ihren antrag|anträge können (?:ab sofort |jederzeit |laufend )?(?:gestellt|eingereicht) werden|fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
+  windows: parts('(?:antrags|bewerbungs|einreichungs|einsende|ausschreibungs)(?:zeitr(?:au|äu)m|phase|fenster|runde)|förderrunde|förderaufruf läuft|aufruf läuft'),
+  // an invitation to apply now: "Anträge können (über das Portal) gestellt werden" (not "nicht mehr"), a link "Zum Antrag"
+  invites: stems('(?:sie )?stellen (?:sie )?ihren antrag|(?:anträge|förderanträge|projektanträge|bewerbungen) können (?:(?!nicht |keine |kein )[\\p{L}.,-]+ ){0,6}?(?:gestellt|eingereicht) werden|^(?:zum|zur) (?:online-?)?(?:antrag|bewerbung|antragsformular|bewerbungsformular|förderantrag)$|^jetzt (?:online )?(?:bewerben|beantragen|antrag stellen)|(?:anträge|bewerbungen) (?:können|werden) (?:[^.]{0,40}? )?jederzeit|jederzeit (?:gestellt|eingereicht|beantragt)'),
+  rolling: stems('fortlaufend|laufend(?![\\p{L}])|jederzeit|ganzjährig|kein(?:en)? (?:festen? )?(?:stichtag|frist)|ohne (?:feste )?frist'),
   relative: stems('(?:mindestens |spätestens |bis )?(?:\\d+|ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)(?:\\s*[–-]\\s*\\d+)?\\s+(?:wochen|monate|tage|werktage)\\s+vor\\s+(?:dem |der )?(?:beginn|start|projektbeginn|projektstart|maßnahmebeginn|veranstaltung)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('rückblick|weitere (?:meldungen|mitteilungen|nachrichten|artikel|beiträge|veranstaltungen|termine|informationen)|mehr zum thema|meistgelesen|das könnte sie auch interessieren|zum thema|aus dem ressort|neueste (?:artikel|beiträge)|ähnliche|verwandte|archiv|frühere|vergangene|newsletter|teilen|kontakt|ihr kontakt|ihr ansprechpartner|ansprechpartner|beratung(?![\\p{L}])'),
   councilSession: stems('(?:(?:öffentliche|nichtöffentliche|konstituierende|gemeinsame|außerordentliche|\\d+\\.) )*sitzung (?:des|der) (?:[\\p{L}-]+ ){0,2}?(?:\\p{L}*ausschuss(?:es)?|gemeinderat(?:e?s)?|stadtrat(?:e?s)?|kreistag(?:e?s)?|rat(?:e?s)?|ortsbeirat(?:e?s)?|ortschaftsrat(?:e?s)?|bezirksvertretung|stadtverordnetenversammlung|gemeindevertretung|kreisausschuss(?:es)?)(?![\\p{L}])|(?:gemeinderats|stadtrats|kreistags|ausschuss|rats)sitzung'),

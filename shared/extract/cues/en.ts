@@ -11,7 +11,7 @@ export const en: CueSet = {
     { id: 'event-on', pattern: stems('(?:webinar|conference|meeting|workshop|seminar|session|event|info day|summit)s? (?:on|from)\\s*$'), role: 'event', weight: 3, adjacent: true },
     { id: 'date', pattern: wholeWords('date|when|event date|start date|end date'), role: 'event', weight: 4 },
     { id: 'published', pattern: stems('published|posted|last updated|updated on|last modified|news from|press release'), role: 'publication', weight: 6 },
-    { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
+    { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|(?:applications?|submissions?|entries|nominations?|call|round|portal) (?:opens?|will open|re-?opens?)(?![\\p{L}])|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
     { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
     { id: 'report', pattern: stems('interim report|final report|progress report|financial report'), role: 'period', weight: 5 },
     // what the organiser does by a date: decide, notify, confirm ("confirmations will be sent by 10 April")
@@ -40,9 +40,12 @@ export const en: CueSet = {
     // `relative` always reads "<n> weeks/months/days before" or "… prior to"
     relative: parts('(?:weeks|months|days)\\s+(?:before|prior)\\s'),
     // `rolling`: each of its phrases
-    rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline'),
+    rolling: parts('rolling|ongoing|open-ended|any time|continuously|no fixed deadline|accepting applications|open (?:for|to) applications|invites|apply|applications'),
   },
   extended: stems('extended|postponed|new deadline|extension'),
+  windows: stems('(?:application|submission|applications|submissions|call) (?:period|window|round)s?|applications? (?:are|is|will be) (?:open|accepted|invited) (?:from|between)'),
+  // an invitation to apply now
+  invites: stems('(?:is|are) (?:now |currently )?accepting applications|(?:is|are) (?:now )?open (?:for|to) applications|invites (?:[\\p{L},&-]+ ){0,30}?to apply|^apply (?:now|online|here)$|(?:you|organisations|organizations|groups|applicants) (?:can|may) apply (?:[^.]{0,80}? )?(?:at any time|all year|throughout the year)|applications (?:can|may) be (?:made|submitted) (?:[^.]{0,40}? )?(?:at any time|all year|throughout the year|online)'),
   rolling: stems('rolling basis|on a rolling|ongoing|open-ended|at any time|continuously|no fixed deadline'),
   relative: stems('(?:at least |no later than )?(?:\\d+|one|two|three|four|five|six|eight|ten|twelve)(?:\\s*[–-]\\s*\\d+)?\\s+(?:weeks|months|days|working days)\\s+(?:before|prior to)\\s+(?:the )?(?:start|beginning|project start|event)[\\p{L} ]{0,30}'),
   teaserHeadings: stems('similar (?:grants|calls|events)|other (?:events|calls|news)|related|more news|latest news|read more|most read|you may also|past (?:calls|events)|previous (?:calls|events)|archive|newsletter|share|contact|need help'),

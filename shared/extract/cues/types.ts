@@ -54,6 +54,10 @@ export interface CueSet {
   extended: RegExp;
   /** a call that accepts applications at any time */
   rolling: RegExp;
+  /** an invitation to apply now ("Anträge können … eingereicht werden", "Zum Antrag", "is accepting applications"); read as `rolling` too */
+  invites: RegExp;
+  /** the name of a window one applies in ("Antragszeitraum", "Förderrunde", "application period"): a span so named closes on its last day */
+  windows: RegExp;
   /** a deadline relative to something else ("sechs Wochen vor Projektbeginn") */
   relative: RegExp;
   /**

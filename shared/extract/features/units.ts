@@ -11,6 +11,7 @@
  * cascade (segment.ts) made it a unit. No feature names a site, a page or a title. Pure.
  */
 import type { Block } from '../blocks.ts';
+import { BULLET } from '../bullet-lines.ts';
 import type { CueSet } from '../cues/types.ts';
 import { finds } from '../cues/hinted.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
@@ -45,8 +46,6 @@ const bucket = (n: number, edges: number[]) => {
 };
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
 
-/** A paragraph that opens with a bullet glyph or an empty check box: a list entry written without list markup. */
-const BULLET = /^(?:[»•·▪▸►‣◦*–-]|\[\s?\])\s+\S/u;
 
 /** A quoted name: „…“, "…", “…”, »…«. */
 const QUOTED = /[„“"»][^„“”"»«\n]{3,120}[“”"«]/u;
@@ -171,6 +170,8 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
     if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
     if (cues.some((c) => finds(c, 'closed', text))) f.push('text:closed');
+    // an invitation to apply now ("Anträge können … eingereicht werden", "is accepting applications", "rolling basis")
+    if (unit.blocks.some((b) => facts.rolling.has(b.id))) f.push('text:rolling');
     if (cues.some((c) => c.jobAd.strong.test(text))) f.push('text:job');
     f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
     const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);

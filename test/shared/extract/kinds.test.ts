@@ -3,6 +3,8 @@
  * call's page is an event; a job advertisement and council or committee sessions are no item.
  */
 import { describe, expect, it } from 'vitest';
+import { cheerioView } from '../../../service/extract/cheerio-view.ts';
+import { extract } from '../../../shared/extract/index.ts';
 import { page, run } from './helpers.ts';
 
 describe('what is not a call, and what is one', () => {
@@ -53,5 +55,16 @@ describe('info evenings', () => {
       ['call', '2026-06-15', null, null, null],
       ['event', null, '2026-04-21T17:30', '2026-04-21T19:00', 'Ansbach'],
     ]);
+  });
+});
+
+describe('a tie between an event\u2019s and a call\u2019s words', () => {
+  it('goes to the call when the unit has a deadline to act by (a grant beside its information session)', () => {
+    const html = page(`<main><h2>Foundation Hosts Grants Workshop</h2>
+      <p>The Community Foundation will hold a grant writing workshop for local nonprofit organizations. The session is free, and a second session follows.</p>
+      <p>The next deadline for applications to the Community Needs Grant Program is August 1st, 2014.</p></main>`, { lang: 'en' });
+    const result = extract({ view: cheerioView(html), url: 'https://example.org/news', now: new Date('2014-06-25T12:00:00Z'), roles: null, titleModel: null, locationModel: null, segmenter: null });
+    expect(result.diagnostics.some((d) => d.message.includes('kind scores: event 10, call 10'))).toBe(true);
+    expect(result.items.map((i) => [i.kind, i.deadline])).toEqual([['call', '2014-08-01']]);
   });
 });
