@@ -431,7 +431,10 @@ function eventDates(
   // a range holding every other loose date ("12–14 June 2026" over "12 June, 14:00" … "14 June, 9:30") is the event's
   // span; the dates inside it are its programme
   const span = loose.find((f) => f.end && f.start.year !== null && loose.every((g) => g === f || within(g, f)));
-  const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? loose.find((f) => f.start.time) ?? loose[0];
+  // a loose date with its year before the clipping day is a dateline or a report's past ("Prenzlauer Berg · 7. November
+  // 2018, 14:20 Uhr", "Pressemitteilung · 11.09.2017"): the page's coming date, when it gives one, is the event's
+  const coming = loose.filter((f) => !writtenBefore(f.end ?? f.start, ctx.today));
+  const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? coming.find((f) => f.start.time) ?? coming[0] ?? loose.find((f) => f.start.time) ?? loose[0];
   if (!startFact) return { confidence: 0.3 };
   const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
   const start = resolve(startFact, startFact.start, baseCtx(startFact));
@@ -466,6 +469,11 @@ function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
   const section = blocksIn(unit.within);
   const shared = ctx.facts.times.filter((t) => !t.block.list && section.has(t.block) && /(?<![\p{L}])(?:jeweils|each|all sessions)(?![\p{L}])/iu.test(t.block.text));
   return shared.length === 1 ? shared : [];
+}
+
+/** A date written with its year that lies before `today` (YYYY-MM-DD); a date without a year is never before. */
+function writtenBefore(d: WrittenDate, today: string): boolean {
+  return d.year !== null && iso(d.year, d.month, d.day) < today;
 }
 
 /** A date falls inside a range's days (years left out when the date has none). */
