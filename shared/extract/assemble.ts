@@ -82,7 +82,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const kindScore = scoreKind(unit, unitFacts, title.value, structured, ctx);
   // an event that also asks for contributions is assembled as the event; its call is split off at the end
   const feeds = feedsEvent(text, unitFacts, cues);
-  const kind = feeds ? 'event' : kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : null;
+  const kind = feeds ? 'event' : kindScore.event > kindScore.call ? 'event' : kindScore.call > kindScore.event ? 'call' : tieBreak(kindScore, unitFacts);
   notes.push(`kind scores: event ${kindScore.event}, call ${kindScore.call}${feeds ? '; asks for contributions to the event' : ''}`);
   if (!kind) return { draft: null, notes: [...notes, 'neither a call nor an event'] };
 
@@ -541,6 +541,17 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   if (unit.source === 'page' && ctx.meta.icsLink) event += 3;
   if (unit.blocks.some((b) => ctx.facts.rolling.has(b.id))) call += 2;
   return { event, call };
+}
+
+/**
+ * Event and call words that weigh the same: a unit with a deadline of its own is the call (the information events it
+ * announces come with it, announced-events.ts); one dated only by when something happens (a date no cue explains, an
+ * event date) is the event; else neither.
+ */
+function tieBreak(score: { event: number; call: number }, facts: DateFact[]): 'event' | 'call' | null {
+  if (score.event === 0) return null;
+  if (facts.some((f) => f.role === 'deadline' && f.kind !== 'registration')) return 'call';
+  return facts.some((f) => (f.role === 'event' || f.role === 'unknown') && !f.approximate) ? 'event' : null;
 }
 
 /**
