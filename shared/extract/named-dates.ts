@@ -13,6 +13,13 @@ import type { Block } from './blocks.ts';
 import type { DateFact } from './facts.ts';
 import { withoutDates } from './segment.ts';
 
+/**
+ * Whether segmentation reads name lines over date lines (segment.ts step (c5)): off — on, it raised the cross-validated
+ * fields (684 cases 0.737 → 0.742) but the refitted learned segmentation moved two pages of one batch below its floors
+ * (docs/extraction-units.md, "Seventh session").
+ */
+export const NAMED_DATES = { on: false };
+
 export interface NamedDate {
   /** the name line */
   name: Block;
@@ -69,6 +76,7 @@ function isTitledEntry(b: Block, dates: DateFact[]): boolean {
  * belong to entries already made (or are the page's own title).
  */
 export function namedDates(blocks: Block[], datesOf: Map<number, DateFact[]>, allDates: DateFact[], excluded: (b: Block) => boolean): NamedDate[] {
+  if (!NAMED_DATES.on) return [];
   const out: NamedDate[] = [];
   let open: NamedDate | undefined;
   for (let i = 1; i < blocks.length; i++) {

@@ -1,10 +1,20 @@
 /**
- * A unit whose event and call words weigh the same: dated only by when something happens, it is the event.
+ * A unit whose event and call words weigh the same: dated only by when something happens, it is the event (when ties
+ * are broken: assemble.ts KIND_TIES, off by default).
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KIND_TIES } from '../../../shared/extract/assemble.ts';
 import { page, run } from './helpers.ts';
 
-describe('event and call words in balance', () => {
+describe('event and call words in balance (the tie broken, KIND_TIES on)', () => {
+  const was = KIND_TIES.break;
+  beforeEach(() => {
+    KIND_TIES.break = true;
+  });
+  afterEach(() => {
+    KIND_TIES.break = was;
+  });
+
   it('reads a page dated only by its meeting as that event', () => {
     const html = page(`<main><article><h1>Bei Kaffee und Tee zum Förderantrag</h1><p>Dazu lädt die Kontaktstelle am 11. Juli 2024 von 15:00 bis 17:00 Uhr zu einer Informationsveranstaltung nach Trier ein.</p>
       <p>Dort erhalten Vereine Hilfe für einen Förderantrag im Programm.</p></article></main>`);

@@ -1,13 +1,23 @@
 /**
- * Entries written as a name line over a line with only their date and hours (named-dates.ts): one event each; a lone
- * pair, the page's title over its dateline and an event's programme inside its span make none.
+ * Entries written as a name line over a line with only their date and hours (named-dates.ts): one event each; the
+ * page's title over its dateline and an event's programme inside its span make none. The step is off by
+ * default (NAMED_DATES); these tests switch it on.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NAMED_DATES } from '../../../shared/extract/named-dates.ts';
 import { page, run } from './helpers.ts';
 
 const pair = (name: string, date: string) => `<p><b>${name}</b></p><ul><li>${date}</li></ul>`;
 
-describe('name lines over date lines', () => {
+describe('name lines over date lines (NAMED_DATES on)', () => {
+  const was = NAMED_DATES.on;
+  beforeEach(() => {
+    NAMED_DATES.on = true;
+  });
+  afterEach(() => {
+    NAMED_DATES.on = was;
+  });
+
   it('makes one event of each name line and the date line under it', () => {
     const html = page(`<main><h1>Workshops zum Klimaschutzkonzept</h1><p>Mittwoch, 26. Mai 2021, 09:05 Uhr</p>
       <p>Der Landkreis lädt zu vier Online-Workshops ein. Die Themen und Termine:</p>
