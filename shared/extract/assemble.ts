@@ -554,7 +554,7 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
  * Whether a tie of event and call words is broken (tieBreak): off — on, it raised the cross-validated fields (684 cases
  * 0.742 → 0.748) but took one batch below its precision floor (docs/extraction-units.md, "Seventh session").
  */
-export const KIND_TIES = { break: false };
+export const KIND_TIES = { on: false };
 
 /**
  * Event and call words that weigh the same: a unit with a deadline of its own is the call (the information events it
@@ -562,7 +562,7 @@ export const KIND_TIES = { break: false };
  * event date) is the event; else neither.
  */
 function tieBreak(score: { event: number; call: number }, facts: DateFact[]): 'event' | 'call' | null {
-  if (!KIND_TIES.break || score.event === 0) return null;
+  if (!KIND_TIES.on || score.event === 0) return null;
   if (facts.some((f) => f.role === 'deadline' && f.kind !== 'registration')) return 'call';
   return facts.some((f) => (f.role === 'event' || f.role === 'unknown') && !f.approximate) ? 'event' : null;
 }

@@ -2,18 +2,12 @@
  * The start of an event a page tells without any cue: a dated line before the clipping day (a dateline, a press
  * release's date) is not it when the page gives a coming date (assemble.ts COMING_START, off by default).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COMING_START } from '../../../shared/extract/assemble.ts';
-import { page, run } from './helpers.ts';
+import { page, run, switchedOn } from './helpers.ts';
 
 describe('an event told without cues (COMING_START on)', () => {
-  const was = COMING_START.on;
-  beforeEach(() => {
-    COMING_START.on = true;
-  });
-  afterEach(() => {
-    COMING_START.on = was;
-  });
+  switchedOn(COMING_START);
 
   it('takes the coming date over a past dateline with a clock time', () => {
     const html = page(`<main><h1>Was Besucher am 16. November im Roten Rathaus erwarten</h1><p>Mitte · 7. November 2018, 14:20 Uhr</p>

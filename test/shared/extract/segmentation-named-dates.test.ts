@@ -3,20 +3,14 @@
  * page's title over its dateline and an event's programme inside its span make none. The step is off by
  * default (NAMED_DATES); these tests switch it on.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NAMED_DATES } from '../../../shared/extract/named-dates.ts';
-import { page, run } from './helpers.ts';
+import { page, run, switchedOn } from './helpers.ts';
 
 const pair = (name: string, date: string) => `<p><b>${name}</b></p><ul><li>${date}</li></ul>`;
 
 describe('name lines over date lines (NAMED_DATES on)', () => {
-  const was = NAMED_DATES.on;
-  beforeEach(() => {
-    NAMED_DATES.on = true;
-  });
-  afterEach(() => {
-    NAMED_DATES.on = was;
-  });
+  switchedOn(NAMED_DATES);
 
   it('makes one event of each name line and the date line under it', () => {
     const html = page(`<main><h1>Workshops zum Klimaschutzkonzept</h1><p>Mittwoch, 26. Mai 2021, 09:05 Uhr</p>
