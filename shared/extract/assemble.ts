@@ -473,10 +473,11 @@ function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
 
 /**
  * Whether an event told without cues starts on the page's coming date rather than on a dated line before the clipping
- * day (eventDates): off — on, it raised the cross-validated fields (716 cases 0.722 → 0.727, no new false item) but the
- * refitted title choice moved one page of one batch below its organizer floor (docs/extraction-units.md, "Seventh session").
+ * day (eventDates): on — with the tie of event and call words broken towards the event (KIND_TIES) it raised the
+ * cross-validated fields (716 cases 0.722 → 0.732, precision 0.960) with every floor held (docs/extraction-units.md,
+ * "Seventh session").
  */
-export const COMING_START = { on: false };
+export const COMING_START = { on: true };
 
 /** A date written with its year that lies before `today` (YYYY-MM-DD); a date without a year is never before. */
 function writtenBefore(d: WrittenDate, today: string): boolean {
@@ -551,19 +552,19 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
 }
 
 /**
- * Whether a tie of event and call words is broken (tieBreak): off — on, it raised the cross-validated fields (684 cases
- * 0.742 → 0.748) but took one batch below its precision floor (docs/extraction-units.md, "Seventh session").
+ * Whether a tie of event and call words is broken towards the event (tieBreak): on (see COMING_START). Breaking it
+ * towards the call when the unit has a deadline of its own made false items (a campaign month read as a call) and took
+ * a batch below its precision floor: such a unit stays neither, as before.
  */
-export const KIND_TIES = { on: false };
+export const KIND_TIES = { on: true };
 
 /**
- * Event and call words that weigh the same: a unit with a deadline of its own is the call (the information events it
- * announces come with it, announced-events.ts); one dated only by when something happens (a date no cue explains, an
- * event date) is the event; else neither.
+ * Event and call words that weigh the same: a unit dated only by when something happens (a date no cue explains, an
+ * event date) and without a deadline of its own is the event; else neither.
  */
-function tieBreak(score: { event: number; call: number }, facts: DateFact[]): 'event' | 'call' | null {
+function tieBreak(score: { event: number; call: number }, facts: DateFact[]): 'event' | null {
   if (!KIND_TIES.on || score.event === 0) return null;
-  if (facts.some((f) => f.role === 'deadline' && f.kind !== 'registration')) return 'call';
+  if (facts.some((f) => f.role === 'deadline' && f.kind !== 'registration')) return null;
   return facts.some((f) => (f.role === 'event' || f.role === 'unknown') && !f.approximate) ? 'event' : null;
 }
 
