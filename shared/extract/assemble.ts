@@ -473,11 +473,11 @@ function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
 
 /**
  * Whether an event told without cues starts on the page's coming date rather than on a dated line before the clipping
- * day (eventDates): on — with the tie of event and call words broken towards the event (KIND_TIES) it raised the
- * cross-validated fields (716 cases 0.722 → 0.732, precision 0.960) with every floor held (docs/extraction-units.md,
- * "Seventh session").
+ * day (eventDates): off — on (with KIND_TIES) it raised the cross-validated fields (716 cases 0.722 → 0.732, precision
+ * 0.960) but the items it adds carry weak places: pooled location.f1 0.7405 → 0.736, below its floor 0.74
+ * (docs/extraction-units.md, "Seventh session").
  */
-export const COMING_START = { on: true };
+export const COMING_START = { on: false };
 
 /** A date written with its year that lies before `today` (YYYY-MM-DD); a date without a year is never before. */
 function writtenBefore(d: WrittenDate, today: string): boolean {
@@ -552,11 +552,11 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
 }
 
 /**
- * Whether a tie of event and call words is broken towards the event (tieBreak): on (see COMING_START). Breaking it
- * towards the call when the unit has a deadline of its own made false items (a campaign month read as a call) and took
- * a batch below its precision floor: such a unit stays neither, as before.
+ * Whether a tie of event and call words is broken towards the event (tieBreak): off — alone 716 cases 0.722 → 0.726,
+ * pooled location.f1 0.737 below its floor 0.74 (see COMING_START). Breaking it towards the call when the unit has a
+ * deadline of its own made false items (a campaign month read as a call): such a unit stays neither.
  */
-export const KIND_TIES = { on: true };
+export const KIND_TIES = { on: false };
 
 /**
  * Event and call words that weigh the same: a unit dated only by when something happens (a date no cue explains, an
