@@ -105,7 +105,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
  */
 export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures?: RoleFeatures, lap?: (stage: Stage) => void) {
   const stop = () => checkBudget(input.shouldStop);
-  const root = snapshot(input.view, input.shouldStop);
+  const root = input.tree ?? snapshot(input.view, input.shouldStop);
   lap?.('snapshot');
   const meta = readStructured(root);
   const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));

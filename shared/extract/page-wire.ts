@@ -7,7 +7,7 @@
  * first part is copied (`cappedView` stops the copy at the bound, so a 20 MB page never becomes a 20 MB tree).
  * The snapshot is data: tags, kept attributes and text, never markup.
  */
-import { textOf, type DocChild, type DocNode } from './page.ts';
+import { KEPT_ATTRS, keepsText, MAX_DEPTH, OPAQUE, textOf, type DocChild, type DocNode } from './page.ts';
 import type { PageView, ViewElement } from './view.ts';
 
 /** An element on the wire: its tag, its kept attributes (absent when none) and how many children follow it. */
@@ -121,44 +121,102 @@ export function toWire(root: DocNode, cut = false): WireSnapshot {
   return cut ? { nodes, cut } : { nodes };
 }
 
-/** The snapshot tree back from wire data; throws on anything that is not a well-formed snapshot within the bounds. */
+/**
+ * The snapshot tree back from wire data; throws on anything that is not a well-formed snapshot within the bounds.
+ * Whatever the wire holds, the tree keeps what page.ts `snapshot` guarantees — the kept attributes only (in its order),
+ * no soft hyphens, elements no deeper than MAX_DEPTH (deeper ones unwrapped into the element there), opaque elements
+ * empty but a JSON-LD script's text — so `snapshot` of it is the same tree and `extract` may read it as it is
+ * (ExtractInput `tree`).
+ */
 export function fromWire(wire: unknown): DocNode {
   const nodes = (wire as WireSnapshot | null)?.nodes;
   if (!Array.isArray(nodes) || nodes.length === 0 || nodes.length > WIRE_MAX_NODES) throw new Error('malformed snapshot: no nodes, or too many');
-  const element = (value: unknown, parent: DocNode | null): [DocNode, number] => {
-    const raw = value as Partial<WireElement> | null;
-    if (typeof raw !== 'object' || raw === null || typeof raw.t !== 'string' || !Number.isSafeInteger(raw.n) || raw.n! < 0) throw new Error('malformed snapshot element');
-    const attrs: Record<string, string> = {};
-    if (raw.a !== undefined) {
-      if (typeof raw.a !== 'object' || raw.a === null) throw new Error('malformed snapshot attributes');
-      for (const [name, v] of Object.entries(raw.a)) if (typeof v === 'string' && name !== '__proto__') attrs[name] = v;
-    }
-    return [{ tag: raw.t.toLowerCase(), attrs, children: [], parent }, raw.n!];
-  };
-  const [root, rootCount] = element(nodes[0], null);
-  // open elements with the number of children each still expects
-  const open: Array<[DocNode, number]> = [[root, rootCount]];
+  const root = element(nodes[0], null);
+  // open elements, each with the node its children go into, how many it still expects, that node's depth and whether
+  // they are an opaque element's content (dropped, or for a JSON-LD script appended to its one text)
+  const open: Open[] = [opened(root, count(nodes[0]), 0)];
   for (let i = 1; i < nodes.length; i++) {
-    while (open.length > 0 && open[open.length - 1][1] === 0) open.pop();
+    while (open.length > 0 && open[open.length - 1].left === 0) open.pop();
     const top = open[open.length - 1];
     if (!top) throw new Error('malformed snapshot: nodes after the root closed');
-    top[1]--;
+    top.left--;
     const value = nodes[i];
     if (typeof value === 'string') {
-      top[0].children.push(value);
+      if (top.inside === null) top.into.children.push(value.includes('\u00ad') ? value.replace(/\u00ad/g, '') : value);
+      else if (top.inside) top.into.children[0] += value;
       continue;
     }
-    const [node, count] = element(value, top[0]);
-    top[0].children.push(node);
-    open.push([node, count]);
+    const left = count(value);
+    if (top.inside !== null) {
+      // an element inside an opaque one: its texts belong to the opaque element's text (kept only for JSON-LD)
+      element(value, null);
+      open.push({ into: top.into, left, depth: top.depth, inside: top.inside });
+      continue;
+    }
+    const tag = tagOf(value);
+    if (top.depth >= MAX_DEPTH && !OPAQUE.has(tag)) {
+      // too deep: its children go into the element at MAX_DEPTH, in document order (page.ts `snapshot`)
+      element(value, null);
+      open.push({ into: top.into, left, depth: top.depth, inside: null });
+      continue;
+    }
+    const node = element(value, top.into);
+    top.into.children.push(node);
+    open.push(opened(node, left, top.depth + 1));
   }
-  if (open.some(([, left]) => left > 0)) throw new Error('malformed snapshot: children missing');
+  if (open.some(({ left }) => left > 0)) throw new Error('malformed snapshot: children missing');
   return root;
+}
+
+/** An open element while the tree is rebuilt (fromWire). */
+interface Open {
+  into: DocNode;
+  left: number;
+  depth: number;
+  /** null: the children are page content; false: an opaque element's, dropped; true: a JSON-LD script's, its text */
+  inside: boolean | null;
+}
+
+function opened(node: DocNode, left: number, depth: number): Open {
+  if (!OPAQUE.has(node.tag)) return { into: node, left, depth, inside: null };
+  // an opaque element is empty but a JSON-LD script, whose one text is all the text below it (as page.ts `shell`)
+  const text = keepsText(node.tag, node.attrs);
+  if (text) node.children.push('');
+  return { into: node, left, depth, inside: text };
+}
+
+function tagOf(value: unknown): string {
+  const raw = value as Partial<WireElement> | null;
+  if (typeof raw !== 'object' || raw === null || typeof raw.t !== 'string') throw new Error('malformed snapshot element');
+  return raw.t.toLowerCase();
+}
+
+function count(value: unknown): number {
+  const n = (value as Partial<WireElement>).n;
+  if (!Number.isSafeInteger(n) || n! < 0) throw new Error('malformed snapshot element');
+  return n!;
+}
+
+/** A node from a wire element (its kept attributes only, in page.ts's order); throws when it is not one. */
+function element(value: unknown, parent: DocNode | null): DocNode {
+  const tag = tagOf(value);
+  count(value);
+  const raw = (value as Partial<WireElement>).a;
+  const attrs: Record<string, string> = {};
+  if (raw !== undefined) {
+    if (typeof raw !== 'object' || raw === null) throw new Error('malformed snapshot attributes');
+    for (const name of KEPT_ATTRS) {
+      const v = Object.hasOwn(raw, name) ? raw[name] : undefined;
+      if (typeof v === 'string') attrs[name] = v;
+    }
+  }
+  return { tag, attrs, children: [], parent };
 }
 
 /**
  * A page view over a snapshot tree: `extract` reads it as it reads a live DOM, and its own snapshot of it is the same
- * tree (soft hyphens already gone, depth already bounded, opaque elements already empty but a JSON-LD script's text).
+ * tree (soft hyphens already gone, depth already bounded, opaque elements already empty but a JSON-LD script's text);
+ * `extract` given the tree itself (ExtractInput `tree`) skips that copy.
  */
 export function snapshotView(root: DocNode): PageView {
   const top = new SnapshotElement(root);

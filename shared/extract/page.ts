@@ -14,13 +14,13 @@ export interface DocNode {
 export type DocChild = DocNode | string;
 
 /** Attributes extraction reads; everything else (event handlers, styles, src) is never copied. */
-const KEPT_ATTRS = [
+export const KEPT_ATTRS = [
   'id', 'class', 'role', 'hidden', 'aria-hidden', 'aria-label', 'datetime', 'href', 'type', 'itemprop', 'itemtype',
   'itemscope', 'property', 'name', 'content', 'lang', 'colspan', 'rowspan', 'rel', 'charset', 'http-equiv', 'alt',
 ] as const;
 
 /** Elements whose content is never page text (JSON-LD scripts keep theirs: structured data reads it). */
-const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'select']);
+export const OPAQUE = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'select']);
 
 /**
  * How deep the snapshot nests elements. Deeper elements are unwrapped into the element at this depth, their text and
@@ -71,8 +71,13 @@ function shell(el: ViewElement, parent: DocNode | null): DocNode {
     if (value !== undefined) attrs[name] = value;
   }
   const node: DocNode = { tag: el.tag, attrs, children: [], parent };
-  if (el.tag === 'script' && /ld\+json/i.test(attrs.type ?? '')) node.children.push(el.text());
+  if (keepsText(el.tag, attrs)) node.children.push(el.text());
   return node;
+}
+
+/** True for the one opaque element whose text is kept: a JSON-LD script (structured data reads it, as it is). */
+export function keepsText(tag: string, attrs: Record<string, string>): boolean {
+  return tag === 'script' && /ld\+json/i.test(attrs.type ?? '');
 }
 
 /** Element children of a node. */

@@ -10,6 +10,7 @@ import type { OrganizerChooser } from './organizer.ts';
 import type { LocationClass } from './features/location.ts';
 import type { LocationTrace } from './location-choice.ts';
 import type { PageView } from './view.ts';
+import type { DocNode } from './page.ts';
 import type { Learned, SiteProfile } from './profile/schema.ts';
 
 /** The item fields a draft proposes; team and sync fields (status, assignee, tags, notes, watch …) are the user's. */
@@ -52,6 +53,11 @@ export interface Diagnostic {
 export interface ExtractInput {
   /** the parsed page (required: shared/ has no HTML parser; the service wraps HTML with the Cheerio adapter) */
   view: PageView;
+  /**
+   * the page already copied (page.ts `snapshot`, or page-wire.ts `fromWire`, which keeps the same guarantees): read
+   * as it is instead of copying `view` again — the clip's snapshot, rebuilt in the extension. Never changed.
+   */
+  tree?: DocNode;
   /** where the page was read */
   url: string;
   /** the moment the page is read */

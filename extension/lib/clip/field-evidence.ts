@@ -2,8 +2,8 @@
  * Where on the page a text field's value stands, for the fields the extractor was unsure of (issue 10, item 6): the
  * shortest block of the page (paragraph, list entry, cell, heading) whose text holds the value — the sentence the user
  * checks it against. The extractor gives sentences for dates only; this finds them for title, place, organizer.
- * The blocks are read in the page by the clip content script (page-blocks.ts); a sentence is cut to MAX_CHARS around
- * the value.
+ * The blocks are found in the clip's snapshot (page-blocks.ts), only when a field needs them; a sentence is cut to
+ * MAX_CHARS around the value.
  */
 import { UNCERTAIN_BELOW } from './uncertain.ts';
 import type { DraftItem, EvidencedField } from './draft.ts';
@@ -28,14 +28,16 @@ export function sentenceFor(blocks: readonly string[], value: string): string | 
   return `${at > 0 ? '…' : ''}${best.slice(at, at + MAX_CHARS).trim()}${at + MAX_CHARS < best.length ? '…' : ''}`;
 }
 
-/** The item with the page's sentence for each uncertain text field, looked up in the page's block texts. */
-export function withFieldEvidence(items: DraftItem[], blocks: readonly string[]): DraftItem[] {
+/** The item with the page's sentence for each uncertain text field, looked up in the page's block texts (read once, when first needed). */
+export function withFieldEvidence(items: DraftItem[], blocksOf: () => readonly string[]): DraftItem[] {
+  let read: readonly string[] | undefined;
+  const blocks = () => (read ??= blocksOf());
   return items.map((item) => {
     const fields: Partial<Record<EvidencedField, string>> = {};
     for (const field of FIELDS) {
       const value = item.fields[field];
       if (!value || !((item.confidence[field] ?? 1) < UNCERTAIN_BELOW)) continue;
-      const sentence = sentenceFor(blocks, value);
+      const sentence = sentenceFor(blocks(), value);
       if (sentence) fields[field] = sentence;
     }
     return Object.keys(fields).length ? { ...item, evidence: { ...item.evidence, fields } } : item;

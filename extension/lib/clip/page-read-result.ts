@@ -13,7 +13,6 @@ const PageReadSchema = v.object({
   selection: v.string(),
   snapshot: v.unknown(),
   stopped: v.boolean(),
-  blocks: v.array(v.string()),
   html: v.optional(v.string()),
   readMs: v.number(),
   diagnostics: v.array(v.string()),

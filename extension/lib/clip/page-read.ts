@@ -1,15 +1,15 @@
 /**
  * Runs in the page (clip.content.ts), on the user's gesture only: READS the page and returns plain data — the page
  * snapshot (shared/extract/page.ts over the live DOM, flattened by shared/extract/page-wire.ts), the selection, the
- * address, canonical link and title, the block texts field evidence looks in and the HTML a correction keeps. The
- * extraction runs in the extension (page-extract.ts), so nothing of shared/extract's decisions is injected into pages.
+ * address, canonical link and title, and the HTML a correction keeps. The extraction runs in the extension
+ * (page-extract.ts), so nothing of shared/extract's decisions is injected into pages; so do the block texts field
+ * evidence looks in (page-blocks.ts, over the snapshot).
  */
 import { ExtractionStopped } from '../../../shared/extract/budget.ts';
 import { snapshot } from '../../../shared/extract/page.ts';
 import { cappedView, toWire, type WireSnapshot } from '../../../shared/extract/page-wire.ts';
 import { domView } from '../dom-view.ts';
 import { CLIP_BUDGET_MS } from './budget.ts';
-import { pageBlocks } from './page-blocks.ts';
 import { pageHtml } from './page-html.ts';
 import { selectedPart } from './selection-view.ts';
 
@@ -25,8 +25,6 @@ export interface PageRead {
   snapshot: WireSnapshot | null;
   /** true when the page could not be copied within the clip's budget */
   stopped: boolean;
-  /** block texts for field evidence (page-blocks.ts) */
-  blocks: string[];
   /** the page's HTML for a correction (≤ 2 MB; page-html.ts) */
   html?: string;
   /** how long the page took to read, in ms: the extraction has the rest of the clip's budget */
@@ -45,7 +43,6 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
   const pageTitle = (doc.title || doc.querySelector('h1')?.textContent || url).trim();
   const diagnostics: string[] = [];
   let wire: WireSnapshot | null = null;
-  let blocksFrom: ParentNode = doc;
   let stopped = false;
   try {
     // a page past the snapshot's bounds is copied up to them (page-wire.ts): a 20 MB page never becomes a 20 MB tree
@@ -54,7 +51,6 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
     // its first part may not hold what the user selected: then the selection's part of the page is read instead
     const selected = wire.cut && selection.trim() ? selectedPart(doc) : null;
     if (selected) {
-      blocksFrom = selected.holder;
       const part = cappedView(selected.view);
       wire = toWire(snapshot(part, shouldStop), part.cut());
       diagnostics.push('snapshot: the page is past the bounds; the part that holds the selection was read');
@@ -64,9 +60,8 @@ export function readClipPage(doc: Document, selection: string, budgetMs: number 
     stopped = error instanceof ExtractionStopped;
     diagnostics.push(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const blocks = wire ? pageBlocks(blocksFrom, shouldStop) : [];
   const html = pageHtml(doc);
-  return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, stopped, blocks, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
+  return { url, canonical, pageTitle, selection: selection.trim(), snapshot: wire, stopped, ...(html ? { html } : {}), readMs: performance.now() - started, diagnostics };
 }
 
 function safeResolve(href: string, base: string): string | null {

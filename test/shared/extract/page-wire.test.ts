@@ -82,6 +82,60 @@ describe('page snapshot on the wire', () => {
     expect(fewChars.cut()).toBe(true);
   });
 
+  it('rebuilds any wire into a tree with what snapshot() guarantees, so extract reads it as it is', () => {
+    // a wire no snapshot wrote: foreign attributes, soft hyphens, an opaque element with content, nesting past MAX_DEPTH
+    const deep = 300;
+    const wire = {
+      nodes: [
+        { t: 'HTML', a: { onclick: 'f()', style: 'x', lang: 'de', id: 'top' }, n: 3 },
+        { t: 'script', a: { type: 'application/ld+json' }, n: 2 },
+        '{"@type":"Event",',
+        { t: 'b', n: 1 },
+        '"name":"Ent\u00adwicklung"}',
+        { t: 'select', n: 1 },
+        { t: 'option', n: 1 },
+        'Bitte wählen',
+        { t: 'body', n: 1 },
+        ...Array.from({ length: deep }, (_, i) => ({ t: 'div', a: { class: `d${i}`, src: 'x' }, n: i === deep - 1 ? 2 : 1 })),
+        'Ent\u00adwicklungs\u00adpolitik',
+        { t: 'style', n: 1 },
+        'p { color: red }',
+      ],
+    };
+    const tree = fromWire(wire);
+    expect(plain(snapshot(snapshotView(tree)))).toEqual(plain(tree));
+    expect(tree.attrs).toEqual({ id: 'top', lang: 'de' });
+    expect(Object.keys(tree.attrs)).toEqual(['id', 'lang']);
+    const [script, select] = tree.children as DocNode[];
+    expect(script.children).toEqual(['{"@type":"Event","name":"Ent\u00adwicklung"}']);
+    expect(select.children).toEqual([]);
+    let deepest = 0;
+    const stack: Array<[DocNode, number]> = [[tree, 0]];
+    while (stack.length) {
+      const [node, depth] = stack.pop()!;
+      deepest = Math.max(deepest, depth);
+      if (node.tag === 'div') expect(node.attrs).toEqual({ class: node.attrs.class });
+      for (const c of node.children) if (typeof c === 'string') expect(c.includes('\u00ad') && node.tag !== 'script').toBe(false);
+      else stack.push([c, depth + 1]);
+    }
+    expect(deepest).toBe(MAX_DEPTH + 1); // the style element, opaque, stays an element inside the deepest div
+    expect(textOf(tree)).toContain('Entwicklungspolitik');
+    expect(textOf(tree)).not.toContain('color: red');
+  });
+
+  it('extracts the same items from the rebuilt tree read as it is as from a copy of it, and leaves the tree as it was', () => {
+    const name = 'skew-nakopa-bekanntmachung-2024-zweistufig';
+    const label = JSON.parse(readFileSync(join(CORPUS_DIR, `${name}.json`), 'utf8')) as { url: string; now: string };
+    const tree = crossed(snapshot(cheerioView(readFileSync(join(CORPUS_DIR, `${name}.html`), 'utf8'))));
+    const before = JSON.stringify(plain(tree));
+    const input = { url: label.url, now: new Date(`${label.now}T10:00:00Z`), includePast: true };
+    const copied = extract({ ...input, view: snapshotView(tree) });
+    expect(copied.items.length).toBeGreaterThan(0);
+    const direct = extract({ ...input, view: snapshotView(tree), tree });
+    expect(direct).toEqual(copied);
+    expect(JSON.stringify(plain(tree))).toBe(before);
+  });
+
   it('refuses what is not a snapshot', () => {
     for (const bad of [null, {}, { nodes: [] }, { nodes: ['text'] }, { nodes: [{ t: 'html', n: 2 }, 'a'] }, { nodes: [{ t: 'html', n: 0 }, 'a'] }, { nodes: [{ t: 7, n: 0 }] }, { nodes: [{ t: 'html', n: -1 }] }, { nodes: [{ t: 'html', n: 1 }, { t: 'p', n: 1.5 }] }]) {
       expect(() => fromWire(bad), JSON.stringify(bad)).toThrow(/malformed snapshot/);

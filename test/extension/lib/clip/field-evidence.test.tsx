@@ -12,6 +12,8 @@ import { App } from '../../../../extension/entrypoints/preview/App.tsx';
 import { storeDraft } from '../../../../extension/lib/clip/store-draft.ts';
 import { MAX_CHARS, sentenceFor, withFieldEvidence } from '../../../../extension/lib/clip/field-evidence.ts';
 import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
+import { pageBlocks } from '../../../../extension/lib/clip/page-blocks.ts';
+import { fromWire } from '../../../../shared/extract/page-wire.ts';
 import { UNCERTAIN_BELOW } from '../../../../extension/lib/clip/uncertain.ts';
 import { clipDocument } from './clip-page.ts';
 import { CORPUS_DIR } from '../../../fixtures/corpus/index.ts';
@@ -50,8 +52,8 @@ describe('the sentence behind an uncertain field', () => {
     expect(read.items[0].fields.organizer).toBe('Netzwerk Eine-Welt Stadt Köln');
     // the calibrated confidence of this page's organizer says it is right more often than not (no mark); as if unsure:
     const unsure = read.items.map((it) => ({ ...it, confidence: { ...it.confidence, organizer: UNCERTAIN_BELOW - 0.1 } }));
-    // the blocks the content script read from the page
-    const extract = { ...read, items: withFieldEvidence(unsure, readClipPage(doc, '').blocks) };
+    // the blocks of the snapshot the content script read from the page
+    const extract = { ...read, items: withFieldEvidence(unsure, () => pageBlocks(fromWire(readClipPage(doc, '').snapshot))) };
     const [item] = extract.items;
     const sentence = item.evidence.fields?.organizer;
     expect(sentence).toMatch(/^Das Netzwerk „Eine-Welt Stadt Köln“ gibt es seit Mai 2011./);

@@ -5,7 +5,8 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { WIRE_MAX_CHARS } from '../../../../shared/extract/page-wire.ts';
+import { fromWire, WIRE_MAX_CHARS } from '../../../../shared/extract/page-wire.ts';
+import { pageBlocks } from '../../../../extension/lib/clip/page-blocks.ts';
 import { clipDocument } from './clip-page.ts';
 import { readClipPage } from '../../../../extension/lib/clip/page-read.ts';
 
@@ -50,7 +51,7 @@ describe('clip of a 20 MB page', () => {
     Object.defineProperty(doc, 'getSelection', { value: () => ({ rangeCount: 1, getRangeAt: () => ({ commonAncestorContainer: section }) }) });
     const selected = 'Förderaufruf Dorfladen\nAntragsfrist: 30.06.2026';
     // the evidence blocks come from the same part
-    expect(readClipPage(doc, selected).blocks).toEqual(['Förderaufruf Dorfladen', 'Antragsfrist: 30.06.2026']);
+    expect(pageBlocks(fromWire(readClipPage(doc, selected).snapshot))).toEqual(['Förderaufruf Dorfladen', 'Antragsfrist: 30.06.2026']);
     const part = clipDocument(doc, selected, now);
     expect(part.problem).toBeUndefined();
     expect(part.fromSelection).toBe(true);
