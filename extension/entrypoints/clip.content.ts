@@ -4,13 +4,14 @@
  * value (page-read.ts: the page snapshot and a few strings) is extracted in the extension (page-extract.ts).
  */
 import { readClipPage } from '../lib/clip/page-read.ts';
+import { pageReadResult } from '../lib/clip/page-read-result.ts';
 
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    // one string: Chrome converts an executeScript result value by value, and tens of thousands of snapshot nodes cost
-    // it several hundred ms; a single string of the same data crosses in a few
-    return JSON.stringify(readClipPage(document, window.getSelection()?.toString() ?? ''));
+    // strings only: Chrome converts an executeScript result value by value, and tens of thousands of snapshot nodes
+    // cost it several hundred ms; the same data as one JSON string (and the page's HTML beside it) crosses in a few
+    return pageReadResult(readClipPage(document, window.getSelection()?.toString() ?? ''));
   },
 });

@@ -96,10 +96,11 @@ describe('background runtime: clip gestures', () => {
     // what the content script reads from the page; the background extracts it
     const window = new Window({ url: 'https://agency.example/a' });
     window.document.write('<!DOCTYPE html><html lang="de"><body><main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2027</p></main></body></html>');
-    const read = readClipPage(window.document as unknown as Document, '');
+    const { pageReadResult } = await import('../../../../extension/lib/clip/page-read-result.ts');
+    const read = pageReadResult(readClipPage(window.document as unknown as Document, ''));
     fakeBrowser.scripting.executeScript = (async (details: unknown) => {
       injected.push(details);
-      return [{ frameId: 0, result: JSON.stringify(read) }];
+      return [{ frameId: 0, result: read }];
     }) as never;
     fakeBrowser.windows.create = (async (data: { url?: string }) => {
       opened.push(String(data.url));
