@@ -23,11 +23,12 @@ export async function clipTab(tabId: number, extractor: Extractor): Promise<Clip
   // a PDF in the browser's viewer cannot be scripted: the service reads it by its address (pdf-clip.ts)
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (tab?.url && isPdfAddress(tab.url)) return storeDraft(await clipPdf({ url: tab.url, title: tab.title ?? '' }));
+  // the team's site profile of the page's host is applied by the extraction (issue 10, item 2): read while the page is read
+  const profile = profileFor(tab?.url);
   const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT] });
   const read = pageReadOf(injection?.result);
   if (!read) throw new Error('the page returned no result');
-  // the team's site profile of the page's host is applied by the extraction (issue 10, item 2)
-  const extract = (await extractor)(read, new Date(), { profile: await profileFor(tab?.url) });
+  const extract = (await extractor)(read, new Date(), { profile: await profile });
   const draft = await storeDraft(extract);
   // a profile that filled in a field was used: the service notes when (after the clip, never in its way)
   void reportProfileUsed(extract.url, extract.items);
