@@ -46,6 +46,23 @@ describe('the sentence behind an uncertain field', () => {
     expect(cut.startsWith('…') && cut.endsWith('…')).toBe(true);
   });
 
+  it('reads the page\'s blocks only when a field is uncertain, and then once', () => {
+    const { doc, now } = corpusPage();
+    const read = clipDocument(doc, '', new Date(`${now}T10:00:00Z`));
+    let reads = 0;
+    const blocksOf = () => {
+      reads++;
+      return ['Das Netzwerk „Eine-Welt Stadt Köln“ gibt es seit Mai 2011.'];
+    };
+    const sure = read.items.map((it) => ({ ...it, confidence: { ...it.confidence, title: 1, location: 1, organizer: 1, programme: 1, amount: 1 } }));
+    expect(withFieldEvidence(sure, blocksOf)).toEqual(sure);
+    expect(reads).toBe(0);
+    const unsure = [...sure, ...sure].map((it) => ({ ...it, confidence: { ...it.confidence, title: UNCERTAIN_BELOW - 0.1, organizer: UNCERTAIN_BELOW - 0.1 } }));
+    const found = withFieldEvidence(unsure, blocksOf);
+    expect(reads).toBe(1);
+    expect(found[1].evidence.fields?.organizer).toBe('Das Netzwerk „Eine-Welt Stadt Köln“ gibt es seit Mai 2011.');
+  });
+
   it('is found by the clip for an organizer the extractor was unsure of, and shown one click away', async () => {
     const { doc, now } = corpusPage();
     const read = clipDocument(doc, '', new Date(`${now}T10:00:00Z`));
