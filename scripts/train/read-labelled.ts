@@ -6,7 +6,7 @@
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
 import { match, normalize, type ScoredItem } from '../../shared/eval/score.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { extract, type ExtractInput } from '../../shared/extract/index.ts';
+import { extract, type ExtractOptions } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
@@ -21,7 +21,7 @@ export interface ReadingModels {
 }
 
 /** The page's labelled items paired with what the extractor reads (`extra`: the trainer's trace and overrides). */
-export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Partial<ExtractInput>): Array<[ScoredItem, ScoredItem | null]> {
+export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Partial<ExtractOptions>): Array<[ScoredItem, ScoredItem | null]> {
   const items = extract({
     view: cheerioView(c.html),
     url: c.url,

@@ -30,7 +30,7 @@ import * as v from 'valibot';
 import type { Diagnostic, Draft, ExtractInput, ExtractResult } from './types.ts';
 import { berlinDay } from '../time/berlin.ts';
 
-export type { Draft, Diagnostic, ExtractInput, ExtractResult, Over } from './types.ts';
+export type { Draft, Diagnostic, ExtractInput, ExtractOptions, ExtractResult, Over } from './types.ts';
 
 /** The pipeline's stages in order, as a StageTimer names them. */
 export const STAGES = ['snapshot', 'structured', 'boilerplate', 'facts', 'segment', 'assemble', 'dedupe'] as const;
@@ -105,7 +105,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
  */
 export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'], message: string) => void = () => {}, keepFeatures?: RoleFeatures, lap?: (stage: Stage) => void) {
   const stop = () => checkBudget(input.shouldStop);
-  const root = input.tree ?? snapshot(input.view, input.shouldStop);
+  const root = input.view ? snapshot(input.view, input.shouldStop) : input.tree;
   lap?.('snapshot');
   const meta = readStructured(root);
   const lang: Lang = meta.lang === 'en' ? 'en' : meta.lang === 'de' ? 'de' : guessLang(clean(textOf(root)));

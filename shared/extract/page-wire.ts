@@ -7,7 +7,7 @@
  * first part is copied (`cappedView` stops the copy at the bound, so a 20 MB page never becomes a 20 MB tree).
  * The snapshot is data: tags, kept attributes and text, never markup.
  */
-import { KEPT_ATTRS, keepsText, MAX_DEPTH, OPAQUE, textOf, type DocChild, type DocNode } from './page.ts';
+import { KEPT_ATTRS, keepsText, MAX_DEPTH, OPAQUE, textOf, withoutSoftHyphens, type DocChild, type DocNode } from './page.ts';
 import type { PageView, ViewElement } from './view.ts';
 
 /** An element on the wire: its tag, its kept attributes (absent when none) and how many children follow it. */
@@ -142,7 +142,7 @@ export function fromWire(wire: unknown): DocNode {
     top.left--;
     const value = nodes[i];
     if (typeof value === 'string') {
-      if (top.inside === null) top.into.children.push(value.includes('\u00ad') ? value.replace(/\u00ad/g, '') : value);
+      if (top.inside === null) top.into.children.push(withoutSoftHyphens(value));
       else if (top.inside) top.into.children[0] += value;
       continue;
     }

@@ -46,9 +46,8 @@ export function snapshot(view: PageView, shouldStop?: () => boolean): DocNode {
     const child = stack.pop() as ViewElement | string;
     // reading the page through its view is the costly part on a live DOM: the budget is asked every 1,024 nodes
     if ((++copied & 1023) === 0) checkBudget(shouldStop);
-    // soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words
     if (typeof child === 'string') {
-      into.children.push(child.includes('\u00ad') ? child.replace(/\u00ad/g, '') : child);
+      into.children.push(withoutSoftHyphens(child));
       continue;
     }
     const opaque = OPAQUE.has(child.tag);
@@ -73,6 +72,11 @@ function shell(el: ViewElement, parent: DocNode | null): DocNode {
   const node: DocNode = { tag: el.tag, attrs, children: [], parent };
   if (keepsText(el.tag, attrs)) node.children.push(el.text());
   return node;
+}
+
+/** Soft hyphens are invisible line-break hints ("Ent&shy;wicklungs&shy;politik"): they would split words and cue words. */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text;
 }
 
 /** True for the one opaque element whose text is kept: a JSON-LD script (structured data reads it, as it is). */

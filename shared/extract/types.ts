@@ -50,14 +50,16 @@ export interface Diagnostic {
   message: string;
 }
 
-export interface ExtractInput {
-  /** the parsed page (required: shared/ has no HTML parser; the service wraps HTML with the Cheerio adapter) */
-  view: PageView;
-  /**
-   * the page already copied (page.ts `snapshot`, or page-wire.ts `fromWire`, which keeps the same guarantees): read
-   * as it is instead of copying `view` again — the clip's snapshot, rebuilt in the extension. Never changed.
-   */
-  tree?: DocNode;
+/**
+ * The page to read, one of two: its parsed `view` (shared/ has no HTML parser; the service wraps HTML with the Cheerio
+ * adapter), copied by page.ts `snapshot`; or a `tree` already copied (page-wire.ts `fromWire`, which keeps the same
+ * guarantees: the clip's snapshot, rebuilt in the extension), read as it is and never changed.
+ */
+export type PageSource = { view: PageView; tree?: undefined } | { tree: DocNode; view?: undefined };
+
+export type ExtractInput = PageSource & ExtractOptions;
+
+export interface ExtractOptions {
   /** where the page was read */
   url: string;
   /** the moment the page is read */

@@ -6,7 +6,6 @@
  */
 import { extract } from '../../../shared/extract/index.ts';
 import type { DocNode } from '../../../shared/extract/page.ts';
-import { snapshotView } from '../../../shared/extract/page-wire.ts';
 import type { SiteProfile } from '../../../shared/extract/profile/schema.ts';
 
 export interface ExtractInput {
@@ -24,6 +23,6 @@ export function extractDrafts(tree: DocNode, input: ExtractInput): { items: unkn
   // a clip shows what the page announces, what is over included (marked `over`); automatic paths leave it out
   // a budget, or a page built to stall the extractor would keep the clip waiting: past it the pipeline stops (ExtractionStopped)
   const stopAt = performance.now() + input.budgetMs;
-  const result = extract({ view: snapshotView(tree), tree, url: input.url, now: input.now, selection: input.selection, includePast: true, shouldStop: () => performance.now() > stopAt, profile: input.profile });
+  const result = extract({ tree, url: input.url, now: input.now, selection: input.selection, includePast: true, shouldStop: () => performance.now() > stopAt, profile: input.profile });
   return { items: result.items, diagnostics: result.diagnostics.map((d) => `${d.stage}: ${d.message}`) };
 }
