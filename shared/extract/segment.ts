@@ -10,7 +10,6 @@ import { anchors, datesByBlock, type DateFact, type PageFacts } from './facts.ts
 import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
 import { dayEntries } from './day-lines.ts';
-import { namedDates } from './named-dates.ts';
 import { groupBy } from './group-by.ts';
 import { findRecords } from './records.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
@@ -172,26 +171,6 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     for (const e of entries) add({ source: 'section', blocks: [e.name, ...e.rest], section: { heading: e.name, level: s.level + 1, blocks: e.rest, children: [], parent: s }, headings: headingsAbove(s) });
   }
 
-  // (c5) name lines each over a line with only their date and hours ("<p><b>Mobilität</b></p><ul><li>09.06. von 15:00
-  // bis 16:30 Uhr</li></ul>", named-dates.ts): one entry each
-  // the page's own title over its dateline ("Mittwoch, 26. Mai 2021, 09:05 Uhr") is no entry
-  const pairs = namedDates(blocks, datesOf, facts.dates, (b) => taken.has(b.id) || b === title);
-  if (pairs.length) notes.push(`${pairs.length} name lines over their date lines → one item each`);
-  for (const { name, dates } of pairs) {
-    const s = sectionOf.get(name.id) ?? root;
-    // a paragraph that is the whole entry (its name, its date line, its text) is one, as a list entry would be
-    if (!dates.length) {
-      add({ source: 'list', blocks: [name], within: s, headings: headingsAbove(s), dateLine: name });
-      continue;
-    }
-    // a heading over its date line opens the entry's own section: the section is the entry (its text, its registration)
-    if (s.heading === name && !s.children.length && !sectionBlocks(s).some((b) => taken.has(b.id))) {
-      add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent), dateLine: dates[0] });
-      continue;
-    }
-    const parent = s.heading === name ? (s.parent ?? root) : s;
-    add({ source: 'section', blocks: [name, ...dates], section: { heading: name, level: parent.level + 1, blocks: dates, children: [], parent }, headings: headingsAbove(parent), dateLine: dates[0] });
-  }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
   const timedBlocks = new Set(facts.times.map((t) => t.block));

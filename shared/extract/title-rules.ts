@@ -33,9 +33,6 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   if (unit.source === 'list') {
     // an entry that is one sentence announcing an event is named by the event, not by the sentence without its dates
     const announced = unit.blocks.length === 1 ? announcedEvents(facts.filter((f) => f.block === unit.blocks[0]), cues)[0]?.title : undefined;
-    // a paragraph that is a whole entry, its bold first line over its date line (named-dates.ts), is named by that line
-    const only = unit.blocks.length === 1 ? unit.blocks[0] : undefined;
-    if (only && only === unit.dateLine && only.lead) return { value: cleanTitle(only.lead, cues), confidence: 0.75 };
     return { value: announced ?? (entryTitle(unit.blocks, facts, cues) || 'Ohne Titel'), confidence: 0.7 };
   }
   if (unit.source === 'row') {

@@ -1,5 +1,4 @@
 /** Small helpers for the extraction unit tests: a page from a body fragment, run through the Cheerio adapter. */
-import { afterEach, beforeEach } from 'vitest';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
 import type { Draft, ExtractResult } from '../../../shared/extract/types.ts';
@@ -37,15 +36,4 @@ export function* textsOf(pieces: string[], max: number): Generator<string> {
 /** A bare draft for tests of the steps after assembly (duplicates, stages, parts of a page). */
 export function draftOf(kind: Draft['kind'], title: string, extra: Partial<Draft> = {}): Draft {
   return { kind, title, url: 'https://example.org/', summary: '', organizer: null, location: null, deadlines: [], deadline: null, start: null, end: null, programme: null, amount: null, confidence: {}, evidence: [], ...extra };
-}
-
-/** Switches an extraction step that is off by default on for the tests of the enclosing block, and back after each. */
-export function switchedOn(step: { on: boolean }): void {
-  const was = step.on;
-  beforeEach(() => {
-    step.on = true;
-  });
-  afterEach(() => {
-    step.on = was;
-  });
 }
