@@ -8,6 +8,7 @@ import { DATE_YEARS, isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { countUpTo, globalOf } from './cues/words.ts';
+import { atTime } from './dates/attach-times.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
@@ -304,12 +305,16 @@ function withSessions(draft: Draft, facts: DateFact[], notes: string[], ctx: Pag
   const deadlinesOf = (i: number) =>
     apart ? [] : draft.deadlines.filter((d, j) => (paired ? later[j] === days[i] : d.date <= days[i].date && (i === 0 || d.date > days[i - 1].date)));
   const drafts = sessions.flatMap((f, i) => {
-    const start = days[i];
+    let start = days[i];
     const blockTimes = ctx.facts.times.filter((t) => t.block === f.block);
     const shared = !f.start.time && blockTimes.length === 1 ? blockTimes[0] : undefined;
-    if (!start.time && shared) start.time = clock(shared.start);
-    const endTime = clock(f.end?.time ?? (f.start.time ? undefined : shared?.end));
-    const end = endTime && start.time ? { date: start.date, time: endTime } : undefined;
+    let end: Dated | undefined;
+    if (!start.time && shared) {
+      const day = start.date;
+      start = { ...start, ...inPageClock(day, shared.start, ctx) };
+      if (!f.end?.time && shared.end) end = inPageClock(day, shared.end, ctx);
+    }
+    if (!end && f.end?.time && start.time) end = { date: start.date, time: clock(f.end.time) };
     const deadlines = deadlinesOf(i);
     const kept = new Set(deadlines.map((d) => (d.time ? `${d.date}T${d.time}` : d.date)));
     const session: Draft = {
@@ -441,7 +446,7 @@ function eventDates(
   const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? coming.find((f) => f.start.time) ?? coming[0] ?? loose.find((f) => f.start.time) ?? loose[0];
   if (!startFact) return { confidence: 0.3 };
   const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
-  const start = resolve(startFact, startFact.start, baseCtx(startFact));
+  let start = resolve(startFact, startFact.start, baseCtx(startFact));
   const startDay = splitDay(start.date);
   let end: Dated | undefined;
   const endFact = fieldEvents.find((f) => f.edge === 'end');
@@ -457,9 +462,10 @@ function eventDates(
   const lone = unit.source !== 'page' && times.length === 1 && !startFact.start.time ? times : !times.length && !startFact.start.time ? sharedTimes(unit, ctx) : [];
   const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end') ?? lone.find((t) => t.edge !== 'end');
   const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end ?? lone.find((t) => t.end)?.end;
-  if (!start.time && startTime && startTime.edge !== 'end') start.time = clock(startTime.start);
-  if (end && !end.time && endTime) end.time = clock(endTime);
-  else if (!end && endTime && start.time) end = { date: start.date, time: clock(endTime) };
+  const day = start.date; // the page's day, before its clock moves it
+  if (!start.time && startTime && startTime.edge !== 'end') start = { ...start, ...inPageClock(day, startTime.start, ctx) };
+  if (end && !end.time && endTime) end = { ...end, ...inPageClock(end.date, endTime, ctx) };
+  else if (!end && endTime && start.time) end = inPageClock(day, endTime, ctx);
   if (end && !end.time && startFact.end?.time) end.time = clock(startFact.end.time);
   return normalizeEnd({ start, end, confidence });
 }
@@ -595,6 +601,18 @@ function iso(year: number, month: number, day: number): string {
 function clock(time: ClockTime | undefined): string | undefined {
   if (!time || time.hour > 23) return undefined;
   return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
+}
+
+/**
+ * A clock time the date layer read apart from its date ("Zeit: 18:00 Uhr", "running from 2.30pm to 4.30pm"), joined to
+ * its day: written in the page's own clock (page-clock.ts), so Berlin's may be another day. Times beside their date
+ * were converted by the date layer already.
+ */
+function inPageClock(date: string, time: ClockTime, ctx: PageContext): Dated {
+  if (!ctx.facts.clock || time.hour > 23) return { date, time: clock(time) };
+  const [year, month, day] = date.split('-').map(Number);
+  const local = atTime({ year, month, day }, time, ctx.facts.clock);
+  return { date: iso(local.year!, local.month, local.day), time: clock(local.time) };
 }
 
 function value(d: Dated | undefined): string | null {

@@ -15,6 +15,7 @@ import type { LearnedRoles, RoleFeatures } from './features/date-role.ts';
 import { callsOff, toldInPast } from './features/status-words.ts';
 import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
+import type { Zone } from './dates/timezones.ts';
 import { listLeadIns } from './lead-in.ts';
 import { predict } from './model/logistic.ts';
 import { cascadeClass, overrules } from './model/role-decision.ts';
@@ -68,6 +69,8 @@ export interface PageFacts {
   rolling: Set<number>;
   /** relative deadlines as written ("mindestens sechs Wochen vor Beginn des Projekts"), by block id */
   relative: Map<number, string>;
+  /** the page's own clock (page-clock.ts): the times of `times` are written in it; the dates' times are Berlin's already */
+  clock?: Zone;
 }
 
 export interface FactOptions {
@@ -121,7 +124,7 @@ const OTHER_ROLES = new Set<DateRole | 'unknown'>(['publication', 'opening', 'pe
 
 /** Reads dates, times and status cues from every block. */
 export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
-  const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map() };
+  const facts: PageFacts = { dates: [], times: [], closed: new Set(), rolling: new Set(), relative: new Map(), clock: options.dateOptions.clock };
   const { cues } = options;
   const reader = options.roles?.features ?? options.keepFeatures;
   const today = options.today ?? berlinDay(options.dateOptions.now ?? new Date());

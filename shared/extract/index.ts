@@ -13,6 +13,7 @@ import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { opensWith } from './cues/words.ts';
 import { readFacts } from './facts.ts';
+import { pageClock } from './dates/page-clock.ts';
 import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
@@ -128,7 +129,9 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
-  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order }, today, published: meta.published, roles: input.roles === undefined ? DEFAULT_ROLES : input.roles ?? undefined, keepFeatures });
+  const clock = pageClock(input.url, allText, () => clean(textOf(root))) ?? undefined;
+  if (clock) note('facts', `times without a zone are read in ${clock.written}`);
+  const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order, clock }, today, published: meta.published, roles: input.roles === undefined ? DEFAULT_ROLES : input.roles ?? undefined, keepFeatures });
   for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);
 
   // a page without a published meta tag often shows its date ("Veröffentlicht am 14.11.2024"): years are read from it

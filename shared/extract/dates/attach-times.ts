@@ -24,6 +24,7 @@ export function attachTimes(
   dates: Candidate[],
   times: TimeCandidate[],
   now?: Date,
+  clock?: Zone,
 ): { dates: Candidate[]; unattached: TimeCandidate[] } {
   const used = new Set<TimeCandidate>();
   const result = [...dates];
@@ -36,7 +37,7 @@ export function attachTimes(
     const nextDateIndex = result[i + 1]?.index ?? Infinity;
     if (time.index < nextDateIndex && fits(GAP_AFTER, text, stopOf(date), time.index)) {
       used.add(time);
-      result[i] = withTime(date, time, now, stopOf(date), time.index + time.length);
+      result[i] = withTime(date, time, now, clock, stopOf(date), time.index + time.length);
     }
   }
   // a time in front only for dates that found none behind them
@@ -49,7 +50,7 @@ export function attachTimes(
     const previousStop = i > 0 ? stopOf(result[i - 1]!) : 0;
     if (time.index >= previousStop && fits(GAP_BEFORE, text, stopOf(time), date.index)) {
       used.add(time);
-      result[i] = withTime(date, time, now, time.index, stopOf(date));
+      result[i] = withTime(date, time, now, clock, time.index, stopOf(date));
     }
   }
   return { dates: result, unattached: times.filter((t) => !used.has(t)) };
@@ -60,11 +61,13 @@ function fits(gap: RegExp, text: string, from: number, to: number): boolean {
   return to - from <= 16 && gap.test(text.slice(from, to));
 }
 
-function withTime(date: Candidate, time: TimeCandidate, now: Date | undefined, from: number, to: number): Candidate {
+/** A date joined to its time: in the time's written zone, else in the page's own clock (`clock`), else Berlin's. */
+function withTime(date: Candidate, time: TimeCandidate, now: Date | undefined, clock: Zone | undefined, from: number, to: number): Candidate {
   const index = Math.min(date.index, from);
   const joined: Candidate = { ...date, index, length: Math.max(stopOf(date), to) - index };
-  joined.start = atTime(date.start, time.start, time.zone, now);
-  if (time.end) joined.end = atTime(date.end ?? date.start, time.end, time.zone, now);
+  const zone = time.zone ?? clock;
+  joined.start = atTime(date.start, time.start, zone, now);
+  if (time.end) joined.end = atTime(date.end ?? date.start, time.end, zone, now);
   return joined;
 }
 

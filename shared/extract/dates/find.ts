@@ -71,7 +71,7 @@ function settle(text: string, options: FindDatesOptions, scanned?: TimeCandidate
   const settled = withoutOverlaps(parseCandidates(text, options));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
   const times = outside(scanned ?? timesOf(text), recurring);
-  const { dates, unattached } = attachTimes(text, recurring, times, options.now);
+  const { dates, unattached } = attachTimes(text, recurring, times, options.now, options.clock);
   return {
     dates: dates.map((candidate) => toMention(text, candidate)),
     times: unattached.map((time) => toTimeMention(text, time)),

@@ -18,15 +18,22 @@ export type Zone =
 const FIXED_OFFSETS: Record<string, number> = {
   UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, IST: 60, EET: 120, EEST: 180, MSK: 180,
   EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
 const BERLIN_ABBREVIATIONS = new Set(['CET', 'CEST', 'MEZ', 'MESZ', 'MET', 'MEST']);
 /** US zones written without saying standard or daylight time: the clock of that region on that day */
 const REGIONS: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
 const REGION_WORDS: Record<string, string> = { eastern: 'ET', central: 'CT', mountain: 'MT', pacific: 'PT' };
+/** "UK time", "Irish time", "Lisbon time": the clock of a country or city outside Berlin's, with its own summer time */
+const PLACE_CLOCKS: Record<string, string> = {
+  uk: 'Europe/London', british: 'Europe/London', london: 'Europe/London', irish: 'Europe/Dublin', dublin: 'Europe/Dublin',
+  lisbon: 'Europe/Lisbon', portuguese: 'Europe/Lisbon',
+};
 
 /** A zone as a regex source (no capture group) for after a clock time: "CEST", "(MEZ)", "UTC+2", "Brussels time". */
 export const ZONE_PATTERN =
-  String.raw`(?:(?:UTC|GMT)[^\S\n]*[+\-−][^\S\n]*\d{1,2}(?::?\d{2})?|CEST|CET|MESZ|MEZ|MEST|MET|UTC|GMT|WEST|WET|BST|EEST|EET|MSK|EST|EDT|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|` +
+  String.raw`(?:(?:UTC|GMT)[^\S\n]*[+\-−][^\S\n]*\d{1,2}(?::?\d{2})?|CEST|CET|MESZ|MEZ|MEST|MET|UTC|GMT|WEST|WET|BST|EEST|EET|MSK|EST|EDT|CDT|MST|MDT|PST|PDT|AWST|ACST|ACDT|AEST|AEDT|NZST|NZDT|ET|CT|MT|PT|` +
+  String.raw`(?:UK|British|London|Irish|Dublin|Lisbon|Portuguese)[^\S\n]+time|` +
   String.raw`(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:Standard|Daylight))?[^\S\n]+Time|` +
   String.raw`(?:Brussels|Brüssel|Bruxelles|Paris|Berlin|Amsterdam|Rome|Madrid|Vienna|Luxembourg|Central[^\S\n]+European(?:[^\S\n]+Summer)?)[^\S\n]+time|` +
   String.raw`(?:deutscher|mitteleuropäischer)[^\S\n]+(?:Sommer)?zeit)(?![\p{L}])`;
@@ -47,6 +54,9 @@ export function readZone(written: string): Zone | null {
     const abbreviation = `${region[0]}${us[2].toLowerCase() === 'standard' ? 'S' : 'D'}T`;
     return { kind: 'offset', minutes: FIXED_OFFSETS[abbreviation], written: text };
   }
+  const place = /^(\p{L}+)\s+time$/iu.exec(text);
+  const clock = place && PLACE_CLOCKS[place[1].toLowerCase()];
+  if (clock) return { kind: 'region', zone: clock, written: text };
   if (/\s/.test(text)) return { kind: 'berlin', written: text }; // "Brussels time", "deutscher Zeit"
   if (text !== text.toUpperCase()) return null;
   if (BERLIN_ABBREVIATIONS.has(text)) return { kind: 'berlin', written: text };

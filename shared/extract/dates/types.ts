@@ -3,6 +3,7 @@
  * (shared/extract/: pages → items). The date layer knows German and English date and time expressions; it knows
  * nothing about deadlines, events or pages — classification, year inference and segmentation are the pipeline's.
  */
+import type { Zone } from './timezones.ts';
 
 /**
  * A clock time, Europe/Berlin wall-clock (times written in UTC or another zone are already converted).
@@ -70,6 +71,8 @@ export interface FindDatesOptions {
   now?: Date;
   /** "mdy" when the page declares US-style dates (month/day/year) */
   order?: 'dmy' | 'mdy';
+  /** the page's own clock for times written without a zone (page-clock.ts); absent: Berlin's */
+  clock?: Zone;
 }
 
 /** A span of years ("(2025-2027)", "2019–2020"): a project period or the like, never a date. */

@@ -1,0 +1,81 @@
+/**
+ * The clock a page's times are written in when a time carries no zone of its own. The corpus and the data model keep
+ * Berlin wall-clock time, and a UK council's "closes at 5pm" is London's 5 pm: 18:00 in Berlin (the corpus README: a
+ * time given in another zone is converted). Read, in this order:
+ *   1. the page declares it once for all its times ("All times are Eastern Time (ET)", "Alle Zeiten in UTC");
+ *   2. the host's country (`.uk`, `.ie`, `.govt.nz`, a state's or province's own domain `.qld.gov.au`, `.mb.ca`,
+ *      `.state.mn.us`);
+ *   3. for a host that names no country (`.com`, `.org`), the postal addresses the page gives: a US state with its ZIP
+ *      code, a Canadian province with its postal code, an Australian state with its postcode, a UK postcode.
+ * Null when the page's clock is Berlin's (CET countries) or nothing tells. The zone tables are data (page-clock-zones.ts).
+ */
+import { COUNTRY_CLOCKS, REGION_CLOCKS, type Country } from './page-clock-zones.ts';
+import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
+
+/** "All times are Eastern Time", "all times below are given in UTC", "Alle Zeiten in MEZ", "Times shown in AEST" */
+const DECLARED = new RegExp(
+  String.raw`(?:\ball\s+times\b|\btimes\s+(?:are|shown|listed|given|quoted)\b|\balle\s+(?:Uhr)?zeit(?:angabe)?n\b)[^.\n]{0,40}?\b(?<zone>${ZONE_PATTERN})`,
+  'iu',
+);
+/** hosts that name no country: their addresses may */
+const GENERIC = new Set(['com', 'org', 'net', 'info', 'biz', 'io', 'co', 'edu', 'app', 'news', 'online', 'site', 'events']);
+
+const ADDRESSES: Array<{ country: Country; pattern: RegExp }> = [
+  { country: 'us', pattern: /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g },
+  { country: 'ca', pattern: /\b([A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g },
+  { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}\b/g },
+  { country: 'uk', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g },
+];
+
+/**
+ * The page's own clock, or null for Berlin's or unknown. `text` is the page's main text; `wholeText` the whole page's
+ * (its footer holds the address), read only when the host names no country.
+ */
+export function pageClock(url: string, text: string, wholeText: () => string): Zone | null {
+  const declared = DECLARED.exec(text)?.groups?.zone;
+  if (declared) {
+    const zone = readZone(declared);
+    if (zone) return zone.kind === 'berlin' ? null : zone;
+  }
+  const labels = hostOf(url).split('.');
+  const tld = labels.at(-1) ?? '';
+  if (!GENERIC.has(tld)) return fromHost(labels);
+  return fromAddresses(text) ?? fromAddresses(wholeText());
+}
+
+/** The zone of a host's country, or of the region its domain names ("qld" in tr.qld.gov.au). */
+function fromHost(labels: string[]): Zone | null {
+  const tld = labels.at(-1)!;
+  const country: Country | undefined = tld === 'gov' ? 'us' : tld === 'us' ? 'us' : (tld as Country);
+  const clocks = COUNTRY_CLOCKS[country];
+  if (!clocks) return null;
+  const regions = REGION_CLOCKS[country];
+  // a region's code right before the country's second-level label or the country code: wa.gov.au, mb.ca, state.mn.us, dca.ga.gov
+  const region = regions && labels.slice(0, -1).reverse().find((label) => regions[label.toUpperCase()]);
+  return zoneOf(region ? regions![region.toUpperCase()] : clocks);
+}
+
+/** The zone most of the page's postal addresses lie in. */
+function fromAddresses(text: string): Zone | null {
+  const counts = new Map<string, number>();
+  for (const { country, pattern } of ADDRESSES) {
+    const regions = REGION_CLOCKS[country];
+    for (const match of text.matchAll(pattern)) {
+      const zone = regions ? regions[match[1]] : COUNTRY_CLOCKS[country];
+      if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [zone, count] of counts) if (!best || count > counts.get(best)!) best = zone;
+  return best ? zoneOf(best) : null;
+}
+
+const zoneOf = (zone: string): Zone => ({ kind: 'region', zone, written: zone });
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
