@@ -1,7 +1,7 @@
 /**
  * The words a cue pattern cannot match without: read from the pattern's source, so a pattern is never written twice.
- * `requiredWords(p)` is a list of lower-case strings such that every text `p` matches holds one of them (lower-cased,
- * see cues/scan.ts `foldCase`), or null when the pattern has no such words (it then always runs). Linear in the source:
+ * `requiredWords(p)` is a list of lower-case strings such that every text `p` matches holds one of them (case-folded,
+ * see cues/scan.ts `folded`), or null when the pattern has no such words (it then always runs). Linear in the source:
  * one pass over it, the sets of alternatives capped at a few dozen strings.
  */
 

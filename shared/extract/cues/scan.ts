@@ -1,7 +1,7 @@
 /**
  * One scan per text for the cue words of every language: an Aho–Corasick automaton over the words every cue pattern
  * needs (cues/literals.ts `requiredWords`, read from the patterns of the registry) finds all of them in one linear pass
- * over the lower-cased text; a pattern then runs only on a text that holds one of its words. The answer is always the
+ * over the text, read case-folded; a pattern then runs only on a text that holds one of its words. The answer is always the
  * pattern's own: `words.test(p)` is `p.test(text)`, skipped only where `p` cannot match (a pattern outside the registry,
  * or one without such words, always runs). Tested never to miss: test/shared/extract/cues/scan.test.ts.
  */
@@ -9,65 +9,84 @@ import { cueSets } from './index.ts';
 import { requiredWords } from './literals.ts';
 import { countUpTo } from './words.ts';
 
-/**
- * The text lower-cased as a case-insensitive pattern compares it: `toLowerCase` agrees with the simple case folding of
- * `/…/iu` on every letter but the long s, which folds to "s".
- */
-export function foldCase(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
-}
-
 interface Automaton {
   /** each word's id */
   ids: Map<string, number>;
-  /** per state, its transitions by char code */
-  next: Array<Map<number, number>>;
-  fail: Int32Array;
+  /** each char code's letter class as the text is folded (0: a character no word holds) */
+  classOf: Uint8Array;
+  /** the number of letter classes */
+  width: number;
+  /** the next state per state and letter class (a full automaton: failure links already followed) */
+  delta: Uint16Array | Int32Array;
   /** per state, the ids of the words ending there (with those of its failure chain) */
   out: number[][];
 }
 
 let built: Automaton | undefined;
 
-/** the automaton over the words of every pattern in the registry, built on first use */
+/**
+ * A character as a case-insensitive pattern compares it: the first character of its lower case (`toLowerCase` agrees
+ * with the simple case folding of `/…/iu` on every letter the words hold, but the long s, which folds to "s").
+ */
+function folded(code: number): string {
+  const lower = String.fromCharCode(code).toLowerCase()[0];
+  return lower === 'ſ' ? 's' : lower;
+}
+
+/**
+ * The automaton over the words of every pattern in the registry, built on first use: a trie of the words whose every
+ * state has its next state for each letter class (Aho–Corasick with the failure links resolved), so a text is read
+ * with one table lookup per character; upper and lower case share a class, so the text is not copied to fold it.
+ */
 function automaton(): Automaton {
   if (built) return built;
   const ids = new Map<string, number>();
   for (const pattern of patternsIn(cueSets)) for (const w of requiredWords(pattern) ?? []) if (!ids.has(w)) ids.set(w, ids.size);
-  const next: Array<Map<number, number>> = [new Map()];
+  const letters = new Map<string, number>();
+  for (const w of ids.keys()) for (const c of w) if (!letters.has(c)) letters.set(c, letters.size + 1);
+  const width = letters.size + 1;
+  const classOf = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) classOf[code] = letters.get(folded(code)) ?? 0;
+  // the trie: goto[s * width + class], -1 where no word goes on
+  let goto: number[] = new Array<number>(width).fill(-1);
   const ends: number[][] = [[]];
   for (const [word, id] of ids) {
     let s = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let t = next[s].get(c);
-      if (t === undefined) {
-        t = next.length;
-        next[s].set(c, t);
-        next.push(new Map());
+    for (const c of word) {
+      const k = s * width + letters.get(c)!;
+      if (goto[k] < 0) {
+        goto[k] = ends.length;
         ends.push([]);
+        for (let c = 0; c < width; c++) goto.push(-1);
       }
-      s = t;
+      s = goto[k];
     }
     ends[s].push(id);
   }
-  const fail = new Int32Array(next.length);
+  const states = ends.length;
+  const delta = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  const fail = new Int32Array(states);
   const out = ends.map((e) => [...e]);
   const queue: number[] = [];
-  for (const t of next[0].values()) queue.push(t);
+  for (let c = 0; c < width; c++) {
+    const t = goto[c];
+    delta[c] = t < 0 ? 0 : t;
+    if (t > 0) queue.push(t);
+  }
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
-    for (const [c, t] of next[s]) {
-      let f = fail[s];
-      while (f !== 0 && !next[f].has(c)) f = fail[f];
-      const g = next[f].get(c);
-      fail[t] = g !== undefined && g !== t ? g : 0;
-      out[t].push(...out[fail[t]]);
-      queue.push(t);
+    for (let c = 0; c < width; c++) {
+      const t = goto[s * width + c];
+      if (t < 0) delta[s * width + c] = delta[fail[s] * width + c];
+      else {
+        fail[t] = delta[fail[s] * width + c];
+        out[t].push(...out[fail[t]]);
+        delta[s * width + c] = t;
+        queue.push(t);
+      }
     }
   }
-  return (built = { ids, next, fail, out });
+  return (built = { ids, classOf, width, delta, out });
 }
 
 /** every RegExp in the registry (cue sets hold patterns in arrays and nested objects) */
@@ -97,19 +116,11 @@ export class CueWords {
   private readonly present: Uint8Array;
 
   constructor(readonly text: string) {
-    const a = automaton();
-    this.present = new Uint8Array(a.ids.size);
-    const folded = foldCase(text);
-    const { next, fail, out } = a;
+    const { ids, classOf, width, delta, out } = automaton();
+    this.present = new Uint8Array(ids.size);
     let s = 0;
-    for (let i = 0; i < folded.length; i++) {
-      const c = folded.charCodeAt(i);
-      let t = next[s].get(c);
-      while (t === undefined && s !== 0) {
-        s = fail[s];
-        t = next[s].get(c);
-      }
-      s = t ?? 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * width + classOf[text.charCodeAt(i)]];
       const ends = out[s];
       for (let k = 0; k < ends.length; k++) this.present[ends[k]] = 1;
     }
