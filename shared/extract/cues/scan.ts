@@ -113,16 +113,18 @@ function wordIds(pattern: RegExp): readonly number[] | null {
 
 /** The cue words of one text, found in one pass; ask it instead of running each pattern over the text. */
 export class CueWords {
-  private readonly present: Uint8Array;
+  /** a bit per word found; null while none is (most texts hold none: nothing is allocated for them) */
+  private present: Uint32Array | null = null;
 
   constructor(readonly text: string) {
     const { ids, classOf, width, delta, out } = automaton();
-    this.present = new Uint8Array(ids.size);
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s * width + classOf[text.charCodeAt(i)]];
       const ends = out[s];
-      for (let k = 0; k < ends.length; k++) this.present[ends[k]] = 1;
+      if (ends.length === 0) continue;
+      const present = (this.present ??= new Uint32Array((ids.size + 31) >>> 5));
+      for (let k = 0; k < ends.length; k++) present[ends[k] >>> 5] |= 1 << (ends[k] & 31);
     }
   }
 
@@ -130,7 +132,9 @@ export class CueWords {
   may(pattern: RegExp): boolean {
     const ids = wordIds(pattern);
     if (ids === null) return true;
-    for (let k = 0; k < ids.length; k++) if (this.present[ids[k]]) return true;
+    const present = this.present;
+    if (present === null) return false;
+    for (let k = 0; k < ids.length; k++) if (present[ids[k] >>> 5] & (1 << (ids[k] & 31))) return true;
     return false;
   }
 
