@@ -7,6 +7,7 @@
  */
 import { cueSets } from './index.ts';
 import { requiredWords } from './literals.ts';
+import { titleCues } from './title-words.ts';
 import { countUpTo } from './words.ts';
 
 interface Automaton {
@@ -41,7 +42,7 @@ function folded(code: number): string {
 function automaton(): Automaton {
   if (built) return built;
   const ids = new Map<string, number>();
-  for (const pattern of patternsIn(cueSets)) for (const w of requiredWords(pattern) ?? []) if (!ids.has(w)) ids.set(w, ids.size);
+  for (const pattern of patternsIn([cueSets, titleCues])) for (const w of requiredWords(pattern) ?? []) if (!ids.has(w)) ids.set(w, ids.size);
   const letters = new Map<string, number>();
   for (const w of ids.keys()) for (const c of w) if (!letters.has(c)) letters.set(c, letters.size + 1);
   const width = letters.size + 1;
@@ -89,7 +90,7 @@ function automaton(): Automaton {
   return (built = { ids, classOf, width, delta, out });
 }
 
-/** every RegExp in the registry (cue sets hold patterns in arrays and nested objects) */
+/** every RegExp in the registry and the title words (cue sets hold patterns in arrays and nested objects) */
 function patternsIn(value: unknown, found: RegExp[] = []): RegExp[] {
   if (value instanceof RegExp) found.push(value);
   else if (Array.isArray(value)) for (const v of value) patternsIn(v, found);

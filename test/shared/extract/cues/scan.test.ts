@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { cueSets } from '../../../../shared/extract/cues/index.ts';
 import { requiredWords } from '../../../../shared/extract/cues/literals.ts';
+import { titleCues } from '../../../../shared/extract/cues/title-words.ts';
 import { CueWords } from '../../../../shared/extract/cues/scan.ts';
 import { stems, wholeWords } from '../../../../shared/extract/cues/words.ts';
 import { corpusBlockTexts } from './corpus-texts.ts';
 
-/** every pattern of the registry, named by where it stands */
+/** every pattern of the registry and the title words, named by where it stands */
 function registry(): Array<[string, RegExp]> {
   const out: Array<[string, RegExp]> = [];
   const walk = (v: unknown, path: string) => {
@@ -20,6 +21,7 @@ function registry(): Array<[string, RegExp]> {
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
   };
   walk(cueSets, 'cues');
+  walk(titleCues, 'titleCues');
   return out;
 }
 
