@@ -22,7 +22,8 @@ const ANY: Reading = { exact: null, needs: null };
 /** The words one of which every match of the pattern holds, lower-cased; null when there are none. Cached per pattern. */
 export function requiredWords(pattern: RegExp): string[] | null {
   let found = read.get(pattern);
-  if (found === undefined) read.set(pattern, (found = wordsOfSource(pattern.source)));
+  // a pattern with the v flag may nest classes ("[[a-z]--[aeiou]]"), which this reading does not follow: it always runs
+  if (found === undefined) read.set(pattern, (found = pattern.flags.includes('v') ? null : wordsOfSource(pattern.source)));
   return found;
 }
 
@@ -166,9 +167,8 @@ class Parser {
   }
 
   private skipClass(): void {
-    this.at++; // "["
+    this.at++; // "[" (in JavaScript "[]" and "[^]" end at their "]")
     if (this.s[this.at] === '^') this.at++;
-    if (this.s[this.at] === ']') this.at++;
     while (this.at < this.s.length && this.s[this.at] !== ']') this.at += this.s[this.at] === '\\' ? 2 : 1;
     this.at++;
   }

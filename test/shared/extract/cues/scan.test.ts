@@ -60,6 +60,9 @@ describe('one scan per text for the cue words', () => {
     expect(requiredWords(stems('findet .{0,60} statt|lädt .{0,40} ein'))).toEqual(['findet ', 'lädt ']);
     expect(requiredWords(/\p{L}*(?:frist|runde)\p{L}+ (?:ist|sind) beendet/iu)).toEqual([' ist beendet', ' sind beendet']);
     expect(requiredWords(/[a-z]+\d*/u)).toBeNull();
+    expect(requiredWords(/x[]y|z[^]w/u)).toEqual(['x', 'z']);
+    expect(requiredWords(/(?<word>ab)\k<word>c/u)).toEqual(['ab']);
+    expect(requiredWords(/[\p{L}--[a-z]]abc/v)).toBeNull();
     expect(requiredWords(/(?:ab)?c?/u)).toBeNull();
   });
 
