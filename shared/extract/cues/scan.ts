@@ -26,6 +26,17 @@ interface Automaton {
 let built: Automaton | undefined;
 
 /**
+ * The characters whose lower case is a Latin letter, a digit or a sign (Basic Latin to Latin Extended-B, Latin Extended
+ * Additional with "ẞ", the letterlike Kelvin and Ångström signs): the only ones a word's letter class is read for, the
+ * rest of the 65,536 stay 0 (tested: no other character folds into a word's letters).
+ */
+export const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f],
+  [0x1e00, 0x1eff],
+  [0x2100, 0x214f],
+];
+
+/**
  * A character as a case-insensitive pattern compares it: the first character of its lower case (`toLowerCase` agrees
  * with the simple case folding of `/…/iu` on every letter the words hold, but the long s, which folds to "s").
  */
@@ -47,9 +58,11 @@ function automaton(): Automaton {
   for (const w of ids.keys()) for (const c of w) if (!letters.has(c)) letters.set(c, letters.size + 1);
   const width = letters.size + 1;
   const classOf = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) classOf[code] = letters.get(folded(code)) ?? 0;
-  // the trie: goto[s * width + class], -1 where no word goes on
-  let goto: number[] = new Array<number>(width).fill(-1);
+  for (const [from, to] of FOLDING_RANGES) for (let code = from; code <= to; code++) classOf[code] = letters.get(folded(code)) ?? 0;
+  // the trie: goto[s * width + class], -1 where no word goes on (room for one state per letter of the words)
+  let room = 1;
+  for (const w of ids.keys()) room += w.length;
+  const goto = new Int32Array(room * width).fill(-1);
   const ends: number[][] = [[]];
   for (const [word, id] of ids) {
     let s = 0;
@@ -58,7 +71,6 @@ function automaton(): Automaton {
       if (goto[k] < 0) {
         goto[k] = ends.length;
         ends.push([]);
-        for (let c = 0; c < width; c++) goto.push(-1);
       }
       s = goto[k];
     }

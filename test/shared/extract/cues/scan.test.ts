@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cueSets } from '../../../../shared/extract/cues/index.ts';
 import { requiredWords } from '../../../../shared/extract/cues/literals.ts';
 import { titleCues } from '../../../../shared/extract/cues/title-words.ts';
-import { CueWords } from '../../../../shared/extract/cues/scan.ts';
+import { CueWords, FOLDING_RANGES } from '../../../../shared/extract/cues/scan.ts';
 import { stems, wholeWords } from '../../../../shared/extract/cues/words.ts';
 import { corpusBlockTexts } from './corpus-texts.ts';
 
@@ -73,6 +73,16 @@ describe('one scan per text for the cue words', () => {
       expect(found.length).toBeGreaterThan(0);
       expect(found.filter(([, p]) => !words.may(p)).map(([n]) => n)).toEqual([]);
     }
+  });
+
+  it('reads a letter class for every character that folds into the letters of the words', () => {
+    const letters = new Set(patterns.flatMap(([, p]) => requiredWords(p) ?? []).flatMap((w) => [...w]));
+    const outside: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const lower = String.fromCharCode(code).toLowerCase()[0];
+      if (letters.has(lower === 'ſ' ? 's' : lower) && !FOLDING_RANGES.some(([from, to]) => code >= from && code <= to)) outside.push(code.toString(16));
+    }
+    expect(outside).toEqual([]);
   });
 
   it('never misses what a pattern finds in hand-made phrases', () => {
