@@ -7,6 +7,7 @@
 import { DATE_YEARS, isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
+import { cueWordsOf } from './cues/scan.ts';
 import { countUpTo, globalOf } from './cues/words.ts';
 import { atTime } from './dates/attach-times.ts';
 import { parseTimeValue } from './dates/index.ts';
@@ -530,14 +531,15 @@ function scoreKind(unit: Unit, facts: DateFact[], title: string, structured: Str
   const topicAt = title.search(/\s(?:zum|zur|zu|über|on|about|for the)\s/iu);
   const head = topicAt > 0 ? title.slice(0, topicAt) : title;
   const topic = topicAt > 0 ? title.slice(topicAt) : '';
+  const [inHead, inTopic, inAbove] = [head, topic, above].map(cueWordsOf);
   for (const c of cues) {
-    event += 3 * count(c.eventNouns, head, 1) + count(c.eventNouns, topic, 1) + aboveWeight * count(c.eventNouns, above, 1) + count(c.eventNouns, text, 3);
-    call += 3 * count(c.callNouns, head, 1) + count(c.callNouns, topic, 1) + aboveWeight * count(c.callNouns, above, 1) + count(c.callNouns, text, 3);
+    event += 3 * inHead.count(c.eventNouns, 1) + inTopic.count(c.eventNouns, 1) + aboveWeight * inAbove.count(c.eventNouns, 1) + count(c.eventNouns, text, 3);
+    call += 3 * inHead.count(c.callNouns, 1) + inTopic.count(c.callNouns, 1) + aboveWeight * inAbove.count(c.callNouns, 1) + count(c.callNouns, text, 3);
   }
   for (const f of facts) {
     if (f.role === 'event') event += f.block.label !== undefined ? 5 : 3;
     // a dated clock time under a title that names an event is that event's time
-    else if (f.role === 'unknown' && f.start.time && !f.approximate) event += cues.some((c) => c.eventNouns.test(head)) ? 3 : 1;
+    else if (f.role === 'unknown' && f.start.time && !f.approximate) event += cues.some((c) => inHead.test(c.eventNouns)) ? 3 : 1;
     // the date an entry's heading opens or closes with ("Sa 07. September – Fortbildung …", "Seminar … - 20.4.2016, Bonn") is when it happens
     else if (f.role === 'unknown' && f.block === unit.section?.heading && (openingDate(f.block, facts) === f || closingDate(f.block, facts) === f)) event += 3;
     else if (f.role === 'deadline') {

@@ -5,6 +5,7 @@
  */
 import type { DeadlineKind } from '../schema.ts';
 import type { CueSet, DateRole } from './cues/types.ts';
+import { cueWordsOf } from './cues/scan.ts';
 import { globalOf } from './cues/words.ts';
 
 export interface Classification {
@@ -62,15 +63,20 @@ export function cueHits(ctx: DateContext, cues: CueSet[]): CueHit[] {
   // ("bis: 30.6.", "by: Friday 30 June": the colon after the word is no gap)
   const tail = before.slice(-40).replace(/\s*:\s*$/, ' ');
   const bareLabel = labelText ? `${labelText} `.replace(/\s*\(.*\)\s*/, ' ') : '';
+  // each text scanned once for the cue words of every language; a cue's pattern runs only where its words stand
+  const inTail = cueWordsOf(tail);
+  const inLabel = cueWordsOf(bareLabel);
+  const inContext = cueWordsOf(labelContext);
+  const inClause = cueWordsOf(clause);
   for (const set of cues) {
     for (const cue of set.dates) {
       if (cue.adjacent) {
-        if (cue.pattern.test(tail)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'adjacent' });
-        else if (labelText && cue.pattern.test(bareLabel)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'label' });
+        if (inTail.test(cue.pattern)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'adjacent' });
+        else if (labelText && inLabel.test(cue.pattern)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2, where: 'label' });
         continue;
       }
-      if (labelContext && cue.pattern.test(labelContext)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2 + 1, where: 'label' });
-      const found = lastMatch(cue.pattern, clause);
+      if (labelContext && inContext.test(cue.pattern)) hits.push({ id: cue.id, role: cue.role, weight: cue.weight * 2 + 1, where: 'label' });
+      const found = inClause.may(cue.pattern) ? lastMatch(cue.pattern, clause) : null;
       if (found) {
         const end = found.index + found.length;
         const near = end <= before.length && before.length - end <= NEAR;
@@ -83,9 +89,11 @@ export function cueHits(ctx: DateContext, cues: CueSet[]): CueHit[] {
 
 /** The deadline's kind: the first kind whose words stand in the label context, else the clause, else the sentence. */
 export function deadlineKind(ctx: DateContext, cues: CueSet[]): { kind: DeadlineKind; label?: string } {
-  const context = `${ctx.labelContext} ${ctx.clause}`;
+  const inLabel = cueWordsOf(ctx.labelContext);
+  const inContext = cueWordsOf(`${ctx.labelContext} ${ctx.clause}`);
+  const inSentence = cueWordsOf(ctx.sentence);
   for (const set of cues) {
-    const hit = set.kinds.find((k) => k.pattern.test(ctx.labelContext)) ?? set.kinds.find((k) => k.pattern.test(context)) ?? set.kinds.find((k) => k.pattern.test(ctx.sentence));
+    const hit = set.kinds.find((k) => inLabel.test(k.pattern)) ?? set.kinds.find((k) => inContext.test(k.pattern)) ?? set.kinds.find((k) => inSentence.test(k.pattern));
     if (hit) return { kind: hit.kind, label: hit.label };
   }
   return { kind: 'other' };

@@ -8,6 +8,7 @@ import { classifyHits, cueHits, dateContext, deadlineKind, deadlineLabel, masked
 import type { CueSet, DateRole } from './cues/types.ts';
 import { isWhole } from './cues/words.ts';
 import { finds } from './cues/hinted.ts';
+import { cueWordsOf } from './cues/scan.ts';
 import { findDates, findTimes } from './dates/index.ts';
 import { joinsDates, movesDate } from './dates/joined.ts';
 import type { ClockTime, DateMention, FindDatesOptions, TimeMention, WrittenDate } from './dates/types.ts';
@@ -152,9 +153,10 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
     const text = block.text;
     if (cues.some((c) => finds(c, 'closed', text))) facts.closed.add(block.id);
     // an invitation to apply (cues `invites`) stands where the rolling hint words do (test/shared/extract/cues/hints.test.ts)
-    if (cues.some((c) => finds(c, 'rolling', text) || (c.hints.rolling.test(text) && c.invites.test(text)))) facts.rolling.add(block.id);
+    const words = cueWordsOf(text);
+    if (cues.some((c) => finds(c, 'rolling', text) || (words.test(c.hints.rolling) && words.test(c.invites)))) facts.rolling.add(block.id);
     for (const c of cues) {
-      const rel = c.hints.relative.test(text) ? c.relative.exec(text) : null;
+      const rel = words.test(c.hints.relative) && words.may(c.relative) ? c.relative.exec(text) : null;
       if (rel) {
         facts.relative.set(block.id, rel[0].trim());
         break;

@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import {
   bodiesIn,
   fieldOrganizer,
-  fromBlocks,
+  fromPage,
   fuller,
   GENERIC_BODY,
   issuerIn,
@@ -118,7 +118,7 @@ export function organizerCandidates(blocks: Block[], ctx: OrganizerContext, seen
     add(issuerIn(intro, title, 'all', seen)?.value, 'intro-issuer');
     bodiesOf(sentencesOf(intro), 'intro-body');
   } else if (ctx.pageBlocks !== blocks) {
-    add(fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all', seen)?.value, 'page');
+    add(fromPage(title, seen)?.value, 'page');
   }
   if (ctx.pageBlocks !== blocks) bodiesOf(sentencesOf(ctx.pageBlocks), 'page-body');
   const site = ctx.siteName?.split(/\s+[-–—|·:]\s+/)[0];

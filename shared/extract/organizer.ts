@@ -259,7 +259,7 @@ function organizerOf(blocks: Block[], ctx: OrganizerContext, seen: Seen): { valu
     return { value: null, confidence: 0.4 };
   }
   if (ctx.pageBlocks !== blocks) {
-    const page = fromBlocks(ctx.pageBlocks, undefined, title, cues, 'all', seen, owner);
+    const page = fromPage(title, seen, owner);
     if (page) return page;
   }
   if (site) return { value: site, confidence: 0.4 };
@@ -392,6 +392,17 @@ export function fromBlocks(blocks: Block[], structured: string | undefined, titl
   return undefined;
 }
 
+/**
+ * `fromBlocks` over the page's main content, read once per title and owner: every unit of a page that is no listing's
+ * entry asks it (the rule cascade and the learned choice's candidates), and only the title differs between them.
+ */
+export function fromPage(title: string, seen: Seen, owner?: string): { value: string; confidence: number } | undefined {
+  const key = `${owner ?? ''}\u0000${title}`;
+  let found = seen.fromPage.get(key);
+  if (found === undefined) seen.fromPage.set(key, (found = fromBlocks(seen.page, undefined, title, seen.cues, 'all', seen, owner) ?? null));
+  return found ? { ...found } : undefined;
+}
+
 /** The body named in a sentence that says who issues or runs something. */
 export function issuerIn(blocks: Block[], title: string, strictness: Strictness, seen: Seen, ownerOf?: () => string): { value: string; confidence: number } | undefined {
   for (const s of sentencesOf(blocks)) {
@@ -414,6 +425,8 @@ export function issuerIn(blocks: Block[], title: string, strictness: Strictness,
 export interface Seen {
   bodies: Record<Strictness, Map<string, Candidate[]>>;
   issuing: Map<string, boolean>;
+  /** the page's own reading per title and owner (fromPage; null: none) */
+  fromPage: Map<string, { value: string; confidence: number } | null>;
   /** the page's blocks, and the capitalised words it puts an article before (commonNouns, read on demand) */
   page: Block[];
   common?: Set<string>;
@@ -426,7 +439,7 @@ const sentences = new WeakMap<Block[], string[]>();
 
 export function seenOn(pageBlocks: Block[], cues: CueSet[]): Seen {
   let seen = seenByPage.get(pageBlocks);
-  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), page: pageBlocks, cues }));
+  if (!seen) seenByPage.set(pageBlocks, (seen = { bodies: { all: new Map(), strict: new Map() }, issuing: new Map(), fromPage: new Map(), page: pageBlocks, cues }));
   return seen;
 }
 

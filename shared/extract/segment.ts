@@ -246,7 +246,7 @@ function recordDateLine(entry: Block[], heading: Block, datesOf: Map<number, Dat
 function isDateLine(b: Block, dates: DateFact[]): boolean {
   if (b.type === 'heading' || b.text.length > 80 || !dates.length) return false;
   const first = dates.filter((f) => !f.approximate).sort((x, y) => x.index - y.index)[0];
-  return !!first && /^[^\d]{0,12}$/u.test(b.text.slice(0, first.index)) && wordCount(withoutDates(b.text, dates)) <= 4;
+  return !!first && /^[^\d]{0,12}$/u.test(b.text.slice(0, first.index)) && !wordsAtLeast(withoutDates(b.text, dates), 5);
 }
 
 /** A paragraph written as an entry line: its date first, then a dash and the name ("23.–25. August – Pioniere des Wandels"). */
@@ -287,23 +287,33 @@ function within(f: DateFact, others: DateFact[]): boolean {
 
 /** A list entry with words besides its date (a title), not a bare date. */
 function namedEntry(entry: Block[], datesOf: Map<number, DateFact[]>): boolean {
-  return entry.some((b) => wordCount(withoutDates(b.text, datesOf.get(b.id) ?? [])) >= 2);
+  return entry.some((b) => wordsAtLeast(withoutDates(b.text, datesOf.get(b.id) ?? []), 2));
 }
 
 /** A block's text with its dates cut out. */
 export function withoutDates(text: string, facts: DateFact[]): string {
+  if (facts.length === 0) return text;
   let out = text;
   for (const f of [...facts].sort((a, b) => b.index - a.index)) out = out.slice(0, f.index) + ' ' + out.slice(f.index + f.text.length);
   return out;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+/**
+ * The text holds at least `n` words (whitespace-separated tokens with two letters in a row), read no further than the
+ * n-th: a block of a long page is not split into all its words to learn that it has two.
+ */
+function wordsAtLeast(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  const token = /\S+/g;
+  let found = 0;
+  for (let m = token.exec(text); m; m = token.exec(text)) if (TWO_LETTERS.test(m[0]) && ++found >= n) return true;
+  return false;
 }
+const TWO_LETTERS = /\p{L}{2,}/u;
 
 /** A table cell that names an entry: no date, some words, not a deadline label ("Projektskizze", "Förderantrag"). */
 function isNameCell(cell: Block, datesOf: Map<number, DateFact[]>, cues: CueSet[]): boolean {
   if ((datesOf.get(cell.id) ?? []).length) return false;
-  if (wordCount(cell.text) < 2) return false;
+  if (!wordsAtLeast(cell.text, 2)) return false;
   return !cues.some((c) => c.kinds.some((k) => k.pattern.test(cell.text)));
 }

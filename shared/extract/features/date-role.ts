@@ -8,7 +8,7 @@
 import type { Block } from '../blocks.ts';
 import type { CueHit, DateContext } from '../classify.ts';
 import type { CueSet, DateRole } from '../cues/types.ts';
-import { finds } from '../cues/hinted.ts';
+import { cueWordsOf } from '../cues/scan.ts';
 import { isWhole } from '../cues/words.ts';
 import type { WrittenDate } from '../dates/types.ts';
 import type { DateRoleClass } from '../model/date-role.ts';
@@ -63,16 +63,23 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   for (const f of m.heading) out.add(f);
   for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
   if (m.coordinatedWith) out.add(`coordinated:${m.coordinatedWith}`);
+  // each text scanned once for every cue word (cues/scan.ts); a pattern runs only where its words stand
+  const inSentence = cueWordsOf(ctx.sentence);
+  const inClause = cueWordsOf(ctx.clause);
+  const inKindText = cueWordsOf(ctx.labelContext || ctx.clause);
+  const inLabel = cueWordsOf(ctx.labelText);
   for (const set of cues) {
-    if (set.eventNouns.test(ctx.sentence)) out.add('sentence:event-noun');
-    if (set.callNouns.test(ctx.sentence)) out.add('sentence:call-noun');
-    if (set.councilSession.test(ctx.sentence)) out.add('sentence:council-session');
-    if (finds(set, 'closed', ctx.sentence)) out.add('sentence:closed');
-    if (set.extended.test(ctx.clause)) out.add('clause:extended');
-    if (finds(set, 'relative', ctx.sentence)) out.add('sentence:relative');
-    for (const k of set.kinds) if (k.pattern.test(ctx.labelContext || ctx.clause)) out.add(`kind:${k.kind}`);
+    if (inSentence.test(set.eventNouns)) out.add('sentence:event-noun');
+    if (inSentence.test(set.callNouns)) out.add('sentence:call-noun');
+    if (inSentence.test(set.councilSession)) out.add('sentence:council-session');
+    if (inSentence.test(set.closed)) out.add('sentence:closed');
+    if (inClause.test(set.extended)) out.add('clause:extended');
+    if (inSentence.test(set.relative)) out.add('sentence:relative');
+    for (const k of set.kinds) if (inKindText.test(k.pattern)) out.add(`kind:${k.kind}`);
     if (ctx.labelText) {
       for (const [name, re] of Object.entries(set.fields)) {
+        // a label that is the whole cue holds its words
+        if (!inLabel.may(re)) continue;
         if (isWhole(re, ctx.labelText.trim())) out.add(`label-is:${name}`);
         else if (re.test(ctx.labelText)) out.add(`label-has:${name}`);
       }
@@ -128,11 +135,12 @@ const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-d
  */
 export function headingSignals(text: string, cues: readonly CueSet[]): string[] {
   const out = new Set<string>();
+  const words = cueWordsOf(text);
   for (const set of cues) {
-    for (const cue of set.dates) if (cue.pattern.test(text)) out.add(`heading-cue:${cue.role}`);
-    for (const k of set.kinds) if (k.pattern.test(text)) out.add(`heading-kind:${k.kind}`);
-    if (set.eventNouns.test(text)) out.add('heading:event-noun');
-    if (set.callNouns.test(text)) out.add('heading:call-noun');
+    for (const cue of set.dates) if (words.test(cue.pattern)) out.add(`heading-cue:${cue.role}`);
+    for (const k of set.kinds) if (words.test(k.pattern)) out.add(`heading-kind:${k.kind}`);
+    if (words.test(set.eventNouns)) out.add('heading:event-noun');
+    if (words.test(set.callNouns)) out.add('heading:call-noun');
   }
   for (const f of statusWords('heading', text)) out.add(f);
   return [...out];

@@ -7,6 +7,7 @@
  * or a title.
  */
 import type { CueSet } from '../cues/types.ts';
+import { cueWordsOf } from '../cues/scan.ts';
 import { titleCues } from '../cues/title-words.ts';
 import { isWhole, opensWith } from '../cues/words.ts';
 import { anchors, type DateFact } from '../facts.ts';
@@ -173,19 +174,22 @@ function textFeatures(text: string, cues: CueSet[], siteName: string | undefined
   if (label === 'all') out.push('generic:all');
   else if (label === 'half') out.push('generic:half');
   if (titleCues.generic.test(words[0] ?? '')) out.push('generic:first');
-  if (cues.some((s) => isWhole(s.genericHeadings, bare))) out.push('generic:template');
-  if (cues.some((s) => opensWith(s.teaserHeadings, text))) out.push('chrome:teaser');
-  if (cues.some((s) => opensWith(s.fieldHeadings, text))) out.push('chrome:field');
+  // each text scanned once for the cue words (cues/scan.ts): a pattern that is the whole text or opens it stands in it
+  const inText = cueWordsOf(text);
+  const inBare = cueWordsOf(bare);
+  if (cues.some((s) => inBare.may(s.genericHeadings) && isWhole(s.genericHeadings, bare))) out.push('generic:template');
+  if (cues.some((s) => inText.may(s.teaserHeadings) && opensWith(s.teaserHeadings, text))) out.push('chrome:teaser');
+  if (cues.some((s) => inText.may(s.fieldHeadings) && opensWith(s.fieldHeadings, text))) out.push('chrome:field');
   if (siteName && text.toLowerCase() === siteName.toLowerCase()) out.push('chrome:site-name');
   if (!/\p{Ll}/u.test(text) && /\p{Lu}{4}/u.test(text)) out.push('caps:shout');
   if (/^\p{Ll}/u.test(text)) out.push('caps:lower-start');
-  if (titleCues.programme.test(text)) out.push('noun:programme');
-  if (cues.some((s) => s.callNouns.test(text))) out.push('noun:call');
-  if (titleCues.event.test(text) || cues.some((s) => s.eventNouns.test(text))) out.push('noun:event');
+  if (inText.test(titleCues.programme)) out.push('noun:programme');
+  if (cues.some((s) => inText.test(s.callNouns))) out.push('noun:call');
+  if (inText.test(titleCues.event) || cues.some((s) => inText.test(s.eventNouns))) out.push('noun:event');
   if (/[„"“«»]/.test(text)) out.push('quoted');
   if (DATE_IN_TEXT.test(text)) out.push('has-date');
   if (YEAR.test(text)) out.push('has-year');
-  if (titleCues.news.test(text)) out.push('news:verb');
+  if (inText.test(titleCues.news)) out.push('news:verb');
   if (/[!?]$/.test(text)) out.push('news:ends-mark');
   // a headline that is a sentence: a finite verb ("… gibt fünf Millionen Euro für …"), not an adjective ("kommunalen")
   if (n >= 6 && /\s\p{Ll}{2,}t(?:\s|$)/u.test(text) && !/[„"“»]/.test(text)) out.push('news:sentence');

@@ -14,6 +14,7 @@ import type { Block } from '../blocks.ts';
 import { BULLET } from '../bullet-lines.ts';
 import type { CueSet } from '../cues/types.ts';
 import { finds } from '../cues/hinted.ts';
+import { cueWordsOf } from '../cues/scan.ts';
 import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
@@ -143,12 +144,13 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     else if (days.length) f.push('past');
     if (heading) {
       const h = heading.text;
+      const inHead = cueWordsOf(h);
       f.push('head', `head:h${heading.level}`);
-      if (h.length <= 60 && cues.some((c) => c.fieldHeadings.test(h) && h.search(c.fieldHeadings) === 0)) f.push('head:field');
-      if (cues.some((c) => c.genericHeadings.test(h))) f.push('head:generic');
-      if (cues.some((c) => c.teaserHeadings.test(h))) f.push('head:teaser');
-      if (cues.some((c) => c.eventNouns.test(h))) f.push('head:event');
-      if (cues.some((c) => c.callNouns.test(h))) f.push('head:call');
+      if (h.length <= 60 && cues.some((c) => inHead.test(c.fieldHeadings) && h.search(c.fieldHeadings) === 0)) f.push('head:field');
+      if (cues.some((c) => inHead.test(c.genericHeadings))) f.push('head:generic');
+      if (cues.some((c) => inHead.test(c.teaserHeadings))) f.push('head:teaser');
+      if (cues.some((c) => inHead.test(c.eventNouns))) f.push('head:event');
+      if (cues.some((c) => inHead.test(c.callNouns))) f.push('head:call');
       if (datesOf.has(heading.id)) f.push('head:date');
       if (pageSection?.heading) f.push(`below-h1:${Math.min(3, heading.level - pageSection.heading.level)}`);
     }
@@ -167,12 +169,13 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
     if (QUOTED.test(text)) f.push('quoted');
-    if (cues.some((c) => c.eventNouns.test(text))) f.push('text:event');
-    if (cues.some((c) => c.callNouns.test(text))) f.push('text:call');
+    const inText = cueWordsOf(text);
+    if (cues.some((c) => inText.test(c.eventNouns))) f.push('text:event');
+    if (cues.some((c) => inText.test(c.callNouns))) f.push('text:call');
     if (cues.some((c) => finds(c, 'closed', text))) f.push('text:closed');
     // an invitation to apply now ("Anträge können … eingereicht werden", "is accepting applications", "rolling basis")
     if (unit.blocks.some((b) => facts.rolling.has(b.id))) f.push('text:rolling');
-    if (cues.some((c) => c.jobAd.strong.test(text))) f.push('text:job');
+    if (cues.some((c) => inText.test(c.jobAd.strong))) f.push('text:job');
     f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
     const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);
     if (text.length && linkChars / text.length >= 0.6) f.push('links:most');

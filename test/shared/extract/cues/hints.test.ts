@@ -4,12 +4,9 @@
  * deadline or an open window, so every text a pattern matches — phrases written for each alternative, and every block
  * of every corpus page — must match its hint too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cheerioView } from '../../../../service/extract/cheerio-view.ts';
 import { cueSets } from '../../../../shared/extract/cues/index.ts';
-import { readPage } from '../../../../shared/extract/index.ts';
+import { corpusBlockTexts } from './corpus-texts.ts';
 
 const PHRASES = {
   closed: [
@@ -65,20 +62,6 @@ const PHRASES = {
 /** The hint a pattern is read under: an invitation to apply is read with `rolling`. */
 const hintOf = (which: 'closed' | 'relative' | 'rolling' | 'invites') => (which === 'invites' ? 'rolling' : which);
 
-/** Every block text of every corpus page. */
-function corpusTexts(): string[] {
-  const root = join(import.meta.dirname, '../../../fixtures/corpus');
-  const texts: string[] = [];
-  for (const batch of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(join(root, batch.name)).filter((f) => f.endsWith('.html'))) {
-      const html = readFileSync(join(root, batch.name, file), 'utf8');
-      const { blocks } = readPage({ view: cheerioView(html), url: 'https://example.org/', now: new Date('2026-01-15T12:00:00Z') });
-      texts.push(...blocks.map((b) => b.text));
-    }
-  }
-  return texts;
-}
-
 describe('cue hints', () => {
   for (const [lang, set] of Object.entries(cueSets)) {
     for (const which of ['closed', 'relative', 'rolling', 'invites'] as const) {
@@ -91,7 +74,7 @@ describe('cue hints', () => {
   }
 
   it('every corpus block that a closed, relative or rolling pattern finds holds the hint', { timeout: 60_000 }, () => {
-    const texts = corpusTexts();
+    const texts = corpusBlockTexts();
     expect(texts.length).toBeGreaterThan(1000);
     const missed: string[] = [];
     let found = 0;
