@@ -7,7 +7,10 @@ import { pageClock } from '../../../shared/extract/dates/page-clock.ts';
 import { readZone } from '../../../shared/extract/dates/timezones.ts';
 import { page, run } from './helpers.ts';
 
-const zoneOf = (url: string, text = '', whole = '') => pageClock(url, text, () => whole)?.zone ?? null;
+const zoneOf = (url: string, text = '', whole = '') => {
+  const zone = pageClock(url, text, () => whole);
+  return zone?.kind === 'region' ? zone.zone : null;
+};
 
 describe('the page clock', () => {
   it.each([
