@@ -41,4 +41,11 @@ describe('the page dateline', () => {
       ['Vortrag zur Geschichte der Wasserversorgung', '2026-11-04'],
     ]);
   });
+
+  it('reads a newsletter\u2019s "Redaktionsschluss" as the periodical\u2019s own date, no deadline of an item', () => {
+    const html = page(`<main><h1>Newsletter 2/2018</h1>
+      <h2>Freiwilliges Jahr mit Geflüchteten</h2><p>Das Programm bietet jungen Geflüchteten ein freiwilliges Jahr in Umweltverbänden.</p>
+      <p>Redaktionsschluss für die nächste Ausgabe ist voraussichtlich der 4.6.2018.</p></main>`);
+    expect(roles(html, '2018-03-28')).toEqual(['4.6.2018 → publication']);
+  });
 });
