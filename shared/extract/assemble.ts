@@ -281,10 +281,10 @@ function asProgramme(draft: Draft, facts: DateFact[], programme: AnnouncedEvent[
   const own = facts.find((f) => draft.evidence.some((e) => e.field === 'start' && e.text === f.evidence));
   const isBare = (f: DateFact) => !/\p{L}{3,}/u.test(f.evidence.replace(f.text, ''));
   const bare = !!own && isBare(own);
-  // the page dated by its dateline (a bare date read as its publication) and otherwise only by a loose date without
-  // hours after it (the first of the dates its sentences tell): the article is the programme, not an event of its own
+  // the page dated by its dateline (a bare date read as its publication) and otherwise only by a loose date after it
+  // (the first of the dates its sentences tell): the article is the programme, not an event of its own
   const dateline = facts.find((f) => f.role === 'publication' && isBare(f));
-  const told = !!own && !!dateline && dateline.id < own.id && own.role === 'unknown' && !own.start.time;
+  const told = !!own && !!dateline && dateline.id < own.id && own.role === 'unknown';
   // the page's own day is the event of that day's sentence: the page's item stands for it
   if (day && !bare && !told) return { draft, notes: [...notes, note], announced: drafts.filter((d) => d.start?.slice(0, 10) !== day) };
   if (!drafts.length) return { draft: null, notes: [...notes, note, 'every one is over'] };
