@@ -97,7 +97,8 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const titleYear = plausibleYear(yearIn(title.value), ctx.meta.published ?? ctx.today);
   const baseCtx = (f: DateFact): YearContext => ({ headingYear: headingYearOf(f), titleYear, published: ctx.meta.published, today: ctx.today, past: facts.closed.has(f.block.id) });
   const resolve = (f: DateFact, date: WrittenDate, yc: YearContext): Dated => {
-    const { year } = inferYear(date, f.recurring, yc);
+    // the weekday written before the fact's own start names its year
+    const { year } = inferYear(date, f.recurring, date === f.start && f.weekday !== undefined ? { ...yc, weekday: f.weekday } : yc);
     return { date: iso(year, date.month, date.day), time: clock(date.time), fact: f };
   };
 
@@ -280,9 +281,14 @@ function asProgramme(draft: Draft, facts: DateFact[], programme: AnnouncedEvent[
   const note = `${programme.length} events announced in its sentences`;
   const day = draft.start?.slice(0, 10);
   const own = facts.find((f) => draft.evidence.some((e) => e.field === 'start' && e.text === f.evidence));
-  const bare = !!own && !/\p{L}{3,}/u.test(own.evidence.replace(own.text, ''));
+  const isBare = (f: DateFact) => !/\p{L}{3,}/u.test(f.evidence.replace(f.text, ''));
+  const bare = !!own && isBare(own);
+  // the page dated by its dateline (a bare date read as its publication) and otherwise only by a loose date after it
+  // (the first of the dates its sentences tell): the article is the programme, not an event of its own
+  const dateline = facts.find((f) => f.role === 'publication' && isBare(f));
+  const told = !!own && !!dateline && dateline.id < own.id && own.role === 'unknown';
   // the page's own day is the event of that day's sentence: the page's item stands for it
-  if (day && !bare) return { draft, notes: [...notes, note], announced: drafts.filter((d) => d.start?.slice(0, 10) !== day) };
+  if (day && !bare && !told) return { draft, notes: [...notes, note], announced: drafts.filter((d) => d.start?.slice(0, 10) !== day) };
   if (!drafts.length) return { draft: null, notes: [...notes, note, 'every one is over'] };
   return { draft: drafts[0], notes: [...notes, note, 'the page itself is their programme'], announced: drafts.slice(1) };
 }

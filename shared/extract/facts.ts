@@ -38,6 +38,8 @@ export interface DateFact {
   label?: string;
   /** the sentence the date was read from */
   evidence: string;
+  /** the weekday written in front of a date without a year (0 = Sunday) */
+  weekday?: number;
   /** a "Datum von" / "Datum bis" field: which end of the event it gives */
   edge?: 'start' | 'end';
   /** the mention came with a clock time of its own, or the block gave one */
@@ -189,7 +191,9 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       // a sentence that names an event and gives its hours dates that event
       if (role === 'unknown' && !mention.approximate && withHours()) role = 'event';
       const start = withDatetime(mention.start, block.datetime);
-      if (role === 'unknown' && options.published && sameDay(start, options.published) && isBareDate(text, span)) role = 'publication';
+      // the page's dateline: a date standing alone on the day the page was published — its meta date, else (none given)
+      // the clipping day, the day a news page is read ("07.02.2019" over a report of "Donnerstag, 7. Februar")
+      if (role === 'unknown' && isBareDate(text, span) && sameDay(start, options.published ?? today)) role = 'publication';
       let kind = c.kind;
       let deadline = c.label;
       // "Die nächsten Eingabefristen" above a list of bare dates, "… until the following dates:" before "7 May 2020 –
@@ -291,6 +295,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         // with the model, the role's probability is part of the date's confidence
         confidence: mention.confidence * (roleProbability ?? 1),
         ...(roleProbability !== undefined ? { roleProbability } : {}),
+        ...(mention.weekday !== undefined && start.year === null ? { weekday: mention.weekday } : {}),
         ...(options.keepFeatures && features ? { features } : {}),
       });
     });

@@ -15,7 +15,7 @@ export const de: CueSet = {
     { id: 'termin', pattern: wholeWords('termin|datum|wann|datum von|datum bis|veranstaltungsdatum|veranstaltungstermin|zeitraum|reisezeitraum|reisetermin'), role: 'event', weight: 4 },
     // publication, status and letter dates
     // "Stand:" / "Stand 05.03.2026", not a market stall ("mit einem Stand beteiligen")
-    { id: 'stand', pattern: stems('(?<!(?:ein|einen|einem|eigenen|eigenem|ihren|ihrem|am|dem|den|zum) )stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom|ausgabe vom'), role: 'publication', weight: 6 },
+    { id: 'stand', pattern: stems('(?<!(?:ein|einen|einem|eigenen|eigenem|ihren|ihrem|am|dem|den|zum) )stand(?![\\p{L}])|veröffentlicht|letzte änderung|zuletzt (?:aktualisiert|geändert)|aktualisiert am|mit datum vom|artikel vom|erschienen am|datum des schreibens|pressemitteilung vom|ausgabe vom|redaktionsschluss|(?:newsletter|rundbrief|infobrief|meldung|nachricht)(?: [\\p{L}-]+){0,4} vom'), role: 'publication', weight: 6 },
     // a window opens
     { id: 'ab', pattern: stems('(?:ab|seit|beginnend|frühestens) (?:dem |den |am |sofort )?$|ab (?:\\p{L}+, )?(?:dem |den )?$'), role: 'opening', weight: 4, adjacent: true },
     { id: 'start-bewerbung', pattern: stems('beginn der (?:antragstellung|bewerbungsphase|einreichung)|start der (?:bewerbungsphase|einreichung)|öffnet am|freigeschaltet'), role: 'opening', weight: 5 },

@@ -10,7 +10,7 @@ export const en: CueSet = {
     { id: 'takes-place', pattern: stems('takes? place|will be held|is held|join us|meet(?:s|ing)? (?:on|in)'), role: 'event', weight: 7 },
     { id: 'event-on', pattern: stems('(?:webinar|conference|meeting|workshop|seminar|session|event|info day|summit)s? (?:on|from)\\s*$'), role: 'event', weight: 3, adjacent: true },
     { id: 'date', pattern: wholeWords('date|when|event date|start date|end date'), role: 'event', weight: 4 },
-    { id: 'published', pattern: stems('published|posted|last updated|updated on|last modified|news from|press release'), role: 'publication', weight: 6 },
+    { id: 'published', pattern: stems('published|publication date|date of publication|posted|last updated|updated on|last modified|news from|press release'), role: 'publication', weight: 6 },
     { id: 'opening', pattern: stems('opening date|opening(?=\\s*:|$)|(?:applications?|submissions?|entries|nominations?|call|round|portal) (?:opens?|will open|re-?opens?)(?![\\p{L}])|open(?:s|ed)? on|opens?$|opened$|launched on|from\\s*$|as of\\s*$|starting\\s*$'), role: 'opening', weight: 5 },
     { id: 'project', pattern: stems('project (?:start|end|period|duration)|implementation period|duration|must be completed|run until|runs until'), role: 'period', weight: 4 },
     { id: 'report', pattern: stems('interim report|final report|progress report|financial report'), role: 'period', weight: 5 },

@@ -119,6 +119,7 @@ function toMention(text: string, candidate: Candidate): DateMention {
   if (candidate.end) mention.end = copy(candidate.end);
   if (candidate.recurring) mention.recurring = 'yearly';
   if (candidate.approximate) mention.approximate = true;
+  if (candidate.weekday !== undefined && candidate.start.year === null) mention.weekday = candidate.weekday;
   return mention;
 }
 

@@ -45,6 +45,8 @@ export interface DateMention {
   recurring?: 'yearly';
   /** a vague date ("Ende Mai 2024" → 31 May; "Mitte Juni") */
   approximate?: boolean;
+  /** the weekday written in front of a date without a year (0 = Sunday): "Donnerstag, 7. Februar" names its year */
+  weekday?: number;
   /** how sure the layer is that this is a date (a bare "07.04." is less sure than "31. März 2023") */
   confidence: number;
 }

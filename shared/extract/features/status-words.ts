@@ -16,7 +16,9 @@ const PAST = wholeWords('war|waren|wurde|wurden|konnte|konnten|hatte|hatten|fand
 const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichten|fand|fanden|took place|ended|was held|were held' +
   // the count of what came in by the deadline ("Bis zum Stichtag gingen 2 074 Bewerbungen ein", "… haben uns 12.500 Anträge
   // erreicht", "600 applications were handed in")
-  '|gingen|erreichten|haben uns|were (?:handed in|submitted|received)');
+  '|gingen|erreichten|haben uns|were (?:handed in|submitted|received)' +
+  // a deadline told as one that was ("Bewerbungsschluss war der 17. April 2015", "Anmeldeschluss war am 13. September")
+  '|war (?:der|am)|was on');
 
 /** The text says something is called off (and not that it was moved to a new date). */
 export function callsOff(text: string): boolean {

@@ -55,8 +55,9 @@ describe('events announced one per sentence in an article', () => {
       <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library.</p>
       <p>On 20 October a drop-in session gives groups the chance to book a one-on-one chat with a grants officer.</p>
       <p>A Grant Writing Workshop will be run on 27 October, again in the council building.</p></article></main>`, { lang: 'en' });
+    // the article dated by its dateline is their programme: the first session is its own event, under its quoted title
     expect(run(html, '2026-09-20', 'https://www.news.example/local/advice-sessions').items.map((i) => [i.title, i.start])).toEqual([
-      ['Free advice sessions for community groups', '2026-10-13T18:30'],
+      ['Finding the Funds for Your Project', '2026-10-13T18:30'],
       ['Drop-in session', '2026-10-20'],
       ['Grant Writing Workshop', '2026-10-27'],
     ]);
@@ -68,8 +69,8 @@ describe('events announced one per sentence in an article', () => {
       <p>First up is 'Finding the Funds for Your Project' from 6.30pm to 8.30pm on 13 October at the Old Library in Ashford.</p>
       <p>The series closes with 'Planning a Consultation' from 6.30pm to 8.30pm on 27 October at Elmstead Village Hall.</p></article></main>`, { lang: 'en' });
     expect(run(html, '2026-09-20', 'https://www.news.example/local/workshops').items.map((i) => [i.title, i.start, i.location, i.organizer])).toEqual([
-      // the page's own item (its own day, at the Old Library in Ashford) stays as the page reads; the other day's event is the host's
-      ['Free workshops for village groups', '2026-10-13T18:30', 'Ashford', null],
+      // the article dated by its dateline is the programme of the two workshops: each the host's, under its quoted title
+      ['Finding the Funds for Your Project', '2026-10-13T18:30', 'Ashford', 'Riverside District Council'],
       ['Planning a Consultation', '2026-10-27T18:30', 'Elmstead', 'Riverside District Council'],
     ]);
   });
