@@ -61,6 +61,9 @@ const LEAD_WORDS = /(?:\s|^)(?:am|vom|ab|bis|den|dem|der|im|on|from|at|the|until
 /** a clock time or hours written after a date ("10:00 – 12:00 Uhr", "18 Uhr", "2–4 pm") */
 const HOURS = /^[\s,;–—-]*(?:(?:von|ab|from|um|at|\|)\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?(?:\s*(?:[-–—]|bis|to|until)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?)?/iu;
 
+/** at most this many characters between two dates that a list joins ("29. und 30.", "19 April, 10 May") */
+const JOIN = 6;
+
 const words = (text: string) => text.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
 
 /** The event items the page's unexplained dates make, besides `ctx.items`. */
@@ -85,6 +88,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const blockTimes = new Map<number, PageFacts['times']>();
   for (const t of facts.times) blockTimes.set(t.block.id, [...(blockTimes.get(t.block.id) ?? []), t]);
   const eventItems = ctx.items.filter((it) => it.kind === 'event').length;
+  const pagePlace = commonPlace(ctx.items);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
   for (const fact of loose) {
@@ -94,6 +98,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     if (!isSupportedDate(day) || starts.has(day)) continue;
     const endDay = fact.end ? iso(fact.end.year ?? year, fact.end.month, fact.end.day) : undefined;
     if ((endDay ?? day) < ctx.today && !ctx.includePast) continue;
+    // the next day of an event an item stands for, joined to its first ("am 29. und 30. September"): that event's second day
+    if (joinedTo(fact, datesOf).some((g) => starts.has(iso(g.start.year ?? year, g.start.month, g.start.day)))) continue;
     const { entry, at } = entryOf(fact);
     const named = nameOf(fact, entry, at, blocks, datesOf, heading);
     const prev = blocks[fact.block.id - 1];
@@ -114,6 +120,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       deadlineDay: deadlines.has(day),
       items: ctx.items.length,
       eventItems,
+      joinedBefore: joinedTo(fact, datesOf).length > 0,
+      joinedAfter: (datesOf.get(fact.block.id) ?? []).some((g) => g !== fact && g.index > fact.index && g.index - (fact.index + fact.text.length) <= JOIN),
       datesInEntry: (datesOf.get(fact.block.id) ?? []).filter((g) => g.index >= fact.index - at && g.index < fact.index - at + entry.length).length,
       candidates: loose.length,
       days: dayNumber(day) - dayNumber(ctx.today),
@@ -136,7 +144,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     const start = startTime ? `${day}T${startTime}` : day;
     const end = endDay && endDay !== day ? endDay : endTime && startTime && endTime > startTime ? `${day}T${endTime}` : null;
     const title = (named.name || heading || entry).slice(0, 200);
-    const location = findLocation([{ ...fact.block, text: entry }], new Map(), '', cues).value;
+    // the entry's own place (or "online" in it, its name or its heading), else the place the page's events share
+    const location = findLocation([{ ...fact.block, text: entry }], new Map(), `${named.name} ${heading ?? ''}`, cues).value ?? pagePlace;
     out.push({
       kind: 'event',
       title,
@@ -155,6 +164,20 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     });
   }
   return out;
+}
+
+/** The dates of the block that stand right before this one, joined to it ("29. und 30.", "19 April, 10 May"). */
+function joinedTo(fact: DateFact, datesOf: Map<number, DateFact[]>): DateFact[] {
+  return (datesOf.get(fact.block.id) ?? []).filter((g) => g !== fact && g.index < fact.index && fact.index - (g.index + g.text.length) <= JOIN);
+}
+
+/** The place most of the page's events give (a town's programme: its town), when one does. */
+function commonPlace(items: Draft[]): string | null {
+  const counts = new Map<string, number>();
+  for (const it of items) if (it.kind === 'event' && it.location && it.location.length <= 40) counts.set(it.location, (counts.get(it.location) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [place, n] of counts) if (!best || n > counts.get(best)!) best = place;
+  return best;
 }
 
 /** The line of the block that holds the date; in a long line, the sentence (the fact's evidence). */
@@ -229,8 +252,11 @@ function hoursOf(fact: DateFact, entry: string, at: number, times: PageFacts['ti
 const AFTER_HOURS = /^[\s,;–—-]*(?:um|ab|von|from|at|\|)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*(uhr|h|a\.?m\.?|p\.?m\.?)?(?:\s*(?:[-–—]|bis|to|until)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(uhr|h|a\.?m\.?|p\.?m\.?)?)?(?=[\s,;.)]|$)/iu;
 
 function cleanName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(SEPARATORS, '').trim();
+  return text.replace(/\s+/g, ' ').replace(SEPARATORS, '').replace(LEADING_WORDS, '').trim();
 }
+
+/** words that open a date's phrase ("Am 01. und …", "Vom …"), no name */
+const LEADING_WORDS = /^(?:am|vom|ab|on|from|at|bis|until)\s+(?=\S)/iu;
 
 /** A block's structure: its list, its table, or its parent element (one pass over the blocks). */
 function groupKeys(): (b: Block) => string {

@@ -41,6 +41,9 @@ export interface EventLineFeatureInput {
   eventItems: number;
   /** dates in the entry (a sentence that lists several days, a line with one) */
   datesInEntry: number;
+  /** another date stands right before this one ("29. und 30. September", "19 April, 10 May") or right after it */
+  joinedBefore: boolean;
+  joinedAfter: boolean;
   /** candidates on the page */
   candidates: number;
   /** days from `today` to the date (resolved year) */
@@ -84,6 +87,9 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   ];
   if (c.name) out.push(`namelen:${bucket(c.name.length, [15, 40, 80, 140])}`);
   if (c.nameBold) out.push('name:bold');
+  // a sentence's fragment ("folgen Workshops für …", "wird in Dresden …") rather than a title
+  if (/^\p{Ll}/u.test(c.name)) out.push('name:lower');
+  if (c.name.split(/\s+/).length > 8) out.push('name:clause');
   if (QUOTED.test(c.name.trim())) out.push('name:quoted');
   if (c.hasTime) out.push('time');
   if (fact.end) out.push(fact.end.day !== fact.start.day || fact.end.month !== fact.start.month ? 'range:days' : 'range:hours');
@@ -100,6 +106,8 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (test((s) => s.callNouns, c.heading)) out.push('call:heading');
   if (test((s) => s.councilSession, `${c.name} ${entry}`)) out.push('council');
   if (c.inSpan) out.push('in:span');
+  if (c.joinedBefore) out.push('joined:before');
+  if (c.joinedAfter) out.push('joined:after');
   if (c.deadlineDay) out.push('deadline-day');
   if (c.beforePublished) out.push('before-published');
   if (fact.recurring) out.push('recurring');
