@@ -51,7 +51,7 @@ export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = 
 /**
  * Which event-line decision extraction uses by default (event-lines.ts): none (undefined) or the learned one
  * (`eventLineModel` of model/event-lines.ts), switched on only when it improves the cross-validated figures. Off: at
- * threshold 0.7 it raises pooled fields 0.730 → 0.744 at precision 0.950, but several batches fall below their floors
+ * threshold 0.7 it raises pooled fields 0.730 → 0.745 at precision 0.950, but several batches fall below their floors
  * (docs/extraction.md "Event lines"); `npm run eval -- --fit lines` scores it.
  */
 export const DEFAULT_EVENT_LINES: EventLineModel | undefined = undefined;
