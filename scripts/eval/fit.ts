@@ -10,7 +10,7 @@
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
@@ -19,8 +19,9 @@ import { fitOrganizerModel } from '../train/organizer.ts';
 import { learnedOrganizer } from '../../shared/extract/organizer-choice.ts';
 import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
+import { fitEventLineModel } from '../train/event-lines.ts';
 
-type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'locationModel' | 'organizer'>;
+type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'locationModel' | 'organizer' | 'eventLines'>;
 
 /**
  * The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts) and raw
@@ -33,20 +34,20 @@ export function extractorWith(models: Models = {}): Extractor {
 
 /** The extractor with its default decisions on one page, its confidences calibrated by the committed map. */
 export const currentExtractor: Extractor = extractorWith({ calibration: undefined });
-const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, locationModel: null, organizer: null });
+const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, locationModel: null, organizer: null, eventLines: null });
 
 /**
  * The default extractor, fitted: every learned decision that is on by default (shared/extract/model/default.ts) is
  * fitted on the training pages, the others stay rules. So the floor gate always measures what `extract` does.
  */
-const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER });
+const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: !!DEFAULT_EVENT_LINES });
 
 /**
  * The extractor with the chosen learned decisions fitted on `training`, each on the output of the ones before it as
  * extraction runs them: the date roles first, then the segmentation (its samples read with those roles), then the title
  * choice (its samples read with both), the others pinned to the rules.
  */
-function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean }): Extractor {
+function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean }): Extractor {
   const roleModel = on.roles ? fitRoleModel(training) : null;
   const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
@@ -54,7 +55,9 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   const locationModel = on.location ? fitLocationModel(training, { roleModel, unitModel, titleModel }) : null;
   // the organizer choice last, its samples read with every decision before it
   const organizerModel = on.organizer ? fitOrganizerModel(training, { roleModel, unitModel, titleModel }) : null;
-  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel) });
+  // the event lines last: their candidates are the dates no item took, read with every decision before them
+  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel }) : null;
+  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines });
 }
 
 /** The variants, each fitted on the training pages it is given. */
@@ -71,6 +74,8 @@ export const FITS = {
   organizer: (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: true }),
   /** the default decisions with the learned location choice on */
   location: (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: true, organizer: !!DEFAULT_ORGANIZER }),
+  /** the default decisions with the learned event lines on (event-lines.ts) */
+  lines: (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: true }),
 } satisfies Record<string, Fit>;
 
 export type FitName = keyof typeof FITS;

@@ -2,7 +2,7 @@
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the segmentation model (units.ts: which candidate units are items) and writes shared/extract/model/unit-weights.ts;
  * then the title model and writes shared/extract/model/title.ts; then the location choice (location.ts) and the organizer
- * choice (organizer.ts) — each fitted on the candidates as the default extractor sees them (the decisions before it
+ * choice (organizer.ts) and the event lines (event-lines.ts) — each fitted on the candidates as the default extractor sees them (the decisions before it
  * learned when they are on by default, shared/extract/model/default.ts); last the confidence
  * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
  * shared/extract/model/calibration.ts.
@@ -24,7 +24,8 @@ import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
-import { DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { EVENT_LINE_THRESHOLD, eventLineModule, eventLineSamplesOf, fitEventLineSamples } from './event-lines.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -32,6 +33,7 @@ const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title
 const ORGANIZER_OUT = resolve(import.meta.dirname, '../../shared/extract/model/organizer.ts');
 const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
 const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
+const LINES_OUT = resolve(import.meta.dirname, '../../shared/extract/model/event-lines.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -76,6 +78,14 @@ const organizers = fitOrganizerGroups(organizerGroups);
 const organizerCandidates = organizerGroups.reduce((n, g) => n + g.candidates.length, 0);
 writeFileSync(ORGANIZER_OUT, organizerModelModule(organizers, { cases: cases.length, units: organizerGroups.length, candidates: organizerCandidates }));
 console.log(`organizer: fitted on ${organizerCandidates} candidates of ${organizerGroups.length} items: ${Object.keys(organizers.weights).length} features → ${ORGANIZER_OUT} (${Date.now() - organizerStarted} ms)`);
+
+// the event lines, their candidates read with every decision before them (the dates no item took)
+const linesStarted = Date.now();
+const lineSamples = cases.flatMap((c) => eventLineSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null }));
+const lines = { model: fitEventLineSamples(lineSamples), threshold: EVENT_LINE_THRESHOLD };
+const lineEvents = lineSamples.filter((s) => s.label === 1).length;
+writeFileSync(LINES_OUT, eventLineModule(lines, { cases: cases.length, candidates: lineSamples.length, events: lineEvents }));
+console.log(`event lines: fitted on ${lineSamples.length} candidates (${lineEvents} events): ${Object.keys(lines.model.weights).length} features → ${LINES_OUT} (${Date.now() - linesStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);

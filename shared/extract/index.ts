@@ -17,7 +17,8 @@ import { pageClock } from './dates/page-clock.ts';
 import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
-import { DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
+import { eventLines } from './event-lines.ts';
+import { DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -71,6 +72,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const inEntries = new Set(entryUnits.flatMap((u) => u.blocks.map((b) => b.id)));
   const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
+  const itemOf = new Map<number, 'event' | 'call'>();
   for (const unit of units) {
     stop();
     const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined });
@@ -79,6 +81,14 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     if (result.draft && 'call' in result && result.call) items.push(result.call);
     if (result.draft) items.push(result.draft);
     if (result.draft && 'announced' in result && result.announced) items.push(...result.announced);
+    if (result.draft) for (const b of unit.blocks) itemOf.set(b.id, result.draft.kind);
+  }
+  // dates no cue explains that a learned decision reads as events told in lines (event-lines.ts)
+  const lineModel = input.eventLines === undefined ? DEFAULT_EVENT_LINES : input.eventLines;
+  if (lineModel || input.traceEventLines) {
+    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true });
+    if (lines.length) note('item', `${lines.length} event(s) told in lines`);
+    items.push(...lines);
   }
   lap?.('assemble');
   const deduped = mergeDuplicates(items);

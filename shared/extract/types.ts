@@ -7,6 +7,7 @@ import type { TitleClass } from './model/title-class.ts';
 import type { Segmenter } from './segment.ts';
 import type { TitleTrace } from './title-choice.ts';
 import type { OrganizerChooser } from './organizer.ts';
+import type { EventLineCandidate, EventLineModel } from './event-lines.ts';
 import type { LocationClass } from './features/location.ts';
 import type { LocationTrace } from './location-choice.ts';
 import type { PageView } from './view.ts';
@@ -97,6 +98,10 @@ export interface ExtractOptions {
   locationModel?: LogisticModel<LocationClass> | null;
   /** told every event unit's location candidates with their features and the place chosen (scripts/train/location.ts) */
   traceLocations?: (trace: LocationTrace) => void;
+  /** the learned event lines (event-lines.ts, model/event-lines.ts); null: none; absent: the default (model/default.ts) */
+  eventLines?: EventLineModel | null;
+  /** told every event-line candidate with its features (scripts/train/event-lines.ts) */
+  traceEventLines?: (c: EventLineCandidate) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

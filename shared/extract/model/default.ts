@@ -15,6 +15,7 @@ import type { Segmenter } from '../segment.ts';
 import type { OrganizerChooser } from '../organizer.ts';
 import { learnedSegmenter } from './units.ts';
 import { unitModel } from './unit-weights.ts';
+import type { EventLineModel } from '../event-lines.ts';
 
 export const DEFAULT_ROLES: LearnedRoles | undefined = learnedRoles(dateRoleModel);
 
@@ -46,3 +47,11 @@ export const DEFAULT_ORGANIZER: OrganizerChooser | undefined = undefined;
  * (docs/extraction-location.md). On: it raises the location and fields figures and keeps every batch at its floor.
  */
 export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = locationModel;
+
+/**
+ * Which event-line decision extraction uses by default (event-lines.ts): none (undefined) or the learned one
+ * (`eventLineModel` of model/event-lines.ts), switched on only when it improves the cross-validated figures. Off: at
+ * threshold 0.7 it raises pooled fields 0.730 → 0.745 at precision 0.950, but several batches fall below their floors
+ * (docs/extraction.md "Event lines"); `npm run eval -- --fit lines` scores it.
+ */
+export const DEFAULT_EVENT_LINES: EventLineModel | undefined = undefined;
