@@ -15,7 +15,7 @@ import { namesStage } from './stages.ts';
 /**
  * The switch of the several-calls rules (this file's deadline lines and call-siblings.ts's undated funds; segment.ts
  * steps (c) and (c5), the name in title-rules.ts): off by default — on they raise the pooled fields (0.7304 → 0.7342 on
- * 812 cases, no new false item) but `real-2026-12p`'s organizer floor falls (docs/extraction-units.md).
+ * 812 cases, no new false item) but `real-2026-12p`'s organizer floor falls, 0.659 < 0.66 (docs/extraction-units.md).
  */
 export const SEVERAL_CALLS = { on: false };
 
