@@ -128,7 +128,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // is it an item?
   const closed = saysClosed(unit, facts.closed);
   let described = false;
-  const rolling = (openEnded || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
+  const rolling = (openEnded || unit.open || unit.blocks.some((b) => facts.rolling.has(b.id))) && cues.some((c) => c.callNouns.test(text));
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);

@@ -7,9 +7,11 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { anchors, datesByBlock, type DateFact, type PageFacts } from './facts.ts';
+import { openCallSiblings } from './call-siblings.ts';
 import { closingDate, openingDate } from './dated-heading.ts';
 import { datedListEntries, introSentence } from './list-entries.ts';
 import { dayEntries } from './day-lines.ts';
+import { deadlineLines } from './deadline-lines.ts';
 import { groupBy } from './group-by.ts';
 import { findRecords } from './records.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from './sections.ts';
@@ -27,6 +29,8 @@ export interface Unit {
   intro?: string;
   /** a listing record's date line ("24.04.2019", "May 22, 2024 Brussels, Belgium" beside its heading): when it happens */
   dateLine?: Block;
+  /** a call an overview presents beside a dated one without a date of its own: open now (call-siblings.ts) */
+  open?: boolean;
 }
 
 /**
@@ -107,6 +111,10 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     const roles = new Map(candidates.map((s) => [s, roleOf(s)]));
     // a newsletter's rubric ("Neues aus dem Netzwerk") whose subsections carry the dates holds entries; it is none
     const byRole = groupBy(candidates.filter((s) => roles.get(s) !== null && s.children.filter((c) => c.heading && !isFieldHeading(c.heading.text) && roleOf(c) !== null).length < 2), (s) => roles.get(s)!);
+    // an undated sibling that names a call beside a sibling with its own deadline (a funding overview's two funds) is a
+    // call of its own, open now (call-siblings.ts)
+    const open = new Set(openCallSiblings(candidates, (s) => factsIn(sectionBlocks(s)), cues).filter((s) => roles.get(s) === null));
+    if (open.size) byRole.set('deadline', [...(byRole.get('deadline') ?? []), ...open]);
     // once two siblings make a listing (a newsletter's calls), a lone sibling of the other kind (its one event) is an entry too
     const isListing = [...byRole.values()].some((siblings) => siblings.length >= 2);
     // in a listing, a sibling dated only by one date no cue explains ("Vom 5. bis 7. Oktober vertiefen …") is one more
@@ -122,7 +130,7 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
         continue;
       }
       notes.push(`${siblings.length} sibling sections with their own ${role} → one item each`);
-      for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent) });
+      for (const s of siblings) add({ source: 'section', blocks: sectionBlocks(s), section: s, headings: headingsAbove(s.parent), ...(open.has(s) ? { open: true } : {}) });
     }
   }
 
@@ -171,6 +179,16 @@ export function segment(root: Section, blocks: Block[], facts: PageFacts, cues: 
     for (const e of entries) add({ source: 'section', blocks: [e.name, ...e.rest], section: { heading: e.name, level: s.level + 1, blocks: e.rest, children: [], parent: s }, headings: headingsAbove(s) });
   }
 
+
+  // (c5) lines that each name a call and give its own deadline ("» Preis A: Bewerbung bis 17. März"): one entry each
+  // (deadline-lines.ts), even among the page's own text
+  for (const lines of deadlineLines(blocks.filter((b) => !taken.has(b.id)), datesOf, (b) => sectionOf.get(b.id), isFieldHeading)) {
+    notes.push(`${lines.length} lines naming a call and its own deadline → one item each`);
+    for (const b of lines) {
+      const s = sectionOf.get(b.id) ?? root;
+      add({ source: 'section', blocks: [b], section: { heading: b, level: s.level + 1, blocks: [], children: [], parent: s }, headings: headingsAbove(s) });
+    }
+  }
 
   // (d) an event section inside a page that is not that event (an info webinar on a call's page, a congress box)
   const timedBlocks = new Set(facts.times.map((t) => t.block));
