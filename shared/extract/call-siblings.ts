@@ -9,7 +9,6 @@
  * Förderung" beside "Antragstellung", are none). Pure; linear in the siblings.
  */
 import type { CueSet } from './cues/types.ts';
-import { SEVERAL_CALLS } from './deadline-lines.ts';
 import type { DateFact } from './facts.ts';
 import { sectionBlocks, type Section } from './sections.ts';
 import { namesStage } from './stages.ts';
@@ -29,7 +28,6 @@ export function namesCall(heading: string, dated: boolean, cues: CueSet[]): bool
  * names a call); `factsOf` gives a section's dates.
  */
 export function openCallSiblings(siblings: Section[], factsOf: (s: Section) => DateFact[], cues: CueSet[]): Section[] {
-  if (!SEVERAL_CALLS.on) return [];
   const named = (s: Section) => namesCall(s.heading!.text, factsOf(s).some((f) => f.block === s.heading), cues);
   const exact = (s: Section) => factsOf(s).filter((f) => !f.approximate);
   const single = siblings.filter((s) => s.heading && !s.children.length);

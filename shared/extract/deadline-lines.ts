@@ -12,13 +12,6 @@ import type { DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
 import { namesStage } from './stages.ts';
 
-/**
- * The switch of the several-calls rules (this file's deadline lines and call-siblings.ts's undated funds; segment.ts
- * steps (c) and (c5), the name in title-rules.ts): off by default — on they raise the pooled fields (0.7304 → 0.7342 on
- * 812 cases, no new false item) but `real-2026-12p`'s organizer floor falls, 0.659 < 0.66 (docs/extraction-units.md).
- */
-export const SEVERAL_CALLS = { on: false };
-
 /** A line short enough to be one entry, not a paragraph of prose. */
 const MAX_LINE = 250;
 
@@ -47,7 +40,6 @@ export function deadlineLineName(b: Block, dates: DateFact[], isFieldHeading: (t
  * only groups of two or more lines whose names differ.
  */
 export function deadlineLines<S>(blocks: Block[], datesOf: Map<number, DateFact[]>, sectionOf: (b: Block) => S, isFieldHeading: (text: string) => boolean): Block[][] {
-  if (!SEVERAL_CALLS.on) return [];
   const named = blocks.flatMap((b) => {
     const name = deadlineLineName(b, datesOf.get(b.id) ?? [], isFieldHeading);
     return name ? [{ b, name: name.toLowerCase() }] : [];

@@ -5,7 +5,7 @@
  */
 import { announcedEvents } from './announced-events.ts';
 import { openingDate } from './dated-heading.ts';
-import { deadlineLineName, SEVERAL_CALLS } from './deadline-lines.ts';
+import { deadlineLineName } from './deadline-lines.ts';
 import type { Block } from './blocks.ts';
 import { firstCompound } from './compound.ts';
 import { wordBeforeQuote } from './quoted-name.ts';
@@ -54,7 +54,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
     // an entry line that opens with its date ("Sa 07. September – Projekttag …"): the name is what follows the date
     const opening = unit.section.heading ? openingDate(unit.section.heading, facts) : undefined;
     // a line that names a call before its deadline ("» Preis A: Bewerbung bis 17. März"): the name (deadline-lines.ts)
-    const line = SEVERAL_CALLS.on && unit.section.heading && !opening ? deadlineLineName(unit.section.heading, facts.filter((f) => f.block === unit.section!.heading), () => false) : undefined;
+    const line = unit.section.heading && !opening ? deadlineLineName(unit.section.heading, facts.filter((f) => f.block === unit.section!.heading), () => false) : undefined;
     const named = opening ? heading.slice(opening.index + opening.text.length).replace(/^[\s–—\-:,|]+/u, '') : (line ?? heading);
     return { value: cleanTitle(`${named}${lead}`, cues), confidence: 0.75 };
   }

@@ -1,10 +1,9 @@
 /**
  * A page that announces several calls makes one item of each: lines that each name a call and its own deadline
- * (deadline-lines.ts), and an undated fund an overview presents beside a dated one (call-siblings.ts), with their
- * switch on. Rules only (no fitted model), so that a retrain does not move what is asserted.
+ * (deadline-lines.ts), and an undated fund an overview presents beside a dated one (call-siblings.ts). Rules only
+ * (no fitted model), so that a retrain does not move what is asserted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEVERAL_CALLS } from '../../../shared/extract/deadline-lines.ts';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../../shared/extract/index.ts';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { page } from './helpers.ts';
@@ -12,14 +11,6 @@ import { page } from './helpers.ts';
 const calls = (html: string, now: string) =>
   extract({ view: cheerioView(html), url: 'https://www.netzwerk.example/newsletter', now: new Date(`${now}T12:00:00Z`), segmenter: null, roles: null, titleModel: null, locationModel: null, organizer: null })
     .items.map((i) => [i.kind, i.title, i.deadlines.map((d) => d.date)]);
-
-// the rules are off by default (deadline-lines.ts SEVERAL_CALLS); these tests switch them on
-beforeAll(() => {
-  SEVERAL_CALLS.on = true;
-});
-afterAll(() => {
-  SEVERAL_CALLS.on = false;
-});
 
 describe('lines that each name a call and its own deadline', () => {
   it('makes one call of each line, named by what stands before the colon', () => {
