@@ -2,8 +2,7 @@
  * The towns a page's own name gives (pure): the page's `<title>`, og:title, site name, publisher and logo name the
  * body that runs the page, and a municipality, a Volkshochschule, a library or a council names its town there ("Stadt
  * Herrenberg", "vhs Frankenthal", "Kreisvolkshochschule Groß-Gerau", "Dallas Public Library", "Townsville City
- * Council"); a news page's title may open with the town ("Erlangen: Herbst beschert …"), an item's title with its
- * town ("Ulm: „Mobilität neu denken …“", "13.-15.04.2016, Berlin: DemografieFest"). These are location candidates
+ * Council"). These are location candidates
  * (location-candidates.ts) for events whose own text names no town — the learned choice weighs them; none is ever
  * taken here. General nouns of a host's kind only, never a site's or a town's name.
  */
@@ -17,25 +16,21 @@ const AFTER = String.raw`(?:(?:Public|City|County|District|Regional) Librar(?:y|
 const HOST_BEFORE = new RegExp(String.raw`^${BEFORE}\s+(${TOWN})$`, 'u');
 // (the town's second word taken only when needed: "Dallas Public Library" is Dallas's)
 const HOST_AFTER = new RegExp(String.raw`^(${TOWN.replace(/\)\?$/, ')??')})\s+${AFTER}$`, 'u');
-/** a title that opens with its town and a colon, maybe after a date ("Erlangen: …", "13.-15.04.2016, Berlin: …") */
-const LEAD = new RegExp(String.raw`^(?:[\d.\s–-]+,\s*)?(${TOWN}):\s`, 'u');
 /** the parts of a page's name ("Event list | Dallas Public Library", "Europa im Mittelpunkt - Stadt Herrenberg") */
 const PARTS = /\s+[|–—·-]\s+|\s*[|·]\s*|:\s+|,\s+/u;
 
 export interface HostTown {
   value: string;
-  /** how it was read: a host's noun before or after it, or the opening of a title */
-  source: 'host:before' | 'host:after' | 'host:lead' | 'title-lead';
+  /** how it was read: a host's noun before or after it */
+  source: 'host:before' | 'host:after';
 }
 
-/** The towns the page's names (`hosts`: its title, og:title, site name, publisher, logo) and the item's title give. */
-export function hostTowns(hosts: ReadonlyArray<string | null | undefined>, title: string): HostTown[] {
+/** The towns the page's names give (`hosts`: its title, og:title, site name, publisher, logo). */
+export function hostTowns(hosts: ReadonlyArray<string | null | undefined>): HostTown[] {
   const out: HostTown[] = [];
   for (const host of hosts) {
     if (!host) continue;
     const text = host.trim().slice(0, 300);
-    const lead = LEAD.exec(text)?.[1];
-    if (lead) out.push({ value: lead, source: 'host:lead' });
     for (const part of text.split(PARTS).slice(0, 8)) {
       const p = part.trim();
       const before = HOST_BEFORE.exec(p)?.[1];
@@ -44,7 +39,5 @@ export function hostTowns(hosts: ReadonlyArray<string | null | undefined>, title
       if (after) out.push({ value: after, source: 'host:after' });
     }
   }
-  const lead = LEAD.exec(title.trim())?.[1];
-  if (lead) out.push({ value: lead, source: 'title-lead' });
   return out;
 }
