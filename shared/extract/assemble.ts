@@ -25,6 +25,7 @@ import { feedsEvent, splitContributionCall, withSubmissionDates } from './contri
 import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
 import { chooseLocation, type LocationChoiceContext } from './location-choice.ts';
+import { hostTowns } from './location-hosts.ts';
 import { findOrganizer, type OrganizerChooser } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -178,7 +179,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const cascade = town ? { value: town, confidence: 0.45 } : placed;
   // the learned choice, when asked for, among the cascade's places and the others the unit offers (location-choice.ts)
   const location = kind === 'event' && !structured?.location
-    ? chooseLocation({ unit, facts: unitFacts, title: title.value, context: extraText, sectionHeadings, pageBlocks: ctx.blocks, cues, cascade, extra: [...(entryLine ? [{ value: entryLine, source: 'entry-line' }] : []), ...(hostsTown ? [{ value: hostsTown, source: 'host-town' }] : [])] }, ctx)
+    ? chooseLocation({ unit, facts: unitFacts, title: title.value, context: extraText, sectionHeadings, pageBlocks: ctx.blocks, cues, cascade, extra: [...(entryLine ? [{ value: entryLine, source: 'entry-line' }] : []), ...(hostsTown ? [{ value: hostsTown, source: 'host-town' }] : []), ...hostTowns([ctx.meta.title, ctx.meta.ogTitle, ctx.meta.siteName, ctx.meta.publisher, ctx.meta.logo])] }, ctx)
     : cascade;
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
   const summary = summarize(unit.blocks, relative, ctx.meta.description);

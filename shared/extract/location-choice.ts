@@ -97,8 +97,11 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
       const s = scores(model, f);
       return s[yes] - s[1 - yes];
     }));
-    // a country, a federal state or a month is never the town, whatever the model scores (no place rather than it)
-    const eligible = features.map((f) => !f.includes('region') && !f.includes('cue:month'));
+    // a country, a federal state or a month is never the town, whatever the model scores (no place rather than it);
+    // nor is the town only the page's own name gives (location-hosts.ts) the place of an event the unit calls online
+    const online = candidates.some((c) => c.value === 'online');
+    const hostOnly = (i: number) => [...candidates[i].sources].every((x) => x.startsWith('host:'));
+    const eligible = features.map((f, i) => !f.includes('region') && !f.includes('cue:month') && !(online && hostOnly(i)));
     let best = candidates.findIndex((c) => c.value === null);
     for (let i = 0; i < p.length; i++) if (eligible[i] && p[i] > p[best]) best = i;
     chosen = { value: candidates[best].value, confidence: Math.round(p[best] * 100) / 100 };
