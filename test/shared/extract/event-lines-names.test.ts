@@ -49,25 +49,3 @@ describe('the names of events told in lines', () => {
     expect(items).toContainEqual(['webinar on the new funding programme', '2027-03-14T15:00']);
   });
 });
-
-describe('the organizer of events told in lines', () => {
-  const organizers = (body: string) =>
-    extract({ view: cheerioView(page(body)), url: 'https://example.org/programm', now: new Date('2027-03-01T12:00:00Z'), eventLines: timed })
-      .items.filter((i) => i.kind === 'event')
-      .map((i) => [i.start, i.organizer]);
-  const first = `<h1>Programm im Frühjahr</h1><p>Workshop Stadtgrün. Termin: 05.03.2027, 10:00 Uhr, Rathaus.</p><p>Veranstalter: Klimabündnis Nordland e.V.</p>`;
-
-  it('takes the body the entry itself names', () => {
-    const items = organizers(`<main>${first}
-      <p>Für Dienstag, 14.03.2027, 19 Uhr, plant man eine Exkursion durch den Stadtwald. Ein Angebot der Volkshochschule Speyer.</p></main>`);
-    expect(items).toContainEqual(['2027-03-14T19:00', 'Volkshochschule Speyer']);
-  });
-
-  it("keeps the page's first item's organizer when the entry names none", () => {
-    const items = organizers(`<main>${first}
-      <p>Für Dienstag, 14.03.2027, 19 Uhr, ist eine Exkursion durch den Stadtwald mit dem Förster geplant.</p></main>`);
-    const own = items.find(([start]) => start === '2027-03-05T10:00')?.[1];
-    expect(own).toBeTruthy();
-    expect(items).toContainEqual(['2027-03-14T19:00', own]);
-  });
-});
