@@ -12,7 +12,6 @@ import type { CueSet } from './cues/types.ts';
 import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
 import { findLocation } from './location.ts';
-import { entryOrganizer } from './organizer.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
 import { headingByBlock, type Section } from './sections.ts';
 import type { Draft } from './types.ts';
