@@ -143,7 +143,9 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     const endTime = clock(hours.end);
     const start = startTime ? `${day}T${startTime}` : day;
     const end = endDay && endDay !== day ? endDay : endTime && startTime && endTime > startTime ? `${day}T${endTime}` : null;
-    const title = (named.name || heading || entry).slice(0, 200);
+    // a sentence's head as name part ("besteht die Möglichkeit, …"): the sentence's quoted name or event noun phrase names it
+    const clause = !named.name || words(named.name) > 6 || /^\p{Ll}/u.test(named.name);
+    const title = ((clause ? proseName(fact, entry, at, cues, ctx.lang) : undefined) || named.name || heading || entry).slice(0, 200);
     // the entry's own place (or "online" in it, its name or its heading), else the place the page's events share
     const location = findLocation([{ ...fact.block, text: entry }], new Map(), `${named.name} ${heading ?? ''}`, cues).value ?? pagePlace;
     out.push({
@@ -151,6 +153,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       title,
       url: ctx.url,
       summary: fact.evidence.slice(0, 300),
+      // the body the entry itself names as its host, else the page's first item's
       organizer: ctx.items[0]?.organizer ?? null,
       location,
       deadlines: [],
@@ -214,6 +217,63 @@ function nameOf(fact: DateFact, entry: string, at: number, blocks: Block[], date
     return { name: cleanName(prev.text), shape: prev.type === 'heading' ? ('heading' as const) : ('prev' as const), bold: prev.type === 'heading' || (!!prev.lead && prev.lead === prev.text) };
   }
   return { name: '', shape: 'none' as const, bold: false };
+}
+
+/**
+ * The name of an event told in a sentence (a paragraph's prose, not a list's line): the quoted name beside the date,
+ * else the event noun phrase of the sentence — an event noun (cues' eventNouns) with its complements ("Vortrag über
+ * Ernährung", "Workshop zu Fördermitteln", "info session on the new programme") — the one nearest the date, from the
+ * part before it, else after it. Undefined for lists, tables and short lines (their name parts stay as they are).
+ */
+export function proseName(fact: DateFact, entry: string, at: number, cues: CueSet[], lang: string): string | undefined {
+  if (fact.block.list || fact.block.cell || words(entry) < PROSE_WORDS) return undefined;
+  const quoted = nearestQuote(entry, at, fact.text.length);
+  if (quoted) return quoted;
+  const before = entry.slice(0, at).replace(/^.*(?<=\p{L}{2}[.!?])\s+(?=\p{Lu})/su, '');
+  const after = entry.slice(at + fact.text.length).split(/(?<=\p{L}{2}[.!?])\s/u)[0];
+  const german = lang.startsWith('de');
+  return nounPhrase(before, cues, german, true) ?? nounPhrase(after, cues, german, false);
+}
+
+/** an entry of at least this many words is a sentence, not a list's line */
+const PROSE_WORDS = 8;
+/** words that go on an event noun's phrase: its complement's prepositions, articles and joins */
+const COMPLEMENT = /^(?:über|zu|zum|zur|zu|durch|mit|für|rund|um|von|zwischen|gegen|nach|bei|in|an|auf|aus|unter|der|die|das|den|dem|des|ein|eine|einer|einem|eines|und|oder|sowie|&|on|about|for|with|of|the|a|an|and|or|to|into|in|around|between|from)$/iu;
+/** words that end the phrase though they could continue it: verbs and separated particles at a clause's end */
+const PHRASE_END = /^(?:am|um|ab|vom|bis|im|statt|teil|findet|finden|stattfindet|lädt|laden|ladet|wird|werden|ist|sind|gibt|bietet|bieten|veranstaltet|organisiert|will|kann|können|soll|hat|haben|is|are|will|takes|held|hosted|organised|organized|starts|begins|at)$/iu;
+
+/** a German adjective before its noun ("gesunde Ernährung", "neuen Förderprogramm") */
+const ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
+/** The event noun phrase of a piece of a sentence, the one nearest its date end (`last`: the last noun), if any. */
+function nounPhrase(text: string, cues: CueSet[], german: boolean, last: boolean): string | undefined {
+  const compound = cues.map((c) => new RegExp(`^\\p{L}{4,}(?:${c.eventNouns.source})$`, 'iu'));
+  const tokens = text.split(/\s+/).filter(Boolean);
+  let from = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
+    if (!word || !cues.some((c) => c.eventNouns.test(word))) continue;
+    // a German noun is written capitalised ("treffen" is a verb), an English one is not
+    if (german && /^\p{Ll}/u.test(word)) continue;
+    from = i;
+    if (!last) break;
+  }
+  if (from < 0) return undefined;
+  const out: string[] = [];
+  for (let i = from; i < tokens.length && out.length < 12; i++) {
+    const token = tokens[i];
+    const word = token.replace(/[,;:!?()]+$|\.$/u, '');
+    if (i > from && (PHRASE_END.test(word) || !word)) break;
+    // a lower-case word that neither joins nor complements ends it (a verb), a capitalised one (a noun) goes on
+    if (i > from && german && /^\p{Ll}/u.test(word) && !COMPLEMENT.test(word) && !(ADJECTIVE.test(word) && word === token && /^\p{Lu}/u.test(tokens[i + 1] ?? ''))) break;
+    if (i > from && /^(?:ein|an|auf)$/iu.test(word) && (i === tokens.length - 1 || word !== token)) break;
+    out.push(word);
+    if (word !== token) break;
+  }
+  while (out.length > 1 && COMPLEMENT.test(out[out.length - 1])) out.pop();
+  const phrase = cleanName(out.join(' ')).replace(LEAD_WORDS, '').trim();
+  // a bare event noun ("Vortrag", "Online-Workshops") names no event; a compound that ends in one does ("Klimakongress")
+  return words(phrase) >= 2 || compound.some((c) => c.test(phrase)) ? phrase : undefined;
 }
 
 const QUOTES = /[„“"»«‚][^„“"»«\n]{3,120}[“”"«»‘']/gu;
