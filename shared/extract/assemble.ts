@@ -10,6 +10,7 @@ import type { CueSet } from './cues/types.ts';
 import { cueWordsOf } from './cues/scan.ts';
 import { countUpTo, globalOf } from './cues/words.ts';
 import { atTime } from './dates/attach-times.ts';
+import { isoClock as clock, isoDay as iso } from './dates/iso.ts';
 import { parseTimeValue } from './dates/index.ts';
 import type { ClockTime, WrittenDate } from './dates/types.ts';
 import { datesIn, type DateFact, type PageFacts } from './facts.ts';
@@ -603,14 +604,7 @@ function splitDay(date: string): { year: number; month: number; day: number } {
   return { year, month, day };
 }
 
-function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
-function clock(time: ClockTime | undefined): string | undefined {
-  if (!time || time.hour > 23) return undefined;
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-}
 
 /**
  * A clock time the date layer read apart from its date ("Zeit: 18:00 Uhr", "running from 2.30pm to 4.30pm"), joined to

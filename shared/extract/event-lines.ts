@@ -17,6 +17,7 @@ import { headingByBlock, type Section } from './sections.ts';
 import type { Draft } from './types.ts';
 import { inferYear, yearIn } from './years.ts';
 import type { ClockTime } from './dates/types.ts';
+import { isoClock as clock, isoDay as iso } from './dates/iso.ts';
 import { isSupportedDate } from '../schema.ts';
 
 /** The learned decision: its weights and the probability from which a candidate is an event. */
@@ -345,11 +346,4 @@ function dayNumber(day: string): number {
   return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
 }
 
-function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
-function clock(time: ClockTime | undefined): string | undefined {
-  if (!time || time.hour > 23) return undefined;
-  return `${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}`;
-}

@@ -14,6 +14,7 @@ import { cuesFor, type Lang } from './cues/index.ts';
 import { opensWith } from './cues/words.ts';
 import { readFacts } from './facts.ts';
 import { pageClock } from './dates/page-clock.ts';
+import { hostOf } from './host.ts';
 import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
@@ -187,10 +188,6 @@ function selected(blocks: Block[], selection: string): Block[] {
     .map((text, id) => ({ id, type: 'text' as const, level: 0, text, node }));
 }
 
-function hostOf(url: string): string {
-  const m = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url);
-  return m ? m[1].toLowerCase() : '';
-}
 
 /** German when common German words outnumber English ones. */
 function guessLang(text: string): Lang {

@@ -11,6 +11,7 @@
  */
 import { COUNTRY_CLOCKS, REGION_CLOCKS, type Country } from './page-clock-zones.ts';
 import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
+import { hostOf } from '../host.ts';
 
 /** "All times are Eastern Time", "all times below are given in UTC", "Alle Zeiten in MEZ", "Times shown in AEST" */
 const DECLARED = new RegExp(
@@ -71,11 +72,3 @@ function fromAddresses(text: string): Zone | null {
 }
 
 const zoneOf = (zone: string): Zone => ({ kind: 'region', zone, written: zone });
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
-}
