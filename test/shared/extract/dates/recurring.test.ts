@@ -14,6 +14,15 @@ describe('yearly dates', () => {
     ['Applications are accepted annually by 31 January.', ['????-01-31 yearly']],
     ['by 1 March of each year', ['????-03-01 yearly']],
     ['twice a year: 31 March and 30 September', ['????-03-31 yearly', '????-09-30 yearly']],
+    // a list closed by its cue recurs as a whole
+    ['Anträge können bis zum 28.02., 31.05. oder 31.08. des jeweiligen Kalenderjahres gestellt werden.', ['????-02-28 yearly', '????-05-31 yearly', '????-08-31 yearly']],
+    ['bis zum 1. Juli eines jeden Haushaltsjahres', ['????-07-01 yearly']],
+    // a count of times a year reaches to the end of its sentence, past other words and dates' full stops
+    [
+      'Bewerbungen sind dreimal im Jahr möglich: bis zum 31. Januar für die Vergabesitzung im Sommer, bis zum 31. Mai für die Vergabesitzung im Herbst und bis zum 30. September für die Sitzung zu Jahresbeginn.',
+      ['????-01-31 yearly', '????-05-31 yearly', '????-09-30 yearly'],
+    ],
+    ['Applications are reviewed twice a year by the board, with closing dates on 31 March for spring and 30 September for autumn.', ['????-03-31 yearly', '????-09-30 yearly']],
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -23,6 +32,10 @@ describe('yearly dates', () => {
     ['Der Preis wird jährlich vergeben. Einsendeschluss: 30. April', ['????-04-30']], // the cue's sentence ended
     ['Anträge bis zum 15. Oktober.', ['????-10-15']],
     ['am 3. Mai und am 5. Juni', ['????-05-03', '????-06-05']],
+    // "jeweils" counts many things; only close before a date does it make the date yearly
+    ['Für Vorhaben im Stadtteil stehen jeweils bis zu 500 Euro zur Verfügung, Anträge bitte bis zum 15. Oktober an das Stadtteilbüro.', ['????-10-15']],
+    // a list before a one-off date does not recur because of a later list's cue
+    ['Dreimal im Jahr tagt der Beirat. Die nächste Sitzung ist am 4. März.', ['????-03-04']],
   ])('leaves one-off dates alone: %s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
