@@ -9,6 +9,7 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { ABSTRACT_NOUN, CITY, isContactBlock, onlineIn, placeHits, POSTCODE_CITY } from './location.ts';
+import { titleTowns, venueHead } from './location-title.ts';
 
 export interface LocationCandidate {
   /** the town, "online", or null (no place) */
@@ -28,6 +29,8 @@ export interface CandidateInput {
   sectionHeadings: Map<number, string>;
   /** the title, headings above the unit, the list's introduction, a list's shared line */
   context: string;
+  /** the item's title (location-title.ts reads the towns it names) */
+  title?: string;
   /** every block of the page */
   pageBlocks: Block[];
   cues: CueSet[];
@@ -35,14 +38,16 @@ export interface CandidateInput {
   extra: Array<{ value: string; source: string }>;
 }
 
+/** a town after "in": CITY, or hyphenated parts and a slash ("Idar-Oberstein", "Frankfurt/Main") */
+const IN_CITY = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+|${CITY}`;
 /** "in <Town>" closing a clause or followed by a date or a separator. */
-const IN_TOWN = new RegExp(String.raw`(?<![\p{L}])(?:in|In)\s+(${CITY})(?=\s*(?:$|[,.;:()–—|·]|\s-\s|\s(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)(?![\p{L}])|\s\d))`, 'gu');
+const IN_TOWN = new RegExp(String.raw`(?<![\p{L}])(?:in|In)\s+(${IN_CITY})(?=\s*(?:$|[,.;:()–—|·]|\s-\s|\s(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)(?![\p{L}])|\s\d))`, 'gu');
 const POSTCODES = new RegExp(POSTCODE_CITY.source, 'gu');
 /** a short name: one to three capitalised words, no digits */
 const SHORT_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
 
 /** A town right after a date and a comma ("1–4 October 2018, Belfast, United Kingdom", "19 Uhr, Meppen"). */
-const AFTER_DATE = new RegExp(String.raw`(?:\d{4}|Uhr|\d{1,2}:\d{2}),\s*(${CITY})(?=\s*(?:$|[,.;()–—]|\s-\s))`, 'gu');
+const AFTER_DATE = new RegExp(String.raw`(?:\d{4}|Uhr|\d{1,2}:\d{2}),\s*(${CITY})(?=\s*(?:$|[,.;:()–—]|\s-\s))`, 'gu');
 /** words that say an event happens on the net, beside the cue lists' online words ("live chat", "web seminar") */
 const ONLINE_WORD = /(?<![\p{L}])(?:online|live[- ]?chats?|web[- ]?seminar\p{L}*|webinar\p{L}*|virtu\p{L}*|livestream\p{L}*|zoom|webex|video ?konferenz\p{L}*|video ?call\p{L}*|teams)(?![\p{L}])/iu;
 
@@ -153,15 +158,19 @@ export function locationCandidates(input: CandidateInput): LocationCandidate[] {
     // each short part of a place field, or of a short line (a venue, its town and country: "Brussels, Belgium")
     for (const line of value.split('\n')) {
       if (!field && line.length > 160) continue;
-      const parts = line.split(/\s*[,;|·]\s*/);
+      // a colon parts a date or a venue from what follows ("8–9 November: Vienna, Austria", "Laurieton Library: 16 April")
+      const parts = line.split(/\s*[,;|·]\s*|:\s+/);
       if (parts.length < 2 && !field) continue;
       parts.forEach((part, k) => {
         const p = part.replace(/\s*\([^)]*\)/g, '').replace(/[.:]$/, '').trim();
         if (SHORT_NAME.test(p)) add(p, `${field ? 'field' : 'comma'}-part:${k === 0 ? 'first' : k === parts.length - 1 ? 'last' : 'mid'}`, i, contact);
+        for (const v of venueHead(p)) add(v, 'venue-head', i, contact);
       });
     }
   }
   for (const m of input.context.matchAll(IN_TOWN)) if (!ABSTRACT_NOUN.test(m[1])) add(m[1], 'context-in', -1);
+  for (const m of input.context.matchAll(AFTER_DATE)) add(m[1], 'context-after-date', -1);
+  if (input.title) for (const t of titleTowns(input.title)) add(t.value, t.source, -1);
   for (const m of input.context.matchAll(POSTCODES)) add(m[1], 'context-postcode', -1);
   for (const p of pagePlaces(input.pageBlocks, sectionHeadings)) add(p.value, p.source, -1, p.contact);
   const unitText = blocks.map((b) => b.text).join(' ');

@@ -67,7 +67,7 @@ function blockWords(b: Block): string[] {
 export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext): Location {
   if (!ctx.locationModel && !ctx.traceLocations) return input.cascade;
   const { unit, cues } = input;
-  const candidates = locationCandidates({ blocks: unit.blocks, sectionHeadings: input.sectionHeadings, context: input.context, pageBlocks: input.pageBlocks, cues, extra: input.extra });
+  const candidates = locationCandidates({ blocks: unit.blocks, sectionHeadings: input.sectionHeadings, context: input.context, title: input.title, pageBlocks: input.pageBlocks, cues, extra: input.extra });
   const index = new Map(unit.blocks.map((b, i) => [b.id, i]));
   const dated = new Set(input.facts.map((f) => index.get(f.block.id)).filter((i): i is number => i !== undefined));
   const unitText = unit.blocks.map((b) => b.text);

@@ -8,7 +8,7 @@
  */
 
 /** a town's name: one or two capitalised words, hyphenated parts ("Groß-Gerau", "Bad Waldsee", "Port Macquarie") */
-const TOWN = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*|\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?`;
+export const TOWN = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s(?:am|an der|im|in der|ob der|bei)\s\p{Lu}[\p{L}-]*|\s\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)?`;
 /** a host's noun before its town: a municipality, its adult-education centre, its library, a town's shop or magazine */
 const BEFORE = String.raw`(?:Stadt|Gemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Große Kreisstadt|Universitätsstadt|Markt|Marktgemeinde|Samtgemeinde|Verbandsgemeinde|Stadtverwaltung|VHS|vhs|Volkshochschule|Kreisvolkshochschule|Stadtbibliothek|Stadtbücherei|Bücherei|Weltladen|Stadtmagazin|Stadtmarketing|City of|Town of|Borough of|Village of)`;
 /** a host's noun after its town: a library, a council */

@@ -77,8 +77,10 @@ const bucket = (n: number, edges: readonly number[]) => {
 export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureContext): string[] {
   const f = [...c.sources].map((s) => `src:${s}`);
   f.push(`sources:${bucket(c.sources.size, [1, 2])}`);
-  if (placeKey(c.value) === ctx.rule) f.push('src:rule');
   const { towns, ruled } = ctx;
+  // the cascade's town weighs the rule's margin (src:rule); the cascade finding no place is a feature of its own,
+  // weighed as fitted — no rule fired is weaker evidence than a rule that read a town
+  if (placeKey(c.value) === ctx.rule) f.push(c.value === null ? 'none:rule' : 'src:rule');
   if (c.value === null) {
     f.push(`none:towns:${bucket(towns, [0, 1, 3])}`, `none:ruled:${bucket(ruled, [0, 1])}`);
     if (ctx.onlineCue) f.push('none:online-cue');

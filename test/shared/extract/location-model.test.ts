@@ -35,6 +35,15 @@ describe('location candidates', () => {
   });
 });
 
+describe('the cascade finding no place', () => {
+  it('is a feature of its own (none:rule), not the margin the cascade\'s town weighs (src:rule)', () => {
+    const [trace] = traced(page('<main><h1>Workshop Klimaanpassung</h1><p>Am 12. Mai 2026 laden wir zu einem Workshop ein. Thema ist die Anpassung an Hitze in Politik und Verwaltung.</p></main>'));
+    const none = trace.candidates.find((c) => c.value === null);
+    expect(none?.features).toContain('none:rule');
+    expect(none?.features).not.toContain('src:rule');
+  });
+});
+
 describe('location training', () => {
   const labelled = (location: string | null): LabelledCase => ({
     batch: 'test',
