@@ -177,8 +177,9 @@ export function clauseAround(text: string, span: Span, spans: Span[]): { clause:
       const dashLabel = DASH.test(m[0]) && head.split(/\s+/).length <= 4 && !/\n/.test(masked.slice(start, at)) && !spans.some((s) => s.index >= start && s.index < at);
       if (!labelled && !dashLabel) start = at + m[0].length;
     } else if (at >= span.index + span.length) {
-      // a line that opens with its date says after a dash what the date is ("6th September at midday – closing date")
-      if (DASH.test(m[0]) && !masked.slice(start, span.index).trim() && at - (span.index + span.length) <= DASH_REACH) continue;
+      // a line that opens with its date says after a dash or a colon what the date is ("6th September at midday –
+      // closing date", "23. März 2023: Stichtag des Projektaufrufs", "13 Oct. 2023 13:00 CET: deadline for submission")
+      if ((DASH.test(m[0]) || m[0] === ':') && !masked.slice(start, span.index).trim() && at - (span.index + span.length) <= DASH_REACH) continue;
       end = at;
       break;
     }
@@ -234,8 +235,11 @@ const DEADLINE_PREP = /(?:^|\s)(?:by|until|before|no later than|bis|bis zum|bis 
 /** A clause ending in a noun that announces dates ("zu zwei Fristen", "the following deadlines"). */
 const DATES_NOUN = /(?:frist|fristen|stichtag|stichtage|termine|deadlines?|closing dates)\s*$/iu;
 
-/** A longer label that opens with a deadline noun ("Antragsfrist für Vorhaben, die 2026 beginnen: 31. März 2026"). */
-const DEADLINE_HEAD = /^\p{L}*(?:frist|stichtag|einsendeschluss|anmeldeschluss|bewerbungsschluss|antragsschluss|deadline|closing date)(?![\p{L}])/iu;
+/**
+ * A longer label that opens with a deadline noun, or names one in its first words ("Antragsfrist für Vorhaben, die 2026
+ * beginnen: 31. März 2026", "Ende der Frist zur Einreichung bei der LAG …: 23. Juni 2024", "Closes four times a year: …").
+ */
+const DEADLINE_HEAD = /^(?:[\p{L}-]+\s+){0,2}\p{L}*(?:frist|stichtag|einsendeschluss|anmeldeschluss|bewerbungsschluss|antragsschluss|deadline|closing date|closes)(?![\p{L}])/iu;
 
 /** Only a conjunction or a comma between two dates. */
 const COORDINATED = /^\s*(?:,|,?\s*(?:und|sowie|oder|bzw\.?|and|or|&))\s*$/iu;

@@ -18,6 +18,7 @@ import { isStruck, struckTexts } from './features/struck.ts';
 import { isoToBerlin } from './iso-time.ts';
 import type { Zone } from './dates/timezones.ts';
 import { listLeadIns } from './lead-in.ts';
+import { SiblingDeadlines } from './features/sibling-deadlines.ts';
 import { predict } from './model/logistic.ts';
 import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
@@ -146,6 +147,8 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
   let headingText: string | null = null;
   let heading: readonly string[] | null = null;
   const headingSays = (): readonly string[] => (heading ??= headingText === null || !reader ? [] : reader.heading(headingText, cues));
+  // where the cascade already read a deadline: in a list, a table's column, a section (siblings.ts)
+  const siblings = new SiblingDeadlines();
   for (const block of blocks) {
     if (block.type === 'heading') {
       lastHeading = block.id;
@@ -236,6 +239,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (role === 'deadline' && toldInPast(c.clause)) role = 'closed';
       let features: string[] | undefined;
       let roleProbability: number | undefined;
+      const cascadeRole = role;
       if (reader) {
         features = reader.mention({
           ctx, hits, block, cues, today,
@@ -252,6 +256,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
           cascade: role,
           heading: headingSays(),
           coordinatedWith: joined?.role,
+          siblings: siblings.before(block, lastHeading),
         });
       }
       if (options.roles && features) {
@@ -298,6 +303,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         ...(mention.weekday !== undefined && start.year === null ? { weekday: mention.weekday } : {}),
         ...(options.keepFeatures && features ? { features } : {}),
       });
+      if (cascadeRole === 'deadline') siblings.saw(block, lastHeading);
     });
     for (const t of timesIn(text)) {
       if (t.openingHours || t.tz) continue;

@@ -14,6 +14,7 @@ import type { WrittenDate } from '../dates/types.ts';
 import type { DateRoleClass } from '../model/date-role.ts';
 import type { LogisticModel } from '../model/logistic.ts';
 import { statusWords } from './status-words.ts';
+import type { SiblingScope } from './sibling-deadlines.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -46,6 +47,9 @@ export interface MentionFeatureInput {
   /** the cascade's role of the date before this one in the block, when only a conjunction stands between them
    * ("jeweils der 30. April und der 31. Oktober", "15.04. bzw. 15.10."): coordinated dates share their words */
   coordinatedWith?: DateRole | 'unknown';
+  /** where an earlier sibling — another entry of the list, cell of the column, block of the section — holds a date the
+   * cascade read as a deadline (sibling-deadlines.ts) */
+  siblings?: readonly SiblingScope[];
   /** the cue cascade's own decision (stacking: the model learns where to trust it) */
   cascade: DateRole | 'unknown';
 }
@@ -63,6 +67,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   for (const f of m.heading) out.add(f);
   for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
   if (m.coordinatedWith) out.add(`coordinated:${m.coordinatedWith}`);
+  for (const scope of m.siblings ?? []) out.add(`sibling-deadline:${scope}`);
   // each text scanned once for every cue word (cues/scan.ts); a pattern runs only where its words stand
   const inSentence = cueWordsOf(ctx.sentence);
   const inClause = cueWordsOf(ctx.clause);
@@ -127,7 +132,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
 }
 
 /** The features the cascade's role is joined with (stacking: its reliability differs by them). */
-const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*)$/;
+const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*|sibling-deadline:.*)$/;
 
 /**
  * What a heading says about the dates under it ("Einreichungsfristen", "Skizzenfenster", "Veranstaltungen"): the roles
