@@ -5,6 +5,7 @@
  * programme the item's text names and the heading over the item's deadlines. Each candidate keeps every source it came
  * from and where it stands; the learned choice (title-choice.ts) scores them.
  */
+import { isStatusMark } from './features/status-words.ts';
 import type { Block } from './blocks.ts';
 import { cueSets } from './cues/index.ts';
 import type { DateFact } from './facts.ts';
@@ -142,7 +143,8 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   }
 
   // the first bold line of the item's blocks that is no field label and no date line
-  const lead = unit.blocks.find((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= MAX_LEAD && !facts.some((f) => f.block === b && b.lead!.includes(f.text)));
+  // (nor a status mark: a bold "Abgesagt" or "Neu!" says how the item stands, not what it is)
+  const lead = unit.blocks.find((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= MAX_LEAD && !isStatusMark(b.lead) && !facts.some((f) => f.block === b && b.lead!.includes(f.text)));
   if (lead) add(lead.lead, 'lead', { block: lead });
   if (unit.source === 'row') {
     const name = unit.blocks.find((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));

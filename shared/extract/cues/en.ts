@@ -4,7 +4,7 @@ import { parts, stems, wholeWords } from './words.ts';
 
 export const en: CueSet = {
   dates: [
-    { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date|clos(?:es|e|ing) on|closes(?= |$)|(?:booking|registration|applications?|submissions?|entries|call) clos(?:es|e|ing)'), role: 'deadline', weight: 5 },
+    { id: 'deadline', pattern: stems('deadline|closing date|due date|cut-?off date|apply by|submission date|clos(?:es|e|ing) on|closes(?!\\s+with)(?=[\\s:]|$)|(?:booking|registration|applications?|submissions?|entries|call) clos(?:es|e|ing)'), role: 'deadline', weight: 5 },
     { id: 'until', pattern: stems('(?:until|by|before|no later than|not later than|up to)(?: the)?\\s*$'), role: 'deadline', weight: 3, adjacent: true },
     { id: 'apply', pattern: stems('appl(?:y|ication)|submi(?:t|ssion|tted)|proposals?|register|registration|sign up|expressions? of interest|letters? of intent|concept notes?|entries'), role: 'deadline', weight: 2 },
     { id: 'takes-place', pattern: stems('takes? place|will be held|is held|join us|meet(?:s|ing)? (?:on|in)'), role: 'event', weight: 7 },

@@ -20,6 +20,16 @@ const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichte
   // a deadline told as one that was ("Bewerbungsschluss war der 17. April 2015", "Anmeldeschluss war am 13. September")
   '|war (?:der|am)|was on');
 
+/** a mark that says how an item stands, not what it is ("Abgesagt", "Neu!", "Ausgebucht", "Update", "Postponed") */
+const MARK_ONLY = /^[\s!:*–-]*(?:neu|new|update|aktualisiert|ausgebucht|sold out|fully booked|achtung|hinweis|wichtig)[\s!:*–-]*$/iu;
+
+/** The text is only a status mark: no item is named by it (a bold "Abgesagt" over a moved meeting). */
+export function isStatusMark(text: string): boolean {
+  const t = text.trim();
+  if (t.split(/\s+/).length > 3) return false;
+  return MARK_ONLY.test(t) || CANCELLED.test(t) || MOVED.test(t);
+}
+
 /** The text says something is called off (and not that it was moved to a new date). */
 export function callsOff(text: string): boolean {
   return CANCELLED.test(text) && !MOVED.test(text);
