@@ -89,6 +89,11 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const blockTimes = new Map<number, PageFacts['times']>();
   for (const t of facts.times) blockTimes.set(t.block.id, [...(blockTimes.get(t.block.id) ?? []), t]);
   const eventItems = ctx.items.filter((it) => it.kind === 'event').length;
+  // a calendar's shape: how many of the page's loose dates come with a clock time, and how many of a group's do
+  const timed = (f: DateFact) => !!f.start.time || blockTimes.has(f.block.id);
+  const timedOnPage = loose.filter(timed).length;
+  const timedSiblings = new Map<string, number>();
+  for (const b of new Set(loose.filter(timed).map((f) => f.block))) timedSiblings.set(groupKey(b), (timedSiblings.get(groupKey(b)) ?? 0) + 1);
   const pagePlace = commonPlace(ctx.items);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
@@ -115,6 +120,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       heading,
       intro,
       siblings: siblingCount.get(groupKey(fact.block)) ?? 1,
+      timedSiblings: timedSiblings.get(groupKey(fact.block)) ?? 0,
+      timedOnPage,
       datesInBlock: (datesOf.get(fact.block.id) ?? []).length,
       inItem: ctx.itemOf.get(fact.block.id),
       inSpan: spans.some(([s, e]) => day >= s && day <= e),
@@ -213,11 +220,21 @@ function nameOf(fact: DateFact, entry: string, at: number, blocks: Block[], date
     const prevLine = cleanName(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart));
     if (words(prevLine) >= 1 && prevLine.length <= 160) return { name: prevLine, shape: 'prev' as const, bold: !!fact.block.lead && text.startsWith(fact.block.lead) };
   }
+  // a dated heading over its record ("Tuesday, 10 October 2023" over the session's title): the block after it
+  const next = blocks[fact.block.id + 1];
+  const nextName = () => next && next.text.length <= 160 && words(next.text) >= 2 && !(datesOf.get(next.id) ?? []).length && !next.text.trim().endsWith(':')
+    ? { name: cleanName(next.text), shape: 'next' as const, bold: next.type === 'heading' || (!!next.lead && next.lead === next.text) }
+    : undefined;
+  if (fact.block.type === 'heading') {
+    const below = nextName();
+    if (below) return below;
+  }
   const prev = blocks[fact.block.id - 1];
   if (prev && prev.text.length <= 160 && words(prev.text) >= 1 && !(datesOf.get(prev.id) ?? []).length && !prev.text.trim().endsWith(':')) {
     return { name: cleanName(prev.text), shape: prev.type === 'heading' ? ('heading' as const) : ('prev' as const), bold: prev.type === 'heading' || (!!prev.lead && prev.lead === prev.text) };
   }
-  return { name: '', shape: 'none' as const, bold: false };
+  // a date alone on its line with nothing named before it: the block after it
+  return nextName() ?? { name: '', shape: 'none' as const, bold: false };
 }
 
 /**
