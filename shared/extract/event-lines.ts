@@ -89,11 +89,6 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const blockTimes = new Map<number, PageFacts['times']>();
   for (const t of facts.times) blockTimes.set(t.block.id, [...(blockTimes.get(t.block.id) ?? []), t]);
   const eventItems = ctx.items.filter((it) => it.kind === 'event').length;
-  // a calendar's shape: how many of the page's loose dates come with a clock time, and how many of a group's do
-  const timed = (f: DateFact) => !!f.start.time || blockTimes.has(f.block.id);
-  const timedOnPage = loose.filter(timed).length;
-  const timedSiblings = new Map<string, number>();
-  for (const b of new Set(loose.filter(timed).map((f) => f.block))) timedSiblings.set(groupKey(b), (timedSiblings.get(groupKey(b)) ?? 0) + 1);
   const pagePlace = commonPlace(ctx.items);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
@@ -120,8 +115,6 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       heading,
       intro,
       siblings: siblingCount.get(groupKey(fact.block)) ?? 1,
-      timedSiblings: timedSiblings.get(groupKey(fact.block)) ?? 0,
-      timedOnPage,
       datesInBlock: (datesOf.get(fact.block.id) ?? []).length,
       inItem: ctx.itemOf.get(fact.block.id),
       inSpan: spans.some(([s, e]) => day >= s && day <= e),

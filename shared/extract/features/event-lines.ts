@@ -27,10 +27,6 @@ export interface EventLineFeatureInput {
   intro?: string;
   /** blocks of the same structure (list, table, parent element) that hold such dates, this one included */
   siblings: number;
-  /** of those, the blocks whose date comes with a clock time (a calendar's entries) */
-  timedSiblings: number;
-  /** the page's loose dates that come with a clock time */
-  timedOnPage: number;
   /** dates in the block */
   datesInBlock: number;
   /** the kind of the item whose unit holds the block, if any */
@@ -61,14 +57,8 @@ export interface EventLineFeatureInput {
 
 const WEEKDAY = /(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|(?:straße|strasse|str\.|platz|allee|gasse|weg|street|road|avenue|rathaus|halle|saal|hall|centre|center|zentrum|haus|kirche|bibliothek|library|museum)(?![\p{L}])/iu;
-/** characters either side of the date in which an event noun counts as its own */
-const NEAR = 50;
-/** verbs that announce an event to come ("lädt … ein", "findet … statt", "sind eingeladen", "invites", "join us", "will be held") */
-const ANNOUNCES = /(?<![\p{L}])(?:lädt|laden|ladet|einladen|eingeladen|einladung|findet|finden|stattfinden|stattfindet|veranstaltet|veranstalten|bietet|bieten|informiert|informieren|startet|starten|herzlich willkommen|invites?|invited|invitation|join us|will be held|takes place|will take place|hosts?|hosting|welcomes?)(?![\p{L}])/iu;
-/** a registration asked for ("Anmeldung", "anmelden", "register", "sign up") */
-const REGISTER = /(?<![\p{L}])(?:anmeldung|anmelden|anmeldungen|registrierung|registrieren|teilnahme|register|registration|sign up|rsvp)(?![\p{L}])/iu;
 /** the signals paired with each other (a fixed handful: the pairs stay few) */
-const CORE = /^(?:time|range:hours|online|place|year:\w+|sib:<2|in:\w+|noun:(?:entry|heading|name|near)|announces|call:(?:entry|heading)|page:\w+|name:\w+|len:<(?:40|80|160)|date-first|when:<(?:8|31))$/u;
+const CORE = /^(?:time|range:hours|online|place|year:\w+|sib:<2|in:\w+|noun:(?:entry|heading|name)|call:(?:entry|heading)|page:\w+|name:\w+|len:<(?:40|80|160)|date-first|when:<(?:8|31))$/u;
 const QUOTED = /^[„“"»«‚'].*[“”"«»‘']$/u;
 
 const bucket = (n: number, edges: number[]) => {
@@ -86,8 +76,6 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
     `block:${fact.block.type}${fact.block.list ? ':list' : ''}${fact.block.cell ? ':cell' : ''}`,
     `name:${c.nameShape}`,
     `sib:${bucket(c.siblings, [2, 3, 6])}`,
-    `tsib:${bucket(c.timedSiblings, [1, 2, 4])}`,
-    `ptimed:${bucket(c.timedOnPage, [1, 2, 4])}`,
     `dates:${bucket(c.datesInBlock, [2, 3, 6])}`,
     `items:${bucket(c.items, [1, 2, 4])}`,
     `page:${!c.items ? 'none' : !c.eventItems ? 'calls' : c.eventItems === c.items ? 'events' : 'both'}`,
@@ -113,12 +101,6 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (test((s) => s.eventNouns, c.name)) out.push('noun:name');
   if (test((s) => s.eventNouns, c.heading)) out.push('noun:heading');
   if (test((s) => s.eventNouns, c.intro)) out.push('noun:intro');
-  // an event noun right beside the date ("am 5. Juli zu einer Online-Vernetzung", "Workshop – 12. Mai")
-  const near = entry.slice(Math.max(0, c.at - NEAR), c.at + fact.text.length + NEAR);
-  if (test((s) => s.eventNouns, near)) out.push('noun:near');
-  // the sentence announces it: an invitation, "findet … statt", a registration
-  if (ANNOUNCES.test(entry)) out.push('announces');
-  if (REGISTER.test(entry)) out.push('register');
   if (test((s) => s.callNouns, entry)) out.push('call:entry');
   if (test((s) => s.callNouns, c.name)) out.push('call:name');
   if (test((s) => s.callNouns, c.heading)) out.push('call:heading');
