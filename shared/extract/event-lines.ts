@@ -213,21 +213,11 @@ function nameOf(fact: DateFact, entry: string, at: number, blocks: Block[], date
     const prevLine = cleanName(text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart));
     if (words(prevLine) >= 1 && prevLine.length <= 160) return { name: prevLine, shape: 'prev' as const, bold: !!fact.block.lead && text.startsWith(fact.block.lead) };
   }
-  // a dated heading over its record ("Tuesday, 10 October 2023" over the session's title): the block after it
-  const next = blocks[fact.block.id + 1];
-  const nextName = () => next && next.text.length <= 160 && words(next.text) >= 2 && !(datesOf.get(next.id) ?? []).length && !next.text.trim().endsWith(':')
-    ? { name: cleanName(next.text), shape: 'next' as const, bold: next.type === 'heading' || (!!next.lead && next.lead === next.text) }
-    : undefined;
-  if (fact.block.type === 'heading') {
-    const below = nextName();
-    if (below) return below;
-  }
   const prev = blocks[fact.block.id - 1];
   if (prev && prev.text.length <= 160 && words(prev.text) >= 1 && !(datesOf.get(prev.id) ?? []).length && !prev.text.trim().endsWith(':')) {
     return { name: cleanName(prev.text), shape: prev.type === 'heading' ? ('heading' as const) : ('prev' as const), bold: prev.type === 'heading' || (!!prev.lead && prev.lead === prev.text) };
   }
-  // a date alone on its line with nothing named before it: the block after it
-  return nextName() ?? { name: '', shape: 'none' as const, bold: false };
+  return { name: '', shape: 'none' as const, bold: false };
 }
 
 /**

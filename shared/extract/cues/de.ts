@@ -29,7 +29,7 @@ export const de: CueSet = {
     // reports a funded project owes (not an opportunity's deadline): "Zwischenbericht, der bis 31.12.2024 vorliegen muss"
     { id: 'bericht', pattern: parts('zwischenbericht|abschlussbericht|sachbericht|verwendungsnachweis|projektbericht'), role: 'period', weight: 5 },
     // decisions, juries, awards, payments
-    { id: 'entscheidung', pattern: parts('jury|sitzung(?!s(?:saal|säle|raum|räume|zimmer))|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
+    { id: 'entscheidung', pattern: parts('jury|sitzung|ausschuss|entscheid|bekanntgegeben|bekanntgabe|preisverleihung|verleihung|auszahlung|mittelabruf|bewilligung|zusage|auswahl der|gewinner'), role: 'decision', weight: 4 },
     // notifying applicants of the outcome ("Alle Bewerber werden bis Ende Mai über das Ergebnis informiert",
     // "Die Gesuchstellenden erhalten bis Mitte Juli Bescheid")
     { id: 'ergebnis', pattern: stems('(?:über )?(?:das|die) (?:ergebnis|ergebnisse|entscheidung)|benachrichtigt|informiert(?! sich)|erhalten .{0,40}bescheid|bescheid erhalten'), role: 'decision', weight: 11 },

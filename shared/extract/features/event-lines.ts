@@ -20,7 +20,7 @@ export interface EventLineFeatureInput {
   /** where the date stands in `entry` */
   at: number;
   name: string;
-  nameShape: 'before' | 'after' | 'prev' | 'next' | 'heading' | 'quoted' | 'none';
+  nameShape: 'before' | 'after' | 'prev' | 'heading' | 'quoted' | 'none';
   /** the name stands bold or as a heading */
   nameBold: boolean;
   heading?: string;
