@@ -19,7 +19,7 @@ import { readLabelled, type ReadingModels } from './read-labelled.ts';
 export const EVENT_LINE_FIT_OPTIONS = { classes: ['other', 'event'] as const, l2: 0.1, iterations: 500, learningRate: 0.05, minCount: 3, decimals: 3 };
 
 /** From this probability a candidate is an event: set by the pooled evaluation (precision ≥ 0.95, docs/extraction.md). */
-export const EVENT_LINE_THRESHOLD = 0.7;
+export const EVENT_LINE_THRESHOLD = 0.75;
 
 export interface EventLineSample extends Sample {
   case: string;

@@ -6,7 +6,7 @@
 import type { EventLineModel } from '../event-lines.ts';
 
 export const eventLineModel: EventLineModel = {
-  threshold: 0.7,
+  threshold: 0.75,
   model: {
     classes: ["other","event"],
     bias: [0.551, -0.551],
