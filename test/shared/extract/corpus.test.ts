@@ -36,7 +36,7 @@ describe('extraction corpora', () => {
       console.info(`batches without a floor (reported, not judged): ${gate.unfloored.map((b) => `${b} fields ${crossValidated.byBatch[b].fields.toFixed(3)}`).join('; ')}`);
     }
     expect(gate.failures).toEqual([]);
-  }, 300_000);
+  }, 900_000); // a bound, not a measure: the evaluation of 1,173 pages takes 3–5 minutes alone, longer beside the other suites
 });
 
 for (const batch of batches()) {
