@@ -8,25 +8,19 @@
 import { stopOf, type Candidate } from './candidate.ts';
 
 const SP = '[^\\S\\n]';
-const CUE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:all)?jährlich(?:e[nrms]?)?|jedes${SP}+jahr|jeweils|(?:ein|zwei|drei|vier|fünf|sechs|\\d+)${SP}*-?mal${SP}+(?:im|pro)${SP}+jahr|` +
-    `annually|yearly|every${SP}+year|each${SP}+year|(?:once|twice|three${SP}+times|four${SP}+times|\\d+${SP}+times)${SP}+(?:a|per)${SP}+year)` +
-    `(?![\\p{L}])[^.;!?\\n]{0,50}$`,
-  'iu',
-);
+/**
+ * Words that say how often a year the dates come back ("jährlich", "dreimal im Jahr", "twice a year"); they reach to
+ * the end of their sentence ("Bewerbungen sind dreimal im Jahr möglich: bis zum 31. Januar für …, bis zum 31. Mai für
+ * …"). "jeweils" reaches only to a date close after it: it counts many things ("jeweils bis zu 500 Euro").
+ */
+const YEARLY_WORDS =
+  `(?:all)?jährlich(?:e[nrms]?)?|jedes${SP}+jahr|(?:ein|zwei|drei|vier|fünf|sechs|\\d+)${SP}*-?mal${SP}+(?:im|pro)${SP}+jahr|` +
+  `annually|yearly|every${SP}+year|each${SP}+year|(?:once|twice|three${SP}+times|four${SP}+times|\\d+${SP}+times)${SP}+(?:a|per)${SP}+year`;
+const CUE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${YEARLY_WORDS}|jeweils)(?![\\p{L}])[^.;!?\\n]{0,50}$`, 'iu');
+const YEARLY_IN_SENTENCE = new RegExp(`(?:^|[^\\p{L}])(?:${YEARLY_WORDS})(?![\\p{L}])`, 'iu');
 const CUE_AFTER = new RegExp(
   `^${SP}*(?:(?:des|eines)${SP}+(?:vorjahres|vorjahrs|folgejahres|jeweiligen${SP}+(?:kalender|haushalts)?jahres)|(?:eines${SP}+)?jed(?:es|en)${SP}+(?:kalender|haushalts)?jahres|` +
     `of${SP}+(?:each|every|the${SP}+(?:previous|preceding|following))${SP}+year|each${SP}+year|every${SP}+year|annually|jährlich)(?![\\p{L}])`,
-  'iu',
-);
-/**
- * A cue that says how often a year the dates come back; it reaches to the end of its sentence ("Bewerbungen sind
- * dreimal im Jahr möglich: bis zum 31. Januar für …, bis zum 31. Mai für …"). "jeweils" alone does not: it counts
- * many things ("jeweils bis zu 500 Euro").
- */
-const YEARLY_IN_SENTENCE = new RegExp(
-  `(?:^|[^\\p{L}])(?:(?:all)?jährlich(?:e[nrms]?)?|jedes${SP}+jahr|(?:ein|zwei|drei|vier|fünf|sechs|\\d+)${SP}*-?mal${SP}+(?:im|pro)${SP}+jahr|` +
-    `annually|yearly|every${SP}+year|each${SP}+year|(?:once|twice|three${SP}+times|four${SP}+times|\\d+${SP}+times)${SP}+(?:a|per)${SP}+year)(?![\\p{L}])`,
   'iu',
 );
 /** How far back a sentence is looked at for such a cue. */
@@ -52,15 +46,16 @@ const LIST_GAP = new RegExp(
   'iu',
 );
 
+/** A date written without a year (only such a date can recur). */
+const yearless = (c: Candidate) => c.start.year === null && (!c.end || c.end.year === null) && !c.approximate;
+
 /** Marks yearly dates (and extends a mention over "des Vorjahres"); `candidates` are sorted. */
 export function markRecurring(text: string, candidates: Candidate[]): Candidate[] {
   let previous: Candidate | undefined;
   const marked = candidates.map((candidate) => {
     const before = previous;
     previous = candidate;
-    if (candidate.start.year !== null || (candidate.end && candidate.end.year !== null) || candidate.approximate) {
-      return candidate;
-    }
+    if (!yearless(candidate)) return candidate;
     const from = before ? stopOf(before) : 0;
     const gap = text.slice(Math.max(from, candidate.index - 80), candidate.index);
     const after = CUE_AFTER.exec(text.slice(stopOf(candidate), stopOf(candidate) + 40));
@@ -73,8 +68,6 @@ export function markRecurring(text: string, candidates: Candidate[]): Candidate[
   });
   return closedLists(text, marked);
 }
-
-const yearless = (c: Candidate) => c.start.year === null && (!c.end || c.end.year === null) && !c.approximate;
 
 /** The dates of a list whose last one recurs ("des jeweiligen Jahres" after the last) recur with it. */
 function closedLists(text: string, candidates: Candidate[]): Candidate[] {
