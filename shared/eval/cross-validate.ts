@@ -104,7 +104,7 @@ export function byBatch(results: CaseResult[]): Record<string, Figures> {
 
 const plainOf = (results: CaseResult[]): PlainRun => ({ pooled: figuresOf(results.map((r) => r.score)), byBatch: byBatch(results), cases: results });
 
-async function crossValidate(cases: readonly LabelledCase[], fit: Fit, folds: number, seed: string, cache: Cache): Promise<CrossValidation> {
+async function crossValidateWith(cases: readonly LabelledCase[], fit: Fit, folds: number, seed: string, cache: Cache): Promise<CrossValidation> {
   const sites = cases.map(siteOf);
   if (new Set(sites).size < folds) throw new Error(`${folds} folds need as many sites: ${new Set(sites).size} sites are too few`);
   const foldOf = assignFolds(sites, folds, seed);
@@ -120,10 +120,15 @@ async function crossValidate(cases: readonly LabelledCase[], fit: Fit, folds: nu
   return { folds, seed, perFold, ...plainOf(results) };
 }
 
+/** Cross-validation grouped by site alone (what the floor gate judges): no plain run beside it. */
+export function crossValidate(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<CrossValidation> {
+  return crossValidateWith(cases, fit, options.folds ?? 5, options.seed ?? 'callwatch', new WeakMap());
+}
+
 /** Cross-validation grouped by site, and the plain run beside it. */
 export async function evaluate(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<Evaluation> {
   const cache: Cache = new WeakMap();
-  const crossValidated = await crossValidate(cases, fit, options.folds ?? 5, options.seed ?? 'callwatch', cache);
+  const crossValidated = await crossValidateWith(cases, fit, options.folds ?? 5, options.seed ?? 'callwatch', cache);
   const extractor = await fit(cases);
   const plain = plainOf(cases.map((c) => ({ batch: c.batch, name: c.name, site: siteOf(c), fold: null, score: scoreWith(extractor, c, cache) })));
   return { crossValidated, plain };

@@ -3,7 +3,7 @@
  * batch's first run is fitted without the batch. A fit that memorises its training pages shows each.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, firstRun, type Fit, type LabelledCase } from '../../../shared/eval/cross-validate.ts';
+import { crossValidate, evaluate, firstRun, type Fit, type LabelledCase } from '../../../shared/eval/cross-validate.ts';
 import { siteOf } from '../../../shared/eval/folds.ts';
 
 const item = (title: string) => ({ kind: 'call', title, deadline: null, deadlines: ['2026-03-31'], start: null, end: null, location: null, organizer: null });
@@ -58,6 +58,19 @@ describe('evaluate', () => {
     expect(runs).toBe(12);
     expect(crossValidated.pooled).toEqual(plain.pooled);
     expect(crossValidated.pooled.fields).toBe(1);
+  });
+
+  it('cross-validates alone without the plain run (the floor gate): one fit per fold, the same figures', async () => {
+    let fits = 0;
+    const counting: Fit = (training) => {
+      fits++;
+      return memorising(training);
+    };
+    const alone = await crossValidate(cases, counting, { folds: 5 });
+    expect(fits).toBe(alone.perFold.length);
+    const { crossValidated } = await evaluate(cases, memorising, { folds: 5 });
+    expect(alone.pooled).toEqual(crossValidated.pooled);
+    expect(alone.cases.map((c) => c.fold)).toEqual(crossValidated.cases.map((c) => c.fold));
   });
 
   it('needs at least as many sites as folds', async () => {

@@ -3,7 +3,7 @@
  * pinning never lowers a floor — a new batch gets its own at today's figures.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Extractor, type LabelledCase } from '../../../shared/eval/cross-validate.ts';
+import { crossValidate, type Extractor, type LabelledCase } from '../../../shared/eval/cross-validate.ts';
 import { BATCH_SLACK, checkFloors, raiseFloors, roundDown, type Floors } from '../../../shared/eval/floors.ts';
 
 const item = (title: string, deadline: string) => ({ kind: 'call', title, deadline, deadlines: [deadline], start: null, end: null, location: null, organizer: null });
@@ -21,7 +21,7 @@ const extractor: Extractor = (page) => {
   const i = Number(page.html);
   return [item(`Förderaufruf Nummer${i}`, i >= 6 && i % 2 === 0 ? '2026-04-30' : '2026-03-31')];
 };
-const crossValidated = async (pages = cases) => (await evaluate(pages, () => extractor)).crossValidated;
+const crossValidated = (pages = cases) => crossValidate(pages, () => extractor);
 
 const empty: Floors = { pooled: { batches: [], floors: {} }, batches: {} };
 

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { domView } from '../../../extension/lib/dom-view.ts';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
-import { evaluate } from '../../../shared/eval/cross-validate.ts';
+import { crossValidate } from '../../../shared/eval/cross-validate.ts';
 import { checkFloors, FloorsSchema } from '../../../shared/eval/floors.ts';
 import { extract } from '../../../shared/extract/index.ts';
 import { CORPUS_ROOT, batches, readCorpus } from '../../../scripts/eval/corpus.ts';
@@ -30,7 +30,7 @@ describe('extraction corpora', () => {
   });
 
   it('holds every pinned floor of the cross-validated figures (per batch and pooled)', async () => {
-    const { crossValidated } = await evaluate(corpus, fit);
+    const crossValidated = await crossValidate(corpus, fit);
     const gate = checkFloors(floors, crossValidated);
     if (gate.unfloored.length) {
       console.info(`batches without a floor (reported, not judged): ${gate.unfloored.map((b) => `${b} fields ${crossValidated.byBatch[b].fields.toFixed(3)}`).join('; ')}`);
