@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -5,6 +6,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // and auto-imports; and the end-to-end run in real Chromium, which builds the extension once and runs its files one at a time.
 export default defineConfig({
   test: {
+    // vitest's default is one worker fewer than the cores: one file at a time on our 2-core machines, where most suites
+    // wait on servers, IMAP and Chromium. Two files at a time at least (each test file owns its ports, databases and
+    // directories); the e2e project stays one file at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

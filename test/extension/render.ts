@@ -24,8 +24,9 @@ export async function mount(ui: () => ComponentChildren): Promise<HTMLElement> {
   return container;
 }
 
-/** Waits until `check` passes (storage watches and effects settle asynchronously); an async check is awaited. */
-export async function until(check: () => void | Promise<void>, timeoutMs = 2000): Promise<void> {
+/** Waits until `check` passes (storage watches and effects settle asynchronously); an async check is awaited. The
+ * timeout is a bound for a loaded machine, not a measure: a passing check returns at once. */
+export async function until(check: () => void | Promise<void>, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -1,21 +1,17 @@
 /**
  * The labelled corpora under test/fixtures/corpus/ (dev, a copy of ../shared/corpus/dev, and every batch folder beside
- * it). Two checks: both page-view adapters — Cheerio (service, CLI) and the DOM adapter over linkedom (stand-in for the
- * content script) — give exactly the same items on every page; and the quality gate. Quality is measured by
+ * it) and the quality gate (that both page-view adapters agree on every page is corpus-adapters.test.ts, a file of its
+ * own so that it runs beside the gate). Quality is measured by
  * `npm run eval`, never asserted page by page: the gate runs the evaluation (cross-validated by site) and holds every
  * batch with a floor, and the pool of those batches, at or above its pinned floors (test/fixtures/corpus/floors.json).
  * A batch folder without a floor is reported, not judged (docs/extraction.md: how a batch gets its floor).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { domView } from '../../../extension/lib/dom-view.ts';
-import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { crossValidate } from '../../../shared/eval/cross-validate.ts';
 import { checkFloors, FloorsSchema } from '../../../shared/eval/floors.ts';
-import { extract } from '../../../shared/extract/index.ts';
 import { CORPUS_ROOT, batches, readCorpus } from '../../../scripts/eval/corpus.ts';
 import { fit } from '../../../scripts/eval/fit.ts';
 
@@ -38,16 +34,3 @@ describe('extraction corpora', () => {
     expect(gate.failures).toEqual([]);
   }, 900_000); // a bound, not a measure: the evaluation of 1,173 pages takes 3–5 minutes alone, longer beside the other suites
 });
-
-for (const batch of batches()) {
-  describe(`extraction corpus (${batch}): Cheerio and DOM adapter agree`, () => {
-    for (const c of corpus.filter((x) => x.batch === batch)) {
-      it(c.name, () => {
-        const now = new Date(`${c.now}T12:00:00Z`);
-        const viaCheerio = extract({ view: cheerioView(c.html), url: c.url, now });
-        const viaDom = extract({ view: domView(parseHTML(c.html).document as unknown as Document), url: c.url, now });
-        expect(viaDom.items).toEqual(viaCheerio.items);
-      });
-    }
-  });
-}

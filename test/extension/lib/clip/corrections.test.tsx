@@ -80,7 +80,7 @@ async function clipAndOpen() {
 }
 
 /** Waits for an async check to pass (render.ts's until() runs synchronous checks). */
-async function eventually(check: () => Promise<void>, timeoutMs = 2000): Promise<void> {
+async function eventually(check: () => Promise<void>, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     try {
