@@ -27,13 +27,20 @@ const ADDRESSES: Array<{ country: Country; pattern: RegExp }> = [
   { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}\b/g },
   { country: 'uk', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g },
 ];
+/**
+ * What every address pattern's match holds: a capital letter, then a digit after spaces or none ("MN 55101", "ON K1A",
+ * "NSW 2000", "SW1A"). A text without one holds no address: one scan instead of four.
+ */
+const ADDRESS_HINT = /[A-Z]\s*\d/;
+/** What every declaration's match holds ("all times", "times are …", "alle Zeiten"), in DECLARED's own case folding. */
+const DECLARED_HINT = /times|alle/iu;
 
 /**
  * The page's own clock, or null for Berlin's or unknown. `text` is the page's main text; `wholeText` the whole page's
  * (its footer holds the address), read only when the host names no country.
  */
 export function pageClock(url: string, text: string, wholeText: () => string): Zone | null {
-  const declared = DECLARED.exec(text)?.groups?.zone;
+  const declared = DECLARED_HINT.test(text) ? DECLARED.exec(text)?.groups?.zone : undefined;
   if (declared) {
     const zone = readZone(declared);
     if (zone) return zone.kind === 'berlin' ? null : zone;
@@ -58,6 +65,7 @@ function fromHost(labels: string[]): Zone | null {
 
 /** The zone most of the page's postal addresses lie in. */
 function fromAddresses(text: string): Zone | null {
+  if (!ADDRESS_HINT.test(text)) return null;
   const counts = new Map<string, number>();
   for (const { country, pattern } of ADDRESSES) {
     const regions = REGION_CLOCKS[country];

@@ -48,6 +48,15 @@ describe('the page clock', () => {
     expect(pageClock('https://example.org/x', 'All times are given in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
   });
 
+  it('finds a declaration in any case and an address among many lines without one (both searched only where their letters stand)', () => {
+    expect(pageClock('https://example.org/x', 'Programm. ALLE UHRZEITANGABEN in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    expect(pageClock('https://example.org/x', 'All TIMES are given in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    const lines = 'Die Gemeinde informiert über Straßenbau und Öffnungszeiten.\n'.repeat(500);
+    expect(zoneOf('https://example.org/x', `${lines}Rowan House, Colchester CO3 3WG\n${lines}`)).toBe('Europe/London');
+    expect(zoneOf('https://example.org/x', lines, `${lines}250 Church St SE, Salem, OR 97301`)).toBe('America/Los_Angeles');
+    expect(zoneOf('https://example.org/x', lines, lines)).toBeNull();
+  });
+
   it('reads written place clocks and Australian and New Zealand abbreviations', () => {
     expect(readZone('UK time')).toMatchObject({ kind: 'region', zone: 'Europe/London' });
     expect(readZone('Irish time')).toMatchObject({ kind: 'region', zone: 'Europe/Dublin' });
