@@ -20,7 +20,7 @@ import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
 import { DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
-import { clean, snapshot, textOf } from './page.ts';
+import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
@@ -140,7 +140,7 @@ export function readPage(input: ExtractInput, note: (stage: Diagnostic['stage'],
   const today = berlinDay(input.now);
   const allText = blocks.map((b) => b.text).join('\n');
   const order = cues.some((c) => c.usDates.test(allText)) ? 'mdy' : 'dmy';
-  const clock = pageClock(input.url, allText, () => clean(textOf(root))) ?? undefined;
+  const clock = pageClock(input.url, allText, () => clean(textOf(root)), () => textPieces(root)) ?? undefined;
   if (clock) note('facts', `times without a zone are read in ${clock.written}`);
   const facts = readFacts(blocks, { cues, dateOptions: { lang, now: input.now, order, clock }, today, published: meta.published, roles: input.roles === undefined ? DEFAULT_ROLES : input.roles ?? undefined, keepFeatures });
   for (const f of facts.dates) note('facts', `${f.text} → ${f.role}${f.kind ? `/${f.kind}` : ''}${f.label ? ` "${f.label}"` : ''} [${f.cues.join(', ')}]`);

@@ -123,7 +123,22 @@ function pagePlaces(pageBlocks: Block[], sectionHeadings: Map<number, string>): 
 }
 
 /** A key that merges the same place read twice. */
-export const placeKey = (value: string | null) => (value === null ? '' : value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+export function placeKey(value: string | null): string {
+  if (value === null) return '';
+  // the same few names are keyed again and again (every capitalised word after an article, every candidate of every
+  // unit): a name is folded once, the last few thousand kept; a longer text (a block's) is folded as it comes
+  if (value.length > PLACE_KEY_NAME) return foldPlace(value);
+  let key = placeKeys.get(value);
+  if (key === undefined) {
+    if (placeKeys.size >= PLACE_KEYS_KEPT) placeKeys.clear();
+    placeKeys.set(value, (key = foldPlace(value)));
+  }
+  return key;
+}
+const foldPlace = (value: string) => value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const placeKeys = new Map<string, string>();
+const PLACE_KEYS_KEPT = 4096;
+const PLACE_KEY_NAME = 80;
 
 export function locationCandidates(input: CandidateInput): LocationCandidate[] {
   const { blocks, sectionHeadings, cues } = input;

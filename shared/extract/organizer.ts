@@ -210,17 +210,35 @@ const NOT_NAME_WORD = /^(?:Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Im|Am|Zum|Zur|
  */
 export function fuller(value: string, ctx: OrganizerContext): string {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(value)) return value;
+  // asked again for every unit and candidate of a page with the same name: read once per page, <title> and name
+  let known = fullerByPage.get(ctx.pageBlocks);
+  if (!known) fullerByPage.set(ctx.pageBlocks, (known = new Map()));
+  const key = `${ctx.pageTitle ?? ''}\u0000${value}`;
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = fullerOnPage(value, ctx)));
+  return found;
+}
+const fullerByPage = new WeakMap<Block[], Map<string, string>>();
+
+function fullerOnPage(value: string, ctx: OrganizerContext): string {
   const name = new RegExp(String.raw`(?<![\p{L}-])${value}((?:\s\p{Lu}[\p{L}-]+){1,3})(?![\p{L}-])`, 'u');
-  const sources = [...(ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/), ...ctx.pageBlocks.map((b) => b.text)];
-  for (const text of sources) {
+  const completed = (text: string): string | undefined => {
     // the name's letters must stand in the text before the costly pattern runs
-    if (!text.includes(value)) continue;
+    if (!text.includes(value)) return undefined;
     const m = name.exec(text);
-    if (!m) continue;
+    if (!m) return undefined;
     const words = m[1].trim().split(/\s+/);
     const cut = words.findIndex((w) => NOT_NAME_WORD.test(w));
     const kept = cut < 0 ? words : words.slice(0, cut);
-    if (kept.length) return `${value} ${kept.join(' ')}`;
+    return kept.length ? `${value} ${kept.join(' ')}` : undefined;
+  };
+  for (const part of (ctx.pageTitle ?? '').split(/\s+[|–—·:-]\s+/)) {
+    const found = completed(part);
+    if (found) return found;
+  }
+  for (const b of ctx.pageBlocks) {
+    const found = completed(b.text);
+    if (found) return found;
   }
   return value;
 }

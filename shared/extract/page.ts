@@ -102,6 +102,16 @@ export function textOf(node: DocChild): string {
   return parts.join('');
 }
 
+/** The text nodes below a node, in document order: what textOf joins, without joining it. */
+export function* textPieces(node: DocChild): Generator<string> {
+  const stack: DocChild[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') yield next;
+    else for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]);
+  }
+}
+
 /** Every element below (and including) a node, in document order. */
 export function* descendants(node: DocNode): Generator<DocNode> {
   // an explicit stack, not recursive `yield*`: delegation costs a generator per level and per element, which was a
@@ -175,7 +185,8 @@ export function cleanLength(text: string): number {
 }
 
 /** A character `clean` collapses: what \s matches (the characters trim() removes) and the zero-width space. */
-function isSpace(c: number): boolean {
+/** What `clean` collapses: a code unit of `\s` or U+200B. */
+export function isSpace(c: number): boolean {
   if (c > 32 && c < 0xa0) return false;
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

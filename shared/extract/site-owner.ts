@@ -30,6 +30,8 @@ export function readSiteOwner(root: DocNode, host = ''): SiteOwner {
       const name = clean(node.attrs.alt.replace(LOGO_NOISE, ' ')).replace(/^[\s–—|:-]+|[\s–—|:-]+$/gu, '');
       if (/\p{Lu}/u.test(name) && name.split(/\s+/).length <= 10) owner.logo = name;
     }
+    // one cheap test of the node's text for both lines' words; most nodes hold neither
+    if ((owner.publisher && owner.copyright) || !node.children.some((c) => typeof c === 'string' && OWNER_WORD.test(c))) continue;
     if (!owner.publisher && node.children.some((c) => typeof c === 'string' && PUBLISHER_WORD.test(c))) {
       // the label may sit in its own <strong>: read the line it stands in
       const line = INLINE.has(node.tag) && node.parent ? node.parent : node;
@@ -49,6 +51,8 @@ const COPYRIGHT = /(?:©|\([cC]\)|[cC]opyright)\s*(?:\d{4}(?:\s*[–-]\s*\d{4})?
 
 /** a cheap first test on text nodes, so only the few lines that hold the word are read whole */
 const PUBLISHER_WORD = /herausgeber|herausgegeben|publisher|published by|medieninhaber/iu;
+/** either line's word (PUBLISHER_WORD's, or the copyright line's), in their own case folding */
+const OWNER_WORD = /herausgeber|herausgegeben|publisher|published by|medieninhaber|©|\(c\)|copyright/iu;
 const INLINE = new Set(['strong', 'b', 'em', 'i', 'span', 'small', 'dt', 'label']);
 
 /** An image that is the site's logo: named so, or the image inside the link to the home page; not one linking elsewhere. */

@@ -12,6 +12,7 @@
 import { COUNTRY_CLOCKS, REGION_CLOCKS, type Country } from './page-clock-zones.ts';
 import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
 import { hostOf } from '../host.ts';
+import { isSpace } from '../page.ts';
 
 /** "All times are Eastern Time", "all times below are given in UTC", "Alle Zeiten in MEZ", "Times shown in AEST" */
 const DECLARED = new RegExp(
@@ -27,13 +28,47 @@ const ADDRESSES: Array<{ country: Country; pattern: RegExp }> = [
   { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}\b/g },
   { country: 'uk', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g },
 ];
+/**
+ * What every address pattern's match holds: a capital letter, then a digit after spaces or none ("MN 55101", "ON K1A",
+ * "NSW 2000", "SW1A"). A text without one holds no address: one scan instead of four.
+ */
+const ADDRESS_HINT = /[A-Z]\s*\d/;
+/** What every declaration's match holds ("all times", "times are …", "alle Zeiten"), in DECLARED's own case folding. */
+const DECLARED_HINT = /times|alle/iu;
+
+/**
+ * Whether `clean(pieces.join(''))` holds ADDRESS_HINT, asked of the pieces (a page's text nodes) without joining them:
+ * clean() makes every run of white space (and zero-width spaces) one space, so the joined text holds it where a piece
+ * does, or where a piece ends with a capital and spaces, the next pieces are spaces at most, and one opens with a digit.
+ */
+export function piecesHoldAddressHint(pieces: Iterable<string>): boolean {
+  // the text so far ends with a capital and spaces or none
+  let pending = false;
+  for (const piece of pieces) {
+    if (pending) {
+      let i = 0;
+      while (i < piece.length && isSpace(piece.charCodeAt(i))) i++;
+      if (i < piece.length && isDigit(piece.charCodeAt(i))) return true;
+    }
+    if (RAW_ADDRESS_HINT.test(piece)) return true;
+    let end = piece.length - 1;
+    while (end >= 0 && isSpace(piece.charCodeAt(end))) end--;
+    // a piece of spaces alone leaves the text's end as it was
+    if (end >= 0) pending = isCapital(piece.charCodeAt(end));
+  }
+  return false;
+}
+const RAW_ADDRESS_HINT = /[A-Z][\s\u200b]*\d/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /**
  * The page's own clock, or null for Berlin's or unknown. `text` is the page's main text; `wholeText` the whole page's
- * (its footer holds the address), read only when the host names no country.
+ * (its footer holds the address), read only when the host names no country — and, when `wholePieces` gives the whole
+ * page's text nodes, only when they hold what every address holds (piecesHoldAddressHint).
  */
-export function pageClock(url: string, text: string, wholeText: () => string): Zone | null {
-  const declared = DECLARED.exec(text)?.groups?.zone;
+export function pageClock(url: string, text: string, wholeText: () => string, wholePieces?: () => Iterable<string>): Zone | null {
+  const declared = DECLARED_HINT.test(text) ? DECLARED.exec(text)?.groups?.zone : undefined;
   if (declared) {
     const zone = readZone(declared);
     if (zone) return zone.kind === 'berlin' ? null : zone;
@@ -41,7 +76,7 @@ export function pageClock(url: string, text: string, wholeText: () => string): Z
   const labels = hostOf(url).split('.');
   const tld = labels.at(-1) ?? '';
   if (!GENERIC.has(tld)) return fromHost(labels);
-  return fromAddresses(text) ?? fromAddresses(wholeText());
+  return fromAddresses(text) ?? (wholePieces && !piecesHoldAddressHint(wholePieces()) ? null : fromAddresses(wholeText()));
 }
 
 /** The zone of a host's country, or of the region its domain names ("qld" in tr.qld.gov.au). */
@@ -58,6 +93,7 @@ function fromHost(labels: string[]): Zone | null {
 
 /** The zone most of the page's postal addresses lie in. */
 function fromAddresses(text: string): Zone | null {
+  if (!ADDRESS_HINT.test(text)) return null;
   const counts = new Map<string, number>();
   for (const { country, pattern } of ADDRESSES) {
     const regions = REGION_CLOCKS[country];

@@ -3,7 +3,8 @@
  * the corpus and the data model keep Berlin wall-clock time (a UK council's "5pm" is 18:00 in Berlin in winter).
  */
 import { describe, expect, it } from 'vitest';
-import { pageClock } from '../../../shared/extract/dates/page-clock.ts';
+import { pageClock, piecesHoldAddressHint } from '../../../shared/extract/dates/page-clock.ts';
+import { clean } from '../../../shared/extract/page.ts';
 import { readZone } from '../../../shared/extract/dates/timezones.ts';
 import { page, run } from './helpers.ts';
 
@@ -46,6 +47,33 @@ describe('the page clock', () => {
     expect(zoneOf('https://www.narc.org/x', 'All times below are Eastern Time (ET).')).toBe('America/New_York');
     expect(zoneOf('https://www.example.gov.uk/x', 'All times are given in CET.')).toBeNull();
     expect(pageClock('https://example.org/x', 'All times are given in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+  });
+
+  it('finds a declaration in any case and an address among many lines without one (both searched only where their letters stand)', () => {
+    expect(pageClock('https://example.org/x', 'Programm. ALLE UHRZEITANGABEN in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    expect(pageClock('https://example.org/x', 'All TIMES are given in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    const lines = 'Die Gemeinde informiert über Straßenbau und Öffnungszeiten.\n'.repeat(500);
+    expect(zoneOf('https://example.org/x', `${lines}Rowan House, Colchester CO3 3WG\n${lines}`)).toBe('Europe/London');
+    expect(zoneOf('https://example.org/x', lines, `${lines}250 Church St SE, Salem, OR 97301`)).toBe('America/Los_Angeles');
+    expect(zoneOf('https://example.org/x', lines, lines)).toBeNull();
+  });
+
+  it('asks the whole page’s text nodes for an address’s capital and digit as the cleaned joined text would answer', () => {
+    // every piece of up to two characters from a capital, a small letter, a digit, a space and a zero-width space (clean()
+    // collapses both), three pieces at most
+    const chars = ['A', 'b', '1', ' ', '\u200b'];
+    const pieces = [''];
+    for (const a of chars) pieces.push(a);
+    for (const a of chars) for (const b of chars) pieces.push(a + b);
+    let checked = 0;
+    const wrong: string[][] = [];
+    for (const p of pieces) for (const q of pieces) for (const r of pieces) {
+      const parts = [p, q, r];
+      if (piecesHoldAddressHint(parts) !== /[A-Z]\s*\d/.test(clean(parts.join('')))) wrong.push(parts);
+      checked++;
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(checked).toBe(31 ** 3);
   });
 
   it('reads written place clocks and Australian and New Zealand abbreviations', () => {
