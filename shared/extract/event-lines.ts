@@ -81,7 +81,13 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const starts = new Set<string>();
   const deadlines = new Set<string>();
   const spans: Array<[string, string]> = [];
+  // the days (as day numbers) an event item of the page starts or ends on: the next days are that event's
+  const eventDays = new Set<number>();
   for (const it of ctx.items) {
+    if (it.kind === 'event' && it.start) {
+      eventDays.add(dayNumber(it.start.slice(0, 10)));
+      if (it.end) eventDays.add(dayNumber(it.end.slice(0, 10)));
+    }
     if (it.start) starts.add(it.start.slice(0, 10));
     for (const d of it.deadlines) deadlines.add(d.date);
     if (it.kind === 'event' && it.start && it.end && it.end.slice(0, 10) > it.start.slice(0, 10)) spans.push([it.start.slice(0, 10), it.end.slice(0, 10)]);
@@ -119,6 +125,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       inItem: ctx.itemOf.get(fact.block.id),
       inSpan: spans.some(([s, e]) => day >= s && day <= e),
       deadlineDay: deadlines.has(day),
+      afterEvent: eventDays.has(dayNumber(day) - 1) || eventDays.has(dayNumber(day) - 2),
       items: ctx.items.length,
       eventItems,
       joinedBefore: joinedTo(fact, datesOf).length > 0,

@@ -9,6 +9,7 @@ import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
 import { dropNonItems } from './not-items.ts';
 import { mergeStages } from './stages.ts';
+import { mergeRounds } from './rounds.ts';
 import { findMain, headingOutside, sideBoxes } from './boilerplate.ts';
 import { cuesFor, type Lang } from './cues/index.ts';
 import { opensWith } from './cues/words.ts';
@@ -95,8 +96,8 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const deduped = mergeDuplicates(items);
   if (deduped.length < items.length) note('item', `${items.length - deduped.length} duplicate announcement(s) merged`);
   const pageHeading = meta.heading ?? allSections(sections).find((s) => s.heading)?.heading?.text;
-  let merged = dropNonItems(mergeStages(deduped, today, pageHeading));
-  if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped: the periodical itself, an event's own call`);
+  let merged = dropNonItems(mergeRounds(mergeStages(deduped, today, pageHeading), today));
+  if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped or merged: the periodical itself, an event's own call, a call's rounds`);
   lap?.('dedupe');
   // each field's confidence becomes the probability that it is right; a profile's fields (not model outputs) come after
   const calibration = input.calibration === undefined ? calibrationMap : input.calibration;

@@ -35,6 +35,9 @@ export interface EventLineFeatureInput {
   inSpan: boolean;
   /** a deadline of an item of the page falls on the day */
   deadlineDay: boolean;
+  /** an event item of the page starts or ends one or two days before the day (its next day: a forum's workshop day,
+   * a course's second part) */
+  afterEvent: boolean;
   /** items the page made before this step */
   items: number;
   /** of those, events */
@@ -113,6 +116,9 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (fact.recurring) out.push('recurring');
   if (toldInPast(fact.evidence)) out.push('told-past');
   out.push(...statusWords('entry', entry));
+  // the heading over the line says how its event stands ("ABGESAGT: Exkursion …", "Rückblick", "verschoben")
+  if (c.heading) out.push(...statusWords('heading', c.heading));
+  if (c.afterEvent) out.push('after-event');
   for (const cue of fact.cues) out.push(`cue:${cue}`);
   // pairs of the core signals, which the model cannot add up (a listing of timed lines, a year written in a call's text)
   const core = out.filter((f) => CORE.test(f));

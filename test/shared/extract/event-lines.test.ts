@@ -45,3 +45,25 @@ describe('events told in lines', () => {
     expect(items.map((i) => [i.kind, i.start?.slice(0, 10)])).toEqual([['event', '2021-06-01']]);
   });
 });
+
+describe('what a candidate line’s surroundings say', () => {
+  const featuresOf = (html: string) => {
+    const seen = new Map<string, string[]>();
+    read(html, '2021-05-26', null, (c) => seen.set(c.day, c.features));
+    return seen;
+  };
+
+  it('reads a day right after an event the page already has (its next day)', () => {
+    const seen = featuresOf(page(`<main><h1>Fachforum Wärmewende</h1><p>Termin: 10.06.2021, 9:00 Uhr</p><p>Ort: Stadthalle, Markt 1, 99706 Sondershausen</p>
+      <p>Am Folgetag: 11.06. Besichtigung des Heizwerks</p><p>Nächstes Forum: 24.06. in Erfurt</p></main>`));
+    expect(seen.get('2021-06-11')).toContain('after-event');
+    expect(seen.get('2021-06-24')).not.toContain('after-event');
+  });
+
+  it('reads the heading over the line when it calls the line’s event off', () => {
+    const seen = featuresOf(page(`<main><h1>Termine im Juni</h1><h2>Stadtspaziergang zur Fernwärme</h2><p>Treffpunkt 17.06. um 14 Uhr am Marktplatz</p>
+      <h2>Entfällt: Radtour zum Solarpark</h2><p>Treffpunkt 24.06. um 10 Uhr am Bahnhof</p></main>`));
+    expect(seen.get('2021-06-24')).toContain('heading:cancelled');
+    expect(seen.get('2021-06-17') ?? []).not.toContain('heading:cancelled');
+  });
+});
