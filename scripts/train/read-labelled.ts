@@ -11,6 +11,7 @@ import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
+import type { DescribedCallModel } from '../../shared/extract/described-calls.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 
 /** The models the extractor runs with while samples are read (null or absent: the rules — never the committed defaults, which saw every page). */
@@ -18,6 +19,7 @@ export interface ReadingModels {
   roleModel?: LogisticModel<DateRoleClass> | null;
   unitModel?: UnitModel | null;
   titleModel?: LogisticModel<TitleClass> | null;
+  describedCalls?: DescribedCallModel | null;
 }
 
 /** The page's labelled items paired with what the extractor reads (`extra`: the trainer's trace and overrides). */
@@ -29,6 +31,7 @@ export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Part
     roles: models.roleModel ? learnedRoles(models.roleModel) : null,
     segmenter: models.unitModel ? learnedSegmenter(models.unitModel) : null,
     titleModel: models.titleModel ?? null,
+    describedCalls: models.describedCalls ?? null,
     ...extra,
   }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));

@@ -24,8 +24,9 @@ import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
-import { DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { EVENT_LINE_THRESHOLD, eventLineModule, eventLineSamplesOf, fitEventLineSamples } from './event-lines.ts';
+import { describedModule, describedSamplesOf, fitDescribedSamples } from './described-calls.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -33,6 +34,7 @@ const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title
 const ORGANIZER_OUT = resolve(import.meta.dirname, '../../shared/extract/model/organizer.ts');
 const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-weights.ts');
 const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
+const DESCRIBED_OUT = resolve(import.meta.dirname, '../../shared/extract/model/described-calls.ts');
 const LINES_OUT = resolve(import.meta.dirname, '../../shared/extract/model/event-lines.ts');
 const FOLDS = 5;
 
@@ -71,6 +73,14 @@ const events = new Set(places.map((s) => `${s.case}#${s.unit}`)).size;
 writeFileSync(LOCATION_OUT, locationModelModule(locations, { cases: cases.length, units: events, candidates: places.length }));
 console.log(`location: fitted on ${places.length} candidates of ${events} events: ${Object.keys(locations.weights).length} features → ${LOCATION_OUT} (${Date.now() - locationStarted} ms)`);
 
+// the calls only described, read with the decisions before them
+const describedStarted = Date.now();
+const describedSamples = cases.flatMap((c) => describedSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null }));
+const described = fitDescribedSamples(describedSamples);
+const describedItems = describedSamples.filter((s) => s.label !== 0).length;
+writeFileSync(DESCRIBED_OUT, describedModule(described, { cases: cases.length, candidates: describedSamples.length, items: describedItems }));
+console.log(`described calls: fitted on ${describedSamples.length} candidates (${describedItems} items): ${Object.keys(described.model.weights).length} features → ${DESCRIBED_OUT} (${Date.now() - describedStarted} ms)`);
+
 // the organizer choice, its candidates read with the decisions in use by default (the ones just fitted)
 const organizerStarted = Date.now();
 const organizerGroups = cases.flatMap((c) => organizerGroupsOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null }));
@@ -81,7 +91,7 @@ console.log(`organizer: fitted on ${organizerCandidates} candidates of ${organiz
 
 // the event lines, their candidates read with every decision before them (the dates no item took)
 const linesStarted = Date.now();
-const lineSamples = cases.flatMap((c) => eventLineSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null }));
+const lineSamples = cases.flatMap((c) => eventLineSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null, describedCalls: DEFAULT_DESCRIBED ? described : null }));
 const lines = { model: fitEventLineSamples(lineSamples), threshold: EVENT_LINE_THRESHOLD };
 const lineEvents = lineSamples.filter((s) => s.label === 1).length;
 writeFileSync(LINES_OUT, eventLineModule(lines, { cases: cases.length, candidates: lineSamples.length, events: lineEvents }));

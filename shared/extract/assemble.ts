@@ -32,6 +32,8 @@ import { blocksIn, headingByBlock, sectionHolding, type Section } from './sectio
 import type { Unit } from './segment.ts';
 import type { PageMeta, StructuredEvent } from './structured.ts';
 import { summarize, findAmount } from './summary.ts';
+import { decideDescribed, type DescribedCallModel, type DescribedCandidate } from './described-calls.ts';
+import { describedFeatures, unexplained } from './features/described-calls.ts';
 import { findProgramme } from './title.ts';
 import { chooseTitle, type TitleChoiceContext } from './title-choice.ts';
 import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
@@ -58,6 +60,10 @@ export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'tr
   includePast?: boolean;
   /** the organizer decision when not the rule cascade (ExtractInput.organizer) */
   organizer?: OrganizerChooser;
+  /** the learned decision on calls only described (described-calls.ts); absent: no such call is an item */
+  described?: DescribedCallModel;
+  /** told every call only described with its features (scripts/train/described-calls.ts) */
+  traceDescribed?: (c: DescribedCandidate) => void;
 }
 
 /** `call`: a call for contributions the unit announces beside its event (contribution-call.ts) */
@@ -125,7 +131,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   // a past date in a passage that says its scheme is over ("The bursary scheme … is now closed") is no deadline in force
   const inForce = deadlines.filter((d) => !(facts.closed.has(d.fact.block.id) && d.deadline.date < ctx.today));
   if (inForce.length < deadlines.length && inForce.length) deadlines.splice(0, deadlines.length, ...inForce);
-  const deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
+  let deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
 
   // is it an item?
   const closed = saysClosed(unit, facts.closed);
@@ -138,8 +144,32 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
       if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
       notes.push('call: the page says the round is over (kept: past items asked for)');
     }
-    // a call only described is no item, but the information sessions it announces are (its events, below)
-    if (!deadlines.length && !rolling) described = true;
+    // a call only described is no item, but the information sessions it announces are (its events, below) — unless
+    // the learned decision reads it as open without a date or closing on its own dates no cue explained
+    if (!deadlines.length && !rolling) {
+      const own = unexplained(unitFacts).map((f) => {
+        const written = f.end && f.end.year !== null ? f.end : f.start;
+        const d = resolve(f, written, baseCtx(f));
+        const deadline: Deadline = { date: d.date, label: (f.label ?? 'Frist').slice(0, 200), kind: f.kind ?? 'other' };
+        if (d.time) deadline.time = d.time;
+        return { deadline, fact: f };
+      }).filter((d) => isSupportedDate(d.deadline.date));
+      if (ctx.described || ctx.traceDescribed) {
+        const features = describedFeatures({
+          unit, facts: unitFacts, text, title: title.value, kindScore, days: own.map((d) => d.deadline.date), today: ctx.today, published: ctx.meta.published,
+          closed: unit.blocks.some((b) => facts.closed.has(b.id)), relative: unit.blocks.some((b) => facts.relative.has(b.id)),
+          amount: findAmount(text) !== null, entries: ctx.entries, cues,
+        });
+        ctx.traceDescribed?.({ features, title: title.value, dated: [...new Set(own.map((d) => (d.deadline.time ? `${d.deadline.date}T${d.deadline.time}` : d.deadline.date)))].sort() });
+        const decided = ctx.described ? decideDescribed(ctx.described, features, own.length > 0) : { decision: 'none' as const, p: 0 };
+        if (decided.decision === 'dated') {
+          deadlines.push(...dedupeDeadlines(own));
+          deadline = deriveDeadline(deadlines.map((d) => d.deadline), ctx.today);
+          notes.push(`a call only described: closes on its own dates (${decided.p.toFixed(2)})`);
+        } else if (decided.decision === 'open') notes.push(`a call only described: open without a date (${decided.p.toFixed(2)})`);
+        else described = true;
+      } else described = true;
+    }
   } else {
     // a council's or committee's session is a body's decision meeting, even when the public may listen (corpus README: events are offered to participants)
     if (cues.some((c) => c.councilSession.test(title.value))) return { draft: null, notes: [...notes, 'a council or committee session: no event'] };

@@ -20,7 +20,7 @@ import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
-import { DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -77,7 +77,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const itemOf = new Map<number, 'event' | 'call'>();
   for (const unit of units) {
     stop();
-    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined });
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined, described: (input.describedCalls === undefined ? DEFAULT_DESCRIBED : input.describedCalls) ?? undefined, traceDescribed: input.traceDescribed });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft && 'call' in result && result.call) items.push(result.call);

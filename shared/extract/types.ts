@@ -1,4 +1,5 @@
 /** What extraction returns: drafts of items (DESIGN.md "Extraction") and the decisions each stage made. */
+import type { DescribedCallModel, DescribedCandidate } from './described-calls.ts';
 import type { Deadline, ItemFields } from '../schema.ts';
 import type { LearnedRoles } from './features/date-role.ts';
 import type { CalibrationMap } from './model/calibration-map.ts';
@@ -102,6 +103,10 @@ export interface ExtractOptions {
   eventLines?: EventLineModel | null;
   /** told every event-line candidate with its features (scripts/train/event-lines.ts) */
   traceEventLines?: (c: EventLineCandidate) => void;
+  /** the learned decision on calls only described (described-calls.ts, model/described-calls.ts); null: none is an item; absent: the default (model/default.ts) */
+  describedCalls?: DescribedCallModel | null;
+  /** told every call only described with its features (scripts/train/described-calls.ts) */
+  traceDescribed?: (c: DescribedCandidate) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

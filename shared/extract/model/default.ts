@@ -17,6 +17,8 @@ import { learnedSegmenter } from './units.ts';
 import { unitModel } from './unit-weights.ts';
 import type { EventLineModel } from '../event-lines.ts';
 import { eventLineModel } from './event-lines.ts';
+import type { DescribedCallModel } from '../described-calls.ts';
+import { describedCallModel } from './described-calls.ts';
 
 export const DEFAULT_ROLES: LearnedRoles | undefined = learnedRoles(dateRoleModel);
 
@@ -57,3 +59,10 @@ export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = 
  * "Event lines").
  */
 export const DEFAULT_EVENT_LINES: EventLineModel | undefined = eventLineModel;
+
+/**
+ * Which decision on calls only described extraction uses by default (described-calls.ts: a unit read as a call with no
+ * deadline the rules read, made an item open without a date or closing on its own dates by a fitted model,
+ * `describedCallModel` of model/described-calls.ts), or undefined for none (the rules: no item).
+ */
+export const DEFAULT_DESCRIBED: DescribedCallModel | undefined = describedCallModel;
