@@ -162,6 +162,10 @@ function joinBlocks(parts: Block[][]): Block[] {
   let lists = 0;
   let tables = 0;
   for (const part of parts) {
+    // the highest numbers of the part, counted in the loop (spreading a part's blocks into Math.max overflows the
+    // stack on a page of 100,000 blocks)
+    let lastList = 0;
+    let lastTable = 0;
     for (const b of part) {
       out.push({
         ...b,
@@ -169,9 +173,11 @@ function joinBlocks(parts: Block[][]): Block[] {
         ...(b.list ? { list: { ...b.list, id: b.list.id + lists } } : {}),
         ...(b.cell ? { cell: { ...b.cell, table: b.cell.table + tables } } : {}),
       });
+      if (b.list && b.list.id > lastList) lastList = b.list.id;
+      if (b.cell && b.cell.table > lastTable) lastTable = b.cell.table;
     }
-    lists += Math.max(0, ...part.map((b) => b.list?.id ?? 0));
-    tables += Math.max(0, ...part.map((b) => b.cell?.table ?? 0));
+    lists += lastList;
+    tables += lastTable;
   }
   return out;
 }

@@ -62,6 +62,18 @@ describe('extraction worst cases', () => {
     expect(result.items.every((i) => i.kind === 'event' && i.start)).toBe(true);
   });
 
+  it('reads a main part of 130,000 blocks beside a sidebar box of the event', { timeout: 60_000 }, () => {
+    // the main part and the box are read as one run of blocks: its numbering must not spread 130,000 blocks into
+    // one call's arguments (a RangeError past the engine's argument limit)
+    const lines = '<p>Die Gemeinde informiert über Straßenbau.</p>'.repeat(130_000);
+    const box = '<aside class="sidebar"><div class="box"><h3>Info-Veranstaltung zum Aufruf</h3><p>Am 5. Februar 2026, 10:00–11:30 Uhr, online: Wir stellen den Aufruf vor.</p></div></aside>';
+    const result = run(page(`<main><h1>Förderaufruf Dorfladen</h1><p>Antragsfrist: 30.06.2026</p>${lines}</main>${box}`), '2026-01-15');
+    expect(result.items.map((i) => [i.kind, i.deadline ?? i.start])).toEqual([
+      ['call', '2026-06-30'],
+      ['event', '2026-02-05T10:00'],
+    ]);
+  });
+
   it('reads a 20 MB page and keeps no more than a few times its size', { timeout: 60_000 }, () => {
     const paragraph = '<p>Die Gemeinde informiert über Straßenbau, Abfallkalender und Öffnungszeiten der Bürgerämter im Landkreis.</p>';
     const filler = `<div class="abschnitt">${paragraph.repeat(40)}</div>`.repeat(Math.ceil((20 * MB) / (paragraph.length * 40 + 30)) + 10);
