@@ -45,7 +45,7 @@ interface Group {
 export function recordContext(blocks: Block[], datesOf: Map<number, DateFact[]>, cues: CueSet[]): (b: Block) => string[] {
   const held = new Map<unknown, Held>();
   const signature = new Map<DocNode, string>();
-  const add = (key: unknown, b: Block, own: Held) => {
+  const add = (key: unknown, own: Held) => {
     const h = held.get(key);
     if (!h) held.set(key, { ...own });
     else {
@@ -60,14 +60,14 @@ export function recordContext(blocks: Block[], datesOf: Map<number, DateFact[]>,
     const own = { dated: (datesOf.get(b.id) ?? []).length > 0, event: cues.some((c) => c.eventNouns.test(b.text)), call: cues.some((c) => c.callNouns.test(b.text)) };
     const key = ownRecord(b);
     if (key) {
-      add(key, b, own);
+      add(key, own);
       continue;
     }
     const path: DocNode[] = [];
     for (let n: DocNode | null = b.node, d = 0; n && n.parent && d < DEPTH; n = n.parent, d++) {
       path.push(n);
       if (!signature.has(n)) signature.set(n, signatureOf(n));
-      add(n, b, own);
+      add(n, own);
     }
     climb.set(b.id, path);
   }
