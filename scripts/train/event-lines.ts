@@ -16,10 +16,10 @@ import { fitLogistic, type Sample } from './fit.ts';
 import { readLabelled, type ReadingModels } from './read-labelled.ts';
 
 /** The fitting settings, fixed so that `npm run train` is reproducible. */
-export const EVENT_LINE_FIT_OPTIONS = { classes: ['other', 'event'] as const, l2: 0.1, iterations: 500, learningRate: 0.05, minCount: 3, decimals: 3 };
+export const EVENT_LINE_FIT_OPTIONS = { classes: ['other', 'event'] as const, l2: 0.03, iterations: 500, learningRate: 0.05, minCount: 3, decimals: 3 };
 
 /** From this probability a candidate is an event: set by the pooled evaluation (precision ≥ 0.95, docs/extraction.md). */
-export const EVENT_LINE_THRESHOLD = 0.75;
+export const EVENT_LINE_THRESHOLD = 0.8;
 
 export interface EventLineSample extends Sample {
   case: string;

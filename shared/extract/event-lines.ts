@@ -11,6 +11,7 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
+import { recordContext } from './features/record-context.ts';
 import { findLocation } from './location.ts';
 import { predict, type LogisticModel } from './model/logistic.ts';
 import { headingByBlock, type Section } from './sections.ts';
@@ -96,6 +97,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   for (const t of facts.times) blockTimes.set(t.block.id, [...(blockTimes.get(t.block.id) ?? []), t]);
   const eventItems = ctx.items.filter((it) => it.kind === 'event').length;
   const pagePlace = commonPlace(ctx.items);
+  // what the listing around each block lists: the nouns of its sibling records (a calendar's events, an overview's calls)
+  const recordOf = recordContext(blocks, datesOf, cues);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
   for (const fact of loose) {
@@ -135,6 +138,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       days: dayNumber(day) - dayNumber(ctx.today),
       beforePublished: !!ctx.published && day < ctx.published,
       hasTime: !!fact.start.time || blockTimes.has(fact.block.id),
+      record: recordOf(fact.block),
       lang: ctx.lang,
       cues,
     });

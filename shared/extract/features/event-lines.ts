@@ -3,7 +3,10 @@
  * sentence that holds it) and its name part. Binary, no names: the entry's shape (time, weekday, the date first,
  * a place, its length), the name's shape, whether siblings of the same structure are dated too (a listing), event and
  * call nouns around it, where the date lies against `now` and the page's publication, whether an item of the page
- * already stands around it (a call's unit, an event's agenda) and the page's own signals.
+ * already stands around it (a call's unit, an event's agenda), the page's own signals, and what the listing around it
+ * lists (record-context.ts: its sibling records name events or calls). No pairs of features: the hand-picked pairs
+ * of the core signals were dropped in round 9 — the model without them, less regularised, ranks the candidates it is
+ * surest of better (docs/extraction.md, "Event lines: the listing's records").
  */
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
@@ -54,14 +57,14 @@ export interface EventLineFeatureInput {
   /** the date lies before the page's publication */
   beforePublished: boolean;
   hasTime: boolean;
+  /** what the listing around its block lists (record-context.ts): the nouns of the sibling records */
+  record?: string[];
   lang: string;
   cues: CueSet[];
 }
 
 const WEEKDAY = /(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}])/iu;
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|(?:straße|strasse|str\.|platz|allee|gasse|weg|street|road|avenue|rathaus|halle|saal|hall|centre|center|zentrum|haus|kirche|bibliothek|library|museum)(?![\p{L}])/iu;
-/** the signals paired with each other (a fixed handful: the pairs stay few) */
-const CORE = /^(?:time|range:hours|online|place|year:\w+|sib:<2|in:\w+|noun:(?:entry|heading|name)|call:(?:entry|heading)|page:\w+|name:\w+|len:<(?:40|80|160)|date-first|when:<(?:8|31))$/u;
 const QUOTED = /^[„“"»«‚'].*[“”"«»‘']$/u;
 
 const bucket = (n: number, edges: number[]) => {
@@ -120,8 +123,6 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (c.heading) out.push(...statusWords('heading', c.heading));
   if (c.afterEvent) out.push('after-event');
   for (const cue of fact.cues) out.push(`cue:${cue}`);
-  // pairs of the core signals, which the model cannot add up (a listing of timed lines, a year written in a call's text)
-  const core = out.filter((f) => CORE.test(f));
-  for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]}&${core[j]}`);
+  if (c.record) out.push(...c.record);
   return out;
 }
