@@ -38,6 +38,7 @@ import { findProgramme } from './title.ts';
 import { chooseTitle, type TitleChoiceContext } from './title-choice.ts';
 import type { ConfidenceField, Draft, Evidence, Over } from './types.ts';
 import { inferYear, yearIn, type YearContext } from './years.ts';
+import { minOf } from './extremes.ts';
 
 export interface PageContext extends Pick<TitleChoiceContext, 'titleModel' | 'traceTitles'>, LocationChoiceContext {
   cues: CueSet[];
@@ -140,7 +141,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   if (kind === 'call' && isJobAd(`${title.value}\n${text}`, cues)) return { draft: null, notes: [...notes, 'a job advertisement: no opportunity for the institution'] };
   if (kind === 'call') {
     const live = deadlines.some((d) => d.deadline.date >= ctx.today);
-    if (closed && (!live || closedStatus(unit, facts.closed, Math.min(...deadlines.map((d) => d.fact.block.id))))) {
+    if (closed && (!live || closedStatus(unit, facts.closed, minOf(deadlines.map((d) => d.fact.block.id))))) {
       if (!ctx.includePast) return { draft: null, notes: [...notes, 'call: the page says the round is over'] };
       notes.push('call: the page says the round is over (kept: past items asked for)');
     }
@@ -224,7 +225,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const confidence: Partial<Record<ConfidenceField, number>> = {
     kind: round(Math.min(0.95, 0.5 + Math.abs(kindScore.event - kindScore.call) / 20)),
     title: title.confidence,
-    deadlines: deadlines.length ? round(Math.min(...deadlines.map((d) => factConfidence(d.fact)))) : rolling ? 0.7 : 0.5,
+    deadlines: deadlines.length ? round(minOf(deadlines.map((d) => factConfidence(d.fact)))) : rolling ? 0.7 : 0.5,
     start: kind === 'event' ? event?.confidence ?? 0.5 : 0.9,
     end: kind === 'event' ? event?.confidence ?? 0.5 : 0.9,
     location: location.confidence,

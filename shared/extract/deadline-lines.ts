@@ -11,6 +11,7 @@ import type { Block } from './blocks.ts';
 import type { DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
 import { namesStage } from './stages.ts';
+import { minOf } from './extremes.ts';
 
 /** A line short enough to be one entry, not a paragraph of prose. */
 const MAX_LINE = 250;
@@ -28,7 +29,7 @@ export function deadlineLineName(b: Block, dates: DateFact[], isFieldHeading: (t
   const exact = dates.filter((f) => !f.approximate);
   const deadline = exact.find((f) => f.role === 'deadline');
   if (!deadline || exact.some((f) => f.role === 'event')) return undefined;
-  const name = NAMED.exec(b.text.slice(0, Math.min(...exact.map((f) => f.index))).replace(GLYPH, ''))?.[1].trim();
+  const name = NAMED.exec(b.text.slice(0, minOf(exact.map((f) => f.index))).replace(GLYPH, ''))?.[1].trim();
   if (!name) return undefined;
   const words = name.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w));
   if (words.length < 2 || words.length > 14) return undefined;

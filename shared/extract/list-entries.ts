@@ -10,6 +10,7 @@ import type { Block } from './blocks.ts';
 import { anchors, type DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
 import { namesStage } from './stages.ts';
+import { maxOf, minOf } from './extremes.ts';
 
 /** A list entry's blocks. */
 export type Entry = Block[];
@@ -35,7 +36,7 @@ export function datedListEntries(blocks: Block[], dates: DateFact[], datesOf: Ma
     // entries dated without a year inside an event's span of days are its programme; a full date is an entry's own
     const days = dated.map((entry) => dateOf(entry)!.start);
     const keys = days.map(dayKey);
-    if (days.some((d) => d.year === null) && within(Math.min(...keys), Math.max(...keys), id)) continue;
+    if (days.some((d) => d.year === null) && within(minOf(keys), maxOf(keys), id)) continue;
     out.set(id, dated);
   }
   return out;

@@ -13,6 +13,7 @@ import { isWhole, opensWith } from '../cues/words.ts';
 import { anchors, type DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
+import { minOf } from '../extremes.ts';
 
 export interface TitleFeatureContext {
   unit: Unit;
@@ -234,7 +235,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   if (!c.block) out.add('date-dist:no-block');
   else if (!dated.length) out.add('date-dist:no-dates');
   else {
-    const d = Math.min(...dated.map((f) => Math.abs(f.block.id - c.block!.id)));
+    const d = minOf(dated.map((f) => Math.abs(f.block.id - c.block!.id)));
     out.add(`date-dist:${d <= 1 ? '0-1' : d <= 4 ? '2-4' : d <= 10 ? '5-10' : '11+'}`);
     if (dated.every((f) => f.block.id > c.block!.id)) out.add('before-dates');
   }
