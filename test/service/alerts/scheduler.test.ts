@@ -17,8 +17,9 @@ describe.each(DIALECTS)('alert scheduler, two instances (%s)', (dialect) => {
     const team = await oneAlertTeam(env.store.db);
     await insertChannel(env.store.db, { teamId: team.admin.team.id, memberId: team.admin.member.id, type: 'webhook', config: { url: `${env.receiver.url}/hook`, format: 'json' }, at: '2027-03-01T09:00:00Z' });
     const receivedAt: number[] = [];
-    // simulated time, one minute per 20 ms of wall time, from 10 minutes before the alert. Not faster: a claim's lease
-    // (over two minutes) must outlast a delivery in simulated time, as it outlasts one by far in real time
+    // simulated time, one minute per 100 ms of wall time, from 10 minutes before the alert. Not faster: a claim's lease
+    // (over two minutes) must outlast a delivery in simulated time, as it outlasts one by far in real time — at 20 ms a
+    // minute a delivery slowed by a busy machine (another suite beside it) outlasted the lease and was sent twice
     let simNow = ONE_ALERT_AT - 600_000;
     const now = () => simNow;
     env.receiver.handler = (_req, res) => {
@@ -28,7 +29,7 @@ describe.each(DIALECTS)('alert scheduler, two instances (%s)', (dialect) => {
     const second = await openMigratedStore(env.store.location);
     const schedulers = [env.store.db, second.db].map((db) => startJob(alertsJob({ db, settings: { allowPrivate: true }, now, intervalMs: 5 })));
     while (simNow < ONE_ALERT_AT + 600_000) {
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
       simNow += 60_000;
     }
     for (const s of schedulers) await s.stop();
