@@ -16,7 +16,7 @@ import { isSpace } from '../page.ts';
 
 /** "All times are Eastern Time", "all times below are given in UTC", "Alle Zeiten in MEZ", "Times shown in AEST" */
 const DECLARED = new RegExp(
-  String.raw`(?:\ball\s+times\b|\btimes\s+(?:are|shown|listed|given|quoted)\b|\balle\s+(?:Uhr)?zeit(?:angabe)?n\b)[^.\n]{0,40}?\b(?<zone>${ZONE_PATTERN})`,
+  String.raw`(?:\ball\s+times\b|\btimes\s+(?:are|shown|listed|given|quoted)\b|\balle\s+(?:Uhr)?zeit(?:en|angaben)\b)[^.\n]{0,40}?\b(?<zone>${ZONE_PATTERN})`,
   'iu',
 );
 /** hosts that name no country: their addresses may */

@@ -47,6 +47,10 @@ describe('the page clock', () => {
     expect(zoneOf('https://www.narc.org/x', 'All times below are Eastern Time (ET).')).toBe('America/New_York');
     expect(zoneOf('https://www.example.gov.uk/x', 'All times are given in CET.')).toBeNull();
     expect(pageClock('https://example.org/x', 'All times are given in UTC.', () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    // German plurals: "Zeiten", "Uhrzeiten", "Zeitangaben", "Uhrzeitangaben"
+    for (const words of ['Alle Zeiten in UTC.', 'Alle Uhrzeiten sind in UTC angegeben.', 'Alle Zeitangaben in UTC.']) {
+      expect(pageClock('https://example.org/x', words, () => '')).toMatchObject({ kind: 'offset', minutes: 0 });
+    }
   });
 
   it('finds a declaration in any case and an address among many lines without one (both searched only where their letters stand)', () => {
