@@ -14,6 +14,7 @@ import { cueWordsOf } from '../cues/scan.ts';
 import type { DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { namesStage } from '../stages.ts';
+import { bucket } from './bucket.ts';
 
 export type DescribedClass = 'none' | 'open' | 'dated';
 export const DESCRIBED_CLASSES: readonly DescribedClass[] = ['none', 'open', 'dated'];
@@ -40,10 +41,6 @@ export interface DescribedInput {
   cues: CueSet[];
 }
 
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n < e);
-  return i < 0 ? `${edges[edges.length - 1]}+` : `<${edges[i]}`;
-};
 
 /** The dates of a unit no cue explained and that say a day (not "Mitte März"): what a described call may close on. */
 export const unexplained = (facts: DateFact[]) => facts.filter((f) => f.role === 'unknown' && !f.approximate);

@@ -12,6 +12,7 @@ import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
 import type { DateFact } from '../facts.ts';
 import { statusWords, toldInPast } from './status-words.ts';
+import { bucket } from './bucket.ts';
 
 export type EventLineClass = 'other' | 'event';
 
@@ -67,10 +68,6 @@ const WEEKDAY = /(?<![\p{L}])(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun
 const ADDRESS = /\b\d{4,5}\s+\p{Lu}|(?:straße|strasse|str\.|platz|allee|gasse|weg|street|road|avenue|rathaus|halle|saal|hall|centre|center|zentrum|haus|kirche|bibliothek|library|museum)(?![\p{L}])/iu;
 const QUOTED = /^[„“"»«‚'].*[“”"«»‘']$/u;
 
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n < e);
-  return i < 0 ? `${edges[edges.length - 1]}+` : `<${edges[i]}`;
-};
 
 export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   const { fact, entry, cues } = c;

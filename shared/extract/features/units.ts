@@ -19,6 +19,7 @@ import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
 import { withoutDates, type Unit } from '../segment.ts';
+import { bucket } from './bucket.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -41,10 +42,6 @@ export interface UnitContext {
   skipRuleUnits?: boolean;
 }
 
-const bucket = (n: number, edges: number[]) => {
-  const i = edges.findIndex((e) => n < e);
-  return i < 0 ? `${edges[edges.length - 1]}+` : `<${edges[i]}`;
-};
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
 
 
