@@ -8,7 +8,7 @@
  * splits the calibrated answers; per field and confidence bucket: answers, mean confidence and share right.
  */
 import type { Fit, LabelledCase } from '../../shared/eval/cross-validate.ts';
-import { assignFolds, siteOf } from '../../shared/eval/folds.ts';
+import { assignFolds, DEFAULT_FOLDS, DEFAULT_SEED, siteOf } from '../../shared/eval/folds.ts';
 import { fieldRight, match, normalize } from '../../shared/eval/score.ts';
 import { CALIBRATED_FIELDS, calibratedConfidence, groupKeys, type CalibratedField } from '../../shared/extract/model/calibration-map.ts';
 import type { Draft } from '../../shared/extract/types.ts';
@@ -57,8 +57,8 @@ export interface Calibration {
 
 /** Every matched field answer of every page, read by the extractor fitted without its fold (raw confidences). */
 export async function calibrationAnswers(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<FoldAnswer[]> {
-  const folds = options.folds ?? 5;
-  const foldOf = assignFolds(cases.map(siteOf), folds, options.seed ?? 'callwatch');
+  const folds = options.folds ?? DEFAULT_FOLDS;
+  const foldOf = assignFolds(cases.map(siteOf), folds, options.seed ?? DEFAULT_SEED);
   const answers: FoldAnswer[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const extractor = await fit(cases.filter((_, i) => foldOf[i] !== fold));
@@ -122,7 +122,7 @@ function bucketRows(answers: readonly FoldAnswer[], confidence: (a: FoldAnswer) 
 
 /** Predicted vs observed per field, before and after the (nested, cross-validated) calibration. */
 export async function calibration(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<Calibration> {
-  const folds = options.folds ?? 5;
+  const folds = options.folds ?? DEFAULT_FOLDS;
   const answers = nestedCalibration(await calibrationAnswers(cases, fit, options), folds);
   return summarize(answers);
 }

@@ -19,6 +19,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { evaluate, firstRun } from '../../shared/eval/cross-validate.ts';
+import { DEFAULT_FOLDS, DEFAULT_SEED } from '../../shared/eval/folds.ts';
 import { FloorsSchema, raiseFloors } from '../../shared/eval/floors.ts';
 import { firstRunReport, markdownReport, plainReport } from '../../shared/eval/report.ts';
 import { CORPUS_ROOT, loadBatch, readCorpus } from './corpus.ts';
@@ -34,8 +35,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
-      folds: { type: 'string', default: '5' },
-      seed: { type: 'string', default: 'callwatch' },
+      folds: { type: 'string', default: String(DEFAULT_FOLDS) },
+      seed: { type: 'string', default: DEFAULT_SEED },
       batch: { type: 'string' },
       pin: { type: 'boolean', default: false },
       fit: { type: 'string', default: DEFAULT_FIT },

@@ -5,7 +5,7 @@
  * every page, scored on every page) and the first run of a new batch (fitted on every other batch).
  */
 import { figuresOf, type Figures } from './figures.ts';
-import { assignFolds, siteOf } from './folds.ts';
+import { assignFolds, DEFAULT_FOLDS, DEFAULT_SEED, siteOf } from './folds.ts';
 import { scoreCase, type CaseScore } from './score.ts';
 
 /** A labelled page: NAME.html with the labels of NAME.json, from the folder (batch) it lives in. */
@@ -122,13 +122,13 @@ async function crossValidateWith(cases: readonly LabelledCase[], fit: Fit, folds
 
 /** Cross-validation grouped by site alone (what the floor gate judges): no plain run beside it. */
 export function crossValidate(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<CrossValidation> {
-  return crossValidateWith(cases, fit, options.folds ?? 5, options.seed ?? 'callwatch', new WeakMap());
+  return crossValidateWith(cases, fit, options.folds ?? DEFAULT_FOLDS, options.seed ?? DEFAULT_SEED, new WeakMap());
 }
 
 /** Cross-validation grouped by site, and the plain run beside it. */
 export async function evaluate(cases: readonly LabelledCase[], fit: Fit, options: { folds?: number; seed?: string } = {}): Promise<Evaluation> {
   const cache: Cache = new WeakMap();
-  const crossValidated = await crossValidateWith(cases, fit, options.folds ?? 5, options.seed ?? 'callwatch', cache);
+  const crossValidated = await crossValidateWith(cases, fit, options.folds ?? DEFAULT_FOLDS, options.seed ?? DEFAULT_SEED, cache);
   const extractor = await fit(cases);
   const plain = plainOf(cases.map((c) => ({ batch: c.batch, name: c.name, site: siteOf(c), fold: null, score: scoreWith(extractor, c, cache) })));
   return { crossValidated, plain };

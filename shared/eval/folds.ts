@@ -6,6 +6,10 @@
  * per-batch figures). With hundreds of sites of one to a few pages the folds come out near equal in size.
  */
 
+/** The evaluation's defaults: 5 folds, assigned by the seed "callwatch" (`npm run eval`, the floor gate, the calibration report). */
+export const DEFAULT_FOLDS = 5;
+export const DEFAULT_SEED = 'callwatch';
+
 /** The site a page belongs to: the publishing body when labelled, else the host of its address. */
 export function siteOf(page: { url: string; site?: string | null }): string {
   if (page.site && page.site.trim()) return page.site.trim().toLowerCase();
@@ -28,7 +32,7 @@ function hash(text: string): number {
 }
 
 /** The fold (0 … folds − 1) of every page, in the pages' order; pages of one site share a fold, whatever else is there. */
-export function assignFolds(sites: string[], folds: number, seed = 'callwatch'): number[] {
+export function assignFolds(sites: string[], folds: number, seed = DEFAULT_SEED): number[] {
   if (!Number.isInteger(folds) || folds < 2) throw new Error(`cross-validation needs at least 2 folds, got ${folds}`);
   const foldOf = new Map<string, number>();
   return sites.map((site) => {
