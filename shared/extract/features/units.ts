@@ -20,6 +20,7 @@ import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
 import { withoutDates, type Unit } from '../segment.ts';
 import { bucket } from './bucket.ts';
+import { siblingDays } from './sibling-days.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -105,6 +106,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     };
     const sigCount = new Map<string, number>();
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
+    const ownDays = siblingDays(group.map((g) => new Set(factsIn(g.unit.blocks).filter(isAnchor).map((d) => `${d.start.month}-${d.start.day}`))));
     group.forEach((g, i) => {
       if (ctx.skipRuleUnits && ruleKeys.has(key(g.unit.blocks))) {
         out.push({ unit: g.unit, features: [anchorOf(factsIn(g.unit.blocks).filter(isAnchor))] });
@@ -113,7 +115,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       const f = features(g.unit, g.heading);
       if (kind) f.push(kind);
       f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
-      f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`);
+      f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`, ...ownDays[i]);
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
       const src = `src:${source}`;
