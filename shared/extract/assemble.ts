@@ -500,14 +500,29 @@ function eventDates(
   // a list entry or card states its hours on a line of their own ("Online · 10:00 bis 12:00 Uhr"): used when it is the
   // unit's only clock time (several times are an agenda)
   const lone = unit.source !== 'page' && times.length === 1 && !startFact.start.time ? times : !times.length && !startFact.start.time ? sharedTimes(unit, ctx) : [];
-  const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end') ?? lone.find((t) => t.edge !== 'end');
-  const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end ?? lone.find((t) => t.end)?.end;
+  // the date's own hours on the line after it ("10.03.2026" / "Dienstag" / "17:00 bis 18:15 Uhr"): the one time of the next
+  // two blocks, with no other date before it
+  const nextLine = !startFact.start.time && !sameBlock.length ? hoursBelow(startFact, times, unitFacts) : [];
+  const startTime = labelled.find((t) => t.edge === 'start') ?? labelled.find((t) => !t.edge) ?? sameBlock.find((t) => t.edge !== 'end') ?? lone.find((t) => t.edge !== 'end') ?? nextLine.find((t) => t.edge !== 'end');
+  const endTime = labelled.find((t) => t.edge === 'end')?.start ?? labelled.find((t) => !t.edge && t.end)?.end ?? sameBlock.find((t) => t.end)?.end ?? lone.find((t) => t.end)?.end ?? nextLine.find((t) => t.end)?.end;
   const day = start.date; // the page's day, before its clock moves it
   if (!start.time && startTime && startTime.edge !== 'end') start = { ...start, ...inPageClock(day, startTime.start, ctx) };
   if (end && !end.time && endTime) end = { ...end, ...inPageClock(end.date, endTime, ctx) };
   else if (!end && endTime && start.time) end = inPageClock(day, endTime, ctx);
   if (end && !end.time && startFact.end?.time) end.time = clock(startFact.end.time);
   return normalizeEnd({ start, end, confidence });
+}
+
+/**
+ * The time on one of the two lines right after a date's own block, when it is the only time there and no other date
+ * stands between them: a date line followed by its hours ("Dienstag, 10.03.2026" / "17:00 bis 18:15 Uhr").
+ */
+function hoursBelow(startFact: DateFact, times: PageFacts['times'], unitFacts: readonly DateFact[]): PageFacts['times'] {
+  const from = startFact.block.id;
+  const below = times.filter((t) => t.block.id > from && t.block.id <= from + 2);
+  if (below.length !== 1) return [];
+  const at = below[0].block.id;
+  return unitFacts.some((f) => f.block.id > from && f.block.id <= at) ? [] : below;
 }
 
 /**

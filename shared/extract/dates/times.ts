@@ -67,16 +67,48 @@ interface Clock {
 
 /** Every time expression in `text`, in order. */
 export function scanTimes(text: string): TimeCandidate[] {
-  if (!/\d/.test(text)) return [];
   const found: TimeCandidate[] = [];
-  for (const match of timeMatches(text)) {
-    if (!mayBeTime(match.groups ?? {})) continue;
-    AT.lastIndex = match.index;
-    const candidate = readTime(text, AT.exec(text)!);
-    if (candidate) found.push(candidate);
+  if (/\d/.test(text)) {
+    for (const match of timeMatches(text)) {
+      if (!mayBeTime(match.groups ?? {})) continue;
+      AT.lastIndex = match.index;
+      const candidate = readTime(text, AT.exec(text)!);
+      if (candidate) found.push(candidate);
+    }
   }
-  return found;
+  return NOON_HINT.test(text) ? withNoon(text, found) : found;
 }
+
+/**
+ * "noon", "midday", "12 noon", "12.00 midday" are 12:00 by definition ("The closing date is noon on November 28",
+ * "by 12 noon on Friday 9 April"): English names of a clock time that carry no digit of their own (or a bare "12" that
+ * is no time alone). Each becomes a time at 12:00 with the qualifier before it; one already read ("12:00 noon") stays.
+ */
+const NOON_HINT = /noon|midday/i;
+const NOON = new RegExp(
+  `(?<![\\p{L}\\d.:])(?:(?<q>at|by|until|till|before|from)${SP}+)?(?:12(?:[:.]00)?${SP}*)?(?:noon|midday)(?![\\p{L}])`,
+  'giu',
+);
+
+function withNoon(text: string, found: TimeCandidate[]): TimeCandidate[] {
+  const out = [...found];
+  for (const m of text.matchAll(NOON)) {
+    const index = m.index ?? 0;
+    const stop = index + m[0].length;
+    if (found.some((t) => t.index < stop && index < t.index + t.length)) continue;
+    const candidate: TimeCandidate = { index, length: m[0].length, start: { hour: 12, minute: 0 } };
+    const qualifier = QUALIFIERS[(m.groups?.q ?? '').toLowerCase()];
+    if (qualifier) candidate.qualifier = qualifier;
+    out.push(candidate);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The German "am" before a day ("WERKSTATT 1 am Samstag, den 25. April", "Tag 2 am 3. Mai", "Gruppe 4 am den …"): a
+ * preposition, no a.m. — a grammar fact; the English a.m. is not followed by a German weekday, "den"/"dem" or a day "3.".
+ */
+const GERMAN_AM = new RegExp(`^am[^\\S\\n]+(?:den |dem |\\d{1,2}\\.|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?![\\p{L}]))`, 'iu');
 
 /**
  * The matches of TIME_SOURCE a global search finds, one after the other. A match starts at a number (its first digit)
@@ -139,13 +171,17 @@ function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
     zone = null;
   }
   if (zoneWritten && !zone) return null; // "est" in running text
-  const first = readClock(g, 1, indices);
+  let first = readClock(g, 1, indices);
   const second = g.h2 !== undefined ? readClock(g, 2, indices) : null;
   if (!first) return null;
+  const ap1 = indices.ap1;
+  const germanAm = first.meridiem === 'a' && !second && ap1 !== undefined && GERMAN_AM.test(text.slice(ap1[0]));
+  if (germanAm) first = { ...first, meridiem: undefined, stop: text.slice(0, ap1[0]).trimEnd().length };
 
   let start = first;
   let end = second ?? undefined;
   let stop = zoneCut !== undefined ? text.slice(0, zoneCut).trimEnd().replace(/\($/, '').trimEnd().length : index + match[0].length;
+  if (germanAm) stop = first.stop;
   if (end) {
     // the second half must look like a time itself: "10 bis 14 Uhr", "10:00–11:00", "4–6 pm" (not "12:30 - 5")
     if (!(end.colon || end.unit || end.meridiem || zone)) end = undefined;

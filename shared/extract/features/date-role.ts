@@ -15,6 +15,7 @@ import type { DateRoleClass } from '../model/date-role.ts';
 import type { LogisticModel } from '../model/logistic.ts';
 import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
+import { spanBucket } from './date-span.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -104,6 +105,8 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   if (m.struck) out.add('struck');
   if (m.start.time) out.add('time');
   if (m.end) out.add('range');
+  const span = spanBucket(m.start, m.end);
+  if (span) out.add(`span:${span}`);
   if (m.approximate) out.add('approximate');
   if (m.recurring) out.add('recurring');
   if (m.start.year === null) out.add('no-year');
@@ -132,7 +135,7 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
 }
 
 /** The features the cascade's role is joined with (stacking: its reliability differs by them). */
-const CASCADE_CONTEXT = /^(?:range|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*|sibling-deadline:.*)$/;
+const CASCADE_CONTEXT = /^(?:range|span:.*|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*|sibling-deadline:.*)$/;
 
 /**
  * What a heading says about the dates under it ("Einreichungsfristen", "Skizzenfenster", "Veranstaltungen"): the roles

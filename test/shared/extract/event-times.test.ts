@@ -33,6 +33,18 @@ describe('event times', () => {
     expect(run(html, '2026-04-02').items[0]).toMatchObject({ start: '2026-05-06T14:00', end: '2026-05-06T16:00', location: 'Kassel' });
   });
 
+  it('reads the hours on the line after the date as the event’s start and end', () => {
+    const html = page(`<main><h1>Webinar: Förderung für Partnerschaften</h1><p>Eine Einführung für Kommunen und Vereine.</p>
+      <p>10.03.2026</p><p>Dienstag</p><p>17:00 bis 18:15 Uhr</p><p>Online via Zoom</p></main>`);
+    expect(run(html, '2026-02-20').items[0]).toMatchObject({ kind: 'event', start: '2026-03-10T17:00', end: '2026-03-10T18:15' });
+  });
+
+  it('does not take the hours below another date for the event’s', () => {
+    const html = page(`<main><h1>Webinar: Förderung für Partnerschaften</h1><p>Eine Einführung für Kommunen und Vereine.</p>
+      <p>Das Webinar findet am 10.03.2026 statt.</p><p>Die Anmeldung ist bis 3. März 2026 möglich.</p><p>17:00 bis 18:15 Uhr</p></main>`);
+    expect(run(html, '2026-02-20').items[0].start).toBe('2026-03-10');
+  });
+
   it('does not take an agenda slot’s "beginnt um" for the event’s start', () => {
     const html = page(`<main><h1>Fachtag Partnerschaften</h1><p>Der Fachtag findet am 6. Mai 2026 in Kassel statt.</p>
       <p>Die Mittagspause beginnt um 12:30 Uhr.</p><p>Anschließend Arbeitsgruppen, Abschluss um 16 Uhr.</p></main>`);

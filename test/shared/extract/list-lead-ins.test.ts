@@ -61,7 +61,7 @@ describe('a dash beside a date', () => {
   it('reads what a line that opens with its date says after the dash', () => {
     expect(roles(`<main><h1>Community grants</h1><h3>Round 2</h3>
       <ul><li>Monday 6th September 2024 at midday – closing date for Round 2</li></ul></main>`, 'en')).toEqual([
-      ['Monday 6th September 2024', 'deadline'],
+      ['Monday 6th September 2024 at midday', 'deadline'], // the time joined to its date
     ]);
   });
 });

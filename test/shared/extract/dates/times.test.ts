@@ -28,6 +28,10 @@ describe('times without a date', () => {
     ['12:30 - 5 Personen', ['12:30']], // "5" is no end time
     ['Beginn 9.30 h', ['09:30']],
     ['Beginn 14:00 h', ['14:00']],
+    ['closes at 12 noon', ['12:00']],
+    ['by 12 noon', ['12:00 until']],
+    ['before 12.00 midday', ['12:00 until']],
+    ['12:00 noon', ['12:00']], // read once
   ])('%s', (text, expected) => {
     expect(times(text)).toEqual(expected);
   });
@@ -55,6 +59,10 @@ describe('times without a date', () => {
     ['ein 2 h Vortrag'],
     ['Anmeldung bis 11.02.'], // a day and month, not 11:02
     ['2019-12-17T12:30:00+01:00'], // part of a date
+    ['Werkstatt 1 am Samstag'], // the German "am" before a day is no a.m.
+    ['Gruppe 2 am den Tischen'],
+    ['Afternoon session'],
+    ['the noonday sun'],
   ])('finds no time of its own in %s', (text) => {
     expect(times(text)).toEqual([]);
   });
@@ -84,10 +92,18 @@ describe('times joined to their date', () => {
     ['(closed on 16 June 2015, 15:00)', ['2015-06-16T15:00']],
     ['12.12.2023, 12:00 MEZ', ['2023-12-12T12:00']],
     ['8. Februar 2019 um 17:32 Uhr', ['2019-02-08T17:32']],
+    ['noon on November 28, 2013', ['2013-11-28T12:00']],
+    ['by 12 noon on Friday 9 April 2021', ['2021-04-09T12:00']],
+    ['Monday 6 September 2021, midday', ['2021-09-06T12:00']],
   ])('%s', (text, expected) => {
     const found = findDatesAndTimes(text);
     expect(dates(text)).toEqual(expected);
     expect(found.times).toEqual([]); // the time went into the date
+  });
+
+  it('reads the German "am" before a day as no a.m.', () => {
+    expect(dates('Werkstatt 1 am Samstag, den 25. April 2015 in Kassel')).toEqual(['2015-04-25']);
+    expect(times('10 am Monday')).toEqual(['10:00']);
   });
 
   it('does not join a time across a line or a sentence', () => {

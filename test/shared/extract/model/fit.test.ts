@@ -50,6 +50,7 @@ describe('logistic fitter', () => {
   it('the committed model is small and has its three classes', () => {
     expect(dateRoleModel.classes).toEqual(CLASSES);
     expect(Object.keys(dateRoleModel.weights).length).toBeGreaterThan(20);
-    expect(JSON.stringify(dateRoleModel).length).toBeLessThan(16_000);
+    // 16,000 → 17,000 (round 10): the span of a range (5 buckets, joined with the cascade's role) and 1,232 pages instead of 1,173
+    expect(JSON.stringify(dateRoleModel).length).toBeLessThan(17_000);
   });
 });
