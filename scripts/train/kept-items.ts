@@ -20,6 +20,8 @@ export const KEPT_THRESHOLD = 0.3;
 export interface KeptSample extends Sample {
   case: string;
   title: string;
+  source: string;
+  decided?: number;
 }
 
 export type KeptReadingModels = ReadingModels & { locationModel?: Parameters<typeof readLabelledItems>[2]['locationModel']; eventLines?: EventLineModel | null };
@@ -29,7 +31,7 @@ export function keptSamplesOf(c: LabelledCase, models: KeptReadingModels = {}): 
   const found: KeptCandidate[] = [];
   const { pairs, items } = readLabelledItems(c, models, { locationModel: models.locationModel ?? null, eventLines: models.eventLines ?? null, calibration: null, traceKept: (cand) => found.push(cand) });
   const paired = new Set(pairs.map(([, got]) => got).filter(Boolean));
-  return found.map((cand, i) => ({ case: c.name, title: cand.title, features: cand.features, label: paired.has(items[i]) ? 1 : 0 }));
+  return found.map((cand, i) => ({ case: c.name, title: cand.title, source: cand.source, decided: cand.decided, features: cand.features, label: paired.has(items[i]) ? 1 : 0 }));
 }
 
 export function fitKeptSamples(samples: readonly Sample[]): KeptItemModel {

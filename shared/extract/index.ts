@@ -22,6 +22,7 @@ import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
 import { keptFeatures, type ItemOrigin } from './features/kept-items.ts';
 import { keepProbability } from './kept-items.ts';
+import { titleWords } from './features/title.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_KEPT, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
@@ -90,7 +91,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     }
     if (result.draft) {
       items.push(result.draft);
-      origins.set(result.draft, { source: unit.source, ...(unit.learned ? { learned: true } : {}), share: unit.blocks.length / Math.max(1, blocks.length), headings: unit.headings.map((h) => h.text) });
+      origins.set(result.draft, { source: unit.source, ...(unit.learned !== undefined ? { p: unit.learned } : {}), share: unit.blocks.length / Math.max(1, blocks.length), headings: unit.headings.map((h) => h.text) });
     }
     if (result.draft && 'announced' in result && result.announced) {
       items.push(...result.announced);
@@ -101,10 +102,9 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   // dates no cue explains that a learned decision reads as events told in lines (event-lines.ts)
   const lineModel = input.eventLines === undefined ? DEFAULT_EVENT_LINES : input.eventLines;
   if (lineModel || input.traceEventLines) {
-    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true });
+    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, made: (d, p) => origins.set(d, { source: 'line', p }), includePast: input.includePast === true });
     if (lines.length) note('item', `${lines.length} event(s) told in lines`);
     items.push(...lines);
-    for (const l of lines) origins.set(l, { source: 'line' });
   }
   lap?.('assemble');
   const deduped = mergeDuplicates(items);
@@ -116,10 +116,24 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const keptModel = input.keptItems === undefined ? DEFAULT_KEPT : input.keptItems;
   if (keptModel || input.traceKept) {
     const entries = merged.filter((d) => (origins.get(d)?.source ?? 'merged') !== 'page').length;
+    // items that share their title's words or their first date with another item of the page (counted once: linear)
+    const nameOf = (d: Draft) => [...titleWords(d.title)].sort().join(' ');
+    const dayOf = (d: Draft) => (d.start ?? d.deadline ?? '').slice(0, 10);
+    const names = new Map<string, number>();
+    const days = new Map<string, number>();
+    for (const d of merged) {
+      names.set(nameOf(d), (names.get(nameOf(d)) ?? 0) + 1);
+      if (dayOf(d)) days.set(dayOf(d), (days.get(dayOf(d)) ?? 0) + 1);
+    }
+    const seen = new Set<string>();
     const kept = merged.filter((d) => {
-      const features = keptFeatures({ draft: d, origin: origins.get(d) ?? { source: 'merged' }, today, items: merged.length, entries, cues });
+      const name = nameOf(d);
+      const twin = !name ? undefined : seen.has(name) ? 'before' : names.get(name)! > 1 ? 'after' : undefined;
+      seen.add(name);
+      const origin = origins.get(d) ?? { source: 'merged' as const };
+      const features = keptFeatures({ draft: d, origin, today, items: merged.length, entries, twin, sameDay: !!dayOf(d) && days.get(dayOf(d))! > 1, cues });
       const p = keptModel ? keepProbability(keptModel, features) : undefined;
-      input.traceKept?.({ features, title: d.title, p });
+      input.traceKept?.({ features, title: d.title, p, source: origin.source, decided: origin.p });
       return !keptModel || p! >= keptModel.threshold;
     });
     if (kept.length < merged.length) note('item', `${merged.length - kept.length} item(s) not kept (learned)`);

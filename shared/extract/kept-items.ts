@@ -21,7 +21,11 @@ export interface KeptItemModel {
 export interface KeptCandidate {
   features: string[];
   title: string;
+  /** the probability of being kept (with a model) */
   p?: number;
+  /** where the item came from, and the probability of the decision that made it (a learned unit, an event line) */
+  source: string;
+  decided?: number;
 }
 
 /** The probability that an item with these features is one. */

@@ -21,8 +21,8 @@ export type ItemSource = 'page' | 'section' | 'list' | 'row' | 'line' | 'announc
 
 export interface ItemOrigin {
   source: ItemSource;
-  /** a unit the learned segmentation added (model/units.ts) */
-  learned?: boolean;
+  /** the probability of the decision that made it (a unit the learned segmentation added, an event line) */
+  p?: number;
   /** the share of the page's blocks the unit covers (0–1) */
   share?: number;
   /** the headings above the unit, nearest last */
@@ -38,6 +38,10 @@ export interface KeptInput {
   items: number;
   /** how many of them came from entries (not the page's own unit) */
   entries: number;
+  /** another item of the page has the same title words, before it or after it */
+  twin?: 'before' | 'after';
+  /** another item of the page has the same first date */
+  sameDay?: boolean;
   cues: CueSet[];
 }
 
@@ -51,7 +55,9 @@ const dayOf = (v: string | null | undefined) => (v ? v.slice(0, 10) : null);
 export function keptFeatures(k: KeptInput): string[] {
   const { draft: d, origin: o } = k;
   const out = new Set<string>(['bias', `src:${o.source}`, `kind:${d.kind}`, `kind:${d.kind}&src:${o.source}`]);
-  if (o.learned) out.add('learned');
+  if (o.p !== undefined) out.add(`decided:${bucket(o.p, [0.5, 0.6, 0.7, 0.8, 0.9])}&src:${o.source}`);
+  if (k.twin) out.add(`twin:${k.twin}`);
+  if (k.sameDay) out.add('same-day');
   const days = [...d.deadlines.map((x) => dayOf(x.date)), dayOf(d.start), dayOf(d.end)].filter((x): x is string => !!x);
   out.add(`deadlines:${bucket(d.deadlines.length, [1, 2, 3, 5])}`);
   if (d.start) out.add('start');
