@@ -20,9 +20,8 @@ import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
-import { keptFeatures, type ItemOrigin } from './features/kept-items.ts';
+import { keptFeatures, keptPage, type ItemOrigin } from './features/kept-items.ts';
 import { keepProbability } from './kept-items.ts';
-import { titleWords } from './features/title.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_KEPT, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
@@ -116,22 +115,10 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const keptModel = input.keptItems === undefined ? DEFAULT_KEPT : input.keptItems;
   if (keptModel || input.traceKept) {
     const entries = merged.filter((d) => (origins.get(d)?.source ?? 'merged') !== 'page').length;
-    // items that share their title's words or their first date with another item of the page (counted once: linear)
-    const nameOf = (d: Draft) => [...titleWords(d.title)].sort().join(' ');
-    const dayOf = (d: Draft) => (d.start ?? d.deadline ?? '').slice(0, 10);
-    const names = new Map<string, number>();
-    const days = new Map<string, number>();
-    for (const d of merged) {
-      names.set(nameOf(d), (names.get(nameOf(d)) ?? 0) + 1);
-      if (dayOf(d)) days.set(dayOf(d), (days.get(dayOf(d)) ?? 0) + 1);
-    }
-    const seen = new Set<string>();
-    const kept = merged.filter((d) => {
-      const name = nameOf(d);
-      const twin = !name ? undefined : seen.has(name) ? 'before' : names.get(name)! > 1 ? 'after' : undefined;
-      seen.add(name);
+    const page = keptPage(merged);
+    const kept = merged.filter((d, i) => {
       const origin = origins.get(d) ?? { source: 'merged' as const };
-      const features = keptFeatures({ draft: d, origin, today, items: merged.length, entries, twin, sameDay: !!dayOf(d) && days.get(dayOf(d))! > 1, cues });
+      const features = keptFeatures({ draft: d, origin, today, items: merged.length, entries, ...page[i], cues });
       const p = keptModel ? keepProbability(keptModel, features) : undefined;
       input.traceKept?.({ features, title: d.title, p, source: origin.source, decided: origin.p });
       return !keptModel || p! >= keptModel.threshold;

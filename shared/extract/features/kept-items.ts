@@ -14,7 +14,7 @@ import { stems } from '../cues/words.ts';
 import type { Draft } from '../types.ts';
 import { bucket } from './bucket.ts';
 import { statusWords, toldInPast } from './status-words.ts';
-import { isPeriodical, isPeriodicalIssue, labelWords } from './title.ts';
+import { isPeriodical, isPeriodicalIssue, labelWords, titleWords } from './title.ts';
 
 /** Where an item came from: the unit's source, or the stage that made it. */
 export type ItemSource = 'page' | 'section' | 'list' | 'row' | 'line' | 'announced' | 'call' | 'merged';
@@ -42,7 +42,40 @@ export interface KeptInput {
   twin?: 'before' | 'after';
   /** another item of the page has the same first date */
   sameDay?: boolean;
+  /** the item before or after it in the page's order shares half its title's words (a call's rounds, an event's parts) */
+  likeNeighbour?: boolean;
+  /** the item's kind is the one fewer of the page's items have (three items or more) */
+  minorityKind?: boolean;
   cues: CueSet[];
+}
+
+/** What each item shares with the others of its page: twins, a shared day, a like neighbour, its kind's share. Linear. */
+export function keptPage(items: readonly Draft[]): Array<Pick<KeptInput, 'twin' | 'sameDay' | 'likeNeighbour' | 'minorityKind'>> {
+  const words = items.map((d) => titleWords(d.title));
+  const nameOf = (i: number) => [...words[i]].sort().join(' ');
+  const dayOf = (d: Draft) => (d.start ?? d.deadline ?? '').slice(0, 10);
+  const names = new Map<string, number>();
+  const days = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    names.set(nameOf(i), (names.get(nameOf(i)) ?? 0) + 1);
+    const day = dayOf(items[i]);
+    if (day) days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  const events = items.filter((d) => d.kind === 'event').length;
+  const like = (a: number, b: number) => {
+    if (b < 0 || b >= items.length || !words[a].size || !words[b].size) return false;
+    let shared = 0;
+    for (const w of words[a]) if (words[b].has(w)) shared++;
+    return shared * 2 >= Math.min(words[a].size, words[b].size);
+  };
+  const seen = new Set<string>();
+  return items.map((d, i) => {
+    const name = nameOf(i);
+    const twin = !name ? undefined : seen.has(name) ? ('before' as const) : names.get(name)! > 1 ? ('after' as const) : undefined;
+    seen.add(name);
+    const mine = d.kind === 'event' ? events : items.length - events;
+    return { twin, sameDay: !!dayOf(d) && days.get(dayOf(d))! > 1, likeNeighbour: like(i, i - 1) || like(i, i + 1), minorityKind: items.length >= 3 && mine * 2 < items.length };
+  });
 }
 
 /** a heading that names a period or a listing of dates ("Programm vom 3. bis 7. Mai", "Termine", "Newsletter", "Rückblick") */
@@ -58,6 +91,8 @@ export function keptFeatures(k: KeptInput): string[] {
   if (o.p !== undefined) out.add(`decided:${bucket(o.p, [0.5, 0.6, 0.7, 0.8, 0.9])}&src:${o.source}`);
   if (k.twin) out.add(`twin:${k.twin}`);
   if (k.sameDay) out.add('same-day');
+  if (k.likeNeighbour) out.add(`like-neighbour&src:${o.source}`);
+  if (k.minorityKind) out.add(`minority-kind:${d.kind}`);
   const days = [...d.deadlines.map((x) => dayOf(x.date)), dayOf(d.start), dayOf(d.end)].filter((x): x is string => !!x);
   out.add(`deadlines:${bucket(d.deadlines.length, [1, 2, 3, 5])}`);
   if (d.start) out.add('start');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { cuesFor } from '../../../shared/extract/cues/index.ts';
-import { keptFeatures } from '../../../shared/extract/features/kept-items.ts';
+import { keptFeatures, keptPage } from '../../../shared/extract/features/kept-items.ts';
 import { extract } from '../../../shared/extract/index.ts';
 import type { KeptCandidate, KeptItemModel } from '../../../shared/extract/kept-items.ts';
 import { draftOf, page } from './helpers.ts';
@@ -46,5 +46,18 @@ describe('which items are kept', () => {
     expect(f({ start: '2027-05-10' })).not.toContain('all-past&src:page');
     expect(f({})).toEqual(expect.arrayContaining(['no-date&src:page', 'page-beside:<4']));
     expect(f({}, 'line')).not.toContain('page-beside:<4');
+  });
+
+  it('reads what an item shares with the other items of its page: a twin, a day, a like neighbour, a kind fewer items have', () => {
+    const page = keptPage([
+      draftOf('call', 'Förderaufruf Dorfentwicklung Runde 1', { deadline: '2027-04-01' }),
+      draftOf('call', 'Förderaufruf Dorfentwicklung Herbstrunde', { deadline: '2027-09-01' }),
+      draftOf('event', 'Sommerfest im Park', { start: '2027-04-01' }),
+      draftOf('call', 'Förderaufruf Dorfentwicklung Runde 1'),
+    ]);
+    expect(page.map((p) => p.twin)).toEqual(['after', undefined, undefined, 'before']);
+    expect(page.map((p) => p.likeNeighbour)).toEqual([true, true, false, false]);
+    expect(page.map((p) => p.sameDay)).toEqual([true, false, true, false]);
+    expect(page.map((p) => p.minorityKind)).toEqual([false, false, true, false]);
   });
 });
