@@ -10,7 +10,7 @@
 import type { Extractor, Fit } from '../../shared/eval/cross-validate.ts';
 import { extract, type ExtractInput } from '../../shared/extract/index.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_KEPT, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { fitRoleModel } from '../train/date-role.ts';
 import { fitTitleModel } from '../train/title.ts';
@@ -21,9 +21,8 @@ import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 import { fitEventLineModel } from '../train/event-lines.ts';
 import { fitDescribedModel } from '../train/described-calls.ts';
-import { fitKeptModel } from '../train/kept-items.ts';
 
-type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'locationModel' | 'organizer' | 'eventLines' | 'describedCalls' | 'keptItems'>;
+type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'locationModel' | 'organizer' | 'eventLines' | 'describedCalls'>;
 
 /**
  * The extractor on one page, with the given models (absent: the defaults of shared/extract/model/default.ts) and raw
@@ -36,20 +35,20 @@ export function extractorWith(models: Models = {}): Extractor {
 
 /** The extractor with its default decisions on one page, its confidences calibrated by the committed map. */
 export const currentExtractor: Extractor = extractorWith({ calibration: undefined });
-const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, locationModel: null, organizer: null, eventLines: null, describedCalls: null, keptItems: null });
+const rulesOnly: Extractor = extractorWith({ roles: null, titleModel: null, segmenter: null, locationModel: null, organizer: null, eventLines: null, describedCalls: null });
 
 /**
  * The default extractor, fitted: every learned decision that is on by default (shared/extract/model/default.ts) is
  * fitted on the training pages, the others stay rules. So the floor gate always measures what `extract` does.
  */
-const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: !!DEFAULT_EVENT_LINES, described: !!DEFAULT_DESCRIBED, kept: !!DEFAULT_KEPT });
+const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: !!DEFAULT_EVENT_LINES, described: !!DEFAULT_DESCRIBED });
 
 /**
  * The extractor with the chosen learned decisions fitted on `training`, each on the output of the ones before it as
  * extraction runs them: the date roles first, then the segmentation (its samples read with those roles), then the title
  * choice (its samples read with both), the others pinned to the rules.
  */
-function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean; kept?: boolean }): Extractor {
+function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean }): Extractor {
   const roleModel = on.roles ? fitRoleModel(training) : null;
   const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
@@ -61,9 +60,7 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   const describedCalls = on.described ? fitDescribedModel(training, { roleModel, unitModel, titleModel, locationModel }) : null;
   // the event lines last: their candidates are the dates no item took, read with every decision before them
   const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }) : null;
-  // which items are kept last: its items are what every decision before it makes (kept-items.ts)
-  const keptItems = on.kept ? fitKeptModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls, eventLines }) : null;
-  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls, keptItems });
+  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls });
 }
 
 /** The variants, each fitted on the training pages it is given. */

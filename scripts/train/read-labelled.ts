@@ -24,11 +24,6 @@ export interface ReadingModels {
 
 /** The page's labelled items paired with what the extractor reads (`extra`: the trainer's trace and overrides). */
 export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Partial<ExtractOptions>): Array<[ScoredItem, ScoredItem | null]> {
-  return readLabelledItems(c, models, extra).pairs;
-}
-
-/** As readLabelled, with the extractor's items (normalised, in its order) the pairs point to. */
-export function readLabelledItems(c: LabelledCase, models: ReadingModels, extra: Partial<ExtractOptions>): { pairs: Array<[ScoredItem, ScoredItem | null]>; items: ScoredItem[] } {
   const items = extract({
     view: cheerioView(c.html),
     url: c.url,
@@ -37,9 +32,8 @@ export function readLabelledItems(c: LabelledCase, models: ReadingModels, extra:
     segmenter: models.unitModel ? learnedSegmenter(models.unitModel) : null,
     titleModel: models.titleModel ?? null,
     describedCalls: models.describedCalls ?? null,
-    keptItems: null,
     ...extra,
   }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
-  return { pairs: match(c.items.map((it) => normalize(it, c.now)), gots).pairs, items: gots };
+  return match(c.items.map((it) => normalize(it, c.now)), gots).pairs;
 }

@@ -2,7 +2,7 @@
  * `npm run train`: fits the date-role model on every labelled page and writes shared/extract/model/date-role.ts, then
  * the segmentation model (units.ts: which candidate units are items) and writes shared/extract/model/unit-weights.ts;
  * then the title model and writes shared/extract/model/title.ts; then the location choice (location.ts) and the organizer
- * choice (organizer.ts) and the event lines (event-lines.ts) and which items are kept (kept-items.ts) — each fitted on the candidates as the default extractor sees them (the decisions before it
+ * choice (organizer.ts) and the event lines (event-lines.ts) — each fitted on the candidates as the default extractor sees them (the decisions before it
  * learned when they are on by default, shared/extract/model/default.ts); last the confidence
  * calibration (calibrate.ts: fitted on the default extractor's cross-validated answers) and writes
  * shared/extract/model/calibration.ts.
@@ -24,10 +24,9 @@ import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
-import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { EVENT_LINE_THRESHOLD, eventLineModule, eventLineSamplesOf, fitEventLineSamples } from './event-lines.ts';
 import { describedModule, describedSamplesOf, fitDescribedSamples } from './described-calls.ts';
-import { fitKeptSamples, keptModule, keptSamplesOf } from './kept-items.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
@@ -37,7 +36,6 @@ const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-
 const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
 const DESCRIBED_OUT = resolve(import.meta.dirname, '../../shared/extract/model/described-calls.ts');
 const LINES_OUT = resolve(import.meta.dirname, '../../shared/extract/model/event-lines.ts');
-const KEPT_OUT = resolve(import.meta.dirname, '../../shared/extract/model/kept-items.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -98,14 +96,6 @@ const lines = { model: fitEventLineSamples(lineSamples), threshold: EVENT_LINE_T
 const lineEvents = lineSamples.filter((s) => s.label === 1).length;
 writeFileSync(LINES_OUT, eventLineModule(lines, { cases: cases.length, candidates: lineSamples.length, events: lineEvents }));
 console.log(`event lines: fitted on ${lineSamples.length} candidates (${lineEvents} events): ${Object.keys(lines.model.weights).length} features → ${LINES_OUT} (${Date.now() - linesStarted} ms)`);
-
-// which items are kept, last: its items are what every decision before it makes
-const keptStarted = Date.now();
-const keptSamples = cases.flatMap((c) => keptSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null, describedCalls: DEFAULT_DESCRIBED ? described : null, eventLines: DEFAULT_EVENT_LINES ? lines : null }));
-const kept = fitKeptSamples(keptSamples);
-const keptItems = keptSamples.filter((s) => s.label === 1).length;
-writeFileSync(KEPT_OUT, keptModule(kept, { cases: cases.length, items: keptSamples.length, kept: keptItems }));
-console.log(`kept items: fitted on ${keptSamples.length} items (${keptItems} paired): ${Object.keys(kept.model.weights).length} features → ${KEPT_OUT} (${Date.now() - keptStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);

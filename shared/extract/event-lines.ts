@@ -54,8 +54,6 @@ export interface EventLineContext {
   model?: EventLineModel;
   /** told every candidate with its features (training, diagnostics) */
   trace?: (c: EventLineCandidate) => void;
-  /** told every event made with the model's probability (the decision on kept items reads it, kept-items.ts) */
-  made?: (event: Draft, p: number) => void;
   includePast?: boolean;
 }
 
@@ -179,7 +177,6 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       evidence: [{ field: 'start', value: start, text: fact.evidence }],
       confidence: { kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5, organizer: 0.4, summary: 0.5, deadlines: 0.9 },
     });
-    ctx.made?.(out[out.length - 1], candidate.probability!);
   }
   return out;
 }

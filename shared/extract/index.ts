@@ -20,9 +20,7 @@ import { calibrateDraft } from './model/calibration-map.ts';
 import { calibrationMap } from './model/calibration.ts';
 import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
-import { keptFeatures, keptPage, type ItemOrigin } from './features/kept-items.ts';
-import { keepProbability } from './kept-items.ts';
-import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_KEPT, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
@@ -77,31 +75,20 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
   const itemOf = new Map<number, 'event' | 'call'>();
-  // where each item came from, for the decision on which items are kept (a merge makes a new draft: 'merged')
-  const origins = new Map<Draft, ItemOrigin>();
   for (const unit of units) {
     stop();
     const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined, described: (input.describedCalls === undefined ? DEFAULT_DESCRIBED : input.describedCalls) ?? undefined, traceDescribed: input.traceDescribed });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
-    if (result.draft && 'call' in result && result.call) {
-      items.push(result.call);
-      origins.set(result.call, { source: 'call' });
-    }
-    if (result.draft) {
-      items.push(result.draft);
-      origins.set(result.draft, { source: unit.source, ...(unit.learned !== undefined ? { p: unit.learned } : {}), share: unit.blocks.length / Math.max(1, blocks.length), headings: unit.headings.map((h) => h.text) });
-    }
-    if (result.draft && 'announced' in result && result.announced) {
-      items.push(...result.announced);
-      for (const a of result.announced) origins.set(a, { source: 'announced' });
-    }
+    if (result.draft && 'call' in result && result.call) items.push(result.call);
+    if (result.draft) items.push(result.draft);
+    if (result.draft && 'announced' in result && result.announced) items.push(...result.announced);
     if (result.draft) for (const b of unit.blocks) itemOf.set(b.id, result.draft.kind);
   }
   // dates no cue explains that a learned decision reads as events told in lines (event-lines.ts)
   const lineModel = input.eventLines === undefined ? DEFAULT_EVENT_LINES : input.eventLines;
   if (lineModel || input.traceEventLines) {
-    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, made: (d, p) => origins.set(d, { source: 'line', p }), includePast: input.includePast === true });
+    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true });
     if (lines.length) note('item', `${lines.length} event(s) told in lines`);
     items.push(...lines);
   }
@@ -111,21 +98,6 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const pageHeading = meta.heading ?? allSections(sections).find((s) => s.heading)?.heading?.text;
   let merged = dropNonItems(mergeRounds(mergeStages(deduped, today, pageHeading), today));
   if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped or merged: the periodical itself, an event's own call, a call's rounds`);
-  // which items are kept: a learned decision over every item, where it came from and what the page holds (kept-items.ts)
-  const keptModel = input.keptItems === undefined ? DEFAULT_KEPT : input.keptItems;
-  if (keptModel || input.traceKept) {
-    const entries = merged.filter((d) => (origins.get(d)?.source ?? 'merged') !== 'page').length;
-    const page = keptPage(merged);
-    const kept = merged.filter((d, i) => {
-      const origin = origins.get(d) ?? { source: 'merged' as const };
-      const features = keptFeatures({ draft: d, origin, today, items: merged.length, entries, ...page[i], cues });
-      const p = keptModel ? keepProbability(keptModel, features) : undefined;
-      input.traceKept?.({ features, title: d.title, p, source: origin.source, decided: origin.p });
-      return !keptModel || p! >= keptModel.threshold;
-    });
-    if (kept.length < merged.length) note('item', `${merged.length - kept.length} item(s) not kept (learned)`);
-    merged = kept;
-  }
   lap?.('dedupe');
   // each field's confidence becomes the probability that it is right; a profile's fields (not model outputs) come after
   const calibration = input.calibration === undefined ? calibrationMap : input.calibration;

@@ -31,8 +31,6 @@ export interface Unit {
   dateLine?: Block;
   /** a call an overview presents beside a dated one without a date of its own: open now (call-siblings.ts) */
   open?: boolean;
-  /** a unit the learned segmentation added beside the rules' (model/units.ts): the model's probability */
-  learned?: number;
 }
 
 /**

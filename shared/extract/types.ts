@@ -1,6 +1,5 @@
 /** What extraction returns: drafts of items (DESIGN.md "Extraction") and the decisions each stage made. */
 import type { DescribedCallModel, DescribedCandidate } from './described-calls.ts';
-import type { KeptCandidate, KeptItemModel } from './kept-items.ts';
 import type { Deadline, ItemFields } from '../schema.ts';
 import type { LearnedRoles } from './features/date-role.ts';
 import type { CalibrationMap } from './model/calibration-map.ts';
@@ -108,10 +107,6 @@ export interface ExtractOptions {
   describedCalls?: DescribedCallModel | null;
   /** told every call only described with its features (scripts/train/described-calls.ts) */
   traceDescribed?: (c: DescribedCandidate) => void;
-  /** the learned decision on which items are kept (kept-items.ts, model/kept-items.ts); null: every item; absent: the default (model/default.ts) */
-  keptItems?: KeptItemModel | null;
-  /** told every item's features before the decision on which are kept, in the order of the items (scripts/train/kept-items.ts) */
-  traceKept?: (c: KeptCandidate) => void;
   /**
    * Also return the items that are over at `now` (a past event, a closed round), each marked with `over`. A clip asks
    * for them (a person who clips a page wants what is on it); automatic paths (sources, watched items), `callwatch

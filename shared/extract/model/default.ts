@@ -19,8 +19,6 @@ import type { EventLineModel } from '../event-lines.ts';
 import { eventLineModel } from './event-lines.ts';
 import type { DescribedCallModel } from '../described-calls.ts';
 import { describedCallModel } from './described-calls.ts';
-import type { KeptItemModel } from '../kept-items.ts';
-import { keptItemModel } from './kept-items.ts';
 
 export const DEFAULT_ROLES: LearnedRoles | undefined = learnedRoles(dateRoleModel);
 
@@ -68,10 +66,3 @@ export const DEFAULT_EVENT_LINES: EventLineModel | undefined = eventLineModel;
  * `describedCallModel` of model/described-calls.ts), or undefined for none (the rules: no item).
  */
 export const DEFAULT_DESCRIBED: DescribedCallModel | undefined = describedCallModel;
-
-/**
- * Which decision on which items are kept extraction uses by default (kept-items.ts: every item the extractor makes,
- * after the merges, kept or dropped by a fitted model, `keptItemModel` of model/kept-items.ts), or undefined for none
- * (every item is kept). Fitted last, on the items of every decision before it (docs/extraction.md "Which items are kept (round 10)").
- */
-export const DEFAULT_KEPT: KeptItemModel | undefined = keptItemModel;

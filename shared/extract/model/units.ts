@@ -58,7 +58,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   for (const { unit, p } of confident) {
     if (unit.blocks.some((b) => taken.has(b.id) || told.has(b.id))) continue;
     unit.blocks.forEach((b) => taken.add(b.id));
-    added.push({ ...unit, learned: p });
+    added.push(unit);
     notes.push(`learned: ${unit.source} "${unit.blocks[0].text.slice(0, 60)}" is an item (${p.toFixed(2)})`);
   }
   const pageAnchors = pageFacts.filter(isAnchor);
