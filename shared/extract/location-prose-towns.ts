@@ -20,6 +20,8 @@ const TOWN = String.raw`(?:Bad |Sankt |St\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`
 const PROSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:in|In)\s+(${TOWN})(?:\s+(\p{Ll}+)|\s+(\/)\s)|(?:nach|Nach)\s+(${TOWN})(?=\s*(?:$|[,.;:!)–—|]|\s\p{Ll})))`, 'gu');
 /** lower-case words after "in <Noun>" that make it a phrase, not a town ("in Kooperation mit", "in Höhe von") */
 const PHRASE_WORD = /^(?:mit|von|zu|zur|zum|der|des|auf|über)$/u;
+/** lower-case words after which the strict "in <Town>" (location-candidates.ts IN_TOWN) already reads the town */
+const STRICT_WORD = /^(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)$/u;
 
 /** The towns a text names after "in" (open) or "nach". */
 export function proseTowns(text: string): ProseTown[] {
@@ -30,7 +32,7 @@ export function proseTowns(text: string): ProseTown[] {
     if (ABSTRACT_NOUN.test(value)) continue;
     if (m[4]) out.push({ value, source: 'nach-town' });
     else if (m[3]) out.push({ value, source: 'in-town:slash' });
-    else if (!PHRASE_WORD.test(m[2])) out.push({ value, source: 'in-town:open' });
+    else if (!PHRASE_WORD.test(m[2]) && !STRICT_WORD.test(m[2])) out.push({ value, source: 'in-town:open' });
   }
   return out;
 }
