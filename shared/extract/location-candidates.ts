@@ -9,7 +9,9 @@
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { ABSTRACT_NOUN, CITY, isContactBlock, onlineIn, placeHits, POSTCODE_CITY } from './location.ts';
+import { proseTowns } from './location-prose-towns.ts';
 import { titleTowns, venueHead } from './location-title.ts';
+import { venueTowns } from './location-venue-towns.ts';
 
 export interface LocationCandidate {
   /** the town, "online", or null (no place) */
@@ -38,8 +40,8 @@ export interface CandidateInput {
   extra: Array<{ value: string; source: string }>;
 }
 
-/** a town after "in": CITY, or hyphenated parts and a slash ("Idar-Oberstein", "Frankfurt/Main") */
-const IN_CITY = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+|${CITY}`;
+/** a town after "in": CITY, or "Bad …" / "Sankt …" and its name, hyphenated parts and a slash ("Bad Hersfeld", "Idar-Oberstein", "Frankfurt/Main") */
+const IN_CITY = String.raw`(?:Bad|Sankt|St\.)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+|${CITY}`;
 /** "in <Town>" closing a clause or followed by a date or a separator. */
 const IN_TOWN = new RegExp(String.raw`(?<![\p{L}])(?:in|In)\s+(${IN_CITY})(?=\s*(?:$|[,.;:()–—|·]|\s-\s|\s(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)(?![\p{L}])|\s\d))`, 'gu');
 const POSTCODES = new RegExp(POSTCODE_CITY.source, 'gu');
@@ -168,6 +170,10 @@ export function locationCandidates(input: CandidateInput): LocationCandidate[] {
     for (const m of b.text.matchAll(IN_TOWN)) if (!ABSTRACT_NOUN.test(m[1])) add(m[1], inTownSources(b.text, m, cues), i, contact);
     for (const m of b.text.matchAll(POSTCODES)) add(m[1], 'postcode-any', i, contact);
     for (const m of b.text.matchAll(AFTER_DATE)) add(m[1], 'after-date', i, contact);
+    // towns a venue names ("in der Stadthalle Bitburg", "at Peopleton Village Hall") and towns after "in" or "nach" in
+    // running text the strict "in <Town>" leaves (location-venue-towns.ts, location-prose-towns.ts)
+    for (const t of venueTowns(b.text)) add(t.value, t.source, i, contact);
+    for (const t of proseTowns(b.text)) add(t.value, t.source, i, contact);
     const field = isPlaceLabel(b.label) || isPlaceLabel(sectionHeadings.get(b.id)) || b.node.tag === 'address';
     const value = field && b.label && b.text.startsWith(b.label) ? b.text.slice(b.label.length + 1) : b.text;
     // each short part of a place field, or of a short line (a venue, its town and country: "Brussels, Belgium")
@@ -185,6 +191,8 @@ export function locationCandidates(input: CandidateInput): LocationCandidate[] {
   }
   for (const m of input.context.matchAll(IN_TOWN)) if (!ABSTRACT_NOUN.test(m[1])) add(m[1], 'context-in', -1);
   for (const m of input.context.matchAll(AFTER_DATE)) add(m[1], 'context-after-date', -1);
+  for (const t of venueTowns(input.context)) add(t.value, t.source, -1);
+  for (const t of proseTowns(input.context)) add(t.value, t.source, -1);
   if (input.title) for (const t of titleTowns(input.title)) add(t.value, t.source, -1);
   for (const m of input.context.matchAll(POSTCODES)) add(m[1], 'context-postcode', -1);
   for (const p of pagePlaces(input.pageBlocks, sectionHeadings)) add(p.value, p.source, -1, p.contact);

@@ -19,7 +19,7 @@ const SHORT_NAME = /^\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,2}$/u;
 const LEAD = new RegExp(String.raw`^(${TOWN}):\s`, 'u');
 const BRACKET = new RegExp(String.raw`\((${TOWN})\)\s*$`, 'u');
 /** a venue's noun closing a name of two to four words ("Lake Haven Library", "Wauchope Senior Citizens' Centre") */
-const VENUE_NOUN = /^(?:Hall|Library|Centre|Center|House|Church|Chapel|Club|Theatre|Theater|Museum|Park|Hotel|Kirche|Halle|Haus)$/u;
+const VENUE_NOUN = /^(?:Hall|Library|Centre|Center|Institute|House|Church|Chapel|Club|Theatre|Theater|Museum|Park|Hotel|Kirche|Halle|Haus)$/u;
 
 /** The name before a venue's noun: its first word, and its words before the noun when they are two. */
 export function venueHead(name: string): string[] {
