@@ -91,6 +91,30 @@ function headedOf(root: Section): { headed: Headed[]; index: Map<number, number>
   return found;
 }
 
+/**
+ * Which of the blocks holds an offset of their texts joined by newlines (the offset -1: none): the block starts once,
+ * each look-up a binary search.
+ */
+function blockAt(blocks: readonly Block[]): (offset: number) => Block | undefined {
+  const starts: number[] = [];
+  let next = 0;
+  for (const b of blocks) {
+    starts.push(next);
+    next += b.text.length + 1;
+  }
+  return (offset) => {
+    if (offset < 0 || !blocks.length) return undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return blocks[lo];
+  };
+}
+
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
 export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext, rule: string): TitleCandidate[] {
   const { cues, meta } = ctx;
@@ -152,20 +176,22 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   }
 
   const text = unit.blocks.map((b) => b.text).join('\n');
+  // a name read out of the item's text stands in a block too: the block that holds it (its distance to the dates is a feature)
+  const at = blockAt(unit.blocks);
   add(quotedCall(text), 'quoted-call');
   // the programme the text names in quotes; a lone compound ("Aktionsfonds", "Bundeswettbewerb") names its kind, not the item
   const programme = findProgramme(text, cues);
-  if (programme && /\s/.test(programme)) add(programme, 'programme');
+  if (programme && /\s/.test(programme)) add(programme, 'programme', { block: at(text.indexOf(programme)) });
   // a quoted name in the item's text („Aktiv für Toleranz und Demokratie“)
   const head = text.slice(0, MAX_SCAN);
   // (both patterns need an opening quote: a text without one is not searched)
   const quotes = OPENING_QUOTE.test(head);
-  if (quotes) for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted');
+  if (quotes) for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted', { block: at(m.index) });
   // a quoted name with the programme or event noun before it: the name keeps the kind its noun says
   const named = quotes ? [...head.matchAll(NOUN_QUOTED)].filter((m) => namesKind(m[1], cues)).slice(0, 3) : [];
   for (const m of named) {
-    add(`${m[1]} „${m[2]}“`, 'quoted');
-    add(`${m[1]} „${m[2]}“`, 'named-quote');
+    add(`${m[1]} „${m[2]}“`, 'quoted', { block: at(m.index) });
+    add(`${m[1]} „${m[2]}“`, 'named-quote', { block: at(m.index) });
   }
   // a funding page whose every heading is a label ("Antragstellung"): the funding of the body that publishes it
   const owner = meta.siteName ?? meta.logo ?? meta.publisher;

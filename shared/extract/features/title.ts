@@ -14,6 +14,7 @@ import { anchors, type DateFact } from '../facts.ts';
 import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
 import { minOf } from '../extremes.ts';
+import { datesOf, kindFeatures } from './title-kind.ts';
 
 export interface TitleFeatureContext {
   unit: Unit;
@@ -243,6 +244,8 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   // words
   const text = c.text;
   for (const f of textFeaturesOf(text, ctx.cues, ctx.siteName)) out.add(f);
+  // the kind it names beside the roles of the item's dates
+  for (const f of kindFeatures(out, datesOf(ctx.facts))) out.add(f);
 
   // how much of it the item's own text repeats (beside the candidate's own block), and the blocks of its dates
   // (a name read out of the item's text is in it by construction: it says nothing)
@@ -266,8 +269,11 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   return [...out];
 }
 
-/** what makes the rule cascade's answer look wrong: a label word, a date, a news headline, no words of its own */
-const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words', 'lex:all', 'lex:half'];
+/**
+ * what makes the rule cascade's answer look wrong: a label word (or one opening it), a date, a news headline, no words of
+ * its own, a single word, no kind noun for an item whose dates say what it is
+ */
+const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:all', 'generic:half', 'generic:template', 'has-date', 'news:verb', 'news:sentence', 'chrome:field', 'chrome:teaser', 'words:16+', 'no-words', 'lex:all', 'lex:half', 'generic:first', 'lex:first', 'words:1', 'kind:none|dates:event', 'kind:none|dates:deadline', 'kind:none|dates:both'];
 
 /**
  * Every other candidate learns how the rule's answer looks (`rule-doubt:…`, `rule-sound`), alone and with its own

@@ -23,6 +23,14 @@ describe('title candidates', () => {
     expect(trace.candidates.some((c) => c.text.includes('sagen'))).toBe(false);
   });
 
+  it('places a quoted name in the block that holds it: its distance to the item’s dates is known', () => {
+    const html = page('<main><h1>Neues aus dem Netzwerk</h1><p>Wir berichten aus der Arbeit des Netzwerks und seiner Mitglieder.</p><p>Das Regionalforum „Wärme nach Plan“ findet am 12. Mai 2026 in Gardelegen statt.</p></main>');
+    const [trace] = traced(html).traces;
+    const quoted = candidate(trace, 'Wärme nach Plan');
+    expect(quoted?.features).toContain('date-dist:0-1');
+    expect(quoted?.features).not.toContain('date-dist:no-block');
+  });
+
   it('offers the nearest headings above an entry, not the outermost ones', () => {
     const entry = (name: string, day: number) =>
       `<li><h5>${name}</h5><p><strong>Träger:</strong> Ministerium für Umwelt</p><p><strong>Internet:</strong> https://example.org/preis</p><p><strong>Zielgruppe:</strong> Kommunen und Regionen</p><p><strong>Inhalte:</strong> Vorbildliche Projekte für Klimaschutz.</p><p><strong>Zeitraum:</strong> jährlich seit 2009</p><p><strong>Bewerbungsstart:</strong> 08. Januar 2026</p><p><strong>Bewerbungsfrist:</strong> ${day}. April 2026</p></li>`;
