@@ -2,9 +2,8 @@
  * The title decision: the rule cascade (title-rules.ts) alone, or — with a learned title model (model/title.ts) — the
  * candidate (title-candidates.ts) the model scores highest. The model ranks the unit's candidates (features/title.ts,
  * fitted as a conditional logit: scripts/train/fit-ranking.ts); their scores, normalised over the unit's candidates,
- * give the chosen title's confidence. The rule's answer carries a margin in its weight; a candidate that drops the
- * programme, call or event noun of the rule's answer carries that as a feature (`drops:…`, learned), and a mere part of
- * the rule's answer never replaces it.
+ * give the chosen title's confidence. The rule's answer carries a margin in its weight, and a candidate that drops the
+ * programme, call or event noun of the rule's answer never replaces it (the kind is read from the title too).
  * Pure; a trace hook hands the candidates and their features to the trainer (scripts/train/title.ts).
  */
 import type { DateFact } from './facts.ts';
@@ -59,13 +58,12 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     });
     const p = softmax(logits);
     let best = 0;
-    // the title is also the kind's evidence: a candidate without the rule answer's programme, call or event noun has it
-    // as a feature (`drops:…`: the model weighs it, the quoted name of an event announced under a programme's heading may
-    // win); a mere part of the rule's answer that leaves out words of the name never replaces it
+    // the title is also the kind's evidence: a candidate without the rule answer's programme, call or event noun never
+    // replaces it; nor does a mere part of it that leaves out words of the name
     const ruleWords = titleWords(candidates[at]?.text ?? '');
     // (the undated heading drops only the date part and the place written in it)
     const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(titleWords(candidates[i].text), ruleWords);
-    const eligible = features.map((f, i) => !part(i) && !noName(unit, f));
+    const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i) && !noName(unit, f));
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };
   }
