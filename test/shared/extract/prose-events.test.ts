@@ -39,9 +39,11 @@ describe('events announced one per sentence in an article', () => {
     const html = page(`<main><article><h1>Volkshochschule: Reihe zur Nachhaltigkeit</h1><p>20.09.2026</p>
       <p>Den Anfang macht der Vortrag „Moore als Klimaschützer“ am Mittwoch, 14. Oktober, von 19 bis 20.30 Uhr im Rathaussaal in Ratingen.</p>
       <p>Weiter geht die Reihe am Mittwoch, 11. November, ebenfalls von 19 bis 20.30 Uhr, mit dem Vortrag „Boden ist Leben“.</p></article></main>`);
-    // the places as the clauses give them (the rules' reading: the learned location choice, refitted with every
-    // corpus change, may also offer the page's town to the page's item — the corpus evaluation judges that choice)
-    const read = extract({ view: cheerioView(html), url: 'https://www.zeitung.example/lokales/vhs-reihe', now: new Date('2026-09-20T12:00:00Z'), locationModel: null });
+    // the places and names as the clauses give them (the rules' reading: the learned location choice and title ranking,
+    // refitted with every corpus change, judged by the corpus evaluation, may offer the page's town to the page's item;
+    // the title ranking refitted in round 10 names the page's item by the other day's quoted name — a known error of
+    // that ranking, written down in docs/extraction.md "Titles of found items (round 10)")
+    const read = extract({ view: cheerioView(html), url: 'https://www.zeitung.example/lokales/vhs-reihe', now: new Date('2026-09-20T12:00:00Z'), locationModel: null, titleModel: null });
     expect(read.items.map((i) => [i.title, i.start, i.end, i.location])).toEqual([
       // the page's own item stands for the day it takes (its title the page's), the other day's sentence adds one;
       // the town closes the other day's clause only: the page's item (its own day) names none
