@@ -8,7 +8,7 @@
  */
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
-import { ABSTRACT_NOUN, CITY, isContactBlock, onlineIn, placeHits, POSTCODE_CITY } from './location.ts';
+import { ABSTRACT_NOUN, CITY, IN_TOWN_CLOSERS, isContactBlock, onlineIn, placeHits, POSTCODE_CITY } from './location.ts';
 import { proseTowns } from './location-prose-towns.ts';
 import { titleTowns, venueHead } from './location-title.ts';
 import { venueTowns } from './location-venue-towns.ts';
@@ -43,7 +43,7 @@ export interface CandidateInput {
 /** a town after "in": CITY, or "Bad …" / "Sankt …" and its name, hyphenated parts and a slash ("Bad Hersfeld", "Idar-Oberstein", "Frankfurt/Main") */
 const IN_CITY = String.raw`(?:Bad|Sankt|St\.)\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}+/\p{Lu}\p{Ll}+|${CITY}`;
 /** "in <Town>" closing a clause or followed by a date or a separator. */
-const IN_TOWN = new RegExp(String.raw`(?<![\p{L}])(?:in|In)\s+(${IN_CITY})(?=\s*(?:$|[,.;:()–—|·]|\s-\s|\s(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)(?![\p{L}])|\s\d))`, 'gu');
+const IN_TOWN = new RegExp(String.raw`(?<![\p{L}])(?:in|In)\s+(${IN_CITY})(?=\s*(?:$|[,.;:()–—|·]|\s-\s|\s(?:${IN_TOWN_CLOSERS})(?![\p{L}])|\s\d))`, 'gu');
 const POSTCODES = new RegExp(POSTCODE_CITY.source, 'gu');
 /** a short name: one to three capitalised words, no digits */
 const SHORT_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;

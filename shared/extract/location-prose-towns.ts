@@ -7,21 +7,19 @@
  * location candidate, told apart by its source, and the learned choice weighs it with the features every town has
  * (an abstract noun's ending, how the page uses the word after an article). One regular-expression pass per text.
  */
-import { ABSTRACT_NOUN } from './location.ts';
+import { ABSTRACT_NOUN, IN_TOWN_CLOSERS, TOWN_NAME as TOWN } from './location.ts';
 
 export interface ProseTown {
   value: string;
   source: 'in-town:open' | 'in-town:slash' | 'nach-town';
 }
 
-/** a town's name: a capitalised word, hyphenated parts, "Bad …" / "Sankt …" with their second word */
-const TOWN = String.raw`(?:Bad |Sankt |St\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
 /** "in <Town>" before a lower-case word or a slash; "nach <Town>" before a lower-case word, a separator or the end */
 const PROSE = new RegExp(String.raw`(?<![\p{L}])(?:(?:in|In)\s+(${TOWN})(?:\s+(\p{Ll}+)|\s+(\/)\s)|(?:nach|Nach)\s+(${TOWN})(?=\s*(?:$|[,.;:!)–—|]|\s\p{Ll})))`, 'gu');
 /** lower-case words after "in <Noun>" that make it a phrase, not a town ("in Kooperation mit", "in Höhe von") */
 const PHRASE_WORD = /^(?:mit|von|zu|zur|zum|der|des|auf|über)$/u;
 /** lower-case words after which the strict "in <Town>" (location-candidates.ts IN_TOWN) already reads the town */
-const STRICT_WORD = /^(?:statt|stattfinden|und|oder|bei|am|vom|on|from|at|and)$/u;
+const STRICT_WORD = new RegExp(`^(?:${IN_TOWN_CLOSERS})$`, 'u');
 
 /** The towns a text names after "in" (open) or "nach". */
 export function proseTowns(text: string): ProseTown[] {

@@ -7,6 +7,7 @@
  * with the features every town has — a hotel's or a hall's own name read the same way ("Hotel Teegen") is left to it.
  * General shapes of how venues are written, no site's, venue's or town's name. One regular-expression pass per text.
  */
+import { TOWN_NAME as TOWN } from './location.ts';
 import { venueHead } from './location-title.ts';
 
 export interface VenueTown {
@@ -14,8 +15,6 @@ export interface VenueTown {
   source: 'venue-town' | 'venue-town:zu' | 'venue-town:municipality' | 'venue-town:en';
 }
 
-/** a town's name after a venue: a capitalised word, hyphenated parts, "Bad …" / "St. …" with their second word */
-const TOWN = String.raw`(?:Bad |Sankt |St\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
 /** a German building's noun: a compound's last part, or a whole word ("Kloster", "Schloss", "Dom") */
 const BUILDING = String.raw`(?:\p{L}*(?:halle|haus|hauses|amt|amtes|hof|hofes|saal|zentrum|kirche|kapelle|kloster|schloss|bibliothek|bücherei|museum|theater|forum|akademie|palais|gymnasium|schule|werk)|Kloster|Schloss|Dom|Burg)`;
 /** the building's noun, its town right after it, and what follows: a separator, the clause's end or a lower-case word */

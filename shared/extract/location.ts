@@ -53,6 +53,10 @@ const PLACE_LINE = new RegExp(String.raw`^(${CITY}),\s*\p{Lu}\p{L}+(?:\s\p{L}+)?
  */
 const OPENING_PLACE = new RegExp(String.raw`^(?:[\p{L}*-]+\s+){0,3}\p{Lu}[\p{L}*-]+\s+in\s+(${CITY})(?=\s*(?:$|[:.,;]|\s(?:mit|über|zu|zum|zur|für|with|on|about)\s))`, 'u');
 /** Nouns that follow "in" without being places ("in Kooperation", "in Planung", "in Deutschland"). */
+/** a town's name in running text: a capitalised word, hyphenated parts, "Bad …" / "Sankt …" with their second word */
+export const TOWN_NAME = String.raw`(?:Bad |Sankt |St\. )?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*`;
+/** the words before which "in <Town>" closes its phrase ("in Trier statt", "in Köln und …"): the strict "in <Town>" reads them */
+export const IN_TOWN_CLOSERS = 'statt|stattfinden|und|oder|bei|am|vom|on|from|at|and';
 export const ABSTRACT_NOUN = /(?:ung|ion|heit|keit|schaft|tät|ismus)$|^(?:Deutschland|Europa|Germany|Europe|Präsenz|Person|Kürze|Arbeit|Form|Höhe)$/u;
 
 /** The city in a place value: after a postcode, else its last short part. */

@@ -99,17 +99,19 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
   const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
-    const dated = group.filter((g) => factsIn(g.unit.blocks).some(isAnchor)).length;
+    // each member's dates that could make it an item, read once for the group
+    const anchorsOf = group.map((g) => factsIn(g.unit.blocks).filter(isAnchor));
+    const dated = anchorsOf.filter((a) => a.length > 0).length;
     const signature = (g: { unit: Unit }) => {
       const n = g.unit.blocks[0].node;
       return `${n.tag}.${tokens(n).join('.')}`;
     };
     const sigCount = new Map<string, number>();
     for (const g of group) sigCount.set(signature(g), (sigCount.get(signature(g)) ?? 0) + 1);
-    const ownDays = siblingDays(group.map((g) => new Set(factsIn(g.unit.blocks).filter(isAnchor).map((d) => `${d.start.month}-${d.start.day}`))));
+    const ownDays = siblingDays(anchorsOf.map((a) => new Set(a.map((d) => `${d.start.month}-${d.start.day}`))));
     group.forEach((g, i) => {
       if (ctx.skipRuleUnits && ruleKeys.has(key(g.unit.blocks))) {
-        out.push({ unit: g.unit, features: [anchorOf(factsIn(g.unit.blocks).filter(isAnchor))] });
+        out.push({ unit: g.unit, features: [anchorOf(anchorsOf[i])] });
         return;
       }
       const f = features(g.unit, g.heading);
