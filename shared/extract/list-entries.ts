@@ -11,6 +11,7 @@ import { anchors, type DateFact } from './facts.ts';
 import { groupBy } from './group-by.ts';
 import { namesStage } from './stages.ts';
 import { maxOf, minOf } from './extremes.ts';
+import { countAtMost } from './sorted.ts';
 
 /** A list entry's blocks. */
 export type Entry = Block[];
@@ -99,13 +100,7 @@ function spanCover(dates: DateFact[]): (first: number, last: number, list: numbe
   });
   return (first, last, list) => {
     // the spans that open on or before the first day are a prefix of the sorted spans
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].from <= first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(spans, first, (span) => span.from);
     if (!lo) return false;
     const reach = best[lo - 1].list !== list ? best[lo - 1] : other[lo - 1];
     return !!reach && reach.to >= last;

@@ -14,6 +14,7 @@ import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
+import { atMost } from './sorted.ts';
 
 export type CandidateSource =
   | 'rule'
@@ -102,17 +103,8 @@ function blockAt(blocks: readonly Block[]): (offset: number) => Block | undefine
     starts.push(next);
     next += b.text.length + 1;
   }
-  return (offset) => {
-    if (offset < 0 || !blocks.length) return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return blocks[lo];
-  };
+  // the block that holds an offset is the last one starting at or before it
+  return (offset) => (offset < 0 || !blocks.length ? undefined : blocks[atMost(starts, offset) - 1]);
 }
 
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */

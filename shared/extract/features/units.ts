@@ -21,6 +21,7 @@ import { allSections, headingsAbove, sectionBlocks, type Section } from '../sect
 import { withoutDates, type Unit } from '../segment.ts';
 import { bucket } from './bucket.ts';
 import { siblingDays } from './sibling-days.ts';
+import { atMost } from '../sorted.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -256,16 +257,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   // a candidate that holds dated candidates is a container of entries (a listing's section), not an entry itself;
   // candidates span consecutive blocks, so the dated ones inside are counted by their first block (sorted, n·log n)
   const datedFirsts = out.filter((c) => c.features.includes('anchor:event') || c.features.includes('anchor:deadline') || c.features.includes('anchor:unknown')).map((c) => c.unit.blocks[0].id).sort((a, b) => a - b);
-  const atOrBelow = (id: number) => {
-    let lo = 0;
-    let hi = datedFirsts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (datedFirsts[mid] <= id) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const atOrBelow = (id: number) => atMost(datedFirsts, id);
   for (const c of out) {
     const first = c.unit.blocks[0].id;
     const inner = atOrBelow(c.unit.blocks[c.unit.blocks.length - 1].id) - atOrBelow(first);
