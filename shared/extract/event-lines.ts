@@ -7,6 +7,7 @@
  * becomes an event item unless an item of the page already stands on that day. Several mentions of one event (the
  * same day and an overlapping name) make one item.
  */
+import { dayNumber } from '../time/days.ts';
 import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
@@ -352,9 +353,3 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   for (const w of a) if (b.has(w)) shared++;
   return shared / Math.min(a.size, b.size) >= 0.5;
 }
-
-function dayNumber(day: string): number {
-  return Math.round(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000);
-}
-
-
