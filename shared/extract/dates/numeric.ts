@@ -11,10 +11,12 @@ import { isNumericFalsePositive } from './false-positives.ts';
 
 const DASH = '[-‐‑–—−]';
 
-// One alternative per shape; the day range comes first so "17.–18.12.2019" is not read as "18.12.2019" alone.
+// One alternative per shape; the day range and the day pair come first so "17.–18.12.2019" and "22. und 23.05.2017"
+// are not read as their second day alone.
 const PATTERN = new RegExp(
   [
     String.raw`(?<rd1>\d{1,2})\.?[^\S\n]*(?:${DASH}|/|bis)[^\S\n]*(?<rd2>\d{1,2})\.[^\S\n]?(?<rm>\d{1,2})\.(?<ry>\d{4}|\d{2})?`,
+    String.raw`(?<pd1>\d{1,2})\.[^\S\n]*(?:und|u\.|&|\+)[^\S\n]*(?<pd2>\d{1,2})\.[^\S\n]?(?<pm>\d{1,2})\.(?<py>\d{4}|\d{2})?`,
     String.raw`(?<d>\d{1,2})\.(?<gap>[^\S\n]?)(?<m>\d{1,2})\.(?:(?<y>\d{4}|\d{2})|(?<ysp>[^\S\n])(?<y4>\d{4}))?`,
     String.raw`(?<sa>\d{1,2})/(?<sb>\d{1,2})/(?<sy>\d{4}|\d{2})`,
     String.raw`(?<iy>\d{4})[/.](?<im>\d{1,2})[/.](?<id>\d{1,2})`,
@@ -53,6 +55,17 @@ function extractNumeric(context: ParsingContext, match: RegExpMatchArray, order:
     end = { year: y, month: Number(g.rm), day: Number(g.rd2) };
     if (end.day <= start.day) return null;
     form = formOfYear(g.ry);
+  } else if (g.pd1 !== undefined) {
+    // "22. und 23.05.2017", "23.+24.11.": two days of one month, as the month-name parser reads "3. und 4. Juni" — a
+    // pair of consecutive days is one range; otherwise the first day alone (with the month and year written after the
+    // second), and the parser resumes at the second day, which the next match reads.
+    const y = year(g.py);
+    const [first, second] = [Number(g.pd1), Number(g.pd2)];
+    start = { year: y, month: Number(g.pm), day: first };
+    if (second === first + 1) end = { year: y, month: Number(g.pm), day: second };
+    else if (second > first) text = text.slice(0, g.pd1.length + 1);
+    else return null;
+    form = formOfYear(g.py);
   } else if (g.d !== undefined) {
     let written = g.y;
     if (g.y4 !== undefined) {

@@ -18,6 +18,13 @@ describe('numeric dates', () => {
     ['29.02.2024 und 29.02.', ['2024-02-29', '????-02-29']],
     ['07.04. 24.04. 25.04.', ['????-04-07', '????-04-24', '????-04-25']],
     ['(Stand: 15.05.2023)', ['2023-05-15']],
+    // two days of one month written once: consecutive days are one range, others two days
+    ['am 22. und 23.05.2017 in Kassel', ['2017-05-22..2017-05-23']],
+    ['Termine: 23.+24.11.', ['????-11-23..????-11-24']],
+    ['(01.&02.07.)', ['????-07-01..????-07-02']],
+    ['Sitzungen am 12. u. 13.3.2025', ['2025-03-12..2025-03-13']],
+    ['am 07. und 15.10. jeweils', ['????-10-07', '????-10-15']],
+    ['24. und 23.05.2017', ['2017-05-23']], // not a pair: the later date alone
   ])('%s', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
