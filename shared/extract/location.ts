@@ -75,12 +75,19 @@ export function cityOf(value: string, cues: CueSet[]): string | undefined {
 
 /**
  * A street address that ends with its town, without a postcode: "Rathausplatz 1, Altensteig", "Muttertalstraße 15,
- * Bad Herrenalb-Rotensol", "Freiherr-vom-Stein-Straße, Meppen".
+ * Bad Herrenalb-Rotensol", "Freiherr-vom-Stein-Straße, Meppen". The street's name before its word ("Muttertal…") is
+ * not part of the pattern: only the town is read, and a leading `[\p{L}-]*` made the engine try every letter of every
+ * word as a start (the town found is the same: after a street word only a space or a comma may stand, so no two street
+ * words of one name can both lead to a town).
  */
-const STREET_TOWN = new RegExp(String.raw`[\p{L}-]*(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer)(?:\s\d+\s?[a-z]?)?,\s*((?:Bad\s|St\.\s|Sankt\s)?${CITY})(?=\s*(?:$|[.;(]|\s[–—-]\s))`, 'iu');
+const STREET_TOWN = new RegExp(String.raw`(?:straße|strasse|str\.|platz|weg|allee|gasse|damm|ufer)(?:\s\d+\s?[a-z]?)?,\s*((?:Bad\s|St\.\s|Sankt\s)?${CITY})(?=\s*(?:$|[.;(]|\s[–—-]\s))`, 'iu');
+
+const DATE_SIGN = /\d|Uhr/u;
 
 /** A place written beside a date in one line (DATE_PLACE), not an online word or a field label. */
 function besideDate(text: string, cues: CueSet[]): string | undefined {
+  // every DATE_PLACE pattern holds a digit or "Uhr"
+  if (!DATE_SIGN.test(text)) return undefined;
   for (const line of text.split('\n')) {
     for (const re of DATE_PLACE) {
       const city = re.exec(line.trim())?.[1];

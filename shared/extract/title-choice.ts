@@ -7,7 +7,7 @@
  * Pure; a trace hook hands the candidates and their features to the trainer (scripts/train/title.ts).
  */
 import type { DateFact } from './facts.ts';
-import { dropsName, titleFeatures, titleWords, withRuleContext } from './features/title.ts';
+import { dropsName, titleFeatures, withRuleContext, wordsInContext } from './features/title.ts';
 import { lexiconFeatures, lexiconOf, type TitleModel } from './features/title-lexicon.ts';
 import { scores, softmax } from './model/logistic.ts';
 import type { Unit } from './segment.ts';
@@ -45,7 +45,9 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
   const candidates = titleCandidates(unit, facts, ctx, rule.value);
   const featureContext = { unit, facts, cues: ctx.cues, candidates, siteName: ctx.meta.siteName };
   const lexicon = lexiconOf(ctx.titleModel);
-  const own = candidates.map((c) => [...titleFeatures(c, featureContext), ...lexiconFeatures(c.text, lexicon)]);
+  // each candidate's words split once for the unit (its features, the lexicon and the part-of-the-name test read them)
+  const wordsOf = (text: string) => wordsInContext(featureContext, text);
+  const own = candidates.map((c) => [...titleFeatures(c, featureContext), ...lexiconFeatures(c.text, lexicon, lexicon ? wordsOf(c.text) : undefined)]);
   const at = candidates.findIndex((c) => c.sources.includes('rule'));
   const features = withRuleContext(own, at);
   let chosen = rule;
@@ -60,9 +62,9 @@ export function chooseTitle(unit: Unit, facts: DateFact[], ctx: TitleChoiceConte
     let best = 0;
     // the title is also the kind's evidence: a candidate without the rule answer's programme, call or event noun never
     // replaces it; nor does a mere part of it that leaves out words of the name
-    const ruleWords = titleWords(candidates[at]?.text ?? '');
+    const ruleWords = wordsOf(candidates[at]?.text ?? '');
     // (the undated heading drops only the date part and the place written in it)
-    const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(titleWords(candidates[i].text), ruleWords);
+    const part = (i: number) => at >= 0 && !candidates[i].sources.includes('undated') && dropsName(wordsOf(candidates[i].text), ruleWords);
     const eligible = features.map((f, i) => !f.some((x) => x.startsWith('drops:')) && !part(i) && !noName(unit, f));
     for (let i = 1; i < p.length; i++) if (eligible[i] && (!eligible[best] || p[i] > p[best])) best = i;
     chosen = { value: candidates[best].text, confidence: Math.round(p[best] * 100) / 100 };

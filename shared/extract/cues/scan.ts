@@ -21,6 +21,8 @@ interface Automaton {
   delta: Uint16Array | Int32Array;
   /** per state, the ids of the words ending there (with those of its failure chain) */
   out: number[][];
+  /** per state, 1 where a word ends there: the scan reads this small table per character, `out` only at a hit */
+  ends: Uint8Array;
 }
 
 let built: Automaton | undefined;
@@ -99,7 +101,9 @@ function automaton(): Automaton {
       }
     }
   }
-  return (built = { ids, classOf, width, delta, out });
+  const endsAt = new Uint8Array(states);
+  for (let s = 0; s < states; s++) endsAt[s] = out[s].length ? 1 : 0;
+  return (built = { ids, classOf, width, delta, out, ends: endsAt });
 }
 
 /** every RegExp in the registry and the title words (cue sets hold patterns in arrays and nested objects) */
@@ -130,15 +134,17 @@ export class CueWords {
   private present: Uint32Array | null = null;
 
   constructor(readonly text: string) {
-    const { ids, classOf, width, delta, out } = automaton();
+    const { ids, classOf, width, delta, out, ends: endsAt } = automaton();
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
+    let present: Uint32Array | null = null;
+    for (let i = 0, n = text.length; i < n; i++) {
       s = delta[s * width + classOf[text.charCodeAt(i)]];
+      if (endsAt[s] === 0) continue;
+      present ??= new Uint32Array((ids.size + 31) >>> 5);
       const ends = out[s];
-      if (ends.length === 0) continue;
-      const present = (this.present ??= new Uint32Array((ids.size + 31) >>> 5));
       for (let k = 0; k < ends.length; k++) present[ends[k] >>> 5] |= 1 << (ends[k] & 31);
     }
+    this.present = present;
   }
 
   /** false when the pattern cannot match the text (none of its words stands in it) */

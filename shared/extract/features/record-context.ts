@@ -17,6 +17,7 @@
  * read its group's totals less its own record's share. No block is compared with another.
  */
 import type { Block } from '../blocks.ts';
+import { cueWordsOf } from '../cues/scan.ts';
 import type { CueSet } from '../cues/types.ts';
 import type { DateFact } from '../facts.ts';
 import type { DocNode } from '../page.ts';
@@ -57,7 +58,9 @@ export function recordContext(blocks: Block[], datesOf: Map<number, DateFact[]>,
   // every record a block may stand in: its list entry, its table row, its element and the elements above it
   const climb = new Map<number, DocNode[]>();
   for (const b of blocks) {
-    const own = { dated: (datesOf.get(b.id) ?? []).length > 0, event: cues.some((c) => c.eventNouns.test(b.text)), call: cues.some((c) => c.callNouns.test(b.text)) };
+    // the nouns asked through the block's one scan of cue words (cues/scan.ts): the patterns run only where their words stand
+    const words = cueWordsOf(b.text);
+    const own = { dated: (datesOf.get(b.id) ?? []).length > 0, event: cues.some((c) => words.test(c.eventNouns)), call: cues.some((c) => words.test(c.callNouns)) };
     const key = ownRecord(b);
     if (key) {
       add(key, own);

@@ -23,9 +23,10 @@ export function lexiconOf(model: TitleModel | undefined): ReadonlySet<string> | 
 }
 
 /** How much of a candidate is learned label words: `lex:all`, `lex:half`, `lex:some` (none: nothing), `lex:first`. */
-export function lexiconFeatures(text: string, lexicon: ReadonlySet<string> | undefined): string[] {
+export function lexiconFeatures(text: string, lexicon: ReadonlySet<string> | undefined, textWords?: ReadonlySet<string>): string[] {
   if (!lexicon) return [];
-  const words = [...titleWords(text)].filter((w) => !/^\d+$/.test(w));
+  // `textWords`: the text's titleWords when the caller has them (the title choice reads each candidate's once per unit)
+  const words = [...(textWords ?? titleWords(text))].filter((w) => !/^\d+$/.test(w));
   if (!words.length) return [];
   const n = words.filter((w) => lexicon.has(w)).length;
   const out: string[] = [];

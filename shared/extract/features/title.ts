@@ -131,6 +131,15 @@ function prepared(ctx: TitleFeatureContext): Prepared {
   return p;
 }
 
+/**
+ * A text's words (titleWords) as the unit's candidates read them: each text split once per feature context, so the
+ * title choice's lexicon and part-of-the-name tests read the sets the features made instead of splitting every
+ * candidate's text again.
+ */
+export function wordsInContext(ctx: TitleFeatureContext, text: string): Set<string> {
+  return prepared(ctx).words(text);
+}
+
 /** the share of a candidate's words that some block of the unit holds, other than its own block and blocks of its text */
 function insideBody(mine: Set<string>, c: TitleCandidate, p: Prepared): number {
   const excluded: number[] = [];
