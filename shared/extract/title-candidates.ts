@@ -15,7 +15,6 @@ import type { Unit } from './segment.ts';
 import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
 import { atMost } from './sorted.ts';
-import { sentenceNames } from './title-sentence.ts';
 
 export type CandidateSource =
   | 'rule'
@@ -33,9 +32,7 @@ export type CandidateSource =
   | 'named-quote'
   | 'owner-funding'
   | 'deadline-section'
-  | 'undated'
-  | 'sentence'
-  | 'sentence-name';
+  | 'undated';
 
 export interface TitleCandidate {
   /** the title as it would be shown (cleanTitle) */
@@ -55,8 +52,6 @@ export interface TitleCandidate {
 const MAX_HEADINGS = 10;
 const MAX_CANDIDATES = 24;
 const MAX_LEAD = 160;
-/** names read out of the item's sentences: at most this many */
-const MAX_SENTENCE = 6;
 /** quoted names are looked for in the first characters of an item's text, at most three */
 const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
@@ -196,19 +191,5 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   if (unit.source === 'page') add(deadlineSection(facts, ctx.root, headed[0])?.replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, ''), 'deadline-section');
   // a heading or the rule's answer without its date part: the name the date was written beside
   for (const c of [...out.values()]) if (c.sources.some((x) => x === 'rule' || x === 'heading' || x === 'lead')) add(undated(c.text), 'undated', { level: c.level, block: c.block, headingIndex: c.headingIndex, above: c.above });
-  // names inside the item's sentences ("… lädt zum Workshop Klimaanpassung im Quartier ein"), block by block in the
-  // first characters of its text (title-sentence.ts); headings are candidates already
-  const german = cues[0] === cueSets.de;
-  let read = 0;
-  let inSentences = 0;
-  for (const b of unit.blocks) {
-    if (read >= MAX_SCAN || inSentences >= MAX_SENTENCE) break;
-    read += b.text.length + 1;
-    if (b.type === 'heading') continue;
-    for (const n of sentenceNames(b.text.slice(0, MAX_SCAN), cues, german)) {
-      if (inSentences++ >= MAX_SENTENCE) break;
-      add(n.text, n.shape === 'phrase' ? 'sentence' : 'sentence-name', { block: b });
-    }
-  }
   return [...out.values()];
 }

@@ -161,7 +161,7 @@ function share(a: Set<string>, b: Set<string>): number {
 }
 
 /** the sources that read a candidate out of the item's own text */
-const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'row-name', 'sentence', 'sentence-name']);
+const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'row-name']);
 
 const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
