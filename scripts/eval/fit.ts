@@ -87,6 +87,10 @@ export const FITS = {
   'trees-units': (training) => defaultsWith(training, { units: 'trees' }),
   'trees-roles': (training) => defaultsWith(training, { roles: 'trees' }),
   'trees-lines': (training) => defaultsWith(training, { lines: 'trees' }),
+  'stacked-units': (training) => defaultsWith(training, { units: 'stacked' }),
+  'stacked-roles': (training) => defaultsWith(training, { roles: 'stacked' }),
+  'stacked-lines': (training) => defaultsWith(training, { lines: 'stacked' }),
+  'stacked-all': (training) => defaultsWith(training, { roles: 'stacked', units: 'stacked', lines: 'stacked' }),
   'trees-all': (training) => defaultsWith(training, { roles: 'trees', units: 'trees', lines: 'trees' }),
 } satisfies Record<string, Fit>;
 

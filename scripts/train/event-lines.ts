@@ -13,7 +13,7 @@ import type { EventLineCandidate, EventLineModel } from '../../shared/extract/ev
 import type { EventLineClass } from '../../shared/extract/features/event-lines.ts';
 import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
-import { fitTrees, type Family, type GroupedSample } from './fit-trees.ts';
+import { fitTrees, fitTreesOnLogistic, type Family, type GroupedSample } from './fit-trees.ts';
 import { fitLogistic } from './fit.ts';
 import { thresholdedModule } from './module.ts';
 import { readLabelled, type ReadingModels } from './read-labelled.ts';
@@ -51,7 +51,7 @@ export function eventLineSamplesOf(c: LabelledCase, models: ReadingModels & { lo
 }
 
 export function fitEventLineSamples(samples: readonly GroupedSample[], family: Family = EVENT_LINE_FAMILY): Classifier<EventLineClass> {
-  return family === 'trees' ? fitTrees(samples, EVENT_LINE_TREE_OPTIONS) : fitLogistic(samples, EVENT_LINE_FIT_OPTIONS);
+  return family === 'trees' ? fitTrees(samples, EVENT_LINE_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, EVENT_LINE_TREE_OPTIONS, (s) => fitLogistic(s, EVENT_LINE_FIT_OPTIONS)) : fitLogistic(samples, EVENT_LINE_FIT_OPTIONS);
 }
 
 /** Fits the event-line decision on some pages, read with the decisions before it. */

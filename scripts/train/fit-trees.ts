@@ -10,7 +10,7 @@
  * reproduces the scores the fitting saw); the same samples give the same trees, bit for bit.
  */
 import { assignFolds } from '../../shared/eval/folds.ts';
-import { softmax } from '../../shared/extract/model/logistic.ts';
+import { scores as logisticScores, softmax, type LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TreeModel, TreeNode } from '../../shared/extract/model/trees.ts';
 import type { Sample } from './fit.ts';
 
@@ -96,16 +96,16 @@ function rounder(decimals: number): (v: number) => number {
  * Boosting over prepared rows. `onRound(round, trees)` is called after every round with the trees added (one per
  * class that grows trees), so a caller can score held-out samples as rounds accumulate.
  */
-function boost(data: Prepared, K: number, o: typeof DEFAULTS, rounds: number, onRound?: (round: number, trees: IndexNode[]) => boolean | void): { bias: number[]; trees: IndexNode[][] } {
+function boost(data: Prepared, K: number, o: typeof DEFAULTS, rounds: number, start: Float64Array[] | null, onRound?: (round: number, trees: IndexNode[]) => boolean | void): { bias: number[]; trees: IndexNode[][] } {
   const n = data.rows.length;
   const F = data.names.length;
   const round = rounder(o.decimals);
   // the bias: each class's log share (a tree-less model predicts the class frequencies)
   const share = Array.from({ length: K }, (_, k) => (data.labels.filter((y) => y === k).length + 1) / (n + K));
-  const bias = K === 2 ? [0, round(Math.log(share[1] / share[0]))] : share.map((p) => round(Math.log(p)));
+  const bias = start ? new Array<number>(K).fill(0) : K === 2 ? [0, round(Math.log(share[1] / share[0]))] : share.map((p) => round(Math.log(p)));
   const grown = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
   const trees: IndexNode[][] = Array.from({ length: K }, () => []);
-  const score = Array.from({ length: K }, (_, k) => new Float64Array(n).fill(bias[k]));
+  const score = start ? start.map((s) => Float64Array.from(s)) : Array.from({ length: K }, (_, k) => new Float64Array(n).fill(bias[k]));
   const g = new Float64Array(n);
   const h = new Float64Array(n);
   const sumG = new Float64Array(F);
@@ -183,7 +183,7 @@ function boost(data: Prepared, K: number, o: typeof DEFAULTS, rounds: number, on
 }
 
 /** The rounds whose held-out cross-entropy, summed over inner folds grouped by site, is lowest. */
-export function chooseRounds<C extends string>(samples: readonly GroupedSample[], options: TreeFitOptions<C>): { rounds: number; loss: number[] } {
+export function chooseRounds<C extends string>(samples: readonly GroupedSample[], options: TreeFitOptions<C>, baseFit?: BaseFit<C>): { rounds: number; loss: number[] } {
   const o = { ...DEFAULTS, ...options };
   const K = options.classes.length;
   const groups = samples.map((s) => s.group);
@@ -196,6 +196,7 @@ export function chooseRounds<C extends string>(samples: readonly GroupedSample[]
     if (!train.length || !held.length) continue;
     const data = prepare(train, o.minCount);
     const rows = rowsIn(held, data.names);
+    const base = baseFit?.(train);
     const grownClasses = K === 2 ? [1] : Array.from({ length: K }, (_, k) => k);
     let score: Float64Array[] = [];
     let foldBest = Infinity;
@@ -208,11 +209,11 @@ export function chooseRounds<C extends string>(samples: readonly GroupedSample[]
       }
       return sum;
     };
-    boost(data, K, o, o.maxRounds, (r, added) => {
+    boost(data, K, o, o.maxRounds, base ? startOf(base, train, K) : null, (r, added) => {
       if (r === 1) {
-        // the bias is known once the first round ran; rebuild the held-out scores from it
+        // the held-out starting scores: the base model's, or the bias
         const { bias } = boostBias(data, K, o.decimals);
-        score = Array.from({ length: K }, (_, k) => new Float64Array(held.length).fill(bias[k]));
+        score = base ? startOf(base, held, K) : Array.from({ length: K }, (_, k) => new Float64Array(held.length).fill(bias[k]));
         loss[0] += crossEntropy();
       }
       added.forEach((tree, j) => {
@@ -234,6 +235,16 @@ export function chooseRounds<C extends string>(samples: readonly GroupedSample[]
   return { rounds, loss };
 }
 
+/** Fits the logistic model trees are grown on (the decision's own logistic fit), on the samples given. */
+export type BaseFit<C extends string> = (samples: readonly Sample[]) => LogisticModel<C>;
+
+/** A base model's scores of some samples, per class. */
+function startOf(base: LogisticModel, samples: readonly Sample[], K: number): Float64Array[] {
+  const out = Array.from({ length: K }, () => new Float64Array(samples.length));
+  samples.forEach((s, i) => logisticScores(base, s.features).forEach((v, k) => (out[k][i] = v)));
+  return out;
+}
+
 function boostBias(data: Prepared, K: number, decimals: number): { bias: number[] } {
   const round = rounder(decimals);
   const n = data.rows.length;
@@ -242,12 +253,13 @@ function boostBias(data: Prepared, K: number, decimals: number): { bias: number[
 }
 
 /** Fits a fixed number of rounds on every sample given. */
-export function fitTreesRounds<C extends string>(samples: readonly Sample[], options: TreeFitOptions<C>, rounds: number): TreeModel<C> {
+export function fitTreesRounds<C extends string>(samples: readonly Sample[], options: TreeFitOptions<C>, rounds: number, base?: LogisticModel<C>): TreeModel<C> {
   const o = { ...DEFAULTS, ...options };
   const data = prepare(samples, o.minCount);
-  const fitted = boost(data, options.classes.length, o, rounds);
+  const K = options.classes.length;
+  const fitted = boost(data, K, o, rounds, base ? startOf(base, samples, K) : null);
   const named = (node: IndexNode): TreeNode => (typeof node === 'number' ? node : { f: data.names[node.f], yes: named(node.yes), no: named(node.no) });
-  return { classes: [...options.classes], bias: fitted.bias, trees: fitted.trees.map((ts) => ts.map(named)) };
+  return { classes: [...options.classes], bias: fitted.bias, trees: fitted.trees.map((ts) => ts.map(named)), ...(base ? { base } : {}) };
 }
 
 /** Chooses the rounds by inner cross-validation by site on `samples`, then fits that many on all of them. */
@@ -255,17 +267,30 @@ export function fitTrees<C extends string>(samples: readonly GroupedSample[], op
   return fitTreesRounds(samples, options, chooseRounds(samples, options).rounds);
 }
 
+/**
+ * Boosted trees grown on a logistic model's scores (`baseFit`, the decision's own logistic fitter): the rounds chosen
+ * by the inner cross-validation by site (a base fitted on each inner training part), then the base fitted on every
+ * sample and that many rounds of trees on top of it. With no round chosen it is the logistic model alone.
+ */
+export function fitTreesOnLogistic<C extends string>(samples: readonly GroupedSample[], options: TreeFitOptions<C>, baseFit: BaseFit<C>): TreeModel<C> {
+  const { rounds } = chooseRounds(samples, options, baseFit);
+  return fitTreesRounds(samples, options, rounds, baseFit(samples));
+}
+
 /** A fitted tree model's fields as the rows of a data module: one tree per line. */
 export function treeRows(model: TreeModel, indent = '    '): string {
   return `${indent}classes: ${JSON.stringify(model.classes)},
 ${indent}bias: [${model.bias.join(', ')}],
-${indent}trees: [
+${model.base ? `${indent}base: {\n${indent}  classes: ${JSON.stringify(model.base.classes)},\n${indent}  bias: [${model.base.bias.join(', ')}],\n${indent}  weights: {\n${Object.keys(model.base.weights).sort().map((f) => `${indent}    ${JSON.stringify(f)}: [${model.base!.weights[f].join(', ')}],`).join('\n')}\n${indent}  },\n${indent}},\n` : ''}${indent}trees: [
 ${model.trees.map((ts) => `${indent}  [\n${ts.map((t) => `${indent}    ${JSON.stringify(t)},`).join('\n')}\n${indent}  ],`).join('\n')}
 ${indent}],`;
 }
 
-/** A decision's model family: which fitter its trainer uses (both give a `Classifier`, shared/extract/model/classifier.ts). */
-export type Family = 'logistic' | 'trees';
+/**
+ * A decision's model family: which fitter its trainer uses — its logistic regression, boosted trees alone, or trees
+ * stacked on its logistic regression (`fitTreesOnLogistic`); each gives a `Classifier` (shared/extract/model/classifier.ts).
+ */
+export type Family = 'logistic' | 'trees' | 'stacked';
 
 /** A decision's samples grouped by the site of the page they come from (the inner folds hold whole sites out). */
 export const grouped = <S extends Sample>(samples: readonly S[], group: (s: S) => string): GroupedSample[] => samples.map((s) => ({ ...s, group: group(s) }));

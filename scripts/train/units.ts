@@ -13,7 +13,7 @@ import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import { isTrees } from '../../shared/extract/model/classifier.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
-import { fitTrees, treeRows, type Family, type GroupedSample } from './fit-trees.ts';
+import { fitTrees, fitTreesOnLogistic, treeRows, type Family, type GroupedSample } from './fit-trees.ts';
 import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
 import { segment } from '../../shared/extract/segment.ts';
@@ -121,7 +121,7 @@ function sameDay(d: { year: number | null; month: number; day: number }, iso: st
 
 /** Fits the segmentation model on some pages. */
 export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly GroupedSample[] = cases.flatMap((c) => unitSamplesOf(c)), family: Family = UNIT_FAMILY): Classifier<UnitClass> {
-  return family === 'trees' ? fitTrees(samples, UNIT_TREE_OPTIONS) : fitLogistic(samples, UNIT_FIT_OPTIONS);
+  return family === 'trees' ? fitTrees(samples, UNIT_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, UNIT_TREE_OPTIONS, (s) => fitLogistic(s, UNIT_FIT_OPTIONS)) : fitLogistic(samples, UNIT_FIT_OPTIONS);
 }
 
 /** The coverage in words, for the train output and the weights module. */

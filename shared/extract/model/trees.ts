@@ -5,7 +5,7 @@
  * model adds each feature's weight alone, a tree's path is a conjunction ("in a table cell AND no deadline cue").
  * Pure and small — the fitted trees live in a data module beside it (scripts/train/fit-trees.ts writes them).
  */
-import { softmax, type Prediction } from './logistic.ts';
+import { scores, softmax, type LogisticModel, type Prediction } from './logistic.ts';
 
 /** A leaf's value, or a test: `f` present → `yes`, else `no`. Fitted trees are shallow (depth ≤ 3). */
 export type TreeNode = number | { f: string; yes: TreeNode; no: TreeNode };
@@ -17,6 +17,11 @@ export interface TreeModel<C extends string = string> {
   bias: readonly number[];
   /** per class, the trees whose leaves add to its score (summed, shrinkage already applied) */
   trees: readonly (readonly TreeNode[])[];
+  /**
+   * A logistic model the trees were grown on top of (its scores are the trees' starting point, `bias` is then zero):
+   * the features' weights alone, and the trees' conjunctions where they lower the held-out loss.
+   */
+  base?: LogisticModel<C>;
 }
 
 /** The deepest path a tree may have; deeper trees are cut there (untrusted model data never recurses unbounded). */
@@ -35,8 +40,9 @@ export function leafOf(tree: TreeNode, present: ReadonlySet<string>): number {
 /** The class scores (log-odds up to a constant) of a set of present features. */
 export function treeScores(model: TreeModel, features: Iterable<string>): number[] {
   const present = features instanceof Set ? (features as ReadonlySet<string>) : new Set(features);
+  const start = model.base ? scores(model.base, present) : null;
   return model.bias.map((b, k) => {
-    let sum = b;
+    let sum = b + (start ? start[k] : 0);
     for (const tree of model.trees[k] ?? []) sum += leafOf(tree, present);
     return sum;
   });

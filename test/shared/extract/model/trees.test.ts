@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../../../scripts/train/fit.ts';
-import { chooseRounds, fitTrees, fitTreesRounds, treeRows, type GroupedSample } from '../../../../scripts/train/fit-trees.ts';
+import { chooseRounds, fitTrees, fitTreesOnLogistic, fitTreesRounds, treeRows, type GroupedSample } from '../../../../scripts/train/fit-trees.ts';
 import { classify } from '../../../../shared/extract/model/classifier.ts';
 import { leafOf, predictTrees, treeScores, type TreeModel } from '../../../../shared/extract/model/trees.ts';
 
@@ -35,6 +35,12 @@ describe('boosted trees: inference', () => {
     expect(classify(logistic, ['cell']).probabilities[1]).toBeCloseTo(1 / (1 + Math.exp(-1)), 10);
   });
 
+  it('starts from a base logistic model when it has one', () => {
+    const stacked: TreeModel<'other' | 'item'> = { ...model, bias: [0, 0], base: { classes: ['other', 'item'], bias: [0, -1], weights: { cell: [0, 0.5] } } };
+    expect(treeScores(stacked, ['cell', 'own-day'])).toEqual([0, -1 + 0.5 + 3 + 0.25]);
+    expect(treeScores(stacked, [])).toEqual([0, -1 - 0.5 + 0.25]);
+  });
+
   it('stops a path deeper than any fitted tree', () => {
     let deep: TreeModel['trees'][number][number] = 5;
     for (let i = 0; i < 20; i++) deep = { f: 'x', yes: deep, no: deep };
@@ -67,6 +73,14 @@ describe('boosted trees: fitting', () => {
     expect(right(logistic)).toBeLessThan(0.9);
     expect(right(trees)).toBe(1);
     for (const s of samples) expect(classify(trees, s.features).probability).toBeGreaterThan(0.8);
+  });
+
+  it('fits an XOR as trees on top of a logistic model, and the module text holds both', () => {
+    const samples = xor();
+    const stacked = fitTreesOnLogistic(samples, options, (s) => fitLogistic(s, { classes: options.classes, l2: 0.001 }));
+    expect(stacked.base).toBeDefined();
+    for (const s of samples) expect(classify(stacked, s.features).label).toBe(options.classes[s.label]);
+    expect(treeRows(stacked)).toContain('base: {');
   });
 
   it('chooses its rounds by inner cross-validation over sites: more than none on a learnable set, none on noise', () => {
