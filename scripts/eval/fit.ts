@@ -21,6 +21,10 @@ import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 import { fitEventLineModel } from '../train/event-lines.ts';
 import { fitDescribedModel } from '../train/described-calls.ts';
+import type { Family } from '../train/fit-trees.ts';
+
+/** The model family of each decision that can hold either (absent: its trainer's default). */
+type Families = Partial<Record<'roles' | 'units' | 'lines', Family>>;
 
 type Models = Pick<ExtractInput, 'roles' | 'titleModel' | 'segmenter' | 'calibration' | 'locationModel' | 'organizer' | 'eventLines' | 'describedCalls'>;
 
@@ -48,9 +52,9 @@ const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, t
  * extraction runs them: the date roles first, then the segmentation (its samples read with those roles), then the title
  * choice (its samples read with both), the others pinned to the rules.
  */
-function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean }): Extractor {
-  const roleModel = on.roles ? fitRoleModel(training) : null;
-  const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel))) : null;
+function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean; family?: Families }): Extractor {
+  const roleModel = on.roles ? fitRoleModel(training, on.family?.roles) : null;
+  const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel)), on.family?.units) : null;
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
   // the location choice, its samples read with the decisions before it
   const locationModel = on.location ? fitLocationModel(training, { roleModel, unitModel, titleModel }) : null;
@@ -59,7 +63,7 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   // the calls only described, read with the decisions before them
   const describedCalls = on.described ? fitDescribedModel(training, { roleModel, unitModel, titleModel, locationModel }) : null;
   // the event lines last: their candidates are the dates no item took, read with every decision before them
-  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }) : null;
+  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }, on.family?.lines) : null;
   return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls });
 }
 
@@ -79,7 +83,20 @@ export const FITS = {
   location: (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: true, organizer: !!DEFAULT_ORGANIZER, described: !!DEFAULT_DESCRIBED }),
   /** the default decisions with the learned event lines on (event-lines.ts) */
   lines: (training) => fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: true, described: !!DEFAULT_DESCRIBED }),
+  /** the default decisions, the decisions that can hold either family fitted as boosted trees (fit-trees.ts) — each alone, then all */
+  'trees-units': (training) => defaultsWith(training, { units: 'trees' }),
+  'trees-roles': (training) => defaultsWith(training, { roles: 'trees' }),
+  'trees-lines': (training) => defaultsWith(training, { lines: 'trees' }),
+  'stacked-units': (training) => defaultsWith(training, { units: 'stacked' }),
+  'stacked-roles': (training) => defaultsWith(training, { roles: 'stacked' }),
+  'stacked-lines': (training) => defaultsWith(training, { lines: 'stacked' }),
+  'stacked-all': (training) => defaultsWith(training, { roles: 'stacked', units: 'stacked', lines: 'stacked' }),
+  'trees-all': (training) => defaultsWith(training, { roles: 'trees', units: 'trees', lines: 'trees' }),
 } satisfies Record<string, Fit>;
+
+function defaultsWith(training: Parameters<Fit>[0], family: Families): Extractor {
+  return fitted(training, { roles: !!DEFAULT_ROLES, title: !!DEFAULT_TITLE_MODEL, units: !!DEFAULT_SEGMENTER, location: !!DEFAULT_LOCATION_MODEL, organizer: !!DEFAULT_ORGANIZER, lines: !!DEFAULT_EVENT_LINES, described: !!DEFAULT_DESCRIBED, family });
+}
 
 export type FitName = keyof typeof FITS;
 

@@ -4,15 +4,17 @@
  * default extractor makes them. A candidate is an event when a labelled event of its page starts on its day (end and
  * time need not match) and the label's title shares words with the candidate's name part or entry, or no other
  * candidate of the page falls on that day; else not.
- * A binary logistic regression (fit.ts), deterministic.
+ * A binary logistic regression (fit.ts) or boosted trees (fit-trees.ts), deterministic.
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
 import { normalize, overlap } from '../../shared/eval/score.ts';
 import { extract } from '../../shared/extract/index.ts';
 import type { EventLineCandidate, EventLineModel } from '../../shared/extract/event-lines.ts';
 import type { EventLineClass } from '../../shared/extract/features/event-lines.ts';
-import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
-import { fitLogistic, type Sample } from './fit.ts';
+import type { Classifier } from '../../shared/extract/model/classifier.ts';
+import { siteOf } from '../../shared/eval/folds.ts';
+import { fitTrees, fitTreesOnLogistic, type Family, type GroupedSample } from './fit-trees.ts';
+import { fitLogistic } from './fit.ts';
 import { thresholdedModule } from './module.ts';
 import { readLabelled, type ReadingModels } from './read-labelled.ts';
 
@@ -22,7 +24,13 @@ export const EVENT_LINE_FIT_OPTIONS = { classes: ['other', 'event'] as const, l2
 /** From this probability a candidate is an event: set by the pooled evaluation (precision ≥ 0.95, docs/extraction.md). */
 export const EVENT_LINE_THRESHOLD = 0.8;
 
-export interface EventLineSample extends Sample {
+/** The boosted trees' settings (fit-trees.ts): the rounds are chosen by inner cross-validation by site. */
+export const EVENT_LINE_TREE_OPTIONS = { classes: ['other', 'event'] as const, depth: 3, shrinkage: 0.1, minLeaf: 10, l2: 5, minCount: 3, decimals: 3 };
+
+/** Which family the event lines' trainer fits (docs/extraction.md "Trees against logistic decisions (round 11)"). */
+export const EVENT_LINE_FAMILY: Family = 'logistic';
+
+export interface EventLineSample extends GroupedSample {
   case: string;
   day: string;
   name: string;
@@ -38,17 +46,17 @@ export function eventLineSamplesOf(c: LabelledCase, models: ReadingModels & { lo
   for (const cand of found) perDay.set(cand.day, (perDay.get(cand.day) ?? 0) + 1);
   return found.map((cand) => {
     const right = events.some((e) => String(e.start).slice(0, 10) === cand.day && (perDay.get(cand.day) === 1 || overlap(e.title, cand.name) >= 0.25 || overlap(e.title, cand.entry) >= 0.25));
-    return { case: c.name, day: cand.day, name: cand.name, features: cand.features, label: right ? 1 : 0 };
+    return { case: c.name, group: siteOf(c), day: cand.day, name: cand.name, features: cand.features, label: right ? 1 : 0 };
   });
 }
 
-export function fitEventLineSamples(samples: readonly Sample[]): LogisticModel<EventLineClass> {
-  return fitLogistic(samples, EVENT_LINE_FIT_OPTIONS);
+export function fitEventLineSamples(samples: readonly GroupedSample[], family: Family = EVENT_LINE_FAMILY): Classifier<EventLineClass> {
+  return family === 'trees' ? fitTrees(samples, EVENT_LINE_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, EVENT_LINE_TREE_OPTIONS, (s) => fitLogistic(s, EVENT_LINE_FIT_OPTIONS)) : fitLogistic(samples, EVENT_LINE_FIT_OPTIONS);
 }
 
 /** Fits the event-line decision on some pages, read with the decisions before it. */
-export function fitEventLineModel(cases: readonly LabelledCase[], models: Parameters<typeof eventLineSamplesOf>[1] = {}): EventLineModel {
-  return { model: fitEventLineSamples(cases.flatMap((c) => eventLineSamplesOf(c, models))), threshold: EVENT_LINE_THRESHOLD };
+export function fitEventLineModel(cases: readonly LabelledCase[], models: Parameters<typeof eventLineSamplesOf>[1] = {}, family: Family = EVENT_LINE_FAMILY): EventLineModel {
+  return { model: fitEventLineSamples(cases.flatMap((c) => eventLineSamplesOf(c, models)), family), threshold: EVENT_LINE_THRESHOLD };
 }
 
 /** The fitted decision as the TypeScript data module shared/extract/model/event-lines.ts. */

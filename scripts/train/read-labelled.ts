@@ -9,6 +9,7 @@ import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 import { extract, type ExtractOptions } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
 import type { DescribedCallModel } from '../../shared/extract/described-calls.ts';
@@ -16,7 +17,7 @@ import { cheerioView } from '../../service/extract/cheerio-view.ts';
 
 /** The models the extractor runs with while samples are read (null or absent: the rules — never the committed defaults, which saw every page). */
 export interface ReadingModels {
-  roleModel?: LogisticModel<DateRoleClass> | null;
+  roleModel?: Classifier<DateRoleClass> | null;
   unitModel?: UnitModel | null;
   titleModel?: LogisticModel<TitleClass> | null;
   describedCalls?: DescribedCallModel | null;

@@ -17,8 +17,9 @@ import type { Figures } from '../../shared/eval/figures.ts';
 import { predict } from '../../shared/extract/model/logistic.ts';
 import { readCorpus } from '../eval/corpus.ts';
 import { fit as cascadeFit } from '../eval/fit.ts';
-import { CLASSES, FIT_OPTIONS, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
+import { CLASSES, FIT_OPTIONS, fitRoleSamples, mentionsOf, roleModelFit, type Mention } from './date-role.ts';
 import { fitLogistic } from './fit.ts';
+import { isTrees, type Classifier } from '../../shared/extract/model/classifier.ts';
 import { locationModelModule, modelModule, organizerModelModule, titleModelModule } from './module.ts';
 import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
@@ -42,10 +43,10 @@ const started = Date.now();
 const cases = await readCorpus();
 const mentions = cases.map(mentionsOf);
 const all = mentions.flat();
-const model = fitLogistic(all, FIT_OPTIONS);
+const model = fitRoleSamples(all);
 writeFileSync(OUT, modelModule(model, { cases: cases.length, mentions: all.length }));
 const counts = CLASSES.map((c, k) => `${c} ${all.filter((m) => m.label === k).length}`).join(', ');
-console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${Object.keys(model.weights).length} features → ${OUT} (${Date.now() - started} ms)`);
+console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${sizeOf(model)} → ${OUT} (${Date.now() - started} ms)`);
 
 const unitsStarted = Date.now();
 // each later model reads the page with the decisions before it as the default extractor makes them
@@ -55,7 +56,7 @@ const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
-console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${Object.keys(unitWeights.weights).length} features → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
+console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${sizeOf(unitWeights)} → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
 const unitModel = DEFAULT_SEGMENTER ? unitWeights : null;
 
 const titleStarted = Date.now();
@@ -95,12 +96,19 @@ const lineSamples = cases.flatMap((c) => eventLineSamplesOf(c, { roleModel, unit
 const lines = { model: fitEventLineSamples(lineSamples), threshold: EVENT_LINE_THRESHOLD };
 const lineEvents = lineSamples.filter((s) => s.label === 1).length;
 writeFileSync(LINES_OUT, eventLineModule(lines, { cases: cases.length, candidates: lineSamples.length, events: lineEvents }));
-console.log(`event lines: fitted on ${lineSamples.length} candidates (${lineEvents} events): ${Object.keys(lines.model.weights).length} features → ${LINES_OUT} (${Date.now() - linesStarted} ms)`);
+console.log(`event lines: fitted on ${lineSamples.length} candidates (${lineEvents} events): ${sizeOf(lines.model)} → ${LINES_OUT} (${Date.now() - linesStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);
 
 if (process.argv.includes('--cv')) console.log(JSON.stringify(await crossValidate(cases, mentions), null, 2));
+
+/** A fitted decision's size in words: a logistic model's features, or its trees (on a logistic base's features). */
+function sizeOf(model: Classifier): string {
+  if (!isTrees(model)) return `${Object.keys(model.weights).length} features`;
+  const trees = `${model.trees.reduce((n, t) => n + t.length, 0)} trees`;
+  return model.base ? `${Object.keys(model.base.weights).length} features and ${trees}` : trees;
+}
 
 /** Mention accuracy of the model fitted without the held-out sites, and of the cascade, plus the corpus figures. */
 async function crossValidate(cases: LabelledCase[], mentions: Mention[][]) {

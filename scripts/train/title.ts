@@ -8,7 +8,7 @@
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
 import { overlap } from '../../shared/eval/score.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
-import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { withRuleContext } from '../../shared/extract/features/title.ts';
 import { lexiconFeatures, type TitleModel } from '../../shared/extract/features/title-lexicon.ts';
@@ -52,7 +52,7 @@ export interface TitleSample extends Sample {
  * The title candidates of one labelled page, labelled; `roleModel` and `unitModel` as the extractor that uses the title
  * model will run (null: the rules — never the committed defaults, which saw every page and would leak into a fold).
  */
-export function titleSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
+export function titleSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
   const pairs = readLabelled(c, { roleModel, unitModel }, { titleModel: null, traceTitles: (t) => traces.push(t) });
@@ -108,6 +108,6 @@ export function fitTitleSamples(samples: readonly TitleSample[], options: { lexi
 }
 
 /** Fits the title model on some pages. */
-export function fitTitleModel(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleModel {
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: Classifier<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleModel {
   return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel)));
 }

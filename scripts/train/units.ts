@@ -10,7 +10,10 @@ import { normalize, overlap } from '../../shared/eval/score.ts';
 import { readPage } from '../../shared/extract/index.ts';
 import { unitCandidates } from '../../shared/extract/features/units.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
-import type { LogisticModel } from '../../shared/extract/model/logistic.ts';
+import type { Classifier } from '../../shared/extract/model/classifier.ts';
+import { isTrees } from '../../shared/extract/model/classifier.ts';
+import { siteOf } from '../../shared/eval/folds.ts';
+import { fitTrees, fitTreesOnLogistic, treeRows, type Family, type GroupedSample } from './fit-trees.ts';
 import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
 import { segment } from '../../shared/extract/segment.ts';
@@ -22,6 +25,12 @@ export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
 
 /** The fitting settings, fixed so that training is reproducible. */
 export const UNIT_FIT_OPTIONS = { classes: UNIT_CLASSES, l2: 0.01, iterations: 800, learningRate: 0.05, minCount: 3, decimals: 2 } as const;
+
+/** The boosted trees' settings (fit-trees.ts): the rounds are chosen by inner cross-validation by site. */
+export const UNIT_TREE_OPTIONS = { classes: UNIT_CLASSES, depth: 3, shrinkage: 0.1, minLeaf: 20, l2: 1, minCount: 3, decimals: 3 } as const;
+
+/** Which family the segmentation's trainer fits (docs/extraction.md "Trees against logistic decisions (round 11)"). */
+export const UNIT_FAMILY: Family = 'logistic';
 
 const RIGHT = 0.5;
 
@@ -38,12 +47,13 @@ export interface UnitCoverage {
 }
 
 /** The candidate units of one labelled page, labelled; `roleModel` as the extractor that uses the unit model will run. */
-export function unitSamplesOf(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null = null): Sample[] {
-  return labelledUnits(c, roleModel).samples;
+export function unitSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null): GroupedSample[] {
+  const group = siteOf(c);
+  return labelledUnits(c, roleModel).samples.map((s) => ({ ...s, group }));
 }
 
 /** The coverage of the candidates over the labelled items of listing pages (the train output reports it). */
-export function unitCoverage(cases: readonly LabelledCase[], roleModel: LogisticModel<DateRoleClass> | null = null): UnitCoverage {
+export function unitCoverage(cases: readonly LabelledCase[], roleModel: Classifier<DateRoleClass> | null = null): UnitCoverage {
   const out: UnitCoverage = { items: 0, own: 0, covered: 0, sharing: 0 };
   for (const c of cases) {
     if (c.items.length < 2) continue;
@@ -56,7 +66,7 @@ export function unitCoverage(cases: readonly LabelledCase[], roleModel: Logistic
   return out;
 }
 
-function labelledUnits(c: LabelledCase, roleModel: LogisticModel<DateRoleClass> | null): { samples: Sample[] } & Omit<UnitCoverage, 'items'> {
+function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null): { samples: Sample[] } & Omit<UnitCoverage, 'items'> {
   const { cues, blocks, facts, today } = readPage({ view: cheerioView(c.html), url: c.url, now: new Date(`${c.now}T12:00:00Z`), roles: roleModel && learnedRoles(roleModel), titleModel: null });
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((k) => k.fieldHeadings.test(text) && text.search(k.fieldHeadings) === 0);
   const root = buildSections(blocks, isFieldHeading);
@@ -110,8 +120,8 @@ function sameDay(d: { year: number | null; month: number; day: number }, iso: st
 }
 
 /** Fits the segmentation model on some pages. */
-export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly Sample[] = cases.flatMap((c) => unitSamplesOf(c))): LogisticModel<UnitClass> {
-  return fitLogistic(samples, UNIT_FIT_OPTIONS);
+export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly GroupedSample[] = cases.flatMap((c) => unitSamplesOf(c)), family: Family = UNIT_FAMILY): Classifier<UnitClass> {
+  return family === 'trees' ? fitTrees(samples, UNIT_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, UNIT_TREE_OPTIONS, (s) => fitLogistic(s, UNIT_FIT_OPTIONS)) : fitLogistic(samples, UNIT_FIT_OPTIONS);
 }
 
 /** The coverage in words, for the train output and the weights module. */
@@ -120,13 +130,19 @@ export function coverageLine(c: UnitCoverage): string {
 }
 
 /** Writes a fitted segmentation model as the TypeScript data module shared/extract/model/unit-weights.ts (pure). */
-export function unitModelModule(model: LogisticModel<UnitClass>, about: { cases: number; candidates: number; items: number; coverage: UnitCoverage }): string {
-  const rows = Object.keys(model.weights)
-    .sort()
-    .map((f) => `    ${JSON.stringify(f)}: [${model.weights[f].join(', ')}],`)
-    .join('\n');
+export function unitModelModule(model: Classifier<UnitClass>, about: { cases: number; candidates: number; items: number; coverage: UnitCoverage }): string {
+  const body = isTrees(model)
+    ? treeRows(model, '  ')
+    : `  classes: ${JSON.stringify(model.classes)},
+  bias: [${model.bias.join(', ')}],
+  weights: {
+${Object.keys(model.weights)
+  .sort()
+  .map((f) => `    ${JSON.stringify(f)}: [${model.weights[f].join(', ')}],`)
+  .join('\n')}
+  },`;
   return `/**
- * The learned segmentation's weights: a logistic regression over the candidate units of features/units.ts, fitted on
+ * The learned segmentation's weights: ${isTrees(model) ? `gradient-boosted trees (${model.trees[1].length} rounds)` : 'a logistic regression'} over the candidate units of features/units.ts, fitted on
  * ${about.candidates} candidates (${about.items} of them items) of ${about.cases} labelled pages; ${coverageLine(about.coverage)}.
  * Generated by \`npm run train\` (scripts/train/units.ts) — do not edit by hand. Used with \`extract({ segmenter: learnedSegmenter(unitModel) })\`
  * (model/units.ts) or when shared/extract/model/default.ts switches it on.
@@ -134,11 +150,7 @@ export function unitModelModule(model: LogisticModel<UnitClass>, about: { cases:
 import type { UnitModel } from './units.ts';
 
 export const unitModel: UnitModel = {
-  classes: ${JSON.stringify(model.classes)},
-  bias: [${model.bias.join(', ')}],
-  weights: {
-${rows}
-  },
+${body}
 };
 `;
 }

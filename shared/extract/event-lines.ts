@@ -14,7 +14,7 @@ import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
 import { recordContext } from './features/record-context.ts';
 import { findLocation } from './location.ts';
-import { predict, type LogisticModel } from './model/logistic.ts';
+import { classify, type Classifier } from './model/classifier.ts';
 import { headingByBlock, type Section } from './sections.ts';
 import type { Draft } from './types.ts';
 import { inferYear, yearIn } from './years.ts';
@@ -24,7 +24,7 @@ import { isSupportedDate } from '../schema.ts';
 
 /** The learned decision: its weights and the probability from which a candidate is an event. */
 export interface EventLineModel {
-  model: LogisticModel<EventLineClass>;
+  model: Classifier<EventLineClass>;
   threshold: number;
 }
 
@@ -144,7 +144,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       cues,
     });
     const candidate: EventLineCandidate = { fact, day, name: named.name, entry, features };
-    if (ctx.model) candidate.probability = predict(ctx.model.model, features).probabilities[ctx.model.model.classes.indexOf('event')];
+    if (ctx.model) candidate.probability = classify(ctx.model.model, features).probabilities[ctx.model.model.classes.indexOf('event')];
     ctx.trace?.(candidate);
     if (!ctx.model || candidate.probability! < ctx.model.threshold) continue;
     // one event told twice (a teaser and its entry): the same day and an overlapping name

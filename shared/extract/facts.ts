@@ -19,7 +19,7 @@ import { isoToBerlin } from './iso-time.ts';
 import type { Zone } from './dates/timezones.ts';
 import { listLeadIns } from './lead-in.ts';
 import { SiblingDeadlines } from './features/sibling-deadlines.ts';
-import { predict } from './model/logistic.ts';
+import { classify } from './model/classifier.ts';
 import { cascadeClass, overrules } from './model/role-decision.ts';
 import type { DocNode } from './page.ts';
 import { berlinDay } from '../time/berlin.ts';
@@ -262,7 +262,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
       if (options.roles && features) {
         // the model decides deadline / event / other where it overrules the cascade (model/role-decision.ts); inside
         // "other" the cascade's named role stays, else unknown
-        const p = predict(options.roles.model, features);
+        const p = classify(options.roles.model, features);
         const cascade = cascadeClass(role);
         const overrule = overrules(p, cascade);
         roleProbability = overrule ? p.probability : p.probabilities[options.roles.model.classes.indexOf(cascade)];

@@ -87,7 +87,11 @@ describe('shipped manifests', () => {
   it('the clip content script only reads the page (far under 80 KB gzipped); the extension pages that extract carry every learned decision', () => {
     // a weight of each learned decision the service uses by default ("feature":[weights]), from the models themselves
     // (a feature name that is no identifier, which the minifier keeps quoted)
-    const weightsOf = [titleModel, dateRoleModel, locationModel, unitModel].map((model) => `"${Object.keys(model.weights).find((name) => !/^[A-Za-z_$][\w$]*$/.test(name))}":[`);
+    // (boosted trees: a feature one of its nodes tests, quoted)
+    const quoted = (name: string) => !/^[A-Za-z_$][\w$]*$/.test(name);
+    const weightsOf = [titleModel, dateRoleModel, locationModel, unitModel].map((model) =>
+      'weights' in model ? `"${Object.keys(model.weights).find(quoted)}":[` : `"${JSON.stringify(model.trees).match(/"f":"([^"]+)"/g)!.map((m) => m.slice(5, -1)).find(quoted)}"`,
+    );
     for (const target of ['chrome', 'firefox'] as const) {
       const dir = join(outDir, `${target}-mv3`);
       const clip = readFileSync(join(dir, 'content-scripts', 'clip.js'));

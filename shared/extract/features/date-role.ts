@@ -12,7 +12,7 @@ import { cueWordsOf } from '../cues/scan.ts';
 import { isWhole } from '../cues/words.ts';
 import type { WrittenDate } from '../dates/types.ts';
 import type { DateRoleClass } from '../model/date-role.ts';
-import type { LogisticModel } from '../model/logistic.ts';
+import type { Classifier } from '../model/classifier.ts';
 import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
 import { spanBucket } from './date-span.ts';
@@ -197,8 +197,8 @@ export type RoleFeatures = typeof ROLE_FEATURES;
  * reading it needs, handed in as values so that an extractor without it (the clip content script) does not carry them.
  */
 export interface LearnedRoles {
-  model: LogisticModel<DateRoleClass>;
+  model: Classifier<DateRoleClass>;
   features: RoleFeatures;
 }
 
-export const learnedRoles = (model: LogisticModel<DateRoleClass>): LearnedRoles => ({ model, features: ROLE_FEATURES });
+export const learnedRoles = (model: Classifier<DateRoleClass>): LearnedRoles => ({ model, features: ROLE_FEATURES });

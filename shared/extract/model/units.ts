@@ -1,6 +1,6 @@
 /**
  * The learned segmentation, stacked on the rule cascade: segment.ts runs first and its units are a feature of every
- * candidate (features/units.ts); a logistic regression scores each candidate as an item. Every unit the rules made
+ * candidate (features/units.ts); a fitted classifier (a logistic regression or boosted trees) scores each candidate as an item. Every unit the rules made
  * stays; the model adds the candidates it is confident about (probability ≥ `add`, the more probable first, none
  * overlapping a unit already taken, none taking a paragraph of a programme the page's own text tells in sentences —
  * prose-events.ts reads it from the page unit). One or two added units that take every date the page's own unit had are that
@@ -16,10 +16,11 @@ import { unitCandidates } from '../features/units.ts';
 import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
 import { proseEvents } from '../prose-events.ts';
-import { predict, type LogisticModel } from './logistic.ts';
+import { classify, type Classifier } from './classifier.ts';
 
 export type UnitClass = 'other' | 'item';
-export type UnitModel = LogisticModel<UnitClass>;
+/** A logistic regression or gradient-boosted trees over the candidates' features (classifier.ts). */
+export type UnitModel = Classifier<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
 export const UNIT_SELECTION = { add: 0.72 };
@@ -43,7 +44,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   const ruleKeys = new Set(ruleEntries.map(key));
   const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true })
     .filter((c) => !ruleKeys.has(key(c.unit)))
-    .map((c) => ({ unit: c.unit, p: predict(model, c.features).probabilities[1] }))
+    .map((c) => ({ unit: c.unit, p: classify(model, c.features).probabilities[1] }))
     .filter((c) => c.p >= add)
     .sort((a, b) => b.p - a.p || a.unit.blocks.length - b.unit.blocks.length);
   const taken = new Set(ruleEntries.flatMap((u) => u.blocks.map((b) => b.id)));
