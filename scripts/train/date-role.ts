@@ -8,9 +8,8 @@ import { extract, readPage } from '../../shared/extract/index.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
-import { fitTrees, fitTreesOnLogistic, type Family, type GroupedSample } from './fit-trees.ts';
+import { fitFamily, type Family, type GroupedSample } from './fit-trees.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
-import { fitLogistic } from './fit.ts';
 import { distantLabel, type LabelledItem } from './labels.ts';
 import { learnedRoles, ROLE_FEATURES } from '../../shared/extract/features/date-role.ts';
 
@@ -57,7 +56,7 @@ export function fitRoleModel(cases: readonly LabelledCase[], family: Family = RO
 
 /** Fits the model on some mentions, by the family asked. */
 export function fitRoleSamples(mentions: readonly Mention[], family: Family = ROLE_FAMILY): Classifier<DateRoleClass> {
-  return family === 'trees' ? fitTrees(mentions, ROLE_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(mentions, ROLE_TREE_OPTIONS, (s) => fitLogistic(s, FIT_OPTIONS)) : fitLogistic(mentions, FIT_OPTIONS);
+  return fitFamily(mentions, family, { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS });
 }
 
 /** An extractor that uses a given role model. */

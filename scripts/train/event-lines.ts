@@ -13,8 +13,7 @@ import type { EventLineCandidate, EventLineModel } from '../../shared/extract/ev
 import type { EventLineClass } from '../../shared/extract/features/event-lines.ts';
 import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
-import { fitTrees, fitTreesOnLogistic, type Family, type GroupedSample } from './fit-trees.ts';
-import { fitLogistic } from './fit.ts';
+import { fitFamily, type Family, type GroupedSample } from './fit-trees.ts';
 import { thresholdedModule } from './module.ts';
 import { readLabelled, type ReadingModels } from './read-labelled.ts';
 
@@ -51,7 +50,7 @@ export function eventLineSamplesOf(c: LabelledCase, models: ReadingModels & { lo
 }
 
 export function fitEventLineSamples(samples: readonly GroupedSample[], family: Family = EVENT_LINE_FAMILY): Classifier<EventLineClass> {
-  return family === 'trees' ? fitTrees(samples, EVENT_LINE_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, EVENT_LINE_TREE_OPTIONS, (s) => fitLogistic(s, EVENT_LINE_FIT_OPTIONS)) : fitLogistic(samples, EVENT_LINE_FIT_OPTIONS);
+  return fitFamily(samples, family, { logistic: EVENT_LINE_FIT_OPTIONS, trees: EVENT_LINE_TREE_OPTIONS });
 }
 
 /** Fits the event-line decision on some pages, read with the decisions before it. */

@@ -12,7 +12,8 @@
 import { assignFolds } from '../../shared/eval/folds.ts';
 import { scores as logisticScores, softmax, type LogisticModel } from '../../shared/extract/model/logistic.ts';
 import type { TreeModel, TreeNode } from '../../shared/extract/model/trees.ts';
-import type { Sample } from './fit.ts';
+import type { Classifier } from '../../shared/extract/model/classifier.ts';
+import { fitLogistic, type FitOptions, type Sample } from './fit.ts';
 
 export interface TreeFitOptions<C extends string> {
   classes: readonly C[];
@@ -292,5 +293,9 @@ ${indent}],`;
  */
 export type Family = 'logistic' | 'trees' | 'stacked';
 
-/** A decision's samples grouped by the site of the page they come from (the inner folds hold whole sites out). */
-export const grouped = <S extends Sample>(samples: readonly S[], group: (s: S) => string): GroupedSample[] => samples.map((s) => ({ ...s, group: group(s) }));
+/** Fits a decision's samples by its family, with the decision's own settings for each fitter. */
+export function fitFamily<C extends string>(samples: readonly GroupedSample[], family: Family, options: { logistic: FitOptions<C>; trees: TreeFitOptions<C> }): Classifier<C> {
+  if (family === 'trees') return fitTrees(samples, options.trees);
+  if (family === 'stacked') return fitTreesOnLogistic(samples, options.trees, (s) => fitLogistic(s, options.logistic));
+  return fitLogistic(samples, options.logistic);
+}

@@ -12,13 +12,14 @@ import { unitCandidates } from '../../shared/extract/features/units.ts';
 import type { DateRoleClass } from '../../shared/extract/model/date-role.ts';
 import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import { isTrees } from '../../shared/extract/model/classifier.ts';
+import { classifierRows } from './module.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
-import { fitTrees, fitTreesOnLogistic, treeRows, type Family, type GroupedSample } from './fit-trees.ts';
+import { fitFamily, type Family, type GroupedSample } from './fit-trees.ts';
 import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
 import { segment } from '../../shared/extract/segment.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
-import { fitLogistic, type Sample } from './fit.ts';
+import type { Sample } from './fit.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
 
 export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
@@ -121,7 +122,7 @@ function sameDay(d: { year: number | null; month: number; day: number }, iso: st
 
 /** Fits the segmentation model on some pages. */
 export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly GroupedSample[] = cases.flatMap((c) => unitSamplesOf(c)), family: Family = UNIT_FAMILY): Classifier<UnitClass> {
-  return family === 'trees' ? fitTrees(samples, UNIT_TREE_OPTIONS) : family === 'stacked' ? fitTreesOnLogistic(samples, UNIT_TREE_OPTIONS, (s) => fitLogistic(s, UNIT_FIT_OPTIONS)) : fitLogistic(samples, UNIT_FIT_OPTIONS);
+  return fitFamily(samples, family, { logistic: UNIT_FIT_OPTIONS, trees: UNIT_TREE_OPTIONS });
 }
 
 /** The coverage in words, for the train output and the weights module. */
@@ -131,16 +132,7 @@ export function coverageLine(c: UnitCoverage): string {
 
 /** Writes a fitted segmentation model as the TypeScript data module shared/extract/model/unit-weights.ts (pure). */
 export function unitModelModule(model: Classifier<UnitClass>, about: { cases: number; candidates: number; items: number; coverage: UnitCoverage }): string {
-  const body = isTrees(model)
-    ? treeRows(model, '  ')
-    : `  classes: ${JSON.stringify(model.classes)},
-  bias: [${model.bias.join(', ')}],
-  weights: {
-${Object.keys(model.weights)
-  .sort()
-  .map((f) => `    ${JSON.stringify(f)}: [${model.weights[f].join(', ')}],`)
-  .join('\n')}
-  },`;
+  const body = classifierRows(model, '  ');
   return `/**
  * The learned segmentation's weights: ${isTrees(model) ? `gradient-boosted trees (${model.trees[1].length} rounds)` : 'a logistic regression'} over the candidate units of features/units.ts, fitted on
  * ${about.candidates} candidates (${about.items} of them items) of ${about.cases} labelled pages; ${coverageLine(about.coverage)}.
