@@ -18,7 +18,7 @@ import { fitLocationModel } from '../train/location.ts';
 import { fitOrganizerModel } from '../train/organizer.ts';
 import { learnedOrganizer } from '../../shared/extract/organizer-choice.ts';
 import { learnedSegmenter } from '../../shared/extract/model/units.ts';
-import { fitUnits } from '../train/out-of-fold.ts';
+import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
 import { fitEventLineModel } from '../train/event-lines.ts';
 import { fitDescribedModel } from '../train/described-calls.ts';
 import type { Family } from '../train/fit-trees.ts';
@@ -54,19 +54,16 @@ const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, t
  */
 function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean; family?: Families }): Extractor {
   const roleModel = on.roles ? fitRoleModel(training, on.family?.roles) : null;
-  const units = on.units ? fitUnits(training, roleModel, on.family?.units) : null;
-  const unitModel = units?.model ?? null;
-  // the decisions after the segmentation read each training page with a unit model fitted without its site (out-of-fold.ts)
-  const pageUnits = units?.pages ?? null;
-  const titleModel = on.title ? fitTitleModel(training, roleModel, pageUnits) : null;
+  const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel)), on.family?.units) : null;
+  const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
   // the location choice, its samples read with the decisions before it
-  const locationModel = on.location ? fitLocationModel(training, { roleModel, unitModel: pageUnits, titleModel }) : null;
+  const locationModel = on.location ? fitLocationModel(training, { roleModel, unitModel, titleModel }) : null;
   // the organizer choice last, its samples read with every decision before it
-  const organizerModel = on.organizer ? fitOrganizerModel(training, { roleModel, unitModel: pageUnits, titleModel }) : null;
+  const organizerModel = on.organizer ? fitOrganizerModel(training, { roleModel, unitModel, titleModel }) : null;
   // the calls only described, read with the decisions before them
-  const describedCalls = on.described ? fitDescribedModel(training, { roleModel, unitModel: pageUnits, titleModel, locationModel }) : null;
+  const describedCalls = on.described ? fitDescribedModel(training, { roleModel, unitModel, titleModel, locationModel }) : null;
   // the event lines last: their candidates are the dates no item took, read with every decision before them
-  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel: pageUnits, titleModel, locationModel, describedCalls }, on.family?.lines) : null;
+  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }, on.family?.lines) : null;
   return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls });
 }
 

@@ -14,26 +14,23 @@ import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { learnedSegmenter, type UnitModel } from '../../shared/extract/model/units.ts';
 import type { DescribedCallModel } from '../../shared/extract/described-calls.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
-import type { PageUnits } from './out-of-fold.ts';
 
 /** The models the extractor runs with while samples are read (null or absent: the rules — never the committed defaults, which saw every page). */
 export interface ReadingModels {
   roleModel?: Classifier<DateRoleClass> | null;
-  /** one model for every page, or each page's own (out-of-fold.ts: fitted without the page's site) */
-  unitModel?: UnitModel | null | PageUnits;
+  unitModel?: UnitModel | null;
   titleModel?: LogisticModel<TitleClass> | null;
   describedCalls?: DescribedCallModel | null;
 }
 
 /** The page's labelled items paired with what the extractor reads (`extra`: the trainer's trace and overrides). */
 export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Partial<ExtractOptions>): Array<[ScoredItem, ScoredItem | null]> {
-  const unitModel = typeof models.unitModel === 'function' ? models.unitModel(c) : models.unitModel;
   const items = extract({
     view: cheerioView(c.html),
     url: c.url,
     now: new Date(`${c.now}T12:00:00Z`),
     roles: models.roleModel ? learnedRoles(models.roleModel) : null,
-    segmenter: unitModel ? learnedSegmenter(unitModel) : null,
+    segmenter: models.unitModel ? learnedSegmenter(models.unitModel) : null,
     titleModel: models.titleModel ?? null,
     describedCalls: models.describedCalls ?? null,
     ...extra,

@@ -28,8 +28,7 @@ import { trainCalibration } from './calibrate.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { EVENT_LINE_THRESHOLD, eventLineModule, eventLineSamplesOf, fitEventLineSamples } from './event-lines.ts';
 import { describedModule, describedSamplesOf, fitDescribedSamples } from './described-calls.ts';
-import { coverageLine, unitCoverage, unitModelModule } from './units.ts';
-import { fitUnits } from './out-of-fold.ts';
+import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
@@ -52,13 +51,13 @@ console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts
 const unitsStarted = Date.now();
 // each later model reads the page with the decisions before it as the default extractor makes them
 const roleModel = DEFAULT_ROLES ? model : null;
-const { model: unitWeights, samples: unitSamples, pages: pageUnits } = fitUnits(cases, roleModel);
+const unitSamples = cases.flatMap((c) => unitSamplesOf(c, roleModel));
+const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
 writeFileSync(UNITS_OUT, unitModelModule(unitWeights, { cases: cases.length, candidates: unitSamples.length, items: unitItems, coverage }));
 console.log(`units: fitted on ${unitSamples.length} candidate units (${unitItems} items): ${sizeOf(unitWeights)} → ${UNITS_OUT} (${Date.now() - unitsStarted} ms); ${coverageLine(coverage)}`);
-// the decisions after the segmentation read each page with a unit model fitted without its site (out-of-fold.ts)
-const unitModel = DEFAULT_SEGMENTER ? pageUnits : null;
+const unitModel = DEFAULT_SEGMENTER ? unitWeights : null;
 
 const titleStarted = Date.now();
 const candidates = cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel));

@@ -12,10 +12,11 @@ import type { Classifier } from '../../shared/extract/model/classifier.ts';
 import type { TitleClass } from '../../shared/extract/model/title-class.ts';
 import { withRuleContext } from '../../shared/extract/features/title.ts';
 import { lexiconFeatures, type TitleModel } from '../../shared/extract/features/title-lexicon.ts';
+import type { UnitModel } from '../../shared/extract/model/units.ts';
 import type { TitleTrace } from '../../shared/extract/title-choice.ts';
 import type { Sample } from './fit.ts';
 import { fitRanking, groupsOf, withRuleMargin, type RankingGroup } from './fit-ranking.ts';
-import { readLabelled, type ReadingModels } from './read-labelled.ts';
+import { readLabelled } from './read-labelled.ts';
 import { fitLexicon } from './title-lexicon.ts';
 
 export const TITLE_CLASSES: readonly TitleClass[] = ['other', 'title'];
@@ -51,7 +52,7 @@ export interface TitleSample extends Sample {
  * The title candidates of one labelled page, labelled; `roleModel` and `unitModel` as the extractor that uses the title
  * model will run (null: the rules — never the committed defaults, which saw every page and would leak into a fold).
  */
-export function titleSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null, unitModel: ReadingModels['unitModel'] = null): TitleSample[] {
+export function titleSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleSample[] {
   if (!c.items.length) return [];
   const traces: TitleTrace[] = [];
   const pairs = readLabelled(c, { roleModel, unitModel }, { titleModel: null, traceTitles: (t) => traces.push(t) });
@@ -107,6 +108,6 @@ export function fitTitleSamples(samples: readonly TitleSample[], options: { lexi
 }
 
 /** Fits the title model on some pages. */
-export function fitTitleModel(cases: readonly LabelledCase[], roleModel: Classifier<DateRoleClass> | null = null, unitModel: ReadingModels['unitModel'] = null): TitleModel {
+export function fitTitleModel(cases: readonly LabelledCase[], roleModel: Classifier<DateRoleClass> | null = null, unitModel: UnitModel | null = null): TitleModel {
   return fitTitleSamples(cases.flatMap((c) => titleSamplesOf(c, roleModel, unitModel)));
 }

@@ -2,10 +2,8 @@
  * The segmentation model's training: every candidate unit of a labelled page (shared/extract/features/units.ts) is a
  * sample, labelled by distant supervision. For each labelled item, the candidates whose text holds its title words
  * (the referee's overlap ≥ 0.5) and, when the item has any, one of its deadlines or its start day, compete; the
- * smallest of them is the item's unit (label "item"); so is every wider candidate that holds exactly one labelled item
- * and no date anchoring anything else (the selection takes the smallest of confident units that nest, model/units.ts).
- * The item the page heading names best (overlap ≥ 0.5) is the page's own and makes no candidate an item. Every other
- * candidate is "other". Binary logistic regression (fit.ts).
+ * smallest of them is the item's unit (label "item"). The item the page heading names best (overlap ≥ 0.5) is the
+ * page's own and makes no candidate an item. Every other candidate is "other". Binary logistic regression (fit.ts).
  */
 import type { LabelledCase } from '../../shared/eval/cross-validate.ts';
 import { normalize, overlap } from '../../shared/eval/score.ts';
@@ -19,7 +17,6 @@ import { siteOf } from '../../shared/eval/folds.ts';
 import { fitFamily, type Family, type GroupedSample } from './fit-trees.ts';
 import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
-import { anchors } from '../../shared/extract/facts.ts';
 import { segment } from '../../shared/extract/segment.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
@@ -37,9 +34,6 @@ export const UNIT_TREE_OPTIONS = { classes: UNIT_CLASSES, depth: 3, shrinkage: 0
 export const UNIT_FAMILY: Family = 'logistic';
 
 const RIGHT = 0.5;
-
-/** Every candidate that holds exactly one labelled item and no other anchor is an item, not only the smallest. */
-export const WIDER_ITEMS = true;
 
 /** How many labelled items of listing pages (pages with several items) a candidate holds, the page's own item apart. */
 export interface UnitCoverage {
@@ -87,15 +81,11 @@ function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | n
   const own = onHeading.indexOf(Math.max(...onHeading));
   const isOwn = (n: number) => n === own && onHeading[n] >= RIGHT;
   const bests: number[] = [];
-  // the labelled items (the page's own apart) each candidate holds, and the anchor days of each label
-  const holding = candidates.map((): number[] => []);
-  const daysOf: Array<Set<string>> = [];
   // the smallest by its text: a table of contents in one cell names many items in fewer blocks than an entry
   const size = candidates.map((cand) => cand.unit.blocks.reduce((n, b) => n + b.text.length, 0));
   for (const [n, label] of labels.entries()) {
     if (isOwn(n)) continue;
     const days = new Set([...label.deadlines, label.start].filter((d): d is string => !!d).map((d) => d.slice(0, 10)));
-    daysOf[n] = days;
     let best = -1;
     candidates.forEach((cand, i) => {
       // an entry without a heading of its own may take its name from the heading it stands under
@@ -108,26 +98,10 @@ function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | n
         const holds = facts.dates.some((f) => own.has(f.block.id) && [...days].some((d) => sameDay(f.start, d) || (f.end !== undefined && sameDay(f.end, d))));
         if (!holds) return;
       }
-      holding[i].push(n);
       if (best < 0 || size[i] < size[best]) best = i;
     });
     if (best >= 0) positive.add(best);
     bests.push(best);
-  }
-  // a candidate that holds exactly one labelled item and no date that anchors anything else is that item's unit too,
-  // the smallest or not: a wider one (the entry with its heading, the section around it) is no less an item, and the
-  // selection takes the smallest of the confident ones that nest (model/units.ts)
-  if (WIDER_ITEMS) {
-    const anchored = anchors(facts.dates);
-    const anchorsIn = candidates.map((cand) => {
-      const own = new Set(cand.unit.blocks.map((b) => b.id));
-      return anchored.filter((f) => own.has(f.block.id));
-    });
-    holding.forEach((held, i) => {
-      if (held.length !== 1) return;
-      const days = daysOf[held[0]];
-      if (anchorsIn[i].every((f) => [...days].some((d) => sameDay(f.start, d) || (f.end !== undefined && sameDay(f.end, d))))) positive.add(i);
-    });
   }
   // an item has a candidate of its own when no other item's smallest candidate is the same
   const shared = new Map<number, number>();

@@ -17,14 +17,13 @@ import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
 import { proseEvents } from '../prose-events.ts';
 import { classify, type Classifier } from './classifier.ts';
-import { innermost } from './nested-units.ts';
 
 export type UnitClass = 'other' | 'item';
 /** A logistic regression or gradient-boosted trees over the candidates' features (classifier.ts). */
 export type UnitModel = Classifier<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
-export const UNIT_SELECTION = { add: 0.72, innermost: true };
+export const UNIT_SELECTION = { add: 0.72 };
 
 /** Fewer added units than this that take all the page unit's dates are the page's item seen in part. */
 const LISTING = 3;
@@ -46,9 +45,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true })
     .filter((c) => !ruleKeys.has(key(c.unit)))
     .map((c) => ({ unit: c.unit, p: classify(model, c.features).probabilities[1] }))
-    .filter((c) => c.p >= add);
-  // of confident units that nest, the smallest (nested-units.ts): the trainer labels the wider ones items too
-  const chosen = (UNIT_SELECTION.innermost ? innermost(confident) : confident)
+    .filter((c) => c.p >= add)
     .sort((a, b) => b.p - a.p || a.unit.blocks.length - b.unit.blocks.length);
   const taken = new Set(ruleEntries.flatMap((u) => u.blocks.map((b) => b.id)));
   // a programme the page's own text tells in sentences (prose-events.ts) is the page unit's to read: no added unit
@@ -59,7 +56,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   const told = new Set(proseEvents(pageFacts, cues).map((e) => e.fact.block.id));
   const added: Unit[] = [];
   const notes: string[] = [];
-  for (const { unit, p } of chosen) {
+  for (const { unit, p } of confident) {
     if (unit.blocks.some((b) => taken.has(b.id) || told.has(b.id))) continue;
     unit.blocks.forEach((b) => taken.add(b.id));
     added.push(unit);
