@@ -50,6 +50,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const newest = (batch: string) => /^real-2026-12z(?:[n-y]|z[a-z]?)$/.test(batch);
   console.log(line('second labeller against the labels', figuresOf(agreementScores(cases))));
   console.log(line('  of them batches zn and later', figuresOf(agreementScores(cases.filter((c) => newest(c.batch))))));
+  for (const set of [...new Set(cases.map((c) => c.set))]) console.log(line(`  set ${set}`, figuresOf(agreementScores(cases.filter((c) => c.set === set)))));
   const evalJson = process.argv[2];
   if (evalJson) {
     const scored = new Map<string, CaseScore>((JSON.parse(readFileSync(evalJson, 'utf8')).crossValidated.cases as Array<{ batch: string; name: string; score: CaseScore }>).map((c) => [`${c.batch}/${c.name}`, c.score]));
