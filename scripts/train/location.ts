@@ -45,6 +45,8 @@ export function locationSamplesOf(c: LabelledCase, models: ReadingModels = {}): 
     const trace = traces.find((t) => !used.has(t) && t.title === got.title);
     if (!trace) continue;
     used.add(trace);
+    // the ranking is fitted on the units' choices; the events a line tells (line-location.ts) are only ranked by it
+    if (trace.line) continue;
     const unit = traces.indexOf(trace);
     for (const cand of trace.candidates) {
       out.push({ case: c.name, unit, value: cand.value, features: cand.features, rule: cand.features.includes('src:rule'), label: fieldRight('location', want, { ...got, location: cand.value }) ? 1 : 0 });

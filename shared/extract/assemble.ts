@@ -26,7 +26,7 @@ import { feedsEvent, splitContributionCall, withSubmissionDates } from './contri
 import { closingDate, openingDate } from './dated-heading.ts';
 import { findLocation, hostTown } from './location.ts';
 import { chooseLocation, type LocationChoiceContext } from './location-choice.ts';
-import { hostTowns } from './location-hosts.ts';
+import { linePlace, pagePlaceExtras } from './line-location.ts';
 import { findOrganizer, type OrganizerChooser } from './organizer.ts';
 import { blocksIn, headingByBlock, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
@@ -211,7 +211,7 @@ export function assemble(unit: Unit, ctx: PageContext): Assembled {
   const cascade = town ? { value: town, confidence: 0.45 } : placed;
   // the learned choice, when asked for, among the cascade's places and the others the unit offers (location-choice.ts)
   const location = kind === 'event' && !structured?.location
-    ? chooseLocation({ unit, facts: unitFacts, title: title.value, context: extraText, sectionHeadings, pageBlocks: ctx.blocks, cues, cascade, extra: [...(entryLine ? [{ value: entryLine, source: 'entry-line' }] : []), ...(hostsTown ? [{ value: hostsTown, source: 'host-town' }] : []), ...hostTowns([ctx.meta.title, ctx.meta.ogTitle, ctx.meta.siteName, ctx.meta.publisher, ctx.meta.logo])] }, ctx)
+    ? chooseLocation({ unit, facts: unitFacts, title: title.value, context: extraText, sectionHeadings, pageBlocks: ctx.blocks, cues, cascade, extra: [...(entryLine ? [{ value: entryLine, source: 'entry-line' }] : []), ...(hostsTown ? [{ value: hostsTown, source: 'host-town' }] : []), ...pagePlaceExtras(ctx.meta)] }, ctx)
     : cascade;
   const relative = unit.blocks.map((b) => facts.relative.get(b.id)).filter((r): r is string => !!r);
   const summary = summarize(unit.blocks, relative, ctx.meta.description);
@@ -289,7 +289,7 @@ function announcedDraft(base: Draft, ctx: PageContext, resolveStart: (f: DateFac
       kind: 'event',
       title: a.title,
       summary: a.fact.evidence.slice(0, 300),
-      location: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', ctx.cues).value,
+      location: linePlace({ fact: a.fact, text: a.fact.evidence, title: a.title, rule: a.online ? 'online' : a.place ?? findLocation([{ ...a.fact.block, text: a.fact.evidence }], new Map(), '', ctx.cues).value }, ctx),
       deadlines: [],
       deadline: null,
       start: value(start),

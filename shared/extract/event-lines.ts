@@ -14,6 +14,7 @@ import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
 import { recordContext } from './features/record-context.ts';
 import { findLocation } from './location.ts';
+import type { LinePlace } from './line-location.ts';
 import { classify, type Classifier } from './model/classifier.ts';
 import { headingByBlock, type Section } from './sections.ts';
 import type { Draft } from './types.ts';
@@ -55,6 +56,8 @@ export interface EventLineContext {
   model?: EventLineModel;
   /** told every candidate with its features (training, diagnostics) */
   trace?: (c: EventLineCandidate) => void;
+  /** the place of an event a line tells, given the rule's answer (line-location.ts: the learned location choice); absent: the rule's */
+  place?: (p: LinePlace) => string | null;
   includePast?: boolean;
 }
 
@@ -160,7 +163,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     const clause = !named.name || words(named.name) > 6 || /^\p{Ll}/u.test(named.name);
     const title = ((clause ? proseName(fact, entry, at, cues, ctx.lang) : undefined) || named.name || heading || entry).slice(0, 200);
     // the entry's own place (or "online" in it, its name or its heading), else the place the page's events share
-    const location = findLocation([{ ...fact.block, text: entry }], new Map(), `${named.name} ${heading ?? ''}`, cues).value ?? pagePlace;
+    const rule = findLocation([{ ...fact.block, text: entry }], new Map(), `${named.name} ${heading ?? ''}`, cues).value ?? pagePlace;
+    const location = ctx.place ? ctx.place({ fact, text: entry, title, rule }) : rule;
     out.push({
       kind: 'event',
       title,

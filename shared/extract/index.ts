@@ -25,6 +25,7 @@ import { clean, snapshot, textOf, textPieces } from './page.ts';
 import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
+import { linePlace } from './line-location.ts';
 import { readStructured } from './structured.ts';
 import { findProgramme } from './title.ts';
 import { applyProfile } from './profile/apply.ts';
@@ -75,9 +76,10 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   const ownBlocks = blocks.filter((b) => !inEntries.has(b.id));
   const items: Draft[] = [];
   const itemOf = new Map<number, 'event' | 'call'>();
+  const locationModel = input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel;
   for (const unit of units) {
     stop();
-    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: input.locationModel === undefined ? DEFAULT_LOCATION_MODEL : input.locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined, described: (input.describedCalls === undefined ? DEFAULT_DESCRIBED : input.describedCalls) ?? undefined, traceDescribed: input.traceDescribed });
+    const result = assemble(unit, { cues, meta, facts, claimed, root: sections, blocks, ownBlocks, entries: entryUnits.length, url: input.url, host, today, programme, includePast: input.includePast === true, titleModel: input.titleModel === undefined ? DEFAULT_TITLE_MODEL : input.titleModel ?? undefined, traceTitles: input.traceTitles, locationModel: locationModel ?? undefined, traceLocations: input.traceLocations, organizer: (input.organizer === undefined ? DEFAULT_ORGANIZER : input.organizer) ?? undefined, described: (input.describedCalls === undefined ? DEFAULT_DESCRIBED : input.describedCalls) ?? undefined, traceDescribed: input.traceDescribed });
     const name = result.draft?.title ?? unit.blocks.find((b) => b.type === 'heading')?.text ?? unit.blocks[0]?.text ?? '';
     note('item', `${unit.source} "${name.slice(0, 60)}": ${result.draft ? result.draft.kind : 'no item'} — ${result.notes.join('; ')}`);
     if (result.draft && 'call' in result && result.call) items.push(result.call);
@@ -88,7 +90,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   // dates no cue explains that a learned decision reads as events told in lines (event-lines.ts)
   const lineModel = input.eventLines === undefined ? DEFAULT_EVENT_LINES : input.eventLines;
   if (lineModel || input.traceEventLines) {
-    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true });
+    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true, place: (p) => linePlace(p, { root: sections, blocks, cues, meta, locationModel: locationModel ?? undefined, traceLocations: input.traceLocations }) });
     if (lines.length) note('item', `${lines.length} event(s) told in lines`);
     items.push(...lines);
   }

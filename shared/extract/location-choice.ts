@@ -11,6 +11,7 @@ import type { CueSet } from './cues/types.ts';
 import type { DateFact } from './facts.ts';
 import { countWords, HYBRID, locationFeatures, placeWords, type LocationClass } from './features/location.ts';
 import { locationCandidates, placeKey } from './location-candidates.ts';
+import { onlineIn } from './location.ts';
 import { scores, softmax, type LogisticModel } from './model/logistic.ts';
 import type { Unit } from './segment.ts';
 
@@ -20,6 +21,8 @@ export interface LocationTrace {
   title: string;
   chosen: string | null;
   candidates: Array<{ value: string | null; features: string[] }>;
+  /** the event a line or a sentence tells (line-location.ts), not a unit */
+  line?: boolean;
 }
 
 export interface LocationChoiceContext {
@@ -73,6 +76,8 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
   const unitText = unit.blocks.map((b) => b.text);
   const towns = candidates.filter((c) => c.value !== null && c.value !== 'online');
   const words = (text: string) => new Set(placeKey(text).split(' '));
+  // the event's own dated text (its dated blocks; a line's or a sentence's own words) or its title says it is online
+  const saysOnline = onlineIn(input.title, cues) || [...dated].some((i) => onlineIn(unit.blocks[i].text, cues));
   const featureContext = {
     blocks: unit.blocks,
     dated,
@@ -86,6 +91,7 @@ export function chooseLocation(input: LocationInput, ctx: LocationChoiceContext)
     pageWords: pageWords(input.pageBlocks),
     cues,
     rule: placeKey(input.cascade.value),
+    saysOnline,
     hybrid: HYBRID.test(`${unitText.join(' ')} ${input.context}`),
   };
   const features = candidates.map((c) => locationFeatures(c, featureContext));

@@ -32,6 +32,8 @@ export interface LocationFeatureContext {
   /** how many of the unit's candidates are towns, and how many of those a rule of the cascade found */
   towns: number;
   ruled: number;
+  /** the event's own dated text (its dated blocks, a line's own words) or its title says it is online */
+  saysOnline?: boolean;
   /** an "online" candidate competes */
   onlineCue: boolean;
   /** the words of the title and of the context (placeKey words) */
@@ -84,6 +86,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (c.value === null) {
     f.push(`none:towns:${bucket(towns, [0, 1, 3])}`, `none:ruled:${bucket(ruled, [0, 1])}`);
     if (ctx.onlineCue) f.push('none:online-cue');
+    if (ctx.saysOnline) f.push('none:says-online');
     return f;
   }
   if (c.value === 'online') {
@@ -93,6 +96,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
     // where the online words stand: the title, the unit's dated blocks, how many of its blocks
     const online = (t: string) => ctx.cues.some((k) => k.online.test(t));
     if (online(ctx.title)) f.push('online:title');
+    if (ctx.saysOnline) f.push('online:says-online');
     let blocks = 0;
     ctx.blocks.forEach((b, i) => {
       if (!online(b.text)) return;
@@ -136,6 +140,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (ctx.titleWords.has(first)) f.push('in:title');
   if (ctx.contextWords.has(first)) f.push('in:context');
   if (ctx.hybrid) f.push('hybrid');
+  if (ctx.saysOnline) f.push('says-online');
   if (c.seen?.postcode) f.push('seen:postcode');
   if (c.seen?.in) f.push(`seen:in:${bucket(c.seen.in, [1, 2])}`);
   if (c.seen?.article) f.push('seen:article');
