@@ -13,9 +13,12 @@ import { headingByBlock, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta } from './structured.ts';
 
-/** The places the page gives every event of it beside its unit's own: the towns its names give (location-hosts.ts). */
-export function pagePlaceExtras(meta: PageMeta): Array<{ value: string; source: string }> {
-  return hostTowns([meta.title, meta.ogTitle, meta.siteName, meta.publisher, meta.logo]);
+const extrasOf = new WeakMap<PageMeta, ReadonlyArray<{ value: string; source: string }>>();
+/** The places the page gives every event of it beside its unit's own: the towns its names give (location-hosts.ts), read once per page. */
+export function pagePlaceExtras(meta: PageMeta): ReadonlyArray<{ value: string; source: string }> {
+  let extras = extrasOf.get(meta);
+  if (!extras) extrasOf.set(meta, (extras = hostTowns([meta.title, meta.ogTitle, meta.siteName, meta.publisher, meta.logo])));
+  return extras;
 }
 
 export interface LinePlaceContext extends LocationChoiceContext {

@@ -37,7 +37,7 @@ export interface CandidateInput {
   pageBlocks: Block[];
   cues: CueSet[];
   /** places the assembly already read: the entry's place line, the municipality's town */
-  extra: Array<{ value: string; source: string }>;
+  extra: ReadonlyArray<{ value: string; source: string }>;
 }
 
 /** a town after "in": CITY, or "Bad …" / "Sankt …" and its name, hyphenated parts and a slash ("Bad Hersfeld", "Idar-Oberstein", "Frankfurt/Main") */

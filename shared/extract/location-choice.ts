@@ -44,7 +44,7 @@ export interface LocationInput {
   /** the cascade's answer */
   cascade: { value: string | null; confidence: number };
   /** places the assembly read beside the cascade (the entry's place line, the municipality's town) */
-  extra: Array<{ value: string; source: string }>;
+  extra: ReadonlyArray<{ value: string; source: string }>;
 }
 
 type Location = { value: string | null; confidence: number };

@@ -10,7 +10,7 @@
 import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
 import { placeKey, type LocationCandidate } from '../location-candidates.ts';
-import { ABSTRACT_NOUN, SITE_SECTION, TOWN_VENUE } from '../location.ts';
+import { ABSTRACT_NOUN, onlineIn, SITE_SECTION, TOWN_VENUE } from '../location.ts';
 
 /** the two classes of the ranking's weights (the `place` weight is the candidate's score) */
 export type LocationClass = 'other' | 'place';
@@ -94,7 +94,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
     if (ctx.hybrid) f.push('online:hybrid');
     f.push(`online:ruled:${bucket(ruled, [0, 1])}`);
     // where the online words stand: the title, the unit's dated blocks, how many of its blocks
-    const online = (t: string) => ctx.cues.some((k) => k.online.test(t));
+    const online = (t: string) => onlineIn(t, ctx.cues);
     if (online(ctx.title)) f.push('online:title');
     if (ctx.saysOnline) f.push('online:says-online');
     let blocks = 0;
@@ -131,7 +131,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (REGION.test(v)) f.push('region');
   if (TOWN_VENUE.test(v)) f.push('cue:venue');
   if (SITE_SECTION.test(v)) f.push('cue:section');
-  if (ctx.cues.some((k) => k.online.test(v))) f.push('cue:online');
+  if (onlineIn(v, ctx.cues)) f.push('cue:online');
   if (ctx.cues.some((k) => k.fieldHeadings.test(v))) f.push('cue:field');
   if (ctx.cues.some((k) => k.eventNouns.test(v))) f.push('cue:event');
   if (ctx.cues.some((k) => k.callNouns.test(v))) f.push('cue:call');
