@@ -15,16 +15,12 @@ import { isTrees } from '../../shared/extract/model/classifier.ts';
 import { classifierRows } from './module.ts';
 import { siteOf } from '../../shared/eval/folds.ts';
 import { fitFamily, type Family, type GroupedSample } from './fit-trees.ts';
-import type { Unit } from '../../shared/extract/segment.ts';
-import type { UnitClass, UnitModel } from '../../shared/extract/model/units.ts';
-import type { WordEvidence } from '../../shared/extract/features/word-evidence.ts';
+import type { UnitClass } from '../../shared/extract/model/units.ts';
 import { buildSections } from '../../shared/extract/sections.ts';
 import { segment } from '../../shared/extract/segment.ts';
 import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import type { Sample } from './fit.ts';
 import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { unitWordFeatures, unitWords, type UnitEvidence } from '../../shared/extract/features/unit-words.ts';
-import { crossFittedEvidence, fitWordEvidence, type EvidenceOptions } from './word-evidence.ts';
 
 export const UNIT_CLASSES: readonly UnitClass[] = ['other', 'item'];
 
@@ -39,18 +35,6 @@ export const UNIT_FAMILY: Family = 'logistic';
 
 const RIGHT = 0.5;
 
-/**
- * The word-evidence tables' settings (word-evidence.ts); `false` fits the model without word evidence (the measure's
- * baseline). docs/extraction.md "Segmentation: word evidence (round 13)".
- */
-export const UNIT_EVIDENCE: Partial<EvidenceOptions> | false = {};
-
-/** A candidate unit as a training sample: its features, label and site, and the words of its head and body (unit-words.ts). */
-export interface UnitSample extends GroupedSample {
-  source: Unit['source'];
-  words: { head: string[]; body: string[] };
-}
-
 /** How many labelled items of listing pages (pages with several items) a candidate holds, the page's own item apart. */
 export interface UnitCoverage {
   /** labelled items on pages with two or more */
@@ -64,7 +48,7 @@ export interface UnitCoverage {
 }
 
 /** The candidate units of one labelled page, labelled; `roleModel` as the extractor that uses the unit model will run. */
-export function unitSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null): UnitSample[] {
+export function unitSamplesOf(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null = null): GroupedSample[] {
   const group = siteOf(c);
   return labelledUnits(c, roleModel).samples.map((s) => ({ ...s, group }));
 }
@@ -83,7 +67,7 @@ export function unitCoverage(cases: readonly LabelledCase[], roleModel: Classifi
   return out;
 }
 
-function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null): { samples: Array<Sample & Pick<UnitSample, 'source' | 'words'>> } & Omit<UnitCoverage, 'items'> {
+function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | null): { samples: Sample[] } & Omit<UnitCoverage, 'items'> {
   const { cues, blocks, facts, today } = readPage({ view: cheerioView(c.html), url: c.url, now: new Date(`${c.now}T12:00:00Z`), roles: roleModel && learnedRoles(roleModel), titleModel: null });
   const isFieldHeading = (text: string) => text.length <= 60 && cues.some((k) => k.fieldHeadings.test(text) && text.search(k.fieldHeadings) === 0);
   const root = buildSections(blocks, isFieldHeading);
@@ -127,7 +111,7 @@ function labelledUnits(c: LabelledCase, roleModel: Classifier<DateRoleClass> | n
   // a candidate that no label names and whose dates are all over is left out: the pipeline drops what is over anyway, so
   // it says nothing about whether such a unit is an item
   const over = (cand: (typeof candidates)[number]) => cand.features.includes('past') && !cand.features.includes('future');
-  const samples = candidates.flatMap((cand, i) => (positive.has(i) || !over(cand) ? [{ features: cand.features, label: positive.has(i) ? 1 : 0, text: cand.unit.blocks.map((b) => b.text).join(' ').slice(0, 100), source: cand.unit.source, words: unitWords(cand.unit) }] : []));
+  const samples = candidates.flatMap((cand, i) => (positive.has(i) || !over(cand) ? [{ features: cand.features, label: positive.has(i) ? 1 : 0, text: cand.unit.blocks.map((b) => b.text).join(' ').slice(0, 100) }] : []));
   return { samples, own: labels.some((_, n) => isOwn(n)) ? 1 : 0, covered, sharing };
 }
 
@@ -136,22 +120,9 @@ function sameDay(d: { year: number | null; month: number; day: number }, iso: st
   return d.month === m && d.day === dd && (d.year === null || d.year === y);
 }
 
-/**
- * Fits the segmentation model on some pages. With word evidence (UNIT_EVIDENCE): a table for the candidates' heads and
- * one for their bodies (unit-words.ts); the decision is fitted on each sample's features plus its words read with the
- * tables fitted without its site's inner fold (crossFittedEvidence: as a new page's words will be read), and the model
- * carries the tables fitted on every sample.
- */
-export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly UnitSample[] = cases.flatMap((c) => unitSamplesOf(c)), family: Family = UNIT_FAMILY, evidence: Partial<EvidenceOptions> | false = UNIT_EVIDENCE): UnitModel {
-  if (evidence === false) return fitFamily(samples, family, { logistic: UNIT_FIT_OPTIONS, trees: UNIT_TREE_OPTIONS });
-  const heads = samples.map((s) => ({ words: s.words.head, label: s.label, group: s.group }));
-  const bodies = samples.map((s) => ({ words: s.words.body, label: s.label, group: s.group }));
-  const headOf = crossFittedEvidence(heads, evidence);
-  const bodyOf = crossFittedEvidence(bodies, evidence);
-  const read = samples.map((s, i) => ({ ...s, features: [...s.features, ...unitWordFeatures(s.words, { head: headOf[i], body: bodyOf[i] }, s.source)] }));
-  const model = fitFamily(read, family, { logistic: UNIT_FIT_OPTIONS, trees: UNIT_TREE_OPTIONS });
-  const tables: UnitEvidence = { head: fitWordEvidence(heads, evidence), body: fitWordEvidence(bodies, evidence) };
-  return { ...model, evidence: tables };
+/** Fits the segmentation model on some pages. */
+export function fitUnitModel(cases: readonly LabelledCase[], samples: readonly GroupedSample[] = cases.flatMap((c) => unitSamplesOf(c)), family: Family = UNIT_FAMILY): Classifier<UnitClass> {
+  return fitFamily(samples, family, { logistic: UNIT_FIT_OPTIONS, trees: UNIT_TREE_OPTIONS });
 }
 
 /** The coverage in words, for the train output and the weights module. */
@@ -160,10 +131,8 @@ export function coverageLine(c: UnitCoverage): string {
 }
 
 /** Writes a fitted segmentation model as the TypeScript data module shared/extract/model/unit-weights.ts (pure). */
-export function unitModelModule(model: UnitModel, about: { cases: number; candidates: number; items: number; coverage: UnitCoverage }): string {
-  const tableRows = (t: WordEvidence) => Object.keys(t.weights).sort().map((w) => `      ${JSON.stringify(w)}: ${t.weights[w]},`).join('\n');
-  const evidence = model.evidence ? `\n  evidence: {\n    head: { weights: {\n${tableRows(model.evidence.head)}\n    } },\n    body: { weights: {\n${tableRows(model.evidence.body)}\n    } },\n  },` : '';
-  const body = classifierRows(model, '  ') + evidence;
+export function unitModelModule(model: Classifier<UnitClass>, about: { cases: number; candidates: number; items: number; coverage: UnitCoverage }): string {
+  const body = classifierRows(model, '  ');
   return `/**
  * The learned segmentation's weights: ${isTrees(model) ? `gradient-boosted trees (${model.trees[1].length} rounds)` : 'a logistic regression'} over the candidate units of features/units.ts, fitted on
  * ${about.candidates} candidates (${about.items} of them items) of ${about.cases} labelled pages; ${coverageLine(about.coverage)}.

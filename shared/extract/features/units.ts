@@ -22,7 +22,6 @@ import { withoutDates, type Unit } from '../segment.ts';
 import { bucket } from './bucket.ts';
 import { siblingDays } from './sibling-days.ts';
 import { atMost } from '../sorted.ts';
-import { unitWordFeatures, unitWords, type UnitEvidence } from './unit-words.ts';
 
 export interface UnitCandidate {
   unit: Unit;
@@ -43,8 +42,6 @@ export interface UnitContext {
    * only the anchor feature the other candidates' `holds-dated` count reads, not every feature (the trainer leaves it off).
    */
   skipRuleUnits?: boolean;
-  /** the unit model's word-evidence tables (unit-words.ts): every candidate reads its head's and body's words with them */
-  evidence?: UnitEvidence;
 }
 
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
@@ -265,7 +262,6 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     const first = c.unit.blocks[0].id;
     const inner = atOrBelow(c.unit.blocks[c.unit.blocks.length - 1].id) - atOrBelow(first);
     c.features.push(`holds-dated:${bucket(inner, [1, 2, 4])}`, `${c.features[0]}&holds-dated:${bucket(inner, [1, 2, 4])}`);
-    if (ctx.evidence && !(ctx.skipRuleUnits && ruleKeys.has(key(c.unit.blocks)))) c.features.push(...unitWordFeatures(unitWords(c.unit), ctx.evidence, c.unit.source));
   }
   return out;
 }

@@ -17,14 +17,10 @@ import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
 import { proseEvents } from '../prose-events.ts';
 import { classify, type Classifier } from './classifier.ts';
-import type { UnitEvidence } from '../features/unit-words.ts';
 
 export type UnitClass = 'other' | 'item';
 /** A logistic regression or gradient-boosted trees over the candidates' features (classifier.ts). */
-export type UnitModel = Classifier<UnitClass> & {
-  /** word-evidence tables the candidates' words are read with (features/unit-words.ts); absent: no word features */
-  evidence?: UnitEvidence;
-};
+export type UnitModel = Classifier<UnitClass>;
 
 /** How confident the model must be to add a unit the rules did not make. */
 export const UNIT_SELECTION = { add: 0.72 };
@@ -46,7 +42,7 @@ export function segmentLearned(model: UnitModel, root: Section, blocks: Block[],
   const rules = segment(root, blocks, facts, cues);
   const ruleEntries = rules.units.filter((u) => u.source !== 'page');
   const ruleKeys = new Set(ruleEntries.map(key));
-  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true, evidence: model.evidence })
+  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true })
     .filter((c) => !ruleKeys.has(key(c.unit)))
     .map((c) => ({ unit: c.unit, p: classify(model, c.features).probabilities[1] }))
     .filter((c) => c.p >= add)
