@@ -33,6 +33,13 @@ export function readLabelled(c: LabelledCase, models: ReadingModels, extra: Part
     segmenter: models.unitModel ? learnedSegmenter(models.unitModel) : null,
     titleModel: models.titleModel ?? null,
     describedCalls: models.describedCalls ?? null,
+    // the decisions a trainer does not give are the rules' too: extract's own defaults are the committed modules, which
+    // saw every page (a fold's training pages would be read with a model fitted on its held-out pages) and which
+    // `npm run train` rewrites (a second run would read what the first wrote)
+    locationModel: null,
+    eventLines: null,
+    organizer: null,
+    calibration: null,
     ...extra,
   }).items;
   const gots = items.map((it) => normalize(it as unknown as Record<string, unknown>, c.now));
