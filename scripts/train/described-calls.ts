@@ -31,7 +31,7 @@ type Models = ReadingModels & { locationModel?: Parameters<typeof readLabelled>[
 /** The described calls of one labelled page, labelled. */
 export function describedSamplesOf(c: LabelledCase, models: Models = {}): DescribedSample[] {
   const found: DescribedCandidate[] = [];
-  const pairs = readLabelled(c, models, { locationModel: models.locationModel ?? null, calibration: null, eventLines: null, describedCalls: null, traceDescribed: (cand) => found.push(cand) });
+  const pairs = readLabelled(c, models, { locationModel: models.locationModel ?? null, describedCalls: null, traceDescribed: (cand) => found.push(cand) });
   const unpaired = pairs.filter(([want, got]) => !got && want.kind === 'call').map(([want]) => want);
   // as the referee pairs: a title sharing a quarter of the words, a deadline day, or the page's one item and one answer
   const lone = c.items.length === 1 && pairs.every(([, got]) => !got) && found.length === 1;

@@ -39,7 +39,7 @@ export interface EventLineSample extends GroupedSample {
 export function eventLineSamplesOf(c: LabelledCase, models: ReadingModels & { locationModel?: Parameters<typeof extract>[0]['locationModel'] } = {}): EventLineSample[] {
   const events = c.items.map((it) => normalize(it, c.now)).filter((it) => it.kind === 'event' && it.start);
   const found: EventLineCandidate[] = [];
-  readLabelled(c, models, { locationModel: models.locationModel ?? null, calibration: null, eventLines: null, traceEventLines: (cand) => found.push(cand) });
+  readLabelled(c, models, { locationModel: models.locationModel ?? null, traceEventLines: (cand) => found.push(cand) });
   // a day only one candidate falls on: the labelled event of that day is its, whatever its name part says
   const perDay = new Map<string, number>();
   for (const cand of found) perDay.set(cand.day, (perDay.get(cand.day) ?? 0) + 1);

@@ -37,7 +37,7 @@ export interface LocationSample extends Sample {
 export function locationSamplesOf(c: LabelledCase, models: ReadingModels = {}): LocationSample[] {
   if (!c.items.length) return [];
   const traces: LocationTrace[] = [];
-  const pairs = readLabelled(c, models, { locationModel: null, traceLocations: (t) => traces.push(t) });
+  const pairs = readLabelled(c, models, { traceLocations: (t) => traces.push(t) });
   const used = new Set<LocationTrace>();
   const out: LocationSample[] = [];
   for (const [want, got] of pairs) {
