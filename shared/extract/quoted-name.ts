@@ -59,6 +59,32 @@ export function wordBeforeQuote(text: string, sticky: RegExp, wordChar: RegExp):
   return null;
 }
 
+/**
+ * Every match of `sticky` in turn, as `matchAll` of its global twin gives them (the same pattern shape as
+ * wordBeforeQuote: each match starts where the run of `wordChar`s before the spaces before its opening quote starts; a
+ * match never starts inside the one before it). The pattern is tried once per opening quote instead of at every
+ * position of the text.
+ */
+export function wordsBeforeQuotes(text: string, sticky: RegExp, wordChar: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  OPENING_QUOTE.lastIndex = 0;
+  for (let q = OPENING_QUOTE.exec(text); q; q = OPENING_QUOTE.exec(text)) {
+    const gap = spacesBefore(text, q.index);
+    if (!gap) continue;
+    const start = runStart(text, q.index - gap, wordChar);
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = m.index + m[0].length;
+    // the next opening quote after the match (exec of a global pattern goes on from its lastIndex)
+    OPENING_QUOTE.lastIndex = Math.max(OPENING_QUOTE.lastIndex, end);
+  }
+  return out;
+}
+
 /** How many spaces (code units, all of one unit) stand right before `i`. */
 function spacesBefore(text: string, i: number): number {
   let n = 0;

@@ -15,6 +15,7 @@ import type { Unit } from './segment.ts';
 import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
 import { atMost } from './sorted.ts';
+import { wordsBeforeQuotes } from './quoted-name.ts';
 
 export type CandidateSource =
   | 'rule'
@@ -56,7 +57,9 @@ const MAX_LEAD = 160;
 const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
 /** a quoted name with the noun written right before it ("Programm „Zeigen, was geht“", "Regionalforum „…“") */
-const NOUN_QUOTED = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]{2,40})\s[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
+const NOUN_QUOTED = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]{2,40})\s[„"“»]([^“"”«\n]{3,120})[“"”«]/uy;
+/** a character of NOUN_QUOTED's noun: its matches are tried only where a run of them stands before a quote (quoted-name.ts) */
+const NOUN_CHAR = /^[\p{L}\d-]$/u;
 /** the opening quote QUOTED and NOUN_QUOTED need */
 const OPENING_QUOTE = /[„"“»]/u;
 /** a date written in a title ("20.4.2016", "16. Juni", "May 3", "2026-05-03") */
@@ -180,7 +183,7 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   const quotes = OPENING_QUOTE.test(head);
   if (quotes) for (const m of [...head.matchAll(QUOTED)].slice(0, 3)) add(m[1], 'quoted', { block: at(m.index) });
   // a quoted name with the programme or event noun before it: the name keeps the kind its noun says
-  const named = quotes ? [...head.matchAll(NOUN_QUOTED)].filter((m) => namesKind(m[1], cues)).slice(0, 3) : [];
+  const named = quotes ? wordsBeforeQuotes(head, NOUN_QUOTED, NOUN_CHAR).filter((m) => namesKind(m[1], cues)).slice(0, 3) : [];
   for (const m of named) {
     add(`${m[1]} „${m[2]}“`, 'quoted', { block: at(m.index) });
     add(`${m[1]} „${m[2]}“`, 'named-quote', { block: at(m.index) });

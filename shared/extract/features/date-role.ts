@@ -16,6 +16,13 @@ import type { Classifier } from '../model/classifier.ts';
 import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
 import { spanBucket } from './date-span.ts';
+import { joiner } from './bucket.ts';
+
+// every feature name made once (bucket.ts): names from cue ids and structure (a closed set), not built and hashed anew
+// for each of the page's dates
+const colon = joiner(':');
+const bar = joiner('|');
+const dash = joiner('-');
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -59,16 +66,16 @@ export interface MentionFeatureInput {
 export function mentionFeatures(m: MentionFeatureInput): string[] {
   const out = new Set<string>(['bias']);
   for (const h of m.hits) {
-    out.add(`${h.where}:${h.id}`);
-    out.add(`${h.where}-role:${h.role}`);
-    out.add(`any:${h.id}`);
+    out.add(colon(h.where, h.id));
+    out.add(colon(dash(h.where, 'role'), h.role));
+    out.add(colon('any', h.id));
   }
   const { ctx, cues } = m;
   for (const f of cascadeFeatures(m.cascade, m.hits)) out.add(f);
   for (const f of m.heading) out.add(f);
   for (const f of statusWords('sentence', ctx.sentence)) out.add(f);
-  if (m.coordinatedWith) out.add(`coordinated:${m.coordinatedWith}`);
-  for (const scope of m.siblings ?? []) out.add(`sibling-deadline:${scope}`);
+  if (m.coordinatedWith) out.add(colon('coordinated', m.coordinatedWith));
+  for (const scope of m.siblings ?? []) out.add(colon('sibling-deadline', scope));
   // each text scanned once for every cue word (cues/scan.ts); a pattern runs only where its words stand
   const inSentence = cueWordsOf(ctx.sentence);
   const inClause = cueWordsOf(ctx.clause);
@@ -81,19 +88,19 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
     if (inSentence.test(set.closed)) out.add('sentence:closed');
     if (inClause.test(set.extended)) out.add('clause:extended');
     if (inSentence.test(set.relative)) out.add('sentence:relative');
-    for (const k of set.kinds) if (inKindText.test(k.pattern)) out.add(`kind:${k.kind}`);
+    for (const k of set.kinds) if (inKindText.test(k.pattern)) out.add(colon('kind', k.kind));
     if (ctx.labelText) {
       for (const [name, re] of Object.entries(set.fields)) {
         // a label that is the whole cue holds its words
         if (!inLabel.may(re)) continue;
-        if (isWhole(re, ctx.labelText.trim())) out.add(`label-is:${name}`);
-        else if (re.test(ctx.labelText)) out.add(`label-has:${name}`);
+        if (isWhole(re, ctx.labelText.trim())) out.add(colon('label-is', name));
+        else if (re.test(ctx.labelText)) out.add(colon('label-has', name));
       }
     }
   }
   const b = m.block;
-  out.add(`block:${b.type}`);
-  if (b.type === 'heading') out.add(`heading:h${Math.min(b.level, 4)}`);
+  out.add(colon('block', b.type));
+  if (b.type === 'heading') out.add(colon('heading', `h${Math.min(b.level, 4)}`));
   if (ctx.labelText) out.add('labelled');
   if (b.cell) out.add(b.cell.header ? 'cell:header' : 'cell:body');
   if (ctx.labelContext !== ctx.labelText) out.add('row-context');
@@ -101,21 +108,21 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   if (b.lead) out.add('lead');
   if (b.datetime) out.add('time-element');
   if (m.headingDistance === null) out.add('heading-dist:none');
-  else out.add(`heading-dist:${m.headingDistance <= 2 ? m.headingDistance : m.headingDistance <= 5 ? '3-5' : '6+'}`);
+  else out.add(colon('heading-dist', m.headingDistance <= 2 ? String(m.headingDistance) : m.headingDistance <= 5 ? '3-5' : '6+'));
   if (m.struck) out.add('struck');
   if (m.start.time) out.add('time');
   if (m.end) out.add('range');
   const span = spanBucket(m.start, m.end);
-  if (span) out.add(`span:${span}`);
+  if (span) out.add(colon('span', span));
   if (m.approximate) out.add('approximate');
   if (m.recurring) out.add('recurring');
   if (m.start.year === null) out.add('no-year');
-  out.add(`block-dates:${m.blockDates >= 3 ? '3+' : m.blockDates}`);
+  out.add(colon('block-dates', m.blockDates >= 3 ? '3+' : String(m.blockDates)));
   if (m.inBlock === 0) out.add('block-first');
   if (m.inBlock === m.blockDates - 1) out.add('block-last');
-  out.add(`page-pos:${m.onPage === 0 ? '0' : m.onPage <= 2 ? '1-2' : m.onPage <= 6 ? '3-6' : '7+'}`);
+  out.add(m.onPage === 0 ? 'page-pos:0' : m.onPage <= 2 ? 'page-pos:1-2' : m.onPage <= 6 ? 'page-pos:3-6' : 'page-pos:7+');
   const clauseLength = ctx.clause.length;
-  out.add(`clause-len:${clauseLength <= 25 ? 'short' : clauseLength <= 120 ? 'mid' : 'long'}`);
+  out.add(clauseLength <= 25 ? 'clause-len:short' : clauseLength <= 120 ? 'clause-len:mid' : 'clause-len:long');
   if (m.dateline) out.add('dateline');
   if (m.bareDate) out.add('bare-date');
   if (m.eventWithHours) out.add('event-with-hours');
@@ -123,19 +130,27 @@ export function mentionFeatures(m: MentionFeatureInput): string[] {
   if (m.rollingBlock) out.add('rolling-block');
   const day = dayOf(m.end ?? m.start);
   if (day) {
-    out.add(`vs-now:${bucket(daysBetween(m.today, day))}`);
+    out.add(colon('vs-now', bucket(daysBetween(m.today, day))));
     if (m.published) {
       const d = daysBetween(m.published, dayOf(m.start) ?? day);
-      out.add(`vs-published:${d === 0 ? 'same' : d < 0 ? 'before' : 'after'}`);
+      out.add(d === 0 ? 'vs-published:same' : d < 0 ? 'vs-published:before' : 'vs-published:after');
     }
   }
   // where the cascade is trusted depends on the date's shape and time: its role joined with each of them
-  for (const f of [...out]) if (CASCADE_CONTEXT.test(f)) out.add(`cascade:${m.cascade}|${f}`);
+  const cascade = colon('cascade', m.cascade);
+  for (const f of [...out]) if (inCascadeContext(f)) out.add(bar(cascade, f));
   return [...out];
 }
 
 /** The features the cascade's role is joined with (stacking: its reliability differs by them). */
 const CASCADE_CONTEXT = /^(?:range|span:.*|time|no-year|recurring|struck|labelled|bare-date|list-entry|vs-now:.*|block-dates:.*|sibling-deadline:.*)$/;
+/** CASCADE_CONTEXT's answer per feature name, kept (the names are a closed set) */
+const cascadeContext = new Map<string, boolean>();
+function inCascadeContext(f: string): boolean {
+  let is = cascadeContext.get(f);
+  if (is === undefined) cascadeContext.set(f, (is = CASCADE_CONTEXT.test(f)));
+  return is;
+}
 
 /**
  * What a heading says about the dates under it ("Einreichungsfristen", "Skizzenfenster", "Veranstaltungen"): the roles
@@ -145,8 +160,8 @@ export function headingSignals(text: string, cues: readonly CueSet[]): string[] 
   const out = new Set<string>();
   const words = cueWordsOf(text);
   for (const set of cues) {
-    for (const cue of set.dates) if (words.test(cue.pattern)) out.add(`heading-cue:${cue.role}`);
-    for (const k of set.kinds) if (words.test(k.pattern)) out.add(`heading-kind:${k.kind}`);
+    for (const cue of set.dates) if (words.test(cue.pattern)) out.add(colon('heading-cue', cue.role));
+    for (const k of set.kinds) if (words.test(k.pattern)) out.add(colon('heading-kind', k.kind));
     if (words.test(set.eventNouns)) out.add('heading:event-noun');
     if (words.test(set.callNouns)) out.add('heading:call-noun');
   }
@@ -166,7 +181,8 @@ function cascadeFeatures(role: DateRole | 'unknown', hits: readonly CueHit[]): s
   for (const [r, v] of scores) if (r !== role) other = Math.max(other, v);
   const margin = mine - other;
   const sure = role === 'unknown' ? (scores.size ? 'weak' : 'none') : margin >= 6 ? 'clear' : margin > 0 ? 'close' : 'override';
-  return [`cascade:${role}`, `cascade:${role}:${sure}`];
+  const cascade = colon('cascade', role);
+  return [cascade, colon(cascade, sure)];
 }
 
 /** Days from `a` to `b` (YYYY-MM-DD). */

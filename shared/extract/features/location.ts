@@ -11,6 +11,7 @@ import type { Block } from '../blocks.ts';
 import type { CueSet } from '../cues/types.ts';
 import { placeKey, type LocationCandidate } from '../location-candidates.ts';
 import { ABSTRACT_NOUN, onlineIn, SITE_SECTION, TOWN_VENUE } from '../location.ts';
+import { joiner } from './bucket.ts';
 
 /** the two classes of the ranking's weights (the `place` weight is the candidate's score) */
 export type LocationClass = 'other' | 'place';
@@ -76,15 +77,18 @@ const bucket = (n: number, edges: readonly number[]) => {
   return e === undefined ? `${edges[edges.length - 1]}+` : String(e);
 };
 
+// every feature name made once (bucket.ts): names from a closed set, not built and hashed anew per candidate
+const colon = joiner(':');
+
 export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureContext): string[] {
-  const f = [...c.sources].map((s) => `src:${s}`);
-  f.push(`sources:${bucket(c.sources.size, [1, 2])}`);
+  const f = [...c.sources].map((s) => colon('src', s));
+  f.push(colon('sources', bucket(c.sources.size, [1, 2])));
   const { towns, ruled } = ctx;
   // the cascade's town weighs the rule's margin (src:rule); the cascade finding no place is a feature of its own,
   // weighed as fitted — no rule fired is weaker evidence than a rule that read a town
   if (placeKey(c.value) === ctx.rule) f.push(c.value === null ? 'none:rule' : 'src:rule');
   if (c.value === null) {
-    f.push(`none:towns:${bucket(towns, [0, 1, 3])}`, `none:ruled:${bucket(ruled, [0, 1])}`);
+    f.push(colon('none:towns', bucket(towns, [0, 1, 3])), colon('none:ruled', bucket(ruled, [0, 1])));
     if (ctx.onlineCue) f.push('none:online-cue');
     if (ctx.saysOnline) f.push('none:says-online');
     return f;
@@ -92,7 +96,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (c.value === 'online') {
     f.push('online');
     if (ctx.hybrid) f.push('online:hybrid');
-    f.push(`online:ruled:${bucket(ruled, [0, 1])}`);
+    f.push(colon('online:ruled', bucket(ruled, [0, 1])));
     // where the online words stand: the title, the unit's dated blocks, how many of its blocks
     const online = (t: string) => onlineIn(t, ctx.cues);
     if (online(ctx.title)) f.push('online:title');
@@ -103,14 +107,14 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
       blocks++;
       if (ctx.dated.has(i)) f.push('online:dated');
     });
-    f.push(`online:blocks:${bucket(blocks, [0, 1, 2])}`);
+    f.push(colon('online:blocks', bucket(blocks, [0, 1, 2])));
     return [...new Set(f)];
   }
   const v = c.value;
   const b = c.at >= 0 ? ctx.blocks[c.at] : undefined;
   f.push(c.at < 0 ? 'at:outside' : c.at === 0 ? 'at:first' : c.at <= 2 ? 'at:near' : 'at:later');
   if (b) {
-    f.push(`block:${b.type}`);
+    f.push(colon('block', b.type));
     if (b.list) f.push('block:list');
     if (b.label) f.push('block:label');
     f.push(ctx.dated.has(c.at) ? 'date:same' : ctx.dated.has(c.at - 1) || ctx.dated.has(c.at + 1) ? 'date:beside' : ctx.dated.size ? 'date:far' : 'date:none');
@@ -118,7 +122,7 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (c.contact) f.push('contact');
   const words = v.split(/[\s-]+/).filter(Boolean);
   const last = words[words.length - 1] ?? v;
-  f.push(`words:${bucket(words.length, [1, 2])}`);
+  f.push(colon('words', bucket(words.length, [1, 2])));
   if (v.length < 4) f.push('len:short');
   if (v.length > 20) f.push('len:long');
   if (/-/.test(v)) f.push('hyphen');
@@ -136,13 +140,13 @@ export function locationFeatures(c: LocationCandidate, ctx: LocationFeatureConte
   if (ctx.cues.some((k) => k.eventNouns.test(v))) f.push('cue:event');
   if (ctx.cues.some((k) => k.callNouns.test(v))) f.push('cue:call');
   const first = placeKey(v).split(' ')[0];
-  f.push(`rep:unit:${bucket(ctx.unitWords.get(first) ?? 0, [0, 1, 2])}`, `rep:page:${bucket(ctx.pageWords.get(first) ?? 0, [1, 3])}`);
+  f.push(colon('rep:unit', bucket(ctx.unitWords.get(first) ?? 0, [0, 1, 2])), colon('rep:page', bucket(ctx.pageWords.get(first) ?? 0, [1, 3])));
   if (ctx.titleWords.has(first)) f.push('in:title');
   if (ctx.contextWords.has(first)) f.push('in:context');
   if (ctx.hybrid) f.push('hybrid');
   if (ctx.saysOnline) f.push('says-online');
   if (c.seen?.postcode) f.push('seen:postcode');
-  if (c.seen?.in) f.push(`seen:in:${bucket(c.seen.in, [1, 2])}`);
+  if (c.seen?.in) f.push(colon('seen:in', bucket(c.seen.in, [1, 2])));
   if (c.seen?.article) f.push('seen:article');
   return f;
 }

@@ -6,13 +6,15 @@
  * an item): how many distinct days the group holds, and whether this member holds a day no other member does. A feature
  * of the learned segmentation (features/units.ts), not a rule. Linear: one pass to count each day's members, one to read.
  */
-import { bucket } from './bucket.ts';
+import { bucketed } from './bucket.ts';
+
+const SIB_DAYS = bucketed('sib-days:', [1, 2, 3, 5]);
 
 /** The features of each member, in the group's order. */
 export function siblingDays(days: ReadonlyArray<ReadonlySet<string>>): string[][] {
   const holders = new Map<string, number>();
   for (const own of days) for (const d of own) holders.set(d, (holders.get(d) ?? 0) + 1);
-  const distinct = `sib-days:${bucket(holders.size, [1, 2, 3, 5])}`;
+  const distinct = SIB_DAYS(holders.size);
   return days.map((own) => {
     if (!own.size) return [distinct, 'sib-own-day:none'];
     const alone = [...own].some((d) => holders.get(d) === 1);

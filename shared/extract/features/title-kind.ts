@@ -5,8 +5,14 @@
  * the page is about; a unit with a deadline by the call or programme. Binary features named by roles and cue lists only.
  */
 import type { DateFact } from '../facts.ts';
+import { joiner } from './bucket.ts';
 
 const NOUNS = ['noun:programme', 'noun:call', 'noun:event'] as const;
+const KIND = { 'noun:programme': 'kind:programme', 'noun:call': 'kind:call', 'noun:event': 'kind:event' } as const;
+const DATES: Record<string, string> = { deadline: 'dates:deadline', event: 'dates:event', both: 'dates:both', none: 'dates:none' };
+const bar = joiner('|');
+/** `kind:<noun>|dates:<roles>`, each name made once (bucket.ts) */
+const named = (kind: string, dates: string) => bar(kind, DATES[dates] ?? `dates:${dates}`);
 
 /** the roles the unit's dates carry: `deadline`, `event`, `both` or `none` */
 export function datesOf(facts: readonly DateFact[]): string {
@@ -22,6 +28,6 @@ export function datesOf(facts: readonly DateFact[]): string {
 /** `kind:<noun>|dates:<roles>` for each kind noun among the candidate's features (`kind:none|…` when it has none). */
 export function kindFeatures(features: ReadonlySet<string>, dates: string): string[] {
   const nouns = NOUNS.filter((n) => features.has(n));
-  if (!nouns.length) return [`kind:none|dates:${dates}`];
-  return nouns.map((n) => `kind:${n.slice(5)}|dates:${dates}`);
+  if (!nouns.length) return [named('kind:none', dates)];
+  return nouns.map((n) => named(KIND[n], dates));
 }

@@ -15,6 +15,11 @@ import type { Unit } from '../segment.ts';
 import { DATE_IN_TEXT, type TitleCandidate } from '../title-candidates.ts';
 import { minOf } from '../extremes.ts';
 import { datesOf, kindFeatures } from './title-kind.ts';
+import { joiner } from './bucket.ts';
+
+// every feature name made once (bucket.ts): names from a closed set, not built and hashed anew per candidate
+const colon = joiner(':');
+const bar = joiner('|');
 
 export interface TitleFeatureContext {
   unit: Unit;
@@ -172,6 +177,10 @@ function share(a: Set<string>, b: Set<string>): number {
 /** the sources that read a candidate out of the item's own text */
 const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'row-name']);
 
+const SOURCES = ['sources:0', 'sources:1', 'sources:2', 'sources:3'];
+const LEVEL = ['level:h0', 'level:h1', 'level:h2', 'level:h3', 'level:h4'];
+const HEADING_INDEX = ['heading-index:0', 'heading-index:1', 'heading-index:2'];
+
 const bucket = (x: number) => (x === 0 ? 'none' : x < 0.5 ? 'some' : x < 1 ? 'most' : 'all');
 
 /** The features a candidate's text alone gives (its words, label and chrome words, capitals, nouns, a date, a headline's shape). */
@@ -230,15 +239,17 @@ function textFeaturesOf(text: string, cues: CueSet[], siteName: string | undefin
 export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): string[] {
   const out = new Set<string>(['bias']);
   const u = ctx.unit.source;
-  out.add(`unit:${u}`);
+  const unit = colon('unit', u);
+  out.add(unit);
   for (const s of c.sources) {
-    out.add(`src:${s}`);
-    out.add(`src:${s}|unit:${u}`);
+    const src = colon('src', s);
+    out.add(src);
+    out.add(bar(src, unit));
   }
-  out.add(`sources:${Math.min(c.sources.length, 3)}`);
-  if (c.level !== undefined) out.add(`level:h${Math.min(c.level, 4)}`);
-  if (c.headingIndex !== undefined) out.add(`heading-index:${c.headingIndex < 0 ? 'hero' : c.headingIndex <= 2 ? c.headingIndex : '3+'}`);
-  if (c.above) out.add(`above|unit:${u}`);
+  out.add(SOURCES[Math.min(c.sources.length, 3)] ?? `sources:${Math.min(c.sources.length, 3)}`);
+  if (c.level !== undefined) out.add(LEVEL[Math.min(c.level, 4)] ?? `level:h${Math.min(c.level, 4)}`);
+  if (c.headingIndex !== undefined) out.add(c.headingIndex < 0 ? 'heading-index:hero' : c.headingIndex <= 2 ? (HEADING_INDEX[c.headingIndex] ?? `heading-index:${c.headingIndex}`) : 'heading-index:3+');
+  if (c.above) out.add(bar('above', unit));
 
   // distance to the item's dates, in blocks
   const dated = anchors(ctx.facts);
@@ -246,7 +257,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   else if (!dated.length) out.add('date-dist:no-dates');
   else {
     const d = minOf(dated.map((f) => Math.abs(f.block.id - c.block!.id)));
-    out.add(`date-dist:${d <= 1 ? '0-1' : d <= 4 ? '2-4' : d <= 10 ? '5-10' : '11+'}`);
+    out.add(d <= 1 ? 'date-dist:0-1' : d <= 4 ? 'date-dist:2-4' : d <= 10 ? 'date-dist:5-10' : 'date-dist:11+');
     if (dated.every((f) => f.block.id > c.block!.id)) out.add('before-dates');
   }
 
@@ -262,9 +273,9 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
   const mine = p.words(text);
   if (c.sources.some((x) => FROM_TEXT.has(x))) out.add('body:own');
   else if (mine.size) {
-    out.add(`body:${bucket(insideBody(mine, c, p))}`);
+    out.add(colon('body', bucket(insideBody(mine, c, p))));
     const dated = insideDated(mine, c, p);
-    if (dated !== undefined) out.add(`dated:${bucket(dated)}`);
+    if (dated !== undefined) out.add(colon('dated', bucket(dated)));
   }
 
   // agreement: other candidates that share its words (the <title>, the rule's answer, another heading)
@@ -272,7 +283,7 @@ export function titleFeatures(c: TitleCandidate, ctx: TitleFeatureContext): stri
     if (other === c) continue;
     const s = share(mine, p.words(other.text));
     if (s < 0.5) continue;
-    for (const src of other.sources) out.add(`agrees:${src}`);
+    for (const src of other.sources) out.add(colon('agrees', src));
   }
   if (!mine.size) out.add('no-words');
   return [...out];
@@ -291,7 +302,7 @@ const RULE_DOUBTS = ['periodical', 'chrome:page-number', 'sentence', 'generic:al
 export function withRuleContext(features: readonly string[][], rule: number): string[][] {
   if (rule < 0) return features.map((f) => [...f]);
   const doubts = RULE_DOUBTS.filter((d) => features[rule].includes(d));
-  const marks = doubts.length ? doubts.map((d) => `rule-doubt:${d}`) : ['rule-sound'];
+  const marks = doubts.length ? doubts.map((d) => colon('rule-doubt', d)) : ['rule-sound'];
   // the title is also evidence of the item's kind: a candidate without the noun the rule's answer names ("Wettbewerb"),
   // unless that answer is a label ("Antragstellung") or a text of 16 words or more (a field's value, "Träger: … Internet: …wettbewerb2020"): no name
   const label = ['generic:all', 'generic:half', 'words:16+'].some((x) => features[rule].includes(x));
@@ -301,8 +312,8 @@ export function withRuleContext(features: readonly string[][], rule: number): st
     const sources = f.filter((x) => x.startsWith('src:') && !x.includes('|'));
     // a candidate that names a kind of its own ("Konferenz „…“" for a programme's newsletter headline) drops none
     const ownKind = NOUNS.some((x) => f.includes(x));
-    const dropped = ownKind ? [] : nouns.filter((x) => !f.includes(x)).map((x) => `drops:${x}`);
-    return [...f, ...marks, ...dropped, ...sources.map((s) => `${doubts.length ? 'rule-doubt' : 'rule-sound'}|${s}`)];
+    const dropped = ownKind ? [] : nouns.filter((x) => !f.includes(x)).map((x) => colon('drops', x));
+    return [...f, ...marks, ...dropped, ...sources.map((s) => bar(doubts.length ? 'rule-doubt' : 'rule-sound', s))];
   });
 }
 

@@ -19,7 +19,7 @@ import type { DateFact, PageFacts } from '../facts.ts';
 import { elements, textOf, tokens } from '../page.ts';
 import { allSections, headingsAbove, sectionBlocks, type Section } from '../sections.ts';
 import { withoutDates, type Unit } from '../segment.ts';
-import { bucket } from './bucket.ts';
+import { bucketed, joiner } from './bucket.ts';
 import { siblingDays } from './sibling-days.ts';
 import { atMost } from '../sorted.ts';
 
@@ -45,6 +45,23 @@ export interface UnitContext {
 }
 
 const key = (bs: Block[]) => `${bs[0]?.id}:${bs.length}`;
+
+// every feature name made once (bucket.ts): a candidate's features are names from a closed set, and a name built anew
+// for each candidate is hashed anew when the model looks up its weight
+const colon = joiner(':');
+const amp = joiner('&');
+const SIB = bucketed('sib:', [2, 3, 5, 10]);
+const SIB_DATED = bucketed('sib-dated:', [1, 2, 3, 5]);
+const SIB_DATED_SHARE = bucketed('sib-dated-share:', [0.34, 0.6, 0.99]);
+const SIB_SAME = bucketed('sib-same:', [2, 3, 5]);
+const DATES = bucketed('dates:', [1, 2, 3, 5]);
+const ANCHORS = bucketed('anchors:', [1, 2, 3]);
+const PAGE_NAME = bucketed('page-name:', [0.25, 0.5, 0.75]);
+const CHARS = bucketed('chars:', [40, 100, 250, 600, 1500]);
+const BLOCKS = bucketed('blocks:', [2, 3, 5, 10]);
+const PAGE_POS = bucketed('page-pos:', [0.2, 0.5, 0.8]);
+const RULE_UNITS = bucketed('rule-units:', [1, 2, 4]);
+const HOLDS_DATED = bucketed('holds-dated:', [1, 2, 4]);
 
 
 /** A quoted name: „…“, "…", “…”, »…«. */
@@ -97,6 +114,13 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (!words) blockWords.set(b, (words = wordsOf(b.text)));
     return words;
   };
+  // the characters of a block's links, read once per page (a block stands in every candidate that holds it)
+  const blockLinks = new Map<Block, number>();
+  const linkCharsOf = (b: Block) => {
+    let n = blockLinks.get(b);
+    if (n === undefined) blockLinks.set(b, (n = elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0)));
+    return n;
+  };
 
   /** siblings: the candidates of one group (a list's entries, a table's rows, a parent's sections) */
   const addGroup = (source: Unit['source'], group: Array<{ unit: Unit; heading?: Block }>, kind?: string) => {
@@ -117,28 +141,28 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
       }
       const f = features(g.unit, g.heading);
       if (kind) f.push(kind);
-      f.push(`sib:${bucket(group.length, [2, 3, 5, 10])}`, `sib-dated:${bucket(dated, [1, 2, 3, 5])}`, `sib-dated-share:${bucket(dated / group.length, [0.34, 0.6, 0.99])}`);
-      f.push(`sib-same:${bucket(sigCount.get(signature(g))!, [2, 3, 5])}`, ...ownDays[i]);
+      f.push(SIB(group.length), SIB_DATED(dated), SIB_DATED_SHARE(dated / group.length));
+      f.push(SIB_SAME(sigCount.get(signature(g))!), ...ownDays[i]);
       if (i === 0) f.push('pos:first');
       if (i === group.length - 1) f.push('pos:last');
-      const src = `src:${source}`;
+      const src = colon('src', source);
       const crossed = f.filter((x) => x.startsWith('anchor') || x.startsWith('sib') || x === 'rule' || x.startsWith('head:') || x.startsWith('first:') || x.startsWith('page-name:') || x.startsWith('text:') || x === 'quoted' || x === 'time');
-      out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => `${src}&${x}`), ...(kind ? crossed.map((x) => `${kind}&${x}`) : [])] });
+      out.push({ unit: g.unit, features: [...f, ...crossed.map((x) => amp(src, x)), ...(kind ? crossed.map((x) => amp(kind, x)) : [])] });
     });
   };
 
   const features = (unit: Unit, heading: Block | undefined): string[] => {
-    const f: string[] = [`src:${unit.source}`, 'bias'];
+    const f: string[] = [colon('src', unit.source), 'bias'];
     const text = unit.blocks.map((b) => b.text).join(' ');
     const dates = factsIn(unit.blocks);
     const anchors = dates.filter(isAnchor);
-    f.push(`dates:${bucket(dates.length, [1, 2, 3, 5])}`, `anchors:${bucket(anchors.length, [1, 2, 3])}`);
+    f.push(DATES(dates.length), ANCHORS(anchors.length));
     for (const d of dates) {
-      f.push(`role:${d.role}`);
-      if (d.kind) f.push(`kind:${d.kind}`);
+      f.push(colon('role', d.role));
+      if (d.kind) f.push(colon('kind', d.kind));
       if (d.start.time) f.push('time');
       if (d.start.year === null) f.push('no-year');
-      if (d.block.label !== undefined) f.push(`labelled:${d.role}`);
+      if (d.block.label !== undefined) f.push(colon('labelled', d.role));
     }
     f.push(anchorOf(anchors));
     const days = anchors.filter((d) => d.start.year !== null).map(dayOf);
@@ -147,14 +171,14 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     if (heading) {
       const h = heading.text;
       const inHead = cueWordsOf(h);
-      f.push('head', `head:h${heading.level}`);
+      f.push('head', colon('head', `h${heading.level}`));
       if (h.length <= 60 && cues.some((c) => inHead.test(c.fieldHeadings) && h.search(c.fieldHeadings) === 0)) f.push('head:field');
       if (cues.some((c) => inHead.test(c.genericHeadings))) f.push('head:generic');
       if (cues.some((c) => inHead.test(c.teaserHeadings))) f.push('head:teaser');
       if (cues.some((c) => inHead.test(c.eventNouns))) f.push('head:event');
       if (cues.some((c) => inHead.test(c.callNouns))) f.push('head:call');
       if (datesOf.has(heading.id)) f.push('head:date');
-      if (pageSection?.heading) f.push(`below-h1:${Math.min(3, heading.level - pageSection.heading.level)}`);
+      if (pageSection?.heading) f.push(colon('below-h1', String(Math.min(3, heading.level - pageSection.heading.level))));
     }
     const first = unit.blocks[0];
     // the shape of the line the unit opens with: a bare date ("Montag, 16. April 2018"), a short title, a sentence
@@ -167,7 +191,7 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     // how much of the page heading's name the unit repeats: the page's own item retold, not an entry of its own
     // the words of the unit's text are those of its blocks (no word runs across the space that joins them)
     const shared = pageWords.size ? [...pageWords].filter((w) => unit.blocks.some((b) => wordsOfBlock(b).has(w))).length / pageWords.size : 0;
-    f.push(`page-name:${bucket(shared, [0.25, 0.5, 0.75])}`);
+    f.push(PAGE_NAME(shared));
     if (first.lead !== undefined && first.lead === first.text && first.text.length <= 160) f.push('lead:title');
     else if (first.lead) f.push('lead');
     if (QUOTED.test(text)) f.push('quoted');
@@ -178,12 +202,12 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
     // an invitation to apply now ("Anträge können … eingereicht werden", "is accepting applications", "rolling basis")
     if (unit.blocks.some((b) => facts.rolling.has(b.id))) f.push('text:rolling');
     if (cues.some((c) => inText.test(c.jobAd.strong))) f.push('text:job');
-    f.push(`chars:${bucket(text.length, [40, 100, 250, 600, 1500])}`, `blocks:${bucket(unit.blocks.length, [2, 3, 5, 10])}`);
-    const linkChars = unit.blocks.reduce((n, b) => n + elements(b.node).filter((e) => e.tag === 'a').reduce((m, a) => m + textOf(a).length, 0), 0);
+    f.push(CHARS(text.length), BLOCKS(unit.blocks.length));
+    const linkChars = unit.blocks.reduce((n, b) => n + linkCharsOf(b), 0);
     if (text.length && linkChars / text.length >= 0.6) f.push('links:most');
-    f.push(`page-pos:${bucket(first.id / Math.max(1, blocks.length), [0.2, 0.5, 0.8])}`);
+    f.push(PAGE_POS(first.id / Math.max(1, blocks.length)));
     if (ruleKeys.has(key(unit.blocks))) f.push('rule');
-    f.push(`rule-units:${bucket(ruleKeys.size, [1, 2, 4])}`);
+    f.push(RULE_UNITS(ruleKeys.size));
     return f;
   };
 
@@ -261,7 +285,8 @@ export function unitCandidates(ctx: UnitContext): UnitCandidate[] {
   for (const c of out) {
     const first = c.unit.blocks[0].id;
     const inner = atOrBelow(c.unit.blocks[c.unit.blocks.length - 1].id) - atOrBelow(first);
-    c.features.push(`holds-dated:${bucket(inner, [1, 2, 4])}`, `${c.features[0]}&holds-dated:${bucket(inner, [1, 2, 4])}`);
+    const holds = HOLDS_DATED(inner);
+    c.features.push(holds, amp(c.features[0], holds));
   }
   return out;
 }
