@@ -19,9 +19,7 @@ import { fitOrganizerModel } from '../train/organizer.ts';
 import { learnedOrganizer } from '../../shared/extract/organizer-choice.ts';
 import { learnedSegmenter } from '../../shared/extract/model/units.ts';
 import { fitUnitModel, unitSamplesOf } from '../train/units.ts';
-import { EVENT_LINE_THRESHOLD, eventLineSamplesOf, fitEventLineSamples } from '../train/event-lines.ts';
-import { fitLineDepth, LINE_DEPTH, lineDepthSamplesOf } from '../train/line-depth.ts';
-import { fitUnitDepth, UNIT_DEPTH, unitDepthSamplesOf } from '../train/unit-depth.ts';
+import { fitEventLineModel } from '../train/event-lines.ts';
 import { fitDescribedModel } from '../train/described-calls.ts';
 import type { Family } from '../train/fit-trees.ts';
 
@@ -56,8 +54,7 @@ const defaults: Fit = (training) => fitted(training, { roles: !!DEFAULT_ROLES, t
  */
 function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boolean; units: boolean; location?: boolean; organizer?: boolean; lines?: boolean; described?: boolean; family?: Families }): Extractor {
   const roleModel = on.roles ? fitRoleModel(training, on.family?.roles) : null;
-  const unitSamples = on.units ? training.map((c) => unitSamplesOf(c, roleModel)) : [];
-  const unitModel = on.units ? fitUnitModel(training, unitSamples.flat(), on.family?.units) : null;
+  const unitModel = on.units ? fitUnitModel(training, training.flatMap((c) => unitSamplesOf(c, roleModel)), on.family?.units) : null;
   const titleModel = on.title ? fitTitleModel(training, roleModel, unitModel) : null;
   // the location choice, its samples read with the decisions before it
   const locationModel = on.location ? fitLocationModel(training, { roleModel, unitModel, titleModel }) : null;
@@ -66,19 +63,8 @@ function fitted(training: Parameters<Fit>[0], on: { roles: boolean; title: boole
   // the calls only described, read with the decisions before them
   const describedCalls = on.described ? fitDescribedModel(training, { roleModel, unitModel, titleModel, locationModel }) : null;
   // the event lines last: their candidates are the dates no item took, read with every decision before them
-  // the page's depth (line-depth.ts) beside them, its samples read with out-of-fold line models
-  const eventLines = on.lines ? fitLines(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }, on.family?.lines) : null;
-  // the page's unit depth last (unit-depth.ts): its pages read with every decision fitted, the units by out-of-fold models
-  const roles = roleModel && learnedRoles(roleModel);
-  const unitDepth = unitModel && UNIT_DEPTH && on.lines ? fitUnitDepth(unitDepthSamplesOf(training, unitSamples, { roles, titleModel, locationModel, describedCalls, eventLines })) : null;
-  return extractorWith({ roles, titleModel, segmenter: unitModel && learnedSegmenter(unitModel, { depth: unitDepth }), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls });
-}
-
-/** The event-line decision fitted on the training pages, with the page's depth when it is on (LINE_DEPTH). */
-function fitLines(training: Parameters<Fit>[0], models: Parameters<typeof eventLineSamplesOf>[1], family?: Family) {
-  const samples = training.map((c) => eventLineSamplesOf(c, models));
-  const model = { model: fitEventLineSamples(samples.flat(), family), threshold: EVENT_LINE_THRESHOLD };
-  return LINE_DEPTH ? { ...model, depth: fitLineDepth(lineDepthSamplesOf(training, samples, models ?? {})) } : model;
+  const eventLines = on.lines ? fitEventLineModel(training, { roleModel, unitModel, titleModel, locationModel, describedCalls }, on.family?.lines) : null;
+  return extractorWith({ roles: roleModel && learnedRoles(roleModel), titleModel, segmenter: unitModel && learnedSegmenter(unitModel), locationModel, organizer: organizerModel && learnedOrganizer(organizerModel), eventLines, describedCalls });
 }
 
 /** The variants, each fitted on the training pages it is given. */

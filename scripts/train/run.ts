@@ -25,15 +25,10 @@ import { fitLocationSamples, locationSamplesOf } from './location.ts';
 import { fitOrganizerGroups, organizerGroupsOf } from './organizer.ts';
 import { fitTitleSamples, titleSamplesOf } from './title.ts';
 import { trainCalibration } from './calibrate.ts';
-import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
+import { DEFAULT_DESCRIBED, DEFAULT_LOCATION_MODEL, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from '../../shared/extract/model/default.ts';
 import { EVENT_LINE_THRESHOLD, eventLineModule, eventLineSamplesOf, fitEventLineSamples } from './event-lines.ts';
 import { describedModule, describedSamplesOf, fitDescribedSamples } from './described-calls.ts';
 import { coverageLine, fitUnitModel, unitCoverage, unitModelModule, unitSamplesOf } from './units.ts';
-import { depthSummary } from './depth.ts';
-import { fitLineDepth, LINE_DEPTH, lineDepthModule, lineDepthSamplesOf } from './line-depth.ts';
-import { fitUnitDepth, UNIT_DEPTH, unitDepthModule, unitDepthSamplesOf } from './unit-depth.ts';
-import { learnedRoles } from '../../shared/extract/features/date-role.ts';
-import { UNIT_SELECTION } from '../../shared/extract/model/units.ts';
 
 const OUT = resolve(import.meta.dirname, '../../shared/extract/model/date-role.ts');
 const TITLE_OUT = resolve(import.meta.dirname, '../../shared/extract/model/title.ts');
@@ -42,8 +37,6 @@ const UNITS_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-
 const LOCATION_OUT = resolve(import.meta.dirname, '../../shared/extract/model/location.ts');
 const DESCRIBED_OUT = resolve(import.meta.dirname, '../../shared/extract/model/described-calls.ts');
 const LINES_OUT = resolve(import.meta.dirname, '../../shared/extract/model/event-lines.ts');
-const LINE_DEPTH_OUT = resolve(import.meta.dirname, '../../shared/extract/model/line-depth.ts');
-const UNIT_DEPTH_OUT = resolve(import.meta.dirname, '../../shared/extract/model/unit-depth.ts');
 const FOLDS = 5;
 
 const started = Date.now();
@@ -58,8 +51,7 @@ console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts
 const unitsStarted = Date.now();
 // each later model reads the page with the decisions before it as the default extractor makes them
 const roleModel = DEFAULT_ROLES ? model : null;
-const unitSamplesByCase = cases.map((c) => unitSamplesOf(c, roleModel));
-const unitSamples = unitSamplesByCase.flat();
+const unitSamples = cases.flatMap((c) => unitSamplesOf(c, roleModel));
 const unitWeights = fitUnitModel(cases, unitSamples);
 const unitItems = unitSamples.filter((s) => s.label === 1).length;
 const coverage = unitCoverage(cases);
@@ -100,31 +92,11 @@ console.log(`organizer: fitted on ${organizerCandidates} candidates of ${organiz
 
 // the event lines, their candidates read with every decision before them (the dates no item took)
 const linesStarted = Date.now();
-const lineReading = { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null, describedCalls: DEFAULT_DESCRIBED ? described : null };
-const lineSamplesByCase = cases.map((c) => eventLineSamplesOf(c, lineReading));
-const lineSamples = lineSamplesByCase.flat();
+const lineSamples = cases.flatMap((c) => eventLineSamplesOf(c, { roleModel, unitModel, titleModel: DEFAULT_TITLE_MODEL ? titles : null, locationModel: DEFAULT_LOCATION_MODEL ? locations : null, describedCalls: DEFAULT_DESCRIBED ? described : null }));
 const lines = { model: fitEventLineSamples(lineSamples), threshold: EVENT_LINE_THRESHOLD };
 const lineEvents = lineSamples.filter((s) => s.label === 1).length;
 writeFileSync(LINES_OUT, eventLineModule(lines, { cases: cases.length, candidates: lineSamples.length, events: lineEvents }));
 console.log(`event lines: fitted on ${lineSamples.length} candidates (${lineEvents} events): ${sizeOf(lines.model)} → ${LINES_OUT} (${Date.now() - linesStarted} ms)`);
-
-// the pages' depth (depth.ts): the event lines' (their samples read with line models fitted without each page's site),
-// then the units' (read with every decision fitted, the units by models fitted without each page's site)
-const depthStarted = Date.now();
-const lineDepthSamples = LINE_DEPTH && DEFAULT_EVENT_LINES ? lineDepthSamplesOf(cases, lineSamplesByCase, lineReading) : [];
-const lineDepth = lineDepthSamples.length ? fitLineDepth(lineDepthSamples) : null;
-const lineSummary = lineDepth ? depthSummary(lineDepth, lineDepthSamples, EVENT_LINE_THRESHOLD) : 'off';
-writeFileSync(LINE_DEPTH_OUT, lineDepthModule(lineDepth, { cases: cases.length, summary: lineSummary }));
-console.log(`line depth: ${lineSummary} → ${LINE_DEPTH_OUT} (${Date.now() - depthStarted} ms)`);
-const unitDepthStarted = Date.now();
-const unitDepthSamples =
-  UNIT_DEPTH && DEFAULT_SEGMENTER && DEFAULT_EVENT_LINES
-    ? unitDepthSamplesOf(cases, unitSamplesByCase, { roles: roleModel && learnedRoles(roleModel), titleModel: lineReading.titleModel, locationModel: lineReading.locationModel, describedCalls: lineReading.describedCalls, eventLines: { ...lines, depth: lineDepth } })
-    : [];
-const unitDepth = unitDepthSamples.length ? fitUnitDepth(unitDepthSamples) : null;
-const unitSummary = unitDepth ? depthSummary(unitDepth, unitDepthSamples, UNIT_SELECTION.add) : 'off';
-writeFileSync(UNIT_DEPTH_OUT, unitDepthModule(unitDepth, { cases: cases.length, summary: unitSummary }));
-console.log(`unit depth: ${unitSummary} → ${UNIT_DEPTH_OUT} (${Date.now() - unitDepthStarted} ms)`);
 
 const calibrationStarted = Date.now();
 console.log(`${await trainCalibration(cases)} (${Date.now() - calibrationStarted} ms)`);

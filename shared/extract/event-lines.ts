@@ -12,7 +12,6 @@ import type { Block } from './blocks.ts';
 import type { CueSet } from './cues/types.ts';
 import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
-import { chooseDepth, lineDepthFeatures, type LineDepthModel } from './line-depth.ts';
 import { recordContext } from './features/record-context.ts';
 import { findLocation } from './location.ts';
 import type { LinePlace } from './line-location.ts';
@@ -28,8 +27,6 @@ import { isSupportedDate } from '../schema.ts';
 export interface EventLineModel {
   model: Classifier<EventLineClass>;
   threshold: number;
-  /** the page's depth (line-depth.ts): a lower threshold taken where the page model is sure a page gains by it; absent: `threshold` on every page */
-  depth?: LineDepthModel | null;
 }
 
 export interface EventLineCandidate {
@@ -41,8 +38,6 @@ export interface EventLineCandidate {
   features: string[];
   /** the probability the model gives (when a model decided) */
   probability?: number;
-  /** the item the candidate made, when it was taken (training: which items an option keeps) */
-  made?: Draft;
 }
 
 export interface EventLineContext {
@@ -61,8 +56,6 @@ export interface EventLineContext {
   model?: EventLineModel;
   /** told every candidate with its features (training, diagnostics) */
   trace?: (c: EventLineCandidate) => void;
-  /** told the page's depth features and the threshold taken (training of line-depth.ts) */
-  traceDepth?: (d: { features: string[]; threshold: number }) => void;
   /** the place of an event a line tells, given the rule's answer (line-location.ts: the learned location choice); absent: the rule's */
   place?: (p: LinePlace) => string | null;
   includePast?: boolean;
@@ -112,8 +105,6 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const recordOf = recordContext(blocks, datesOf, cues);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
-  // first every candidate with its probability, then the page's depth (line-depth.ts), then the selection
-  const read: Array<{ candidate: EventLineCandidate; endDay?: string; at: number; heading?: string; group: string }> = [];
   for (const fact of loose) {
     const heading = headings.get(fact.block.id);
     const year = inferYear(fact.start, false, { headingYear: heading ? yearIn(heading) : undefined, published: ctx.published, today: ctx.today }).year;
@@ -158,17 +149,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     const candidate: EventLineCandidate = { fact, day, name: named.name, entry, features };
     if (ctx.model) candidate.probability = classify(ctx.model.model, features).probabilities[ctx.model.model.classes.indexOf('event')];
     ctx.trace?.(candidate);
-    read.push({ candidate, endDay, at, heading, group: groupKey(fact.block) });
-  }
-  if (!ctx.model) return out;
-  const depth = ctx.model.depth;
-  const page = depth || ctx.traceDepth ? lineDepthFeatures(read.map((r) => ({ probability: r.candidate.probability!, group: r.group, features: r.candidate.features })), ctx.items) : [];
-  const threshold = depth ? chooseDepth(depth, page, ctx.model.threshold) : ctx.model.threshold;
-  ctx.traceDepth?.({ features: page, threshold });
-  for (const { candidate, endDay, at, heading } of read) {
-    const { fact, day, entry } = candidate;
-    const named = { name: candidate.name };
-    if (candidate.probability! < threshold) continue;
+    if (!ctx.model || candidate.probability! < ctx.model.threshold) continue;
     // one event told twice (a teaser and its entry): the same day and an overlapping name
     const mine = nameWords(named.name || entry);
     if (made.some((m) => m.day === day && overlaps(m.words, mine))) continue;
@@ -184,7 +165,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     // the entry's own place (or "online" in it, its name or its heading), else the place the page's events share
     const rule = findLocation([{ ...fact.block, text: entry }], new Map(), `${named.name} ${heading ?? ''}`, cues).value ?? pagePlace;
     const location = ctx.place ? ctx.place({ fact, text: entry, title, rule }) : rule;
-    const draft: Draft = {
+    out.push({
       kind: 'event',
       title,
       url: ctx.url,
@@ -200,9 +181,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       amount: null,
       evidence: [{ field: 'start', value: start, text: fact.evidence }],
       confidence: { kind: 0.6, title: 0.5, start: 0.6, end: 0.6, location: 0.5, organizer: 0.4, summary: 0.5, deadlines: 0.9 },
-    };
-    candidate.made = draft;
-    out.push(draft);
+    });
   }
   return out;
 }

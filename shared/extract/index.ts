@@ -90,7 +90,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   // dates no cue explains that a learned decision reads as events told in lines (event-lines.ts)
   const lineModel = input.eventLines === undefined ? DEFAULT_EVENT_LINES : input.eventLines;
   if (lineModel || input.traceEventLines) {
-    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, traceDepth: input.traceLineDepth, includePast: input.includePast === true, place: (p) => linePlace(p, { root: sections, blocks, cues, meta, locationModel: locationModel ?? undefined, traceLocations: input.traceLocations }) });
+    const lines = eventLines({ blocks, facts, root: sections, cues, lang, url: input.url, today, published: meta.published, items, itemOf, model: lineModel ?? undefined, trace: input.traceEventLines, includePast: input.includePast === true, place: (p) => linePlace(p, { root: sections, blocks, cues, meta, locationModel: locationModel ?? undefined, traceLocations: input.traceLocations }) });
     if (lines.length) note('item', `${lines.length} event(s) told in lines`);
     items.push(...lines);
   }

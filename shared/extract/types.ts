@@ -103,8 +103,6 @@ export interface ExtractOptions {
   eventLines?: EventLineModel | null;
   /** told every event-line candidate with its features (scripts/train/event-lines.ts) */
   traceEventLines?: (c: EventLineCandidate) => void;
-  /** told the page's event-line depth features and the threshold taken (line-depth.ts; training) */
-  traceLineDepth?: (d: { features: string[]; threshold: number }) => void;
   /** the learned decision on calls only described (described-calls.ts, model/described-calls.ts); null: none is an item; absent: the default (model/default.ts) */
   describedCalls?: DescribedCallModel | null;
   /** told every call only described with its features (scripts/train/described-calls.ts) */

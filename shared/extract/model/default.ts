@@ -17,8 +17,6 @@ import { learnedSegmenter } from './units.ts';
 import { unitModel } from './unit-weights.ts';
 import type { EventLineModel } from '../event-lines.ts';
 import { eventLineModel } from './event-lines.ts';
-import { lineDepthModel } from './line-depth.ts';
-import { unitDepthModel } from './unit-depth.ts';
 import type { DescribedCallModel } from '../described-calls.ts';
 import { describedCallModel } from './described-calls.ts';
 
@@ -37,7 +35,7 @@ export const DEFAULT_TITLE_MODEL: LogisticModel<TitleClass> | undefined = titleM
  * cross-validated figures (docs/extraction.md). On: stacked on the rules, it adds the entries and the events told in
  * prose the rules miss, raising fields at a precision ≥ 0.95 (docs/extraction-units.md).
  */
-export const DEFAULT_SEGMENTER: Segmenter | undefined = learnedSegmenter(unitModel, { depth: unitDepthModel });
+export const DEFAULT_SEGMENTER: Segmenter | undefined = learnedSegmenter(unitModel);
 
 /**
  * Which organizer decision extraction uses by default: the rule cascade (undefined) or the learned organizer choice
@@ -60,7 +58,7 @@ export const DEFAULT_LOCATION_MODEL: LogisticModel<LocationClass> | undefined = 
  * 0.730 → 0.747 at precision 0.957 (28 more items found, 11 more false), no batch's fields lower (docs/extraction.md
  * "Event lines").
  */
-export const DEFAULT_EVENT_LINES: EventLineModel | undefined = { ...eventLineModel, depth: lineDepthModel };
+export const DEFAULT_EVENT_LINES: EventLineModel | undefined = eventLineModel;
 
 /**
  * Which decision on calls only described extraction uses by default (described-calls.ts: a unit read as a call with no

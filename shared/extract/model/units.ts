@@ -17,8 +17,6 @@ import type { Section } from '../sections.ts';
 import { segment, type Segmentation, type Segmenter, type Unit } from '../segment.ts';
 import { proseEvents } from '../prose-events.ts';
 import { classify, type Classifier } from './classifier.ts';
-import { chooseDepth, type DepthModel } from '../depth.ts';
-import { unitDepthFeatures } from '../unit-depth.ts';
 
 export type UnitClass = 'other' | 'item';
 /** A logistic regression or gradient-boosted trees over the candidates' features (classifier.ts). */
@@ -36,36 +34,18 @@ const isAnchor = (f: DateFact) => (f.role === 'deadline' || f.role === 'event') 
 /** Splits the page into units: the rules' units, and those the model is confident the rules missed. */
 /** The learned segmentation with fitted weights, as extraction takes it. */
 export const learnedSegmenter =
-  (model: UnitModel, options: SegmentOptions = {}): Segmenter =>
+  (model: UnitModel): Segmenter =>
   (root, blocks, facts, cues, today) =>
-    segmentLearned(model, root, blocks, facts, cues, today, options.add ?? UNIT_SELECTION.add, options);
+    segmentLearned(model, root, blocks, facts, cues, today);
 
-/** How the learned segmentation reads a page: its threshold (`add`), the page's depth (unit-depth.ts), a trace. */
-export interface SegmentOptions {
-  add?: number;
-  /** read the page to a lower threshold where the page model is sure it gains (depth.ts); absent: `add` on every page */
-  depth?: DepthModel | null;
-  /** told the page's depth features and the threshold taken (training of unit-depth.ts) */
-  traceDepth?: (d: { features: string[]; threshold: number }) => void;
-}
-
-export function segmentLearned(model: UnitModel, root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string, add = UNIT_SELECTION.add, options: SegmentOptions = {}): Segmentation {
+export function segmentLearned(model: UnitModel, root: Section, blocks: Block[], facts: PageFacts, cues: CueSet[], today: string, add = UNIT_SELECTION.add): Segmentation {
   const rules = segment(root, blocks, facts, cues);
   const ruleEntries = rules.units.filter((u) => u.source !== 'page');
   const ruleKeys = new Set(ruleEntries.map(key));
-  const scored = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true }).map((c) => {
-    const rule = ruleKeys.has(key(c.unit));
-    return { unit: c.unit, features: rule ? [] : c.features, rule, p: rule ? 1 : classify(model, c.features).probabilities[1] };
-  });
-  // the page's depth: its features read once over every candidate (the rules' units as sure ones), then one threshold
-  let threshold = add;
-  if (options.depth || options.traceDepth) {
-    const features = unitDepthFeatures(scored.map((c) => ({ unit: c.unit, probability: c.p, features: c.features })), blocks);
-    if (options.depth) threshold = chooseDepth(options.depth, features, add);
-    options.traceDepth?.({ features, threshold });
-  }
-  const confident = scored
-    .filter((c) => !c.rule && c.p >= threshold)
+  const confident = unitCandidates({ root, blocks, facts, cues, today, ruleUnits: rules.units, skipRuleUnits: true })
+    .filter((c) => !ruleKeys.has(key(c.unit)))
+    .map((c) => ({ unit: c.unit, p: classify(model, c.features).probabilities[1] }))
+    .filter((c) => c.p >= add)
     .sort((a, b) => b.p - a.p || a.unit.blocks.length - b.unit.blocks.length);
   const taken = new Set(ruleEntries.flatMap((u) => u.blocks.map((b) => b.id)));
   // a programme the page's own text tells in sentences (prose-events.ts) is the page unit's to read: no added unit
