@@ -12,7 +12,9 @@ import { cheerioView } from '../../service/extract/cheerio-view.ts';
 import { distantLabel, type LabelledItem } from './labels.ts';
 import { learnedRoles, ROLE_FEATURES, type RoleFeatures, type RoleModel } from '../../shared/extract/features/date-role.ts';
 import { EVIDENCE_ROLES, roleEvidenceFeatures, roleWords, type RoleEvidence } from '../../shared/extract/features/role-evidence.ts';
-import { crossFittedEvidence, fitWordEvidence, type EvidenceOptions } from './word-evidence.ts';
+import { crossFittedEvidence, EVIDENCE_DEFAULTS, fitWordEvidence, innerFoldsOf, type EvidenceOptions } from './word-evidence.ts';
+import { chooseThresholds, type ScoredMention, type ThresholdOptions } from './role-thresholds.ts';
+import { classify } from '../../shared/extract/model/classifier.ts';
 
 export const CLASSES: readonly DateRoleClass[] = ['deadline', 'event', 'other'];
 
@@ -51,6 +53,13 @@ function recordingWords(words: WeakMap<readonly string[], string[]>): RoleFeatur
   };
 }
 
+/**
+ * The overrule thresholds' choice (role-thresholds.ts); `false`: the model carries none and role-decision.ts's constants
+ * decide. The rate is one constant for every change (docs/extraction.md "Date roles: thresholds chosen with the evidence
+ * on (round 14)").
+ */
+export const ROLE_THRESHOLDS: Partial<ThresholdOptions> | false = { rate: 0.9 };
+
 const when = (page: { now: string }) => new Date(`${page.now}T12:00:00Z`);
 
 /** The date mentions of one labelled page, with features and labels; ambiguous mentions are left out. */
@@ -79,18 +88,49 @@ export function fitRoleModel(cases: readonly LabelledCase[], family: Family = RO
  * Fits the model on some mentions, by the family asked. With word evidence (ROLE_EVIDENCE): one table per role against
  * the rest; each mention's evidence features are read with the tables fitted without its site's inner fold
  * (crossFittedEvidence), so the model learns how far evidence read on a new page is to be trusted; the model carries
- * the tables fitted on every mention.
+ * the tables fitted on every mention. With ROLE_THRESHOLDS, the model also carries the thresholds at which it overrules
+ * the cascade, chosen on every mention's answer read out of fold (the model fitted without its site's inner fold, the
+ * same folds as the evidence's; role-thresholds.ts).
  */
-export function fitRoleSamples(mentions: readonly Mention[], family: Family = ROLE_FAMILY, evidence: Partial<EvidenceOptions> | false = ROLE_EVIDENCE): RoleModel {
+export function fitRoleSamples(
+  mentions: readonly Mention[],
+  family: Family = ROLE_FAMILY,
+  evidence: Partial<EvidenceOptions> | false = ROLE_EVIDENCE,
+  thresholds: Partial<ThresholdOptions> | false = ROLE_THRESHOLDS,
+): RoleModel {
   const options = { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS };
-  if (!evidence) return fitFamily(mentions, family, options);
-  const crossFitted = EVIDENCE_ROLES.map((role) => crossFittedEvidence(evidenceSamples(mentions, role), evidence));
-  const samples = mentions.map((m, i) => {
-    const tables: RoleEvidence = Object.fromEntries(EVIDENCE_ROLES.map((role, r) => [role, crossFitted[r][i]]));
-    return { ...m, features: [...m.features, ...roleEvidenceFeatures(m.words, tables)] };
-  });
+  let samples: readonly Mention[] = mentions;
+  let tables: RoleEvidence | undefined;
+  if (evidence) {
+    const crossFitted = EVIDENCE_ROLES.map((role) => crossFittedEvidence(evidenceSamples(mentions, role), evidence));
+    samples = mentions.map((m, i) => {
+      const own: RoleEvidence = Object.fromEntries(EVIDENCE_ROLES.map((role, r) => [role, crossFitted[r][i]]));
+      return { ...m, features: [...m.features, ...roleEvidenceFeatures(m.words, own)] };
+    });
+    tables = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fitWordEvidence(evidenceSamples(mentions, role), evidence)]));
+  }
   const model: RoleModel = fitFamily(samples, family, options);
-  return { ...model, evidence: Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fitWordEvidence(evidenceSamples(mentions, role), evidence)])) };
+  return {
+    ...model,
+    ...(tables ? { evidence: tables } : {}),
+    ...(thresholds ? { thresholds: chooseThresholds(outOfFold(samples, family, evidence || {}), thresholds) } : {}),
+  };
+}
+
+/** Every mention's answer by the model fitted without its site's inner fold (the evidence's folds), beside its label. */
+export function outOfFold(samples: readonly Mention[], family: Family, evidence: Partial<EvidenceOptions> = {}): ScoredMention[] {
+  const folds = { ...EVIDENCE_DEFAULTS, ...evidence }.innerFolds;
+  const foldOf = innerFoldsOf(samples.map((s) => s.group), evidence);
+  const out: ScoredMention[] = new Array(samples.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const training = samples.filter((_, i) => foldOf[i] !== fold);
+    if (!training.length || training.length === samples.length) continue;
+    const model = fitFamily(training, family, { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS });
+    samples.forEach((s, i) => {
+      if (foldOf[i] === fold) out[i] = { cascade: s.cascade, truth: CLASSES[s.label], prediction: classify(model, s.features) };
+    });
+  }
+  return out.filter(Boolean);
 }
 
 /** The mentions as samples of one role's table: right when the mention is of that role. */

@@ -71,6 +71,12 @@ export function fitWordEvidence(samples: readonly EvidenceSample[], options: Par
   return { weights: Object.fromEntries(kept) };
 }
 
+/** The inner fold of each sample's group (the folds crossFittedEvidence holds out; a decision's own out-of-fold reading
+ * can use the same). */
+export function innerFoldsOf(groups: string[], options: Partial<EvidenceOptions> = {}): number[] {
+  return assignFolds(groups, { ...EVIDENCE_DEFAULTS, ...options }.innerFolds, INNER_SEED);
+}
+
 /**
  * For every sample, the table fitted on the samples of the other inner folds (its own group's fold held out), in the
  * samples' order; tables are shared by the samples of one fold.
@@ -78,7 +84,7 @@ export function fitWordEvidence(samples: readonly EvidenceSample[], options: Par
 export function crossFittedEvidence(samples: readonly EvidenceSample[], options: Partial<EvidenceOptions> = {}): WordEvidence[] {
   const o = { ...EVIDENCE_DEFAULTS, ...options };
   if (!samples.length) return [];
-  const foldOf = assignFolds(samples.map((s) => s.group), o.innerFolds, INNER_SEED);
+  const foldOf = innerFoldsOf(samples.map((s) => s.group), o);
   const tables: WordEvidence[] = [];
   for (let fold = 0; fold < o.innerFolds; fold++) tables.push(fitWordEvidence(samples.filter((_, i) => foldOf[i] !== fold), o));
   return foldOf.map((fold) => tables[fold]);

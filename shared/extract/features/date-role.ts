@@ -17,6 +17,7 @@ import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
 import { spanBucket } from './date-span.ts';
 import { roleEvidenceFeatures, roleWords, type RoleEvidence } from './role-evidence.ts';
+import type { OverruleThresholds } from '../model/role-decision.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -202,8 +203,11 @@ export interface LearnedRoles {
   features: RoleFeatures;
 }
 
-/** A fitted role model, with the word-evidence tables it was fitted with (role-evidence.ts), if any. */
-export type RoleModel = Classifier<DateRoleClass> & { evidence?: RoleEvidence };
+/**
+ * A fitted role model, with the word-evidence tables it was fitted with (role-evidence.ts) and the thresholds at which
+ * it overrules the cascade (model/role-decision.ts), if any.
+ */
+export type RoleModel = Classifier<DateRoleClass> & { evidence?: RoleEvidence; thresholds?: OverruleThresholds };
 
 /** The model with its feature reading: a model that carries word evidence reads each date's words with its tables. */
 export const learnedRoles = (model: RoleModel): LearnedRoles => ({ model, features: model.evidence ? withEvidence(model.evidence) : ROLE_FEATURES });
