@@ -16,8 +16,6 @@ import type { Classifier } from '../model/classifier.ts';
 import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
 import { spanBucket } from './date-span.ts';
-import { roleEvidenceFeatures, roleWords, type RoleEvidence } from './role-evidence.ts';
-import type { OverruleThresholds } from '../model/role-decision.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -199,19 +197,8 @@ export type RoleFeatures = typeof ROLE_FEATURES;
  * reading it needs, handed in as values so that an extractor without it (the clip content script) does not carry them.
  */
 export interface LearnedRoles {
-  model: RoleModel;
+  model: Classifier<DateRoleClass>;
   features: RoleFeatures;
 }
 
-/**
- * A fitted role model, with the word-evidence tables it was fitted with (role-evidence.ts) and the thresholds at which
- * it overrules the cascade (model/role-decision.ts), if any.
- */
-export type RoleModel = Classifier<DateRoleClass> & { evidence?: RoleEvidence; thresholds?: OverruleThresholds };
-
-/** The model with its feature reading: a model that carries word evidence reads each date's words with its tables. */
-export const learnedRoles = (model: RoleModel): LearnedRoles => ({ model, features: model.evidence ? withEvidence(model.evidence) : ROLE_FEATURES });
-
-function withEvidence(evidence: RoleEvidence): RoleFeatures {
-  return { heading: headingSignals, mention: (m) => [...mentionFeatures(m), ...roleEvidenceFeatures(roleWords(m.ctx), evidence)] };
-}
+export const learnedRoles = (model: Classifier<DateRoleClass>): LearnedRoles => ({ model, features: ROLE_FEATURES });
