@@ -10,7 +10,7 @@ import { de, en, ParsingComponents, ParsingResult, type Parser } from 'chrono-no
 import { approximateDateParser } from './approximate.ts';
 import { isRealDay } from './calendar.ts';
 import { formOf, TAG, tagResult, type Candidate, type DateForm } from './candidate.ts';
-import { englishDayListParser } from './english-day-lists.ts';
+import { englishDayListParser, englishOrdinalRangeParser } from './english-day-lists.ts';
 import { parseWith } from './engine.ts';
 import { germanMonthNameParser } from './month-name-dates.ts';
 import { isCapitalised, monthFromName, MONTH_PATTERN } from './months.ts';
@@ -87,7 +87,7 @@ function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): Parser[] 
   if (lang !== 'de') parsers.push(...b.english);
   parsers.push(numericDateParser(order), approximateDateParser());
   if (lang !== 'en') parsers.push(germanMonthNameParser());
-  if (lang !== 'de') parsers.push(englishDayListParser());
+  if (lang !== 'de') parsers.push(englishDayListParser(), englishOrdinalRangeParser());
   engines.set(key, parsers);
   return parsers;
 }

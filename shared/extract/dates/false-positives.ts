@@ -4,12 +4,15 @@
  * 1.2.3"), times ("um 16.30", "10.12 Uhr") and amounts ("5.000 Euro"). Every check looks at a few characters only.
  */
 
-/** A label after which the digits are a reference, not a date; the digits may follow with spaces, slashes, dots. */
+/**
+ * A label after which the digits are a reference, not a date; the digits may follow with spaces, slashes, dots. A "+"
+ * starts a phone number ("+49 …") unless a day with its dot stands before it ("05.+23.05.": a day list).
+ */
 const REFERENCE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:tel|telefon|fon|phone|fax|telefax|mobil|handy|az|aktenzeichen|gz|geschäftszeichen|` +
     String.raw`drucksache|drs|vorlage|nr|no|nummer|number|seite|s|p|pp|page|kapitel|kap|ziffer|ziff|abs|absatz|art|` +
     String.raw`artikel|punkt|abschnitt|section|version|ver|v|rev|release|isbn|issn|iban|bic|blz|plz|postfach|` +
-    String.raw`ust-id|steuernummer)\.?:?[ \t\u00a0\d/().+\-–]*$|[§+][ \t\u00a0\d/().\-–]*$`,
+    String.raw`ust-id|steuernummer)\.?:?[ \t\u00a0\d/().+\-–]*$|(?:§|(?<!\d\.[ \t\u00a0]*)\+)[ \t\u00a0\d/().\-–]*$`,
   'iu',
 );
 

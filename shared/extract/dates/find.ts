@@ -8,6 +8,7 @@ import { parseCandidates } from './chrono.ts';
 import { confidenceOf } from './confidence.ts';
 import { mergeRanges } from './ranges.ts';
 import { markRecurring } from './recurring.ts';
+import { joinDateLines } from './split-lines.ts';
 import { scanTimes, type TimeCandidate } from './times.ts';
 import type { DateMention, FindDatesOptions, TimeMention, WrittenDate } from './types.ts';
 import { attachWeekdays } from './weekdays.ts';
@@ -66,8 +67,10 @@ export function findDatesAndTimes(
 }
 
 /** The dates and times of a text; `scanned` when its clock times were already read. */
-function settle(text: string, options: FindDatesOptions, scanned?: TimeCandidate[]): { dates: DateMention[]; times: TimeMention[] } {
-  if (!mayHoldDate(text)) return { dates: [], times: [] };
+function settle(written: string, options: FindDatesOptions, scanned?: TimeCandidate[]): { dates: DateMention[]; times: TimeMention[] } {
+  if (!mayHoldDate(written)) return { dates: [], times: [] };
+  // a date written one part per line is read as one line (split-lines.ts; the same length, so indices hold)
+  const text = joinDateLines(written);
   const settled = withoutOverlaps(parseCandidates(text, options));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
   const times = outside(scanned ?? timesOf(text), recurring);

@@ -1,7 +1,8 @@
 /**
  * German dates with a month name, as a chrono parser for what chrono's own German parser misses: abbreviations
- * like "Febr.", day lists ("3./4. Juni", "3., 10. und 17. Juni"), "zwischen dem 1. und 15. März", and a day written
- * without its dot ("11 Dezember 2019"). A list yields one result per day: the parser returns the first day and
+ * like "Febr.", day lists ("3./4. Juni", "3., 10. und 17. Juni", "17. oder 24. Juli", "10./17. oder 24. Juli": days
+ * offered as alternatives are days too), "zwischen dem 1. und 15. März", and a day written without its dot ("11 Dezember
+ * 2019"). A list yields one result per day: the parser returns the first day and
  * chrono resumes right after it, so the next day is found by the next match.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
@@ -12,7 +13,7 @@ import { GERMAN_MONTH_PATTERN, isCapitalised, monthFromName } from './months.ts'
 
 const SP = '[^\\S\\n]';
 const DASH = '[-‐‑–—−]';
-const SEPARATOR = `(?:,|und|u\\.|&|/|${DASH}|bis(?:${SP}+zum)?)`;
+const SEPARATOR = `(?:,|und|u\\.|&|oder|bzw\\.|/|${DASH}|bis(?:${SP}+zum)?)`;
 /** one earlier day of a list: "3./", "17-", "1. und (dem) ", "22. und am " */
 const LIST_ITEM = `\\d{1,2}(?:\\.${SP}*${SEPARATOR}|${SP}*(?:${DASH}|/))${SP}*(?:(?:dem|zum|am)${SP}+)?`;
 
@@ -60,7 +61,8 @@ function extractMonthName(context: ParsingContext, match: RegExpMatchArray): Par
   for (const item of items) if (!isRealDay(year, month, item.day)) return null;
 
   const second = items[1];
-  const rangeSeparator = /^(?:[-‐‑–—−/]|bis)/.test(first.separator);
+  // a slash joins a pair of days into a range ("3./4. Juni"); in a longer list it separates days ("10./17. oder 24. Juli")
+  const rangeSeparator = /^(?:[-‐‑–—−]|bis)/.test(first.separator) || (first.separator === '/' && items.length === 2);
   const andSeparator = /^(?:und|u\.|&)$/.test(first.separator);
   const consecutivePair = second !== undefined && second.day === first.day + 1 && items.length === 2;
   const isRange = rangeSeparator || (andSeparator && (g.between !== undefined || consecutivePair));

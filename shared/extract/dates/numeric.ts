@@ -1,8 +1,8 @@
 /**
  * Numeric dates as a chrono parser: "31.03.2022", "31.3.22", "07.04." (no year), "17.–18.12.2019" (days sharing a
- * month), "09/04/2019" (d/m/y, or m/d/y when the page says so), "2023/07/31", "31-03-2022". chrono's own slash parser
- * reads "10-16.30 Uhr" as a date and knows no year-less "07.04.", so this one replaces it; every match must also pass
- * the context checks of false-positives.ts.
+ * month), "5., 12. und 19.03.2024" (a day list), "09/04/2019" (d/m/y, or m/d/y when the page says so), "2023/07/31",
+ * "31-03-2022". chrono's own slash parser reads "10-16.30 Uhr" as a date and knows no year-less "07.04.", so this one
+ * replaces it; every match must also pass the context checks of false-positives.ts.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { expandTwoDigitYear, isRealDay } from './calendar.ts';
@@ -10,13 +10,18 @@ import { tagResult, type DateForm } from './candidate.ts';
 import { isNumericFalsePositive } from './false-positives.ts';
 
 const DASH = '[-‐‑–—−]';
+/**
+ * what joins the days of a list sharing one month: "22. und 23.05.", "05.+23.05.", "5., 12. und 19.03.", "12. oder
+ * 19.05."; English writes the first day without its dot ("25 and 26.04.2023")
+ */
+const LIST_SEP = String.raw`und|u\.|&|\+|,|oder|bzw\.`;
 
 // One alternative per shape; the day range and the day pair come first so "17.–18.12.2019" and "22. und 23.05.2017"
 // are not read as their second day alone.
 const PATTERN = new RegExp(
   [
     String.raw`(?<rd1>\d{1,2})\.?[^\S\n]*(?:${DASH}|/|bis)[^\S\n]*(?<rd2>\d{1,2})\.[^\S\n]?(?<rm>\d{1,2})\.(?<ry>\d{4}|\d{2})?`,
-    String.raw`(?<pd1>\d{1,2})\.[^\S\n]*(?:und|u\.|&|\+)[^\S\n]*(?<pd2>\d{1,2})\.[^\S\n]?(?<pm>\d{1,2})\.(?<py>\d{4}|\d{2})?`,
+    String.raw`(?<pd1>\d{1,2})(?:\.[^\S\n]*(?<psep>${LIST_SEP})|[^\S\n]+(?<pand>and|&))[^\S\n]*(?<pmid>(?:\d{1,2}\.[^\S\n]*(?:${LIST_SEP})[^\S\n]*){0,5})(?<pd2>\d{1,2})\.[^\S\n]?(?<pm>\d{1,2})\.(?<py>\d{4}|\d{2})?`,
     String.raw`(?<d>\d{1,2})\.(?<gap>[^\S\n]?)(?<m>\d{1,2})\.(?:(?<y>\d{4}|\d{2})|(?<ysp>[^\S\n])(?<y4>\d{4}))?`,
     String.raw`(?<sa>\d{1,2})/(?<sb>\d{1,2})/(?<sy>\d{4}|\d{2})`,
     String.raw`(?<iy>\d{4})[/.](?<im>\d{1,2})[/.](?<id>\d{1,2})`,
@@ -56,14 +61,18 @@ function extractNumeric(context: ParsingContext, match: RegExpMatchArray, order:
     if (end.day <= start.day) return null;
     form = formOfYear(g.ry);
   } else if (g.pd1 !== undefined) {
-    // "22. und 23.05.2017", "23.+24.11.": two days of one month, as the month-name parser reads "3. und 4. Juni" — a
-    // pair of consecutive days is one range; otherwise the first day alone (with the month and year written after the
-    // second), and the parser resumes at the second day, which the next match reads.
+    // "22. und 23.05.2017", "23.+24.11.", "5., 12. und 19.03.2024": days of one month, as the month-name parser reads
+    // "3. und 4. Juni" — a pair of consecutive days joined by "und"/"&"/"+" is one range; otherwise the first day alone
+    // (with the month and year written after the last), and the parser resumes at the next day, which the next match
+    // reads. Days offered as alternatives ("12. oder 13.05.") stay two days.
     const y = year(g.py);
-    const [first, second] = [Number(g.pd1), Number(g.pd2)];
+    const first = Number(g.pd1);
+    const second = Number(/^\d+/.exec(g.pmid ?? '')?.[0] ?? g.pd2);
     start = { year: y, month: Number(g.pm), day: first };
-    if (second === first + 1) end = { year: y, month: Number(g.pm), day: second };
-    else if (second > first) text = text.slice(0, g.pd1.length + 1);
+    // English writes the first day without its dot: "25 and 26.04.2023"
+    const joins = /^(?:und|u\.|&|\+|and)$/.test(g.psep ?? g.pand ?? '');
+    if (second === first + 1 && joins && !g.pmid) end = { year: y, month: Number(g.pm), day: second };
+    else if (second > first) text = text.slice(0, g.pd1.length + (g.pand === undefined ? 1 : 0));
     else return null;
     form = formOfYear(g.py);
   } else if (g.d !== undefined) {

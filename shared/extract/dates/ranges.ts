@@ -11,9 +11,9 @@ import type { WrittenDate } from './types.ts';
 
 const SP = '[^\\S\\n]';
 const WEEKDAY = `(?:${WEEKDAY_PATTERN}\\.?,?${SP}*)?`;
-/** what may stand between the two days of a range */
+/** what may stand between the two days of a range (a comma may close the first day's apposition: "Do., 30. Mai, bis …") */
 const RANGE_BETWEEN = new RegExp(
-  `^${SP}*(?:[-‐‑–—−]|bis(?:${SP}+(?:zum|einschließlich|einschl\\.|inkl\\.))?|to|until|till|through|thru)${SP}*` +
+  `^${SP}*,?${SP}*(?:[-‐‑–—−]|bis(?:${SP}+(?:zum|einschließlich|einschl\\.|inkl\\.))?|to|until|till|through|thru)${SP}*` +
     `(?:(?:zum|dem|the)${SP}+)?${WEEKDAY}$`,
   'iu',
 );
