@@ -46,7 +46,7 @@ const all = mentions.flat();
 const model = fitRoleSamples(all);
 writeFileSync(OUT, modelModule(model, { cases: cases.length, mentions: all.length }));
 const counts = CLASSES.map((c, k) => `${c} ${all.filter((m) => m.label === k).length}`).join(', ');
-console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${sizeOf(model)} → ${OUT} (${Date.now() - started} ms)`);
+console.log(`fitted on ${all.length} mentions of ${cases.length} pages (${counts}): ${sizeOf(model)} → ${OUT} (${Date.now() - started} ms)${model.thresholds ? `; overrule thresholds ${JSON.stringify(model.thresholds, (_, v) => (v === Infinity ? 'never' : v))}` : ''}`);
 
 const unitsStarted = Date.now();
 // each later model reads the page with the decisions before it as the default extractor makes them

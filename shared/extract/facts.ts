@@ -264,7 +264,7 @@ export function readFacts(blocks: Block[], options: FactOptions): PageFacts {
         // "other" the cascade's named role stays, else unknown
         const p = classify(options.roles.model, features);
         const cascade = cascadeClass(role);
-        const overrule = overrules(p, cascade);
+        const overrule = overrules(p, cascade, options.roles.model.thresholds);
         roleProbability = overrule ? p.probability : p.probabilities[options.roles.model.classes.indexOf(cascade)];
         if (!overrule) {
           // the cascade's decision stands (role, kind, label); the model only says how sure it is

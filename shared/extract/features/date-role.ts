@@ -23,6 +23,8 @@ import { joiner } from './bucket.ts';
 const colon = joiner(':');
 const bar = joiner('|');
 const dash = joiner('-');
+import { roleEvidenceFeatures, roleWords, type RoleEvidence } from './role-evidence.ts';
+import type { OverruleThresholds } from '../model/role-decision.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
@@ -213,8 +215,19 @@ export type RoleFeatures = typeof ROLE_FEATURES;
  * reading it needs, handed in as values so that an extractor without it (the clip content script) does not carry them.
  */
 export interface LearnedRoles {
-  model: Classifier<DateRoleClass>;
+  model: RoleModel;
   features: RoleFeatures;
 }
 
-export const learnedRoles = (model: Classifier<DateRoleClass>): LearnedRoles => ({ model, features: ROLE_FEATURES });
+/**
+ * A fitted role model, with the word-evidence tables it was fitted with (role-evidence.ts) and the thresholds at which
+ * it overrules the cascade (model/role-decision.ts), if any.
+ */
+export type RoleModel = Classifier<DateRoleClass> & { evidence?: RoleEvidence; thresholds?: OverruleThresholds };
+
+/** The model with its feature reading: a model that carries word evidence reads each date's words with its tables. */
+export const learnedRoles = (model: RoleModel): LearnedRoles => ({ model, features: model.evidence ? withEvidence(model.evidence) : ROLE_FEATURES });
+
+function withEvidence(evidence: RoleEvidence): RoleFeatures {
+  return { heading: headingSignals, mention: (m) => [...mentionFeatures(m), ...roleEvidenceFeatures(roleWords(m.ctx), evidence)] };
+}

@@ -8,11 +8,19 @@
  * loose event dates with guards of their own, which a date already called an event bypasses ("Opening plenary, 12
  * June, 14:00" under "12–14 June 2026" would become the event's start). The thresholds were chosen by
  * cross-validation by site over the labelled corpus (npm run eval; docs/extraction-roles.md): below them the
- * cascade's decision — role, kind and label — stands.
+ * cascade's decision — role, kind and label — stands. A model may carry thresholds of its own (`thresholds`, chosen by
+ * its trainer on its training mentions' out-of-fold answers, scripts/train/role-thresholds.ts); a change it names is
+ * decided at its threshold, any other at the constants below.
  */
 import type { DateRole } from '../cues/types.ts';
 import type { DateRoleClass } from './date-role.ts';
 import type { Prediction } from './logistic.ts';
+
+/** A change of role, the cascade's class → the model's. */
+export type RoleChange = `${DateRoleClass}>${DateRoleClass}`;
+
+/** Thresholds of single changes (Infinity: never). */
+export type OverruleThresholds = Readonly<Partial<Record<RoleChange, number>>>;
 
 /** The model's probability at or above which it overrules the cascade, unless the change has its own (OVERRULE_FOR). */
 export const OVERRULE_AT = 0.6;
@@ -24,7 +32,7 @@ export const OVERRULE_AT = 0.6;
  * announces in its prose — an information session inside a call — are often not labelled as items, which teaches the
  * model to demote them too readily).
  */
-export const OVERRULE_FOR: Readonly<Partial<Record<`${DateRoleClass}>${DateRoleClass}`, number>>> = {
+export const OVERRULE_FOR: OverruleThresholds = {
   'other>event': Infinity,
   'other>deadline': 0.7,
   'event>other': 0.8,
@@ -35,7 +43,12 @@ export function cascadeClass(role: DateRole | 'unknown'): DateRoleClass {
   return role === 'deadline' || role === 'event' ? role : 'other';
 }
 
-/** Whether the model's prediction replaces the cascade's decision. */
-export function overrules(p: Prediction<DateRoleClass>, cascade: DateRoleClass): boolean {
-  return p.label !== cascade && p.probability >= (OVERRULE_FOR[`${cascade}>${p.label}`] ?? OVERRULE_AT);
+/** The threshold of one change: the model's own if it carries one, else the constants'. */
+export function overruleAt(change: RoleChange, own?: OverruleThresholds): number {
+  return own?.[change] ?? OVERRULE_FOR[change] ?? OVERRULE_AT;
+}
+
+/** Whether the model's prediction replaces the cascade's decision (`own`: the thresholds the model carries). */
+export function overrules(p: Prediction<DateRoleClass>, cascade: DateRoleClass, own?: OverruleThresholds): boolean {
+  return p.label !== cascade && p.probability >= overruleAt(`${cascade}>${p.label}`, own);
 }
