@@ -24,6 +24,9 @@ export const FIT_OPTIONS = { classes: CLASSES, l2: 0.01, iterations: 500, learni
 /** The boosted trees' settings (fit-trees.ts): the rounds are chosen by inner cross-validation by site. */
 export const ROLE_TREE_OPTIONS = { classes: CLASSES, depth: 3, shrinkage: 0.1, minLeaf: 20, l2: 1, minCount: 3, decimals: 3 } as const;
 
+/** The fitting options of each family, for the model and its out-of-fold readings alike. */
+const FIT_BY_FAMILY = { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS };
+
 /** Which family the date roles' trainer fits (docs/extraction.md "Trees against logistic decisions (round 11)"). */
 export const ROLE_FAMILY: Family = 'logistic';
 
@@ -100,18 +103,18 @@ export function fitRoleSamples(
   evidence: Partial<EvidenceOptions> | false = ROLE_EVIDENCE,
   thresholds: Partial<ThresholdOptions> | false = ROLE_THRESHOLDS,
 ): RoleModel {
-  const options = { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS };
   let samples: readonly Mention[] = mentions;
   let tables: RoleEvidence | undefined;
   if (evidence) {
-    const crossFitted = EVIDENCE_ROLES.map((role) => crossFittedEvidence(evidenceSamples(mentions, role), evidence));
+    const perRole = EVIDENCE_ROLES.map((role) => evidenceSamples(mentions, role));
+    const crossFitted = perRole.map((roleSamples) => crossFittedEvidence(roleSamples, evidence));
     samples = mentions.map((m, i) => {
       const own: RoleEvidence = Object.fromEntries(EVIDENCE_ROLES.map((role, r) => [role, crossFitted[r][i]]));
       return { ...m, features: [...m.features, ...roleEvidenceFeatures(m.words, own)] };
     });
-    tables = Object.fromEntries(EVIDENCE_ROLES.map((role) => [role, fitWordEvidence(evidenceSamples(mentions, role), evidence)]));
+    tables = Object.fromEntries(EVIDENCE_ROLES.map((role, r) => [role, fitWordEvidence(perRole[r], evidence)]));
   }
-  const model: RoleModel = fitFamily(samples, family, options);
+  const model: RoleModel = fitFamily(samples, family, FIT_BY_FAMILY);
   return {
     ...model,
     ...(tables ? { evidence: tables } : {}),
@@ -127,7 +130,7 @@ export function outOfFold(samples: readonly Mention[], family: Family, evidence:
   for (let fold = 0; fold < folds; fold++) {
     const training = samples.filter((_, i) => foldOf[i] !== fold);
     if (!training.length || training.length === samples.length) continue;
-    const model = fitFamily(training, family, { logistic: FIT_OPTIONS, trees: ROLE_TREE_OPTIONS });
+    const model = fitFamily(training, family, FIT_BY_FAMILY);
     samples.forEach((s, i) => {
       if (foldOf[i] === fold) out[i] = { cascade: s.cascade, truth: CLASSES[s.label], prediction: classify(model, s.features) };
     });

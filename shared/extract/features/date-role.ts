@@ -17,14 +17,14 @@ import { statusWords } from './status-words.ts';
 import type { SiblingScope } from './sibling-deadlines.ts';
 import { spanBucket } from './date-span.ts';
 import { joiner } from './bucket.ts';
+import { roleEvidenceFeatures, roleWords, type RoleEvidence } from './role-evidence.ts';
+import type { OverruleThresholds } from '../model/role-decision.ts';
 
 // every feature name made once (bucket.ts): names from cue ids and structure (a closed set), not built and hashed anew
 // for each of the page's dates
 const colon = joiner(':');
 const bar = joiner('|');
 const dash = joiner('-');
-import { roleEvidenceFeatures, roleWords, type RoleEvidence } from './role-evidence.ts';
-import type { OverruleThresholds } from '../model/role-decision.ts';
 
 export interface MentionFeatureInput {
   ctx: DateContext;
