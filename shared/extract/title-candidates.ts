@@ -110,13 +110,48 @@ function blockAt(blocks: readonly Block[]): (offset: number) => Block | undefine
   return (offset) => (offset < 0 || !blocks.length ? undefined : blocks[atMost(starts, offset) - 1]);
 }
 
+/**
+ * Each raw candidate text cleaned once per page (keyed by the page's cue list, as features/title.ts keys its text
+ * features): the headings above a listing, the <title> and og:title are candidates of every entry, and cleanTitle
+ * runs some ten patterns per text. At most MAX_CLEANED texts are kept, then the memo starts again.
+ */
+const cleanedMemo = new WeakMap<TitleContext['cues'], Map<string, string>>();
+const MAX_CLEANED = 10_000;
+function cleaned(raw: string, cues: TitleContext['cues']): string {
+  let memo = cleanedMemo.get(cues);
+  if (!memo || memo.size >= MAX_CLEANED) cleanedMemo.set(cues, (memo = new Map()));
+  let text = memo.get(raw);
+  if (text === undefined) memo.set(raw, (text = cleanTitle(raw, cues)));
+  return text;
+}
+
+/** The page's <title> and og:title without the site's name, once per page (every unit that is no entry reads them). */
+interface Stripped {
+  /** what they were read from (checked: a memo never answers for other inputs) */
+  of: [string | undefined, string | undefined, string | undefined, string];
+  title?: string;
+  ogTitle?: string;
+}
+const strippedMemo = new WeakMap<TitleContext['meta'], Stripped>();
+function strippedTitles(meta: TitleContext['meta'], host: string): Stripped {
+  const found = strippedMemo.get(meta);
+  if (found && found.of[0] === meta.title && found.of[1] === meta.ogTitle && found.of[2] === meta.siteName && found.of[3] === host) return found;
+  const made: Stripped = {
+    of: [meta.title, meta.ogTitle, meta.siteName, host],
+    title: meta.title ? stripSiteName(meta.title, meta.siteName, host) : undefined,
+    ogTitle: meta.ogTitle ? stripSiteName(meta.ogTitle, meta.siteName, host) : undefined,
+  };
+  strippedMemo.set(meta, made);
+  return made;
+}
+
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
 export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext, rule: string): TitleCandidate[] {
   const { cues, meta } = ctx;
   const out = new Map<string, TitleCandidate>();
   const add = (raw: string | undefined, source: CandidateSource, where: Partial<Omit<TitleCandidate, 'text' | 'sources'>> = {}) => {
     if (!raw || out.size >= MAX_CANDIDATES) return;
-    const text = cleanTitle(raw, cues);
+    const text = cleaned(raw, cues);
     if (!text || text.length < 2) return;
     const key = text.toLowerCase();
     const seen = out.get(key);
@@ -147,18 +182,24 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
     add(meta.heading, 'hero', { level: 1, headingIndex: -1 });
     add(meta.events[0]?.name, 'json-ld');
   } else {
-    // the unit's own headings, then the headings above it (nearest first)
-    const own = new Set(unit.blocks.filter((b) => b.type === 'heading').map((b) => b.id));
-    for (const s of headed) if (own.has(s.heading.id)) addHeading(s);
+    // the unit's own headings in the page's order, then the headings above it (nearest first); each looked up by its
+    // place among the page's headings (a scan of every heading per unit is units × headings on a long listing)
+    const own = new Set<number>();
+    for (const b of unit.blocks) {
+      const i = b.type === 'heading' ? index.get(b.id) : undefined;
+      if (i !== undefined) own.add(i);
+    }
+    for (const i of [...own].sort((a, b) => a - b)) addHeading(headed[i]);
     for (const h of unit.headings.slice(0, 3)) {
-      const s = headed.find((x) => x.heading.id === h.id);
-      if (s) addHeading(s);
+      const i = index.get(h.id);
+      if (i !== undefined) addHeading(headed[i]);
       else add(h.text, 'heading', { level: h.level, block: h, above: true });
     }
   }
   if (unit.source !== 'list' && unit.source !== 'row') {
-    if (meta.title) add(stripSiteName(meta.title, meta.siteName, ctx.host), 'doc-title');
-    if (meta.ogTitle) add(stripSiteName(meta.ogTitle, meta.siteName, ctx.host), 'og-title');
+    const stripped = strippedTitles(meta, ctx.host);
+    if (meta.title) add(stripped.title, 'doc-title');
+    if (meta.ogTitle) add(stripped.ogTitle, 'og-title');
   }
 
   // the first bold line of the item's blocks that is no field label and no date line
