@@ -12,7 +12,7 @@ import type { DateFact } from './facts.ts';
 import { titleCues } from './cues/title-words.ts';
 import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
-import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
+import { cleanTitle, findProgramme, headingTitle, strippedTitles } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
 import { atMost } from './sorted.ts';
 import { wordsBeforeQuotes } from './quoted-name.ts';
@@ -110,48 +110,13 @@ function blockAt(blocks: readonly Block[]): (offset: number) => Block | undefine
   return (offset) => (offset < 0 || !blocks.length ? undefined : blocks[atMost(starts, offset) - 1]);
 }
 
-/**
- * Each raw candidate text cleaned once per page (keyed by the page's cue list, as features/title.ts keys its text
- * features): the headings above a listing, the <title> and og:title are candidates of every entry, and cleanTitle
- * runs some ten patterns per text. At most MAX_CLEANED texts are kept, then the memo starts again.
- */
-const cleanedMemo = new WeakMap<TitleContext['cues'], Map<string, string>>();
-const MAX_CLEANED = 10_000;
-function cleaned(raw: string, cues: TitleContext['cues']): string {
-  let memo = cleanedMemo.get(cues);
-  if (!memo || memo.size >= MAX_CLEANED) cleanedMemo.set(cues, (memo = new Map()));
-  let text = memo.get(raw);
-  if (text === undefined) memo.set(raw, (text = cleanTitle(raw, cues)));
-  return text;
-}
-
-/** The page's <title> and og:title without the site's name, once per page (every unit that is no entry reads them). */
-interface Stripped {
-  /** what they were read from (checked: a memo never answers for other inputs) */
-  of: [string | undefined, string | undefined, string | undefined, string];
-  title?: string;
-  ogTitle?: string;
-}
-const strippedMemo = new WeakMap<TitleContext['meta'], Stripped>();
-function strippedTitles(meta: TitleContext['meta'], host: string): Stripped {
-  const found = strippedMemo.get(meta);
-  if (found && found.of[0] === meta.title && found.of[1] === meta.ogTitle && found.of[2] === meta.siteName && found.of[3] === host) return found;
-  const made: Stripped = {
-    of: [meta.title, meta.ogTitle, meta.siteName, host],
-    title: meta.title ? stripSiteName(meta.title, meta.siteName, host) : undefined,
-    ogTitle: meta.ogTitle ? stripSiteName(meta.ogTitle, meta.siteName, host) : undefined,
-  };
-  strippedMemo.set(meta, made);
-  return made;
-}
-
 /** The candidates of one unit, the rule's answer first; duplicates (same text, case aside) merged. */
 export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext, rule: string): TitleCandidate[] {
   const { cues, meta } = ctx;
   const out = new Map<string, TitleCandidate>();
   const add = (raw: string | undefined, source: CandidateSource, where: Partial<Omit<TitleCandidate, 'text' | 'sources'>> = {}) => {
     if (!raw || out.size >= MAX_CANDIDATES) return;
-    const text = cleaned(raw, cues);
+    const text = cleanTitle(raw, cues);
     if (!text || text.length < 2) return;
     const key = text.toLowerCase();
     const seen = out.get(key);

@@ -15,7 +15,7 @@ import type { DateFact } from './facts.ts';
 import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta } from './structured.ts';
-import { cleanTitle, entryTitle, headingTitle, namesProgramme, stripSiteName } from './title.ts';
+import { cleanTitle, entryTitle, headingTitle, namesProgramme, strippedTitles } from './title.ts';
 import { yearIn } from './years.ts';
 
 /** What the title decision reads of the page (a narrow part of assemble's PageContext). */
@@ -62,7 +62,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   const first = headed[0];
   let title = headingTitle(first?.heading, first?.subtitle);
   let confidence = 0.8;
-  const fromTitle = meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined;
+  const fromTitle = strippedTitles(meta, ctx.host).title;
   if (meta.heading && !isGeneric(meta.heading, cues) && !isSiteName(meta.heading, meta) && (!first || first.heading!.level > 1)) {
     // a hero H1 above the content names the page; the content's own first heading is one of its parts ("Förderung")
     title = meta.heading;
@@ -74,7 +74,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
     confidence = 0.6;
   }
   if (!title) {
-    title = meta.events[0]?.name ?? meta.ogTitle ?? (meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined) ?? '';
+    title = meta.events[0]?.name ?? meta.ogTitle ?? fromTitle ?? '';
     confidence = 0.6;
   }
   // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
