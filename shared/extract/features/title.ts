@@ -55,16 +55,20 @@ export function isPeriodicalIssue(text: string): boolean {
 }
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
+/**
+ * a word the referee counts: a run of three or more of its word characters (the runs a split on the others leaves, of
+ * three characters or more: a greedy match takes each such run whole from its start, and a shorter run has no
+ * three-character part to match)
+ */
+const REFEREE_WORD = /[a-z0-9ß]{3,}/g;
+
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
 export function titleWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .split(/[^a-z0-9ß]+/)
-      .filter((w) => w.length >= 3 && !STOP.has(w)),
-  );
+  // the runs matched, not a split and a filter: no array of every short piece and no callback per piece (same words, same order)
+  const out = new Set<string>();
+  const runs = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(REFEREE_WORD);
+  if (runs) for (const w of runs) if (!STOP.has(w)) out.add(w);
+  return out;
 }
 
 /**
