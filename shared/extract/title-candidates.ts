@@ -12,7 +12,7 @@ import type { DateFact } from './facts.ts';
 import { titleCues } from './cues/title-words.ts';
 import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
-import { cleanTitle, findProgramme, headingTitle, stripSiteName } from './title.ts';
+import { cleanTitle, findProgramme, headingTitle, strippedTitles } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
 import { atMost } from './sorted.ts';
 import { wordsBeforeQuotes } from './quoted-name.ts';
@@ -147,18 +147,24 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
     add(meta.heading, 'hero', { level: 1, headingIndex: -1 });
     add(meta.events[0]?.name, 'json-ld');
   } else {
-    // the unit's own headings, then the headings above it (nearest first)
-    const own = new Set(unit.blocks.filter((b) => b.type === 'heading').map((b) => b.id));
-    for (const s of headed) if (own.has(s.heading.id)) addHeading(s);
+    // the unit's own headings in the page's order, then the headings above it (nearest first); each looked up by its
+    // place among the page's headings (a scan of every heading per unit is units × headings on a long listing)
+    const own = new Set<number>();
+    for (const b of unit.blocks) {
+      const i = b.type === 'heading' ? index.get(b.id) : undefined;
+      if (i !== undefined) own.add(i);
+    }
+    for (const i of [...own].sort((a, b) => a - b)) addHeading(headed[i]);
     for (const h of unit.headings.slice(0, 3)) {
-      const s = headed.find((x) => x.heading.id === h.id);
-      if (s) addHeading(s);
+      const i = index.get(h.id);
+      if (i !== undefined) addHeading(headed[i]);
       else add(h.text, 'heading', { level: h.level, block: h, above: true });
     }
   }
   if (unit.source !== 'list' && unit.source !== 'row') {
-    if (meta.title) add(stripSiteName(meta.title, meta.siteName, ctx.host), 'doc-title');
-    if (meta.ogTitle) add(stripSiteName(meta.ogTitle, meta.siteName, ctx.host), 'og-title');
+    const stripped = strippedTitles(meta, ctx.host);
+    if (meta.title) add(stripped.title, 'doc-title');
+    if (meta.ogTitle) add(stripped.ogTitle, 'og-title');
   }
 
   // the first bold line of the item's blocks that is no field label and no date line

@@ -12,10 +12,10 @@ import { wordBeforeQuote } from './quoted-name.ts';
 import type { CueSet } from './cues/types.ts';
 import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
-import { allSections, sectionBlocks, type Section } from './sections.ts';
+import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta } from './structured.ts';
-import { cleanTitle, entryTitle, headingTitle, namesProgramme, stripSiteName } from './title.ts';
+import { cleanTitle, entryTitle, headingTitle, namesProgramme, strippedTitles } from './title.ts';
 import { yearIn } from './years.ts';
 
 /** What the title decision reads of the page (a narrow part of assemble's PageContext). */
@@ -41,7 +41,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
     const name = cleanTitle((names[0]?.text ?? '').replace(/\s*\([^)]*\)/g, ''), cues);
     // the page's programme names the rows' common frame, unless it is itself the name of one row ("Kleinprojektefonds …" in a table of funds)
     const table = unit.blocks.find((b) => b.cell)?.cell?.table;
-    const rowName = ctx.programme !== undefined && ctx.blocks.some((b) => b.cell?.table === table && !unit.blocks.includes(b) && b.text.includes(ctx.programme!));
+    const rowName = ctx.programme !== undefined && (cellsNaming(ctx.blocks, ctx.programme).get(table) ?? []).some((b) => !unit.blocks.includes(b));
     const prefix = ctx.programme && !name.includes(ctx.programme) && !rowName ? `${ctx.programme} – ` : '';
     return { value: cleanTitle(`${prefix}${name}`, cues), confidence: 0.6 };
   }
@@ -62,7 +62,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   const first = headed[0];
   let title = headingTitle(first?.heading, first?.subtitle);
   let confidence = 0.8;
-  const fromTitle = meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined;
+  const fromTitle = strippedTitles(meta, ctx.host).title;
   if (meta.heading && !isGeneric(meta.heading, cues) && !isSiteName(meta.heading, meta) && (!first || first.heading!.level > 1)) {
     // a hero H1 above the content names the page; the content's own first heading is one of its parts ("Förderung")
     title = meta.heading;
@@ -74,7 +74,7 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
     confidence = 0.6;
   }
   if (!title) {
-    title = meta.events[0]?.name ?? meta.ogTitle ?? (meta.title ? stripSiteName(meta.title, meta.siteName, ctx.host) : undefined) ?? '';
+    title = meta.events[0]?.name ?? meta.ogTitle ?? fromTitle ?? '';
     confidence = 0.6;
   }
   // a news headline about a fund ("Förderung von Kleinprojekten auch 2022 möglich") → the fund's name
@@ -116,12 +116,53 @@ export function titleFor(unit: Unit, facts: DateFact[], ctx: TitleContext): { va
   return { value: cleanTitle(title, cues) || 'Ohne Titel', confidence };
 }
 
+/**
+ * The blocks that name the page's programme, by their table: read once per page (each row of a table asked the whole
+ * page, rows × blocks on a long table).
+ */
+const cellsMemo = new WeakMap<Block[], { programme: string; byTable: Map<number | undefined, Block[]> }>();
+function cellsNaming(blocks: Block[], programme: string): Map<number | undefined, Block[]> {
+  const found = cellsMemo.get(blocks);
+  if (found && found.programme === programme) return found.byTable;
+  const byTable = new Map<number | undefined, Block[]>();
+  // (a block outside every table is kept under no table: a row without a cell asks about those)
+  for (const b of blocks) {
+    if (!b.text.includes(programme)) continue;
+    const list = byTable.get(b.cell?.table);
+    if (list) list.push(b);
+    else byTable.set(b.cell?.table, [b]);
+  }
+  cellsMemo.set(blocks, { programme, byTable });
+  return byTable;
+}
+
+/** Each block's section: the one whose own heading, subtitle or blocks hold it; made once per tree. */
+const holdersOf = new WeakMap<Section, Map<Block, Section>>();
+function directHolders(root: Section): Map<Block, Section> {
+  let map = holdersOf.get(root);
+  if (!map) {
+    map = new Map();
+    for (const s of allSections(root)) {
+      if (s.heading && !map.has(s.heading)) map.set(s.heading, s);
+      if (s.subtitle && !map.has(s.subtitle)) map.set(s.subtitle, s);
+      for (const b of s.blocks) if (!map.has(b)) map.set(b, s);
+    }
+    holdersOf.set(root, map);
+  }
+  return map;
+}
+
 /** The heading of the one section (below the page's heading) that holds every deadline of the unit. */
 export function deadlineSection(facts: DateFact[], root: Section, pageSection: Section | undefined): string | undefined {
   const deadlines = facts.filter((f) => f.role === 'deadline');
   if (!deadlines.length) return undefined;
-  const sections = allSections(root).filter((s) => s.heading && s !== pageSection);
-  const owners = new Set(deadlines.map((f) => sections.find((s) => sectionBlocks(s).includes(f.block) && !s.children.some((c) => sectionBlocks(c).includes(f.block)))));
+  // the section that holds a block and has no child holding it is the one whose own heading, subtitle or blocks hold
+  // it: looked up per deadline in a map made once per page (was each section's blocks gathered per deadline)
+  const holders = directHolders(root);
+  const owners = new Set(deadlines.map((f) => {
+    const s = holders.get(f.block);
+    return s && s.heading && s !== pageSection ? s : undefined;
+  }));
   const [only] = [...owners];
   return owners.size === 1 && only ? only.heading!.text : undefined;
 }

@@ -69,6 +69,30 @@ export function stripSiteName(title: string, siteName: string | undefined, host:
   return kept.join(' – ');
 }
 
+interface Stripped {
+  /** what they were read from (checked: the memo never answers for other inputs) */
+  of: [string | undefined, string | undefined, string | undefined, string];
+  title?: string;
+  ogTitle?: string;
+}
+const strippedMemo = new WeakMap<object, Stripped>();
+
+/**
+ * The page's <title> and og:title without the site's name (stripSiteName), read once per page: the rules' answer
+ * and the candidates of every unit that is no entry read them.
+ */
+export function strippedTitles(meta: { title?: string; ogTitle?: string; siteName?: string }, host: string): { title?: string; ogTitle?: string } {
+  const found = strippedMemo.get(meta);
+  if (found && found.of[0] === meta.title && found.of[1] === meta.ogTitle && found.of[2] === meta.siteName && found.of[3] === host) return found;
+  const made: Stripped = {
+    of: [meta.title, meta.ogTitle, meta.siteName, host],
+    title: meta.title ? stripSiteName(meta.title, meta.siteName, host) : undefined,
+    ogTitle: meta.ogTitle ? stripSiteName(meta.ogTitle, meta.siteName, host) : undefined,
+  };
+  strippedMemo.set(meta, made);
+  return made;
+}
+
 /** A section's title: its heading and subtitle. */
 export function headingTitle(heading: Block | undefined, subtitle: Block | undefined): string | undefined {
   if (!heading) return undefined;

@@ -55,16 +55,20 @@ export function isPeriodicalIssue(text: string): boolean {
 }
 const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
 
+/**
+ * a word the referee counts: a run of three or more of its word characters (the runs a split on the others leaves, of
+ * three characters or more: a greedy match takes each such run whole from its start, and a shorter run has no
+ * three-character part to match)
+ */
+const REFEREE_WORD = /[a-z0-9ß]{3,}/g;
+
 /** The words of a text as the referee counts them (lower case, accents folded, three letters or more, no stop words). */
 export function titleWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .split(/[^a-z0-9ß]+/)
-      .filter((w) => w.length >= 3 && !STOP.has(w)),
-  );
+  // the runs matched, not a split and a filter: no array of every short piece and no callback per piece (same words, same order)
+  const out = new Set<string>();
+  const runs = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(REFEREE_WORD);
+  if (runs) for (const w of runs) if (!STOP.has(w)) out.add(w);
+  return out;
 }
 
 /**
@@ -77,11 +81,11 @@ interface Prepared {
   blocks: Unit['blocks'];
   blockWords: Array<Set<string>>;
   /** word → how many of the unit's blocks hold it */
-  inBlocks: Map<string, number>;
+  inBlocks: (word: string) => number;
   /** the distinct blocks of the unit's dates */
   dated: Set<DateFact['block']>;
   /** word → how many of those blocks hold it */
-  inDated: Map<string, number>;
+  inDated: (word: string) => number;
   /** how many of those blocks have a word */
   datedWithWords: number;
 }
@@ -115,8 +119,18 @@ function prepared(ctx: TitleFeatureContext): Prepared {
     if (!w) memo.set(b.text, (w = wordsOfBlock(b)));
     return w;
   };
+  // only the candidates' words are ever asked about: the blocks' other words (most of a page unit's) are not counted;
+  // a word of a text outside the context's candidates is counted when asked
+  const wanted = new Set<string>();
+  for (const c of ctx.candidates) for (const w of words(c.text)) wanted.add(w);
   const count = (into: Map<string, number>, of: Set<string>) => {
-    for (const w of of) into.set(w, (into.get(w) ?? 0) + 1);
+    for (const w of of) if (wanted.has(w)) into.set(w, (into.get(w) ?? 0) + 1);
+  };
+  const counter = (counted: Map<string, number>, sets: () => Iterable<Set<string>>) => (w: string) => {
+    if (wanted.has(w)) return counted.get(w) ?? 0;
+    let n = 0;
+    for (const of of sets()) if (of.has(w)) n++;
+    return n;
   };
   const blocks = ctx.unit.blocks;
   const blockWords = blocks.map(ofBlock);
@@ -131,7 +145,8 @@ function prepared(ctx: TitleFeatureContext): Prepared {
     count(inDated, w);
     if (w.size) datedWithWords++;
   }
-  p = { words, blocks, blockWords, inBlocks, dated, inDated, datedWithWords };
+  const datedWords = () => [...dated].map(ofBlock);
+  p = { words, blocks, blockWords, inBlocks: counter(inBlocks, () => blockWords), dated, inDated: counter(inDated, datedWords), datedWithWords };
   preparedOf.set(ctx, p);
   return p;
 }
@@ -151,7 +166,7 @@ function insideBody(mine: Set<string>, c: TitleCandidate, p: Prepared): number {
   for (let i = 0; i < p.blocks.length; i++) if (p.blocks[i] === c.block || p.blocks[i].text === c.text) excluded.push(i);
   let n = 0;
   for (const w of mine) {
-    let holding = p.inBlocks.get(w) ?? 0;
+    let holding = p.inBlocks(w);
     for (const i of excluded) if (p.blockWords[i].has(w)) holding--;
     if (holding > 0) n++;
   }
@@ -163,7 +178,7 @@ function insideDated(mine: Set<string>, c: TitleCandidate, p: Prepared): number 
   const own = c.block && p.dated.has(c.block) ? p.words(c.block.text) : undefined;
   if (!(p.datedWithWords - (own?.size ? 1 : 0))) return undefined;
   let n = 0;
-  for (const w of mine) if ((p.inDated.get(w) ?? 0) - (own?.has(w) ? 1 : 0) > 0) n++;
+  for (const w of mine) if (p.inDated(w) - (own?.has(w) ? 1 : 0) > 0) n++;
   return n / mine.size;
 }
 

@@ -66,3 +66,15 @@ describe('the title features of a candidate’s overlap with its unit', () => {
     expect([...seen].sort()).toEqual(['all', 'most', 'none', 'some'].flatMap((b) => [`body:${b}`, `dated:${b}`]).sort());
   });
 });
+
+describe('the words of a title as the referee counts them', () => {
+  /** the referee's definition: lower case, accents folded, split on every other character, three characters or more, no stop words */
+  const STOP = new Set('der die das und für zur zum von des den dem ein eine im in am an auf mit the and for of to a on at'.split(' '));
+  const plain = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9ß]+/).filter((w) => w.length >= 3 && !STOP.has(w));
+
+  it('are the pieces of a split, in order, without short pieces, stop words or repeats', () => {
+    const texts = ['Förderaufruf „Klimaschutz für Städte“ 2026', 'ab 1. Mai: Straße & Café — Ökö-Tag', 'EU-Fonds 24/7, Nr. 12 Ab Ab ab', 'ﬁnale Maßnahme über Öl', 'a bc def ghij', '', '—', 'Up to 3 calls: the and of…', 'naïve résumé 2e 33'];
+    for (const text of texts) expect([...titleWords(text)]).toEqual([...new Set(plain(text))]);
+    expect([...titleWords('Straße zur Öko-Förderung 2026')]).toEqual(['straße', 'oko', 'forderung', '2026']);
+  });
+});
