@@ -131,15 +131,16 @@ export function headingByBlock(root: Section): Map<number, string> {
   return out;
 }
 
-/** The section whose own blocks (or heading) hold each block, by block; made once per tree. */
+/** The section whose own blocks (or heading, or subtitle) hold each block, by block; made once per tree. */
 const holders = new WeakMap<Section, Map<Block, Section>>();
 
 export function sectionHolding(root: Section, block: Block): Section | undefined {
   let map = holders.get(root);
   if (!map) {
     map = new Map();
-    // a heading is held by the section it heads ("26. September in Eschwege" under "Termine 2020")
-    for (const s of allSections(root)) for (const b of [...(s.heading ? [s.heading] : []), ...s.blocks]) map.set(b, s);
+    // a heading is held by the section it heads ("26. September in Eschwege" under "Termine 2020"), a subtitle by the
+    // section whose heading it continues
+    for (const s of allSections(root)) for (const b of [...(s.heading ? [s.heading] : []), ...(s.subtitle ? [s.subtitle] : []), ...s.blocks]) map.set(b, s);
     holders.set(root, map);
   }
   return map.get(block);

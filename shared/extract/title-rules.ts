@@ -12,7 +12,7 @@ import { wordBeforeQuote } from './quoted-name.ts';
 import type { CueSet } from './cues/types.ts';
 import { holdsAny, isWhole } from './cues/words.ts';
 import type { DateFact } from './facts.ts';
-import { allSections, type Section } from './sections.ts';
+import { allSections, sectionHolding, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
 import type { PageMeta } from './structured.ts';
 import { cleanTitle, entryTitle, headingTitle, namesProgramme, strippedTitles } from './title.ts';
@@ -136,31 +136,14 @@ function cellsNaming(blocks: Block[], programme: string): Map<number | undefined
   return byTable;
 }
 
-/** Each block's section: the one whose own heading, subtitle or blocks hold it; made once per tree. */
-const holdersOf = new WeakMap<Section, Map<Block, Section>>();
-function directHolders(root: Section): Map<Block, Section> {
-  let map = holdersOf.get(root);
-  if (!map) {
-    map = new Map();
-    for (const s of allSections(root)) {
-      if (s.heading && !map.has(s.heading)) map.set(s.heading, s);
-      if (s.subtitle && !map.has(s.subtitle)) map.set(s.subtitle, s);
-      for (const b of s.blocks) if (!map.has(b)) map.set(b, s);
-    }
-    holdersOf.set(root, map);
-  }
-  return map;
-}
-
 /** The heading of the one section (below the page's heading) that holds every deadline of the unit. */
 export function deadlineSection(facts: DateFact[], root: Section, pageSection: Section | undefined): string | undefined {
   const deadlines = facts.filter((f) => f.role === 'deadline');
   if (!deadlines.length) return undefined;
   // the section that holds a block and has no child holding it is the one whose own heading, subtitle or blocks hold
-  // it: looked up per deadline in a map made once per page (was each section's blocks gathered per deadline)
-  const holders = directHolders(root);
+  // it (sectionHolding: a map made once per page; was each section's blocks gathered per deadline)
   const owners = new Set(deadlines.map((f) => {
-    const s = holders.get(f.block);
+    const s = sectionHolding(root, f.block);
     return s && s.heading && s !== pageSection ? s : undefined;
   }));
   const [only] = [...owners];
