@@ -26,6 +26,7 @@ import { CORPUS_ROOT, loadBatch, readCorpus } from './corpus.ts';
 import { calibration, calibrationTable } from './calibration.ts';
 import { compareFits, compareTable } from './compare.ts';
 import { DEFAULT_FIT, FITS, type FitName } from './fit.ts';
+import { fitOnce } from '../../shared/eval/fit-once.ts';
 
 const FLOORS = join(CORPUS_ROOT, 'floors.json');
 
@@ -46,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
   const folds = Number(values.folds);
   if (!Number.isInteger(folds) || folds < 2 || folds > 100) throw new Error(`--folds must be a whole number from 2 to 100, got ${values.folds}`);
   if (!Object.hasOwn(FITS, values.fit)) throw new Error(`--fit must be one of ${Object.keys(FITS).join(', ')}, got ${values.fit}`);
-  const fit = FITS[values.fit as FitName];
+  // the evaluation and its calibration report ask for the same folds: each training set is fitted once
+  const fit = fitOnce(FITS[values.fit as FitName]);
   if (values.pin && values.fit !== DEFAULT_FIT) throw new Error(`--pin pins the default variant (${DEFAULT_FIT}) only`);
 
   if (values.batch) {
