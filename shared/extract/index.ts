@@ -22,7 +22,7 @@ import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
-import { allSections, buildSections } from './sections.ts';
+import { allSections, blocksIn, buildSections, sectionHolding } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { linePlace } from './line-location.ts';
@@ -96,7 +96,13 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     items.push(...lines);
   }
   // a time the page states once for all its deadlines or events ("Beginn jeweils 18 Uhr") joins those without one
-  const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today));
+  // (an event's hours only for the events of the section that states them)
+  const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today), (item, block) => {
+    const said = item.evidence.find((e) => e.field === 'start')?.text;
+    const startBlock = said === undefined ? undefined : facts.dates.find((f) => f.evidence === said)?.block;
+    const reach = sectionHolding(sections, block);
+    return !!startBlock && !!reach && blocksIn(reach).has(startBlock);
+  });
   lap?.('assemble');
   const deduped = mergeDuplicates(timed);
   if (deduped.length < timed.length) note('item', `${timed.length - deduped.length} duplicate announcement(s) merged`);

@@ -4,7 +4,8 @@
  * midday on the deadline date", "Einsendeschluss ist jeweils 12 Uhr"; "Meetings normally take place at 7.30pm",
  * "Beginn jeweils 18 Uhr", "jeden zweiten Donnerstag im Monat von 16:30 Uhr bis 18:00 Uhr". Such a sentence has a time, a word saying it holds for each (cues `statedOnce`) and no date of its own; it
  * names deadlines when a deadline cue stands in it, else events. The page's first such time of each sort is given to
- * every deadline, or every event start, that has no time of its own (an event's end time too, when it has no end).
+ * every deadline, or every event start in the section of the statement, that has no time of its own (an event's end
+ * time too, when it has no end).
  */
 import { isSupportedDate, type Deadline } from '../schema.ts';
 import type { Block } from './blocks.ts';
@@ -26,7 +27,8 @@ export interface StatedTime {
 
 export interface StatedTimes {
   deadline?: StatedTime;
-  event?: StatedTime;
+  /** the events' hours, and the block that states them (their reach is its section: `inReach`) */
+  event?: StatedTime & { block: Block };
 }
 
 /** a zone written a few words after the time ("at 12.00 (noon), Brussels time") */
@@ -61,7 +63,7 @@ export function statedTimes(blocks: readonly Block[], facts: PageFacts, cues: re
       const deadline = cues.some((c) => c.dates.some((d) => d.role === 'deadline' && !d.adjacent && d.pattern.test(sentence)));
       if (deadline) {
         if (!out.deadline && !t.end) out.deadline = stated;
-      } else if (!out.event && t.qualifier !== 'until') out.event = stated;
+      } else if (!out.event && t.qualifier !== 'until') out.event = { ...stated, block };
     }
   }
   return out;
@@ -91,9 +93,11 @@ function at(day: string, time: ClockTime, zone: Zone | undefined): { date: strin
 
 /**
  * Items with the page's stated times: each deadline without a time gets the deadlines' time (and the item's next
- * deadline is derived again with `derive`), each event whose start has no time gets the events' hours.
+ * deadline is derived again with `derive`), each event whose start has no time gets the events' hours when `inReach`
+ * says its start stands where the statement reaches (a series' "jeden zweiten Donnerstag … von 16:30 Uhr bis 18:00
+ * Uhr" holds for the series' dates, not for the other events of the page).
  */
-export function withStatedTimes(items: Draft[], stated: StatedTimes, derive: (list: Deadline[]) => string | null): Draft[] {
+export function withStatedTimes(items: Draft[], stated: StatedTimes, derive: (list: Deadline[]) => string | null, inReach: (item: Draft, block: Block) => boolean = () => true): Draft[] {
   if (!stated.deadline && !stated.event) return items;
   return items.map((item) => {
     let out = item;
@@ -107,7 +111,7 @@ export function withStatedTimes(items: Draft[], stated: StatedTimes, derive: (li
       out = { ...out, deadlines, deadline: derive(deadlines) };
     }
     const ev = stated.event;
-    if (ev && item.kind === 'event' && item.start && item.start.length === 10) {
+    if (ev && item.kind === 'event' && item.start && item.start.length === 10 && inReach(item, ev.block)) {
       const start = at(item.start, ev.start, ev.zone);
       if (start) {
         const end = !item.end && ev.end ? at(item.start, ev.end, ev.zone) : null;

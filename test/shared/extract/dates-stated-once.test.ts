@@ -4,8 +4,12 @@
  * beginnen jeweils um 19 Uhr", "Meetings normally take place at 7.30pm") joins the dates that have none of their own.
  */
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../shared/extract/blocks.ts';
 import { withStatedTimes } from '../../../shared/extract/stated-times.ts';
 import { deadlineValues, draftOf, page, run } from './helpers.ts';
+
+/** the block that states the events' hours (the reach test below lets every event in) */
+const STATED = { id: 0, text: '' } as unknown as Block;
 
 const next = (list: Array<{ date: string; time?: string }>) => list.map((d) => (d.time ? `${d.date}T${d.time}` : d.date)).sort()[0] ?? null;
 
@@ -58,7 +62,7 @@ describe('dates: a time stated once for all deadlines or events', () => {
     const call = draftOf('call', 'Fund', { deadlines: [{ date: '2026-03-01', label: 'Frist', kind: 'application', time: '17:00' }, { date: '2026-06-01', label: 'Frist', kind: 'application' }] });
     const event = draftOf('event', 'Vortrag', { start: '2026-05-06T18:00' });
     const open = draftOf('event', 'Treffen', { start: '2026-05-07' });
-    const [c, e, o] = withStatedTimes([call, event, open], { deadline: { start: { hour: 12, minute: 0 } }, event: { start: { hour: 19, minute: 30 }, end: { hour: 21, minute: 0 } } }, next);
+    const [c, e, o] = withStatedTimes([call, event, open], { deadline: { start: { hour: 12, minute: 0 } }, event: { start: { hour: 19, minute: 30 }, end: { hour: 21, minute: 0 }, block: STATED } }, next);
     expect(c.deadlines.map((d) => d.time)).toEqual(['17:00', '12:00']);
     expect(c.deadline).toBe('2026-03-01T17:00');
     expect(e.start).toBe('2026-05-06T18:00');
