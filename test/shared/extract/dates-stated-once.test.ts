@@ -41,6 +41,16 @@ describe('dates: a time stated once for all deadlines or events', () => {
     expect(run(english, '2026-04-02').items[0]).toMatchObject({ kind: 'event', start: '2026-05-12T19:30' });
   });
 
+  it('gives the events’ stated hours only to the events of the section that states them', () => {
+    const html = page(`<main><h1>Veranstaltungen im Mai</h1><p>Unsere Angebote für Kommunen und Vereine.</p>
+      <section><h2>Vortrag: Kommunale Partnerschaften</h2><p>Die Vorträge der Reihe beginnen jeweils um 19 Uhr.</p>
+      <p>Der Vortrag findet am 6. Mai 2026 im Rathaus Kassel statt.</p></section>
+      <section><h2>Workshop: Faire Beschaffung</h2><p>Der Workshop findet am 20. Mai 2026 im Landratsamt Fulda statt.</p></section></main>`);
+    const starts = run(html, '2026-04-02').items.map((i) => [i.title, i.start]);
+    expect(starts).toContainEqual(['Vortrag: Kommunale Partnerschaften', '2026-05-06T19:00']);
+    expect(starts).toContainEqual(['Workshop: Faire Beschaffung', '2026-05-20']);
+  });
+
   it('leaves the deadlines alone when the stated time is the events’, and the events when it is the deadlines’', () => {
     const html = page(`<main><h1>Vortrag: Kommunale Partnerschaften</h1><p>Der Vortrag findet am 6. Mai 2026 im Rathaus Kassel statt.</p>
       <p>Die Vorträge beginnen jeweils um 19 Uhr.</p><p>Anmeldung bis 30. April 2026.</p></main>`);
