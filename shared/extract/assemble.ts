@@ -486,12 +486,16 @@ function eventDates(
   const startFact = fieldEvents.find((f) => f.edge !== 'end') ?? proseEvents[0] ?? span ?? coming.find((f) => f.start.time) ?? coming[0] ?? loose.find((f) => f.start.time) ?? loose[0];
   if (!startFact) return { confidence: 0.3 };
   const confidence = fieldEvents.includes(startFact) ? 0.85 : proseEvents.includes(startFact) ? 0.7 : 0.5;
-  let start = resolve(startFact, startFact.start, baseCtx(startFact));
+  // the day told again further on with its hours ("Klima-Workshop am 22. März" … "findet am Mittwoch, 22. März, von 17
+  // bis ca. 20 Uhr statt"): the hours are the event's
+  const again = startFact.start.time || startFact.end ? undefined : toldAgain(startFact, usable);
+  let start = resolve(startFact, again ? { ...startFact.start, time: again.start.time } : startFact.start, baseCtx(startFact));
   const startDay = splitDay(start.date);
   let end: Dated | undefined;
   const endFact = fieldEvents.find((f) => f.edge === 'end');
   if (startFact.end) end = resolve(startFact, { ...startFact.end, year: startFact.end.year ?? startDay.year }, { ...baseCtx(startFact), event: undefined });
   else if (endFact && endFact !== startFact) end = resolve(endFact, { ...endFact.start, year: endFact.start.year ?? startDay.year }, baseCtx(endFact));
+  else if (again?.end?.time) end = { date: start.date, time: clock(again.end.time), fact: again };
   // clock times: the date's own, else a time field or a time in the same block ("10 bis 14 Uhr")
   const times = ctx.facts.times.filter((t) => unit.blocks.includes(t.block));
   const sameBlock = times.filter((t) => t.block === startFact.block);
@@ -511,6 +515,18 @@ function eventDates(
   else if (!end && endTime && start.time) end = inPageClock(day, endTime, ctx);
   if (end && !end.time && startFact.end?.time) end.time = clock(startFact.end.time);
   return normalizeEnd({ start, end, confidence });
+}
+
+/**
+ * Another mention of the start's day in the unit, with a clock time of its own and at most hours on that day (an
+ * event's or a role-less date, no deadline): the same day told again with its hours.
+ */
+function toldAgain(startFact: DateFact, usable: readonly DateFact[]): DateFact | undefined {
+  const { year, month, day } = startFact.start;
+  return usable.find((f) =>
+    f !== startFact && (f.role === 'event' || f.role === 'unknown') && f.start.time && f.start.month === month && f.start.day === day &&
+    (f.start.year === null || year === null || f.start.year === year) &&
+    (!f.end || (f.end.month === month && f.end.day === day)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * snapshot of the page view → structured data → boilerplate removal and main content → blocks → dated facts →
  * sections → segmentation → one draft per unit. Pure: no DOM, no I/O; time comes in as `now`.
  */
-import { assemble } from './assemble.ts';
+import { assemble, deriveDeadline } from './assemble.ts';
 import { checkBudget } from './budget.ts';
 import { readBlocks, type Block } from './blocks.ts';
 import { mergeDuplicates } from './dedupe.ts';
@@ -22,11 +22,12 @@ import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
-import { allSections, buildSections } from './sections.ts';
+import { allSections, blocksIn, buildSections, sectionHolding } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { linePlace } from './line-location.ts';
 import { readStructured } from './structured.ts';
+import { statedTimes, withStatedTimes } from './stated-times.ts';
 import { findProgramme } from './title.ts';
 import { applyProfile } from './profile/apply.ts';
 import { segmentByRecords } from './profile/records.ts';
@@ -94,9 +95,17 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
     if (lines.length) note('item', `${lines.length} event(s) told in lines`);
     items.push(...lines);
   }
+  // a time the page states once for all its deadlines or events ("Beginn jeweils 18 Uhr") joins those without one
+  // (an event's hours only for the events of the section that states them)
+  const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today), (item, block) => {
+    const said = item.evidence.find((e) => e.field === 'start')?.text;
+    const startBlock = said === undefined ? undefined : facts.dates.find((f) => f.evidence === said)?.block;
+    const reach = sectionHolding(sections, block);
+    return !!startBlock && !!reach && blocksIn(reach).has(startBlock);
+  });
   lap?.('assemble');
-  const deduped = mergeDuplicates(items);
-  if (deduped.length < items.length) note('item', `${items.length - deduped.length} duplicate announcement(s) merged`);
+  const deduped = mergeDuplicates(timed);
+  if (deduped.length < timed.length) note('item', `${timed.length - deduped.length} duplicate announcement(s) merged`);
   const pageHeading = meta.heading ?? allSections(sections).find((s) => s.heading)?.heading?.text;
   let merged = dropNonItems(mergeRounds(mergeStages(deduped, today, pageHeading), today));
   if (merged.length < deduped.length) note('item', `${deduped.length - merged.length} part(s) of the page dropped or merged: the periodical itself, an event's own call, a call's rounds`);

@@ -90,6 +90,7 @@ export const de: CueSet = {
     place: wholeWords('ort|veranstaltungsort|wo|adresse|tagungsort|zielort|reiseziel'),
     organizer: stems('veranstalter|veranstaltet von|ausrichter|ausgerichtet von|organisator|fördergeber|zuwendungsgeber|herausgeber|träger|durchführung'),
   },
+  statedOnce: wholeWords('jeweils|alle|allen|immer|stets|jede[nrs]?|regelmäßig|in der regel|grundsätzlich'),
   travel: stems('abfahrt|anreise|abreise|rückkehr|rückfahrt|hinfahrt|busabfahrt|treffpunkt'),
   online: stems('online|zoom|webex|webinar|videokonferenz|digital(?:e|es)? (?:veranstaltung|treffen)|virtuell|livestream'),
   programmeWords: stems('programm|projekt|wettbewerb|fonds|förderprogramm|initiative|aufruf|preis'),

@@ -63,6 +63,7 @@ export const en: CueSet = {
     place: wholeWords('venue|location|place|where|address|destination'),
     organizer: stems('organi[sz]er|organi[sz]ed by|host(?:ed by)?|donor|funder|funded by|contracting authority|issued by'),
   },
+  statedOnce: wholeWords('each|every|all|always|normally|usually|generally|typically|as a rule|in all cases'),
   travel: stems('departure|departs|depart|return journey|return trip|arrival back|pick-up|meeting point'),
   online: stems('online|zoom|webex|webinar|virtual|livestream|teams meeting'),
   programmeWords: stems('programme|program|fund|initiative|call|competition|award'),

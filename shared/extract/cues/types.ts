@@ -94,6 +94,12 @@ export interface CueSet {
   online: RegExp;
   /** travel words before a clock time ("Abfahrt 7:00 Uhr", "Rückkehr gegen 20 Uhr"): a trip's logistics, not the event's hours */
   travel: RegExp;
+  /**
+   * words saying that what a sentence states holds for every one of a set ("jeweils", "each", "all", "normally"; not
+   * "beide"/"both", which points at the dates just told): a clock time so stated, in a sentence with no date of its own, is the time of all the page's dates of
+   * that sort ("Beginn jeweils 18 Uhr", "Meetings normally take place at 7.30pm", "All deadlines … end at 12.00 (noon)")
+   */
+  statedOnce: RegExp;
   /** words before a programme's quoted name ("Programm „…“") */
   programmeWords: RegExp;
   /** a link text that only leads elsewhere ("Mehr", "weiterlesen") */

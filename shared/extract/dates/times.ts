@@ -1,6 +1,6 @@
 /**
  * Clock times and time ranges: "19 Uhr", "12:30", "ab 16.00 Uhr", "10-16.30 Uhr", "17:00 bis 18:15 Uhr",
- * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr". A bare number is a time only with
+ * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr", "von 17 bis ca. 20 Uhr". A bare number is a time only with
  * "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one ("10 bis 14 Uhr"); "16.30" needs
  * "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
  */
@@ -27,11 +27,14 @@ const clock = (n: number) =>
   `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
   `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
 
+/** an end written as approximate ("von 17 bis ca. 20 Uhr", "10.30 bis etwa 16.30 Uhr", "2 to approx. 4 pm"): still the end */
+const APPROX = '(?:ca\\.|circa|etwa|gegen|approx\\.|approximately|about)';
+
 /** A time expression (exported for the check that scanTimes finds what this pattern finds at every position). */
 export const TIME_SOURCE =
   `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
     `(?<![\\d.,:/])${clock(1)}` +
-    `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*${clock(2)})?` +
+    `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*(?:${APPROX}${SP}*)?${clock(2)})?` +
     `(?!\\d|[.:,]\\d)` +
     `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`;
 /** Reads what might be a time at one position; most numbers are not, and only those that might are read again with indices. */

@@ -39,6 +39,20 @@ describe('event times', () => {
     expect(run(html, '2026-02-20').items[0]).toMatchObject({ kind: 'event', start: '2026-03-10T17:00', end: '2026-03-10T18:15' });
   });
 
+  it('takes the hours of the event’s day told again further on ("von 17 bis ca. 20 Uhr")', () => {
+    const html = page(`<main><h1>Klima-Workshop am 22. März 2023</h1><p>Die Stadt lädt zum Klima-Workshop am 22. März 2023 ein.</p>
+      <p>Im Mittelpunkt stehen Mobilität und erneuerbare Energien.</p>
+      <p>Der Workshop findet am Mittwoch, 22. März 2023, von 17 bis ca. 20 Uhr im Rathaus Homburg statt.</p></main>`);
+    expect(run(html, '2023-03-01').items[0]).toMatchObject({ kind: 'event', start: '2023-03-22T17:00', end: '2023-03-22T20:00' });
+  });
+
+  it('does not take the time of another day, nor of a deadline on the event’s day', () => {
+    const html = page(`<main><h1>Klima-Workshop am 22. März 2023</h1><p>Die Stadt lädt zum Klima-Workshop am 22. März 2023 ein.</p>
+      <p>Im Mittelpunkt stehen Mobilität und erneuerbare Energien.</p>
+      <p>Ein Vorgespräch findet am 21. März 2023 um 18 Uhr statt.</p></main>`);
+    expect(run(html, '2023-03-01').items[0].start).toBe('2023-03-22');
+  });
+
   it('does not take the hours below another date for the event’s', () => {
     const html = page(`<main><h1>Webinar: Förderung für Partnerschaften</h1><p>Eine Einführung für Kommunen und Vereine.</p>
       <p>Das Webinar findet am 10.03.2026 statt.</p><p>Die Anmeldung ist bis 3. März 2026 möglich.</p><p>17:00 bis 18:15 Uhr</p></main>`);

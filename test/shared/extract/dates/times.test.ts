@@ -116,3 +116,21 @@ describe('times joined to their date', () => {
     expect(findDatesAndTimes('um 10 Uhr am 5. Mai').dates[0]?.text).toBe('um 10 Uhr am 5. Mai');
   });
 });
+
+describe('dates: a time range whose end is written as approximate', () => {
+  it.each([
+    ['von 17 bis ca. 20 Uhr', ['17:00-20:00']],
+    ['19.00 bis etwa 21.30 Uhr', ['19:00-21:30']],
+    ['von 10 Uhr bis circa 16 Uhr', ['10:00-16:00']],
+    ['from 2 to approx. 4 pm', ['14:00-16:00']],
+    ['bis ca. 20 Uhr', ['20:00']], // no range: the lone time, read as before
+    ['5 bis ca. 20 Teilnehmer', []], // no clock: a count of people
+  ])('%s', (text, expected) => {
+    expect(times(text)).toEqual(expected);
+  });
+
+  it('joins the whole range to its date', () => {
+    const [date] = findDatesAndTimes('Der Workshop findet am Mittwoch, 22. März 2023, von 17 bis ca. 20 Uhr im Rathaus statt.').dates;
+    expect([date.start.time, date.end?.time]).toEqual([{ hour: 17, minute: 0 }, { hour: 20, minute: 0 }]);
+  });
+});
