@@ -97,9 +97,14 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   }
   // a time the page states once for all its deadlines or events ("Beginn jeweils 18 Uhr") joins those without one
   // (an event's hours only for the events of the section that states them)
+  let blockOfEvidence: Map<string, Block> | undefined; // a date's evidence → its block, the first such date's (made once, when asked)
   const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today), (item, block) => {
     const said = item.evidence.find((e) => e.field === 'start')?.text;
-    const startBlock = said === undefined ? undefined : facts.dates.find((f) => f.evidence === said)?.block;
+    if (!blockOfEvidence) {
+      blockOfEvidence = new Map();
+      for (const f of facts.dates) if (!blockOfEvidence.has(f.evidence)) blockOfEvidence.set(f.evidence, f.block);
+    }
+    const startBlock = said === undefined ? undefined : blockOfEvidence.get(said);
     const reach = sectionHolding(sections, block);
     return !!startBlock && !!reach && blocksIn(reach).has(startBlock);
   });
