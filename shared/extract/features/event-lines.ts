@@ -60,6 +60,8 @@ export interface EventLineFeatureInput {
   hasTime: boolean;
   /** what the listing around its block lists (record-context.ts): the nouns of the sibling records */
   record?: string[];
+  /** what the line says of the items the page already made (line-made.ts) */
+  made?: string[];
   lang: string;
   cues: CueSet[];
 }
@@ -121,5 +123,6 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (c.afterEvent) out.push('after-event');
   for (const cue of fact.cues) out.push(`cue:${cue}`);
   if (c.record) out.push(...c.record);
+  if (c.made) out.push(...c.made);
   return out;
 }
