@@ -44,7 +44,11 @@ export function madeItems(items: readonly Draft[]): MadeItems {
   items.forEach((it, k) => {
     const words = titleWords(it.title ?? '');
     sizes.push(words.size);
-    for (const w of words) index.set(w, [...(index.get(w) ?? []), k]);
+    for (const w of words) {
+      const at = index.get(w);
+      if (at) at.push(k);
+      else index.set(w, [k]);
+    }
   });
   const eventStarts = items
     .filter((it) => it.kind === 'event' && it.start)
