@@ -13,6 +13,7 @@ import type { CueSet } from './cues/types.ts';
 import { datesByBlock, type DateFact, type PageFacts } from './facts.ts';
 import { eventLineFeatures, type EventLineClass } from './features/event-lines.ts';
 import { recordContext } from './features/record-context.ts';
+import { madeItems } from './features/line-made.ts';
 import { findLocation } from './location.ts';
 import type { LinePlace } from './line-location.ts';
 import { classify, type Classifier } from './model/classifier.ts';
@@ -103,6 +104,8 @@ export function eventLines(ctx: EventLineContext): Draft[] {
   const pagePlace = commonPlace(ctx.items);
   // what the listing around each block lists: the nouns of its sibling records (a calendar's events, an overview's calls)
   const recordOf = recordContext(blocks, datesOf, cues);
+  // what each line says of the items the page already made (a call's dated line, an event's follow-up, a week around one)
+  const madeOf = madeItems(ctx.items);
   const out: Draft[] = [];
   const made: Array<{ day: string; words: Set<string> }> = [];
   for (const fact of loose) {
@@ -116,6 +119,7 @@ export function eventLines(ctx: EventLineContext): Draft[] {
     if (joinedTo(fact, datesOf).some((g) => starts.has(iso(g.start.year ?? year, g.start.month, g.start.day)))) continue;
     const { entry, at } = entryOf(fact);
     const named = nameOf(fact, entry, at, blocks, datesOf, heading);
+    const mentioned = madeOf({ name: named.name, entry, day, endDay });
     const prev = blocks[fact.block.id - 1];
     const intro = prev && prev.text.trim().endsWith(':') ? prev.text : undefined;
     const features = eventLineFeatures({
@@ -143,13 +147,16 @@ export function eventLines(ctx: EventLineContext): Draft[] {
       beforePublished: !!ctx.published && day < ctx.published,
       hasTime: !!fact.start.time || blockTimes.has(fact.block.id),
       record: recordOf(fact.block),
+      made: mentioned.features,
       lang: ctx.lang,
       cues,
     });
     const candidate: EventLineCandidate = { fact, day, name: named.name, entry, features };
     if (ctx.model) candidate.probability = classify(ctx.model.model, features).probabilities[ctx.model.model.classes.indexOf('event')];
     ctx.trace?.(candidate);
-    if (!ctx.model || candidate.probability! < ctx.model.threshold) continue;
+    // a mention of an item the page made (a short event's next day, a call's dated line on its deadline) makes no item;
+    // it stays a candidate the decision is fitted on (marked `made:mention`), so the others' scale stays as it was
+    if (mentioned.mention || !ctx.model || candidate.probability! < ctx.model.threshold) continue;
     // one event told twice (a teaser and its entry): the same day and an overlapping name
     const mine = nameWords(named.name || entry);
     if (made.some((m) => m.day === day && overlaps(m.words, mine))) continue;

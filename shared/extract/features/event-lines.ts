@@ -13,6 +13,7 @@ import type { CueSet } from '../cues/types.ts';
 import type { DateFact } from '../facts.ts';
 import { statusWords, toldInPast } from './status-words.ts';
 import { bucket } from './bucket.ts';
+import { noEventDates } from './no-event-dates.ts';
 
 export type EventLineClass = 'other' | 'event';
 
@@ -60,6 +61,8 @@ export interface EventLineFeatureInput {
   hasTime: boolean;
   /** what the listing around its block lists (record-context.ts): the nouns of the sibling records */
   record?: string[];
+  /** what the line says of the items the page already made (line-made.ts) */
+  made?: string[];
   lang: string;
   cues: CueSet[];
 }
@@ -116,10 +119,13 @@ export function eventLineFeatures(c: EventLineFeatureInput): string[] {
   if (fact.recurring) out.push('recurring');
   if (toldInPast(fact.evidence)) out.push('told-past');
   out.push(...statusWords('entry', entry));
+  // a closure or an election told on the day (no-event-dates.ts)
+  out.push(...noEventDates(entry));
   // the heading over the line says how its event stands ("ABGESAGT: Exkursion …", "Rückblick", "verschoben")
   if (c.heading) out.push(...statusWords('heading', c.heading));
   if (c.afterEvent) out.push('after-event');
   for (const cue of fact.cues) out.push(`cue:${cue}`);
   if (c.record) out.push(...c.record);
+  if (c.made) out.push(...c.made);
   return out;
 }
