@@ -1,7 +1,6 @@
 /**
  * The candidates for an item's title (pure): the rule cascade's answer (title-rules.ts), the headings h1–h4 near the
- * item, the page's hero heading, the <title> and og:title without the site's name (and, for the page's own item, with
- * every part), the JSON-LD event's name, the first
+ * item, the page's hero heading, the <title> and og:title without the site's name, the JSON-LD event's name, the first
  * bold line of the item's blocks, a table row's name cell, the sentence naming a call ("Förderaufruf „…“"), the
  * programme the item's text names and the heading over the item's deadlines. Each candidate keeps every source it came
  * from and where it stands; the learned choice (title-choice.ts) scores them.
@@ -13,7 +12,7 @@ import type { DateFact } from './facts.ts';
 import { titleCues } from './cues/title-words.ts';
 import { allSections, type Section } from './sections.ts';
 import type { Unit } from './segment.ts';
-import { cleanTitle, findProgramme, headingTitle, strippedTitles, wholeTitle } from './title.ts';
+import { cleanTitle, findProgramme, headingTitle, strippedTitles } from './title.ts';
 import { deadlineSection, quotedCall, type TitleContext } from './title-rules.ts';
 import { atMost } from './sorted.ts';
 import { wordsBeforeQuotes } from './quoted-name.ts';
@@ -25,7 +24,6 @@ export type CandidateSource =
   | 'hero'
   | 'doc-title'
   | 'og-title'
-  | 'whole-title'
   | 'json-ld'
   | 'lead'
   | 'bold'
@@ -177,12 +175,6 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
     const stripped = strippedTitles(meta, ctx.host);
     if (meta.title) add(stripped.title, 'doc-title');
     if (meta.ogTitle) add(stripped.ogTitle, 'og-title');
-    // the page's own item: the <title> and og:title with the part the site's name was taken for (a body's or a
-    // programme's name a label-word heading leaves out); not a section's, whose siblings would share it
-    if (unit.source === 'page') {
-      if (meta.title) add(wholeTitle(meta.title, stripped.title), 'whole-title');
-      if (meta.ogTitle) add(wholeTitle(meta.ogTitle, stripped.ogTitle), 'whole-title');
-    }
   }
 
   // the first bold line of the item's blocks that is no field label and no date line

@@ -55,7 +55,7 @@ function unshout(title: string): string {
 
 /** The page's <title> without the site's name ("Klaaf International - Allerweltshaus Köln" → "Klaaf International"). */
 export function stripSiteName(title: string, siteName: string | undefined, host: string): string {
-  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  const parts = title.split(/\s+[-–—|·:]{1,2}\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title;
   const hostWords = host.replace(/^www\./, '').split('.').slice(0, -1).join(' ').toLowerCase();
   const isSite = (p: string) => {
@@ -67,21 +67,6 @@ export function stripSiteName(title: string, siteName: string | undefined, host:
   // the site's name usually stands last; without a match, drop the last part only when it is short
   if (kept.length === parts.length) return parts.slice(0, -1).join(' – ');
   return kept.join(' – ');
-}
-
-/** the separators a page's <title> joins its parts with ("Fristen - INTERREG 4 A", "Mitmachen | Bundeswettbewerb …") */
-const TITLE_PARTS = /\s+[-–—|·:]{1,2}\s+/;
-
-/**
- * The page's <title> with every part kept, the part stripSiteName drops too ("Grant Review Schedule - Touchpoint
- * Foundation" → "Grant Review Schedule – Touchpoint Foundation"), or undefined when stripping drops nothing: a page
- * whose heading is a label word ("Fristen", "Mitmachen") is often named by the programme or body its <title> ends with.
- */
-export function wholeTitle(title: string, stripped: string | undefined): string | undefined {
-  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return undefined;
-  const whole = parts.join(' – ');
-  return stripped === undefined || whole.toLowerCase() === stripped.toLowerCase() ? undefined : whole;
 }
 
 interface Stripped {

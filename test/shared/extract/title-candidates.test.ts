@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { cheerioView } from '../../../service/extract/cheerio-view.ts';
 import { extract } from '../../../shared/extract/index.ts';
 import type { TitleTrace } from '../../../shared/extract/title-choice.ts';
-import { wholeTitle } from '../../../shared/extract/title.ts';
 import { page } from './helpers.ts';
 
 /** The title candidates of every unit of a page, with their features (the rule cascade chooses). */
@@ -39,32 +38,5 @@ describe('title candidates', () => {
     const { traces } = traced(html);
     const texts = traces.flatMap((t) => t.candidates.filter((c) => c.features.includes('src:heading')).map((c) => c.text));
     expect(texts).toEqual(expect.arrayContaining(['Klimapreis Nord', 'Effizienzpreis Süd']));
-  });
-
-  it('offers the page’s <title> with every part when stripping the site’s name left a label word', () => {
-    const html = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Fristen - INTERREG Nordseeregion</title></head><body><main><h1>Fristen</h1><p>Projektanträge können bis zum 15. Mai 2026 eingereicht werden.</p></main></body></html>`;
-    const [trace] = traced(html).traces;
-    expect(candidate(trace, 'Fristen – INTERREG Nordseeregion')?.features).toEqual(expect.arrayContaining(['src:whole-title', 'src:whole-title|unit:page']));
-    // the stripped <title> is still its own candidate
-    expect(candidate(trace, 'Fristen')?.features).toContain('src:doc-title');
-  });
-
-  it('offers no whole <title> when it has one part, nor to the sections of a page (they would share it)', () => {
-    const one = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Fristen</title></head><body><main><h1>Fristen</h1><p>Projektanträge können bis zum 15. Mai 2026 eingereicht werden.</p></main></body></html>`;
-    expect(traced(one).traces.flatMap((t) => t.candidates).some((c) => c.features.includes('src:whole-title'))).toBe(false);
-    const section = (name: string, day: number, town: string) => `<h2>${name}</h2><p>Das ${name} findet am ${day}. April 2026 in ${town} statt. Anmeldung bis zum ${day - 10}. April 2026.</p>`;
-    const sections = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Termine - Landesnetzwerk Nord</title></head><body><main><h1>Termine</h1>${section('Klimaforum', 20, 'Kiel')}${section('Energieforum', 28, 'Lübeck')}</main></body></html>`;
-    const traces = traced(sections).traces;
-    expect(traces.flatMap((t) => t.candidates).some((c) => c.features.includes('src:doc-title|unit:section'))).toBe(true);
-    expect(traces.flatMap((t) => t.candidates).some((c) => c.features.includes('src:whole-title'))).toBe(false);
-  });
-});
-
-describe('titles: the whole <title>', () => {
-  it('keeps every part, joined by a dash, and is nothing when stripping dropped nothing', () => {
-    expect(wholeTitle('Grant Review Schedule - Touchpoint Foundation', 'Grant Review Schedule')).toBe('Grant Review Schedule – Touchpoint Foundation');
-    expect(wholeTitle('Mitmachen | Bundeswettbewerb Europäische Stadt', 'Mitmachen')).toBe('Mitmachen – Bundeswettbewerb Europäische Stadt');
-    expect(wholeTitle('Klimapreis 2026', 'Klimapreis 2026')).toBeUndefined();
-    expect(wholeTitle('Klimapreis – Stadt Kiel', 'Klimapreis – Stadt Kiel')).toBeUndefined();
   });
 });
