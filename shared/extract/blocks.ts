@@ -7,7 +7,6 @@ import type { CueSet } from './cues/types.ts';
 import { clean, elements, textOf, tokens, type DocNode } from './page.ts';
 import { datedLines } from './dated-lines.ts';
 import { bulletLines } from './bullet-lines.ts';
-import { boldRuns } from './bold-runs.ts';
 
 export interface Block {
   id: number;
@@ -25,8 +24,6 @@ export interface Block {
   cell?: { table: number; row: number; col: number; header: boolean };
   /** text of a leading <strong>/<b> (a title or a label inside the block) */
   lead?: string;
-  /** the texts of the <strong>/<b> runs inside the block after its start (bold-runs.ts), when there are any */
-  bolds?: string[];
   /** a <time datetime> inside the block */
   datetime?: string;
   /** the block follows a thematic break (<hr>, a "***" line): a newsletter's next entry may start here */
@@ -91,8 +88,7 @@ export function readBlocks(main: DocNode, cues: CueSet[]): Block[] {
     }
     const lead = leadText(nodes, cues);
     const datetime = findDatetime(nodes);
-    const bolds = boldRuns(nodes);
-    const base = { type: 'text' as const, level: 0, text, node: owner, lead, datetime, ...(bolds.length ? { bolds } : {}), ...extra };
+    const base = { type: 'text' as const, level: 0, text, node: owner, lead, datetime, ...extra };
     const labelled = !base.label ? splitLabel(text, lead) : undefined;
     push(labelled ? { ...base, label: labelled } : base);
   };

@@ -26,7 +26,6 @@ export type CandidateSource =
   | 'og-title'
   | 'json-ld'
   | 'lead'
-  | 'bold'
   | 'row-name'
   | 'quoted-call'
   | 'programme'
@@ -54,9 +53,6 @@ export interface TitleCandidate {
 const MAX_HEADINGS = 10;
 const MAX_CANDIDATES = 24;
 const MAX_LEAD = 160;
-/** the bold runs inside the item's blocks that are candidates: at most this many, each at most this long */
-const MAX_BOLD = 3;
-const MAX_BOLD_TEXT = 120;
 /** quoted names are looked for in the first characters of an item's text, at most three */
 const MAX_SCAN = 3000;
 const QUOTED = /[„"“»]([^“"”«\n]{3,120})[“"”«]/gu;
@@ -76,12 +72,6 @@ const PART = /\s+[–—|-]\s+/u;
 /** a noun that names a programme, a call or an event ("Förderprogramm", "Regionalforum", "Wettbewerb") */
 function namesKind(noun: string, cues: TitleContext['cues']): boolean {
   return titleCues.programme.test(noun) || titleCues.event.test(noun) || cues.some((c) => c.eventNouns.test(noun));
-}
-
-/** A bold run that can name an item: two words or more, not longer than a name, no sentence, no label, no status mark. */
-export function boldName(run: string): boolean {
-  const words = run.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 2 && run.length <= MAX_BOLD_TEXT && !/[.:]$/.test(run) && !isStatusMark(run) && /^[\p{L}\d„"“»‘'(]/u.test(run);
 }
 
 /** A title without the parts that hold its date (and the place written after it), or undefined when none or all do. */
@@ -181,19 +171,6 @@ export function titleCandidates(unit: Unit, facts: DateFact[], ctx: TitleContext
   // (nor a status mark: a bold "Abgesagt" or "Neu!" says how the item stands, not what it is)
   const lead = unit.blocks.find((b) => b.type !== 'heading' && b.lead && b.lead !== b.label && !/:$/.test(b.lead) && b.lead.length <= MAX_LEAD && !isStatusMark(b.lead) && !facts.some((f) => f.block === b && b.lead!.includes(f.text)));
   if (lead) add(lead.lead, 'lead', { block: lead });
-  // a bold run inside a sentence ("Am 30. Januar findet eine <b>Antragswerkstatt für CERV-Projekte</b> statt"): a name
-  // the text sets off, when it reads as one — two words at least, no sentence of its own, none of the item's dates
-  let bolds = 0;
-  for (const b of unit.blocks) {
-    if (bolds >= MAX_BOLD) break;
-    for (const run of b.bolds ?? []) {
-      if (bolds >= MAX_BOLD) break;
-      if (boldName(run) && !facts.some((f) => f.block === b && run.includes(f.text))) {
-        add(run, 'bold', { block: b });
-        bolds++;
-      }
-    }
-  }
   if (unit.source === 'row') {
     const name = unit.blocks.find((b) => !facts.some((f) => f.block === b) && b.text.split(/\s+/).length >= 2 && !/^[\d.,\s€%–-]+(?:euro|eur)?/i.test(b.text));
     if (name) add(name.text.replace(/\s*\([^)]*\)/g, ''), 'row-name', { block: name });

@@ -190,7 +190,7 @@ function share(a: Set<string>, b: Set<string>): number {
 }
 
 /** the sources that read a candidate out of the item's own text */
-const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'bold', 'row-name']);
+const FROM_TEXT = new Set<string>(['quoted', 'named-quote', 'quoted-call', 'programme', 'lead', 'row-name']);
 
 const SOURCES = ['sources:0', 'sources:1', 'sources:2', 'sources:3'];
 const LEVEL = ['level:h0', 'level:h1', 'level:h2', 'level:h3', 'level:h4'];
