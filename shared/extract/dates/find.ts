@@ -6,6 +6,7 @@ import { attachTimes } from './attach-times.ts';
 import { stopOf, type Candidate } from './candidate.ts';
 import { parseCandidates } from './chrono.ts';
 import { confidenceOf } from './confidence.ts';
+import { withListedDays } from './month-first-lists.ts';
 import { mergeRanges } from './ranges.ts';
 import { markRecurring } from './recurring.ts';
 import { joinDateLines } from './split-lines.ts';
@@ -71,7 +72,7 @@ function settle(written: string, options: FindDatesOptions, scanned?: TimeCandid
   if (!mayHoldDate(written)) return { dates: [], times: [] };
   // a date written one part per line is read as one line (split-lines.ts; the same length, so indices hold)
   const text = joinDateLines(written);
-  const settled = withoutOverlaps(parseCandidates(text, options));
+  const settled = withListedDays(text, withoutOverlaps(parseCandidates(text, options)));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
   const times = outside(scanned ?? timesOf(text), recurring);
   const { dates, unattached } = attachTimes(text, recurring, times, options.now, options.clock);

@@ -1,8 +1,8 @@
 /**
  * Clock times and time ranges: "19 Uhr", "12:30", "ab 16.00 Uhr", "10-16.30 Uhr", "17:00 bis 18:15 Uhr",
- * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr". A bare number is a time only with
- * "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one ("10 bis 14 Uhr"); "16.30" needs
- * "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
+ * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr", the French "14h00" and "13h30 à 14h30".
+ * A bare number is a time only with "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one
+ * ("10 bis 14 Uhr"); "16.30" needs "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
  */
 import { codePointBefore } from '../code-points.ts';
 import { WEEKDAY_PATTERN } from './months.ts';
@@ -23,15 +23,15 @@ export interface TimeCandidate {
 const SP = '[^\\S\\n]';
 const DASH = '[-‐‑–—−]';
 const clock = (n: number) =>
-  `(?<h${n}>\\d{1,2})(?:(?<sep${n}>[:.])(?<m${n}>[0-5]\\d)(?::[0-5]\\d)?)?` +
+  `(?<h${n}>\\d{1,2})(?:(?<sep${n}>[:.h])(?<m${n}>[0-5]\\d)(?::[0-5]\\d)?)?` +
   `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
   `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
 
 /** A time expression (exported for the check that scanTimes finds what this pattern finds at every position). */
 export const TIME_SOURCE =
-  `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
+  `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa|kl\\.)${SP}+)?` +
     `(?<![\\d.,:/])${clock(1)}` +
-    `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*${clock(2)})?` +
+    `(?:${SP}*(?:${DASH}|bis|to|until|till|à)${SP}*${clock(2)})?` +
     `(?!\\d|[.:,]\\d)` +
     `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`;
 /** Reads what might be a time at one position; most numbers are not, and only those that might are read again with indices. */
@@ -48,7 +48,8 @@ const OPENING_HOURS_BEFORE = new RegExp(
   'iu',
 );
 
-const DOTTED_TIME_CUES = new Set(['um', 'ab', 'bis', 'gegen', 'von', 'vom', 'seit']);
+/** words after which "16.30" is a clock time; the Nordic "kl." (klokken, klockan) is the German "um" */
+const DOTTED_TIME_CUES = new Set(['um', 'ab', 'bis', 'gegen', 'von', 'vom', 'seit', 'kl.']);
 
 const QUALIFIERS: Record<string, 'from' | 'until'> = {
   ab: 'from', von: 'from', vom: 'from', seit: 'from', from: 'from', after: 'from',
@@ -152,7 +153,7 @@ function qualifierBefore(text: string, digit: number): number {
  */
 function mayBeTime(g: Record<string, string | undefined>): boolean {
   if (g.h2 !== undefined || g.zp !== undefined || g.z !== undefined || g.u1 !== undefined || g.ap1 !== undefined) return true;
-  return g.sep1 === ':' || (g.sep1 === '.' && DOTTED_TIME_CUES.has((g.q ?? '').toLowerCase()));
+  return g.sep1 === ':' || isHourMark(g.sep1) || (g.sep1 === '.' && DOTTED_TIME_CUES.has((g.q ?? '').toLowerCase()));
 }
 
 function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
@@ -220,13 +221,18 @@ function readClock(
   return {
     hour,
     minute,
-    colon: g[`sep${n}`] === ':',
+    colon: g[`sep${n}`] === ':' || isHourMark(g[`sep${n}`]), // "14h00" is a time on its own as "14:00" is
     dotted: g[`sep${n}`] === '.',
     // "19 Uhr" is a time; "24 h erreichbar" and "2 h Vortrag" are durations, "9.30 h" is a time again
     unit: /^(?:uhr|o'clock)$/i.test(g[`u${n}`] ?? '') || (g[`u${n}`] !== undefined && g[`m${n}`] !== undefined),
     meridiem,
     stop: Number.isFinite(stop) ? stop : 0,
   };
+}
+
+/** French writes the hour's "h" between hours and minutes ("14h00", "13h30 à 14h30"), as ":" is written elsewhere. */
+function isHourMark(sep: string | undefined): boolean {
+  return sep === 'h' || sep === 'H';
 }
 
 function withMeridiem(clock: Clock, meridiem: 'a' | 'p', laterHour: number): Clock {
