@@ -11,6 +11,7 @@ import { mergeRanges } from './ranges.ts';
 import { markRecurring } from './recurring.ts';
 import { joinDateLines } from './split-lines.ts';
 import { scanTimes, type TimeCandidate } from './times.ts';
+import { settleZone, type Zone } from './timezones.ts';
 import type { DateMention, FindDatesOptions, TimeMention, WrittenDate } from './types.ts';
 import { attachWeekdays } from './weekdays.ts';
 
@@ -78,7 +79,7 @@ function settle(written: string, options: FindDatesOptions, scanned?: TimeCandid
   const { dates, unattached } = attachTimes(text, recurring, times, options.now, options.clock);
   return {
     dates: dates.map((candidate) => toMention(text, candidate)),
-    times: unattached.map((time) => toTimeMention(text, time)),
+    times: unattached.map((time) => toTimeMention(text, time, options.clock)),
   };
 }
 
@@ -135,7 +136,7 @@ function copy(date: WrittenDate): WrittenDate {
   return written;
 }
 
-function toTimeMention(text: string, time: TimeCandidate): TimeMention {
+function toTimeMention(text: string, time: TimeCandidate, clock: Zone | undefined): TimeMention {
   const mention: TimeMention = {
     index: time.index,
     length: time.length,
@@ -143,7 +144,9 @@ function toTimeMention(text: string, time: TimeCandidate): TimeMention {
     start: { ...time.start },
   };
   if (time.end) mention.end = { ...time.end };
-  if (time.zone && time.zone.kind !== 'berlin') mention.tz = time.zone.written;
+  // an ambiguous zone ("CST") is a zone only where the page's country settles it
+  const zone = settleZone(time.zone, clock);
+  if (zone && zone.kind !== 'berlin') mention.tz = zone.written;
   if (time.qualifier) mention.qualifier = time.qualifier;
   if (time.openingHours) mention.openingHours = true;
   return mention;

@@ -6,7 +6,7 @@
  */
 import { codePointBefore } from '../code-points.ts';
 import { WEEKDAY_PATTERN } from './months.ts';
-import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
+import { AMBIGUOUS_AFTER, readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
 import type { ClockTime } from './types.ts';
 
 /** A time expression found in a text, its zone not yet applied. */
@@ -202,6 +202,14 @@ function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
   const candidate: TimeCandidate = { index, length: stop - index, start: startTime };
   if (endTime) candidate.end = endTime;
   if (zone && stop === index + match[0].length) candidate.zone = zone;
+  else if (!zoneWritten && stop === index + match[0].length) {
+    // "2:00 pm CST", "10:00 (IST)": a zone several countries write, kept for the page's country to settle (attach-times.ts)
+    const ambiguous = AMBIGUOUS_AFTER.exec(text.slice(stop, stop + 12));
+    if (ambiguous) {
+      candidate.zone = { kind: 'ambiguous', written: ambiguous[1] ?? ambiguous[2] };
+      candidate.length += ambiguous[0].length;
+    }
+  }
   const qualifier = QUALIFIERS[qualifierWord];
   if (qualifier && !endTime) candidate.qualifier = qualifier;
   if (OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, index - 60), index))) candidate.openingHours = true;
