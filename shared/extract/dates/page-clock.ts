@@ -24,10 +24,12 @@ const DECLARED = new RegExp(
 /** hosts that name no country: their addresses may */
 const GENERIC = new Set(['com', 'org', 'net', 'info', 'biz', 'io', 'co', 'edu', 'app', 'news', 'online', 'site', 'events']);
 
+// a code ends where no digit follows: a line break the text lost joins the next line to it ("AL 36104<br>Phone" is read
+// "AL 36104Phone")
 const ADDRESSES: Array<{ country: Country; pattern: RegExp }> = [
-  { country: 'us', pattern: /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g },
-  { country: 'ca', pattern: /\b([A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g },
-  { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}\b/g },
+  { country: 'us', pattern: /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)/g },
+  { country: 'ca', pattern: /\b([A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\d)/g },
+  { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}(?!\d)/g },
   { country: 'uk', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g },
 ];
 /**

@@ -61,3 +61,15 @@ describe('dates: ambiguous zone abbreviations read by the page clock', () => {
     expect(settleZone(cst, undefined)).toBeUndefined();
   });
 });
+
+describe('dates: the page clock from an address joined to the next line', () => {
+  it('reads a US address whose ZIP code runs into the next line ("AL 36104<br>Phone" read "AL 36104Phone")', () => {
+    const clock = pageClock('https://league.example.org/training', '', () => 'Contact 535 Adams Avenue, Montgomery, AL 36104Phone: (334) 262-2566');
+    expect(clock).toMatchObject({ kind: 'region', zone: 'America/Chicago', country: 'us' });
+    // 9:00 a.m. CST on 9 December is 15:00 UTC, 16:00 in Berlin
+    const d = findDatesAndTimes('December 9, 2020, 9:00 a.m. to 10:00 a.m. CST', { lang: 'en', clock: clock ?? undefined }).dates[0];
+    expect([d.start.time, d.end?.time]).toEqual([{ hour: 16, minute: 0 }, { hour: 17, minute: 0 }]);
+    // a longer number is no ZIP code
+    expect(pageClock('https://league.example.org/training', '', () => 'Order number AL 361045 received')).toBeNull();
+  });
+});
