@@ -1,6 +1,6 @@
 /** French date words (deadlines, registration, openings). See cues/types.ts `DateWords`. */
 import type { DateWords } from './types.ts';
-import { stems } from './words.ts';
+import { stems, wholeWords } from './words.ts';
 
 export const fr: DateWords = {
   dates: [
@@ -14,8 +14,9 @@ export const fr: DateWords = {
     { id: 'opening', pattern: stems('ouverture (?:des (?:candidatures|inscriptions|dépôts)|de l[\'’]appel|de la plateforme)|date d[\'’]ouverture'), role: 'opening', weight: 5 },
   ],
   kinds: [
-    { kind: 'registration', pattern: stems('inscri'), label: 'Inscription' },
-    { kind: 'application', pattern: stems('candidat|dossier|dépôt|appel'), label: 'Date limite' },
+    // whole French words: "Dossier" and "Appell" are German words, "candidate" an English one
+    { kind: 'registration', pattern: wholeWords('inscriptions?|inscri(?:re|vez-vous|vez)|s[\'’]inscrire'), label: 'Inscription' },
+    { kind: 'application', pattern: wholeWords('candidatures?|dépôt des (?:dossiers|candidatures|projets)|dossiers? de candidature|appels? à (?:projets|candidatures|propositions)'), label: 'Date limite' },
   ],
   windows: stems('période de (?:candidature|dépôt|dépôts|soumission)s?|(?:l[\'’])?appel (?:est |sera )?ouvert (?:du|entre)|candidatures? (?:sont |seront )?ouvertes? (?:du|entre)'),
 };

@@ -12,8 +12,9 @@ export const nl: DateWords = {
     { id: 'apply', pattern: wholeWords('inschrijv(?:en|ing)|aanmeld(?:en|ing)|aanvra(?:ag|gen)|indienen'), role: 'deadline', weight: 2 },
   ],
   kinds: [
-    { kind: 'registration', pattern: parts('inschrij|aanmeld'), label: 'Inschrijving' },
-    { kind: 'application', pattern: parts('aanvra|indien'), label: 'Sluitingsdatum' },
+    // whole Dutch words: "Indien" is German (India)
+    { kind: 'registration', pattern: wholeWords('inschrijv(?:en|ing)|aanmeld(?:en|ing)'), label: 'Inschrijving' },
+    { kind: 'application', pattern: wholeWords('aanvra(?:ag|gen)|indienen'), label: 'Sluitingsdatum' },
   ],
   windows: parts('aanvraagperiode|indieningsperiode|inschrijvingsperiode|inschrijfperiode'),
 };
