@@ -5,7 +5,7 @@
  * pattern's own: `words.test(p)` is `p.test(text)`, skipped only where `p` cannot match (a pattern outside the registry,
  * or one without such words, always runs). Tested never to miss: test/shared/extract/cues/scan.test.ts.
  */
-import { cueSets } from './index.ts';
+import { cueSets, dateWords } from './index.ts';
 import { requiredWords } from './literals.ts';
 import { titleCues } from './title-words.ts';
 import { countUpTo } from './words.ts';
@@ -55,7 +55,7 @@ function folded(code: number): string {
 function automaton(): Automaton {
   if (built) return built;
   const ids = new Map<string, number>();
-  for (const pattern of patternsIn([cueSets, titleCues])) for (const w of requiredWords(pattern) ?? []) if (!ids.has(w)) ids.set(w, ids.size);
+  for (const pattern of patternsIn([cueSets, dateWords, titleCues])) for (const w of requiredWords(pattern) ?? []) if (!ids.has(w)) ids.set(w, ids.size);
   const letters = new Map<string, number>();
   for (const w of ids.keys()) for (const c of w) if (!letters.has(c)) letters.set(c, letters.size + 1);
   const width = letters.size + 1;

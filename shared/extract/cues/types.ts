@@ -34,6 +34,19 @@ export interface KindCue {
   label: string;
 }
 
+/**
+ * The date words of a language the extractor reads only for its dates (French, Italian, the Nordic languages, Dutch):
+ * what a date near them is, and the deadline kinds they name. Their cue ids are those of the English set for the same
+ * thing ("deadline", "until", "apply", "opening"), so the learned role decision reads "date limite" as it reads
+ * "deadline".
+ */
+export interface DateWords {
+  dates: DateCue[];
+  kinds: KindCue[];
+  /** the name of a window one applies in ("période de candidature", "åbent for ansøgninger"): see `CueSet.windows` */
+  windows: RegExp;
+}
+
 export interface CueSet {
   /** date cues, read in the sentence (or the field label) around a date */
   dates: DateCue[];

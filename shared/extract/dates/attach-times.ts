@@ -10,7 +10,7 @@
  */
 import { stopOf, type Candidate } from './candidate.ts';
 import type { TimeCandidate } from './times.ts';
-import { dependsOnYear, offsetAt, toBerlin, type Zone } from './timezones.ts';
+import { dependsOnYear, offsetAt, settleZone, toBerlin, type Zone } from './timezones.ts';
 import type { ClockTime, WrittenDate } from './types.ts';
 
 /** between a date and a following time: nothing, a comma, a dash, "(" — the time keeps its own "um"/"at"/"ab" */
@@ -61,11 +61,14 @@ function fits(gap: RegExp, text: string, from: number, to: number): boolean {
   return to - from <= 16 && gap.test(text.slice(from, to));
 }
 
-/** A date joined to its time: in the time's written zone, else in the page's own clock (`clock`), else Berlin's. */
+/**
+ * A date joined to its time: in the time's written zone (an ambiguous one as the page's country reads it), else in the
+ * page's own clock (`clock`), else Berlin's.
+ */
 function withTime(date: Candidate, time: TimeCandidate, now: Date | undefined, clock: Zone | undefined, from: number, to: number): Candidate {
   const index = Math.min(date.index, from);
   const joined: Candidate = { ...date, index, length: Math.max(stopOf(date), to) - index };
-  const zone = time.zone ?? clock;
+  const zone = settleZone(time.zone, clock) ?? clock;
   joined.start = atTime(date.start, time.start, zone, now);
   if (time.end) joined.end = atTime(date.end ?? date.start, time.end, zone, now);
   return joined;
@@ -75,7 +78,7 @@ function withTime(date: Candidate, time: TimeCandidate, now: Date | undefined, c
 export function atTime(day: WrittenDate, time: ClockTime, zone: Zone | undefined, now?: Date): WrittenDate {
   const date: WrittenDate = { year: day.year, month: day.month, day: day.day };
   if (time.hour === 24) return { ...date, endOfDay: true };
-  if (!zone || zone.kind === 'berlin') return { ...date, time: { ...time } };
+  if (!zone || zone.kind === 'berlin' || zone.kind === 'ambiguous') return { ...date, time: { ...time } };
   // a region's clock ("ET") moves on its own switch days: without a year, only `now` says which offset holds
   if (date.year === null && (zone.kind === 'region' || dependsOnYear(date.month, date.day)) && !now) {
     return { ...date, time: { ...time }, tz: zone.written }; // the offset depends on the unwritten year

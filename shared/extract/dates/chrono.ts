@@ -15,6 +15,7 @@ import { parseWith } from './engine.ts';
 import { germanMonthNameParser } from './month-name-dates.ts';
 import { isCapitalised, monthFromName, MONTH_PATTERN } from './months.ts';
 import { numericDateParser } from './numeric.ts';
+import { foreignMonthNameParser } from './foreign-month-names.ts';
 import { toBerlin } from './timezones.ts';
 import type { FindDatesOptions, WrittenDate } from './types.ts';
 
@@ -88,6 +89,7 @@ function engine(lang: FindDatesOptions['lang'], order: 'dmy' | 'mdy'): Parser[] 
   parsers.push(numericDateParser(order), approximateDateParser());
   if (lang !== 'en') parsers.push(germanMonthNameParser());
   if (lang !== 'de') parsers.push(englishDayListParser(), englishOrdinalRangeParser());
+  parsers.push(foreignMonthNameParser()); // French, Italian and Nordic dates quoted on German and English pages
   engines.set(key, parsers);
   return parsers;
 }

@@ -30,6 +30,9 @@ export function precededByNumber(text: string, start: number): boolean {
 /** A day, month and four-digit year written with dots, ending right where it stands. */
 const FULL_DATE_BEFORE = /(?:^|[^\d.])\d{1,2}\.\d{1,2}\.\d{4}$/u;
 
+/** A slash, then a day and month with their dots: "/12.09." */
+const DAY_MONTH_AFTER_SLASH = /^\/\d{1,2}\.\d{1,2}\./;
+
 /** The number continues into more digits: "1.2.3", "12.05.2023.4", "10.000". */
 export function continuesAsNumber(text: string, start: number, stop: number): boolean {
   const before = text.charAt(start - 1);
@@ -39,6 +42,8 @@ export function continuesAsNumber(text: string, start: number, stop: number): bo
   if ('.,/:-'.includes(before) && before !== '' && isDigit(beforeThat) && !(before === '-' && FULL_DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start - 1)))) return true;
   const after = text.charAt(stop);
   if (isDigit(after)) return true;
+  // a slash between two days with their months ("11.09./12.09.2021"): two dates, not one longer number
+  if (after === '/' && text.charAt(stop - 1) === '.' && DAY_MONTH_AFTER_SLASH.test(text.slice(stop, stop + 8))) return false;
   return '.,/:'.includes(after) && after !== '' && isDigit(text.charAt(stop + 1));
 }
 

@@ -6,10 +6,12 @@ import { attachTimes } from './attach-times.ts';
 import { stopOf, type Candidate } from './candidate.ts';
 import { parseCandidates } from './chrono.ts';
 import { confidenceOf } from './confidence.ts';
+import { withListedDays } from './month-first-lists.ts';
 import { mergeRanges } from './ranges.ts';
 import { markRecurring } from './recurring.ts';
 import { joinDateLines } from './split-lines.ts';
 import { scanTimes, type TimeCandidate } from './times.ts';
+import { settleZone, type Zone } from './timezones.ts';
 import type { DateMention, FindDatesOptions, TimeMention, WrittenDate } from './types.ts';
 import { attachWeekdays } from './weekdays.ts';
 
@@ -71,13 +73,13 @@ function settle(written: string, options: FindDatesOptions, scanned?: TimeCandid
   if (!mayHoldDate(written)) return { dates: [], times: [] };
   // a date written one part per line is read as one line (split-lines.ts; the same length, so indices hold)
   const text = joinDateLines(written);
-  const settled = withoutOverlaps(parseCandidates(text, options));
+  const settled = withListedDays(text, withoutOverlaps(parseCandidates(text, options)));
   const recurring = markRecurring(text, attachWeekdays(text, mergeRanges(text, settled)));
   const times = outside(scanned ?? timesOf(text), recurring);
   const { dates, unattached } = attachTimes(text, recurring, times, options.now, options.clock);
   return {
     dates: dates.map((candidate) => toMention(text, candidate)),
-    times: unattached.map((time) => toTimeMention(text, time)),
+    times: unattached.map((time) => toTimeMention(text, time, options.clock)),
   };
 }
 
@@ -134,7 +136,7 @@ function copy(date: WrittenDate): WrittenDate {
   return written;
 }
 
-function toTimeMention(text: string, time: TimeCandidate): TimeMention {
+function toTimeMention(text: string, time: TimeCandidate, clock: Zone | undefined): TimeMention {
   const mention: TimeMention = {
     index: time.index,
     length: time.length,
@@ -142,7 +144,9 @@ function toTimeMention(text: string, time: TimeCandidate): TimeMention {
     start: { ...time.start },
   };
   if (time.end) mention.end = { ...time.end };
-  if (time.zone && time.zone.kind !== 'berlin') mention.tz = time.zone.written;
+  // an ambiguous zone ("CST") is a zone only where the page's country settles it
+  const zone = settleZone(time.zone, clock);
+  if (zone && zone.kind !== 'berlin') mention.tz = zone.written;
   if (time.qualifier) mention.qualifier = time.qualifier;
   if (time.openingHours) mention.openingHours = true;
   return mention;

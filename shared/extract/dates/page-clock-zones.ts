@@ -12,6 +12,7 @@ export const COUNTRY_CLOCKS: Record<Country, string> = {
   ro: 'Europe/Bucharest', gr: 'Europe/Athens', cy: 'Asia/Nicosia', ua: 'Europe/Kyiv', md: 'Europe/Chisinau', tr: 'Europe/Istanbul',
   us: 'America/New_York', ca: 'America/Toronto', au: 'Australia/Sydney', nz: 'Pacific/Auckland',
   in: 'Asia/Kolkata', ph: 'Asia/Manila', jp: 'Asia/Tokyo', kr: 'Asia/Seoul', sg: 'Asia/Singapore', za: 'Africa/Johannesburg',
+  cn: 'Asia/Shanghai', tw: 'Asia/Taipei', il: 'Asia/Jerusalem',
   ke: 'Africa/Nairobi', gh: 'Africa/Accra', br: 'America/Sao_Paulo', ar: 'America/Argentina/Buenos_Aires', mx: 'America/Mexico_City',
 };
 

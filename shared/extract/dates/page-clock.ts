@@ -8,6 +8,8 @@
  *   3. for a host that names no country (`.com`, `.org`), the postal addresses the page gives: a US state with its ZIP
  *      code, a Canadian province with its postal code, an Australian state with its postcode, a UK postcode.
  * Null when the page's clock is Berlin's (CET countries) or nothing tells. The zone tables are data (page-clock-zones.ts).
+ * A clock read from the host or the addresses names its country: the abbreviations several countries write ("CST",
+ * "IST") are read by it (timezones.ts `settleZone`), and not on a page whose country nothing names.
  */
 import { COUNTRY_CLOCKS, REGION_CLOCKS, type Country } from './page-clock-zones.ts';
 import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
@@ -22,10 +24,12 @@ const DECLARED = new RegExp(
 /** hosts that name no country: their addresses may */
 const GENERIC = new Set(['com', 'org', 'net', 'info', 'biz', 'io', 'co', 'edu', 'app', 'news', 'online', 'site', 'events']);
 
+// a code ends where no digit follows: a line break the text lost joins the next line to it ("AL 36104<br>Phone" is read
+// "AL 36104Phone")
 const ADDRESSES: Array<{ country: Country; pattern: RegExp }> = [
-  { country: 'us', pattern: /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b/g },
-  { country: 'ca', pattern: /\b([A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g },
-  { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}\b/g },
+  { country: 'us', pattern: /\b([A-Z]{2})\s+\d{5}(?:-\d{4})?(?!\d)/g },
+  { country: 'ca', pattern: /\b([A-Z]{2})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d(?!\d)/g },
+  { country: 'au', pattern: /\b(NSW|VIC|QLD|WA|SA|TAS|NT|ACT)\s+\d{4}(?!\d)/g },
   { country: 'uk', pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/g },
 ];
 /**
@@ -71,7 +75,7 @@ export function pageClock(url: string, text: string, wholeText: () => string, wh
   const declared = DECLARED_HINT.test(text) ? DECLARED.exec(text)?.groups?.zone : undefined;
   if (declared) {
     const zone = readZone(declared);
-    if (zone) return zone.kind === 'berlin' ? null : zone;
+    if (zone && zone.kind !== 'ambiguous') return zone.kind === 'berlin' ? null : zone;
   }
   const labels = hostOf(url).split('.');
   const tld = labels.at(-1) ?? '';
@@ -88,23 +92,27 @@ function fromHost(labels: string[]): Zone | null {
   const regions = REGION_CLOCKS[country];
   // a region's code right before the country's second-level label or the country code: wa.gov.au, mb.ca, state.mn.us, dca.ga.gov
   const region = regions && labels.slice(0, -1).reverse().find((label) => regions[label.toUpperCase()]);
-  return zoneOf(region ? regions![region.toUpperCase()] : clocks);
+  return zoneOf(region ? regions![region.toUpperCase()] : clocks, country);
 }
 
-/** The zone most of the page's postal addresses lie in. */
+/** The zone most of the page's postal addresses lie in (with the country of those addresses). */
 function fromAddresses(text: string): Zone | null {
   if (!ADDRESS_HINT.test(text)) return null;
   const counts = new Map<string, number>();
+  const countryOf = new Map<string, Country>();
   for (const { country, pattern } of ADDRESSES) {
     const regions = REGION_CLOCKS[country];
     for (const match of text.matchAll(pattern)) {
       const zone = regions ? regions[match[1]] : COUNTRY_CLOCKS[country];
-      if (zone) counts.set(zone, (counts.get(zone) ?? 0) + 1);
+      if (!zone) continue;
+      counts.set(zone, (counts.get(zone) ?? 0) + 1);
+      if (!countryOf.has(zone)) countryOf.set(zone, country);
     }
   }
   let best: string | undefined;
   for (const [zone, count] of counts) if (!best || count > counts.get(best)!) best = zone;
-  return best ? zoneOf(best) : null;
+  return best ? zoneOf(best, countryOf.get(best)) : null;
 }
 
-const zoneOf = (zone: string): Zone => ({ kind: 'region', zone, written: zone });
+/** a page's clock: its IANA zone, and the country the host or the addresses named (it settles "CST", "IST": timezones.ts) */
+const zoneOf = (zone: string, country?: Country): Zone => ({ kind: 'region', zone, written: zone, ...(country ? { country } : {}) });

@@ -4,7 +4,7 @@
  * at the end belongs to both days. "bis spätestens 31.03.2022" is a single date: a range needs a date on each side.
  * Day lists inside one expression ("17.–18.12.2019", "3./4. Juni") are read by the parsers themselves.
  */
-import { compareMonthDay } from './calendar.ts';
+import { compareMonthDay, daysInMonth } from './calendar.ts';
 import { stopOf, type Candidate } from './candidate.ts';
 import { WEEKDAY_PATTERN } from './months.ts';
 import type { WrittenDate } from './types.ts';
@@ -18,6 +18,12 @@ const RANGE_BETWEEN = new RegExp(
   'iu',
 );
 const AND_BETWEEN = new RegExp(`^${SP}*(?:und|and)${SP}+(?:(?:dem|the)${SP}+)?${WEEKDAY}$`, 'iu');
+/**
+ * A slash between two numeric days ("11.09./12.09.2021", "30.09./01.10."): a pair of consecutive days is one range, as
+ * "3./4. Juni" is; days further apart are alternatives or a list ("15.04. / 29.07."), two dates.
+ */
+const SLASH_BETWEEN = new RegExp(`^${SP}?/${SP}?$`, 'u');
+const NUMERIC = new Set<Candidate['form']>(['numeric', 'numeric-no-year', 'numeric-short-year']);
 const BETWEEN_BEFORE = new RegExp(`(?:zwischen|between)${SP}+(?:(?:dem|the)${SP}+)?${WEEKDAY}$`, 'iu');
 
 /** Merges neighbouring candidates that form a range; `candidates` are sorted and do not overlap. */
@@ -37,7 +43,8 @@ function asRange(text: string, from: Candidate, to: Candidate): Candidate | null
   const between = text.slice(stopOf(from), to.index);
   const joined =
     RANGE_BETWEEN.test(between) ||
-    (AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, from.index - 24), from.index)));
+    (AND_BETWEEN.test(between) && BETWEEN_BEFORE.test(text.slice(Math.max(0, from.index - 24), from.index))) ||
+    (SLASH_BETWEEN.test(between) && NUMERIC.has(from.form) && NUMERIC.has(to.form) && nextDay(from.start, to.start));
   if (!joined) return null;
   const days = withSharedYear(from.start, to.start);
   if (!days) return null;
@@ -53,6 +60,14 @@ function asRange(text: string, from: Candidate, to: Candidate): Candidate | null
   delete range.claim;
   if (to.approximate) range.approximate = true;
   return range;
+}
+
+/** `b` is the day after `a` (within a month or into the next; a year written on one side only counts for both). */
+function nextDay(a: WrittenDate, b: WrittenDate): boolean {
+  if (a.year !== null && b.year !== null && a.year !== b.year && !(a.month === 12 && b.month === 1)) return false;
+  if (a.month === b.month) return b.day === a.day + 1;
+  const lastDay = daysInMonth(a.month, a.year ?? b.year);
+  return (b.month === a.month + 1 || (a.month === 12 && b.month === 1)) && a.day === lastDay && b.day === 1;
 }
 
 /**

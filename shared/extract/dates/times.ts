@@ -1,12 +1,13 @@
 /**
  * Clock times and time ranges: "19 Uhr", "12:30", "ab 16.00 Uhr", "10-16.30 Uhr", "17:00 bis 18:15 Uhr",
- * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr", "von 17 bis ca. 20 Uhr". A bare number is a time only with
- * "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose second half is one ("10 bis 14 Uhr"); "16.30" needs
- * "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and dates ("17.12.") stay out.
+ * "4:00 pm UTC", "17:00:00 Brussels time", "10:00–11:00 CET", "11–24 Uhr", "von 17 bis ca. 20 Uhr", the French "14h00" and
+ * "13h30 à 14h30". A bare number is a time only with "Uhr"/"h"/am-pm/a zone, or as the first half of a range whose
+ * second half is one ("10 bis 14 Uhr"); "16.30" needs "Uhr" or "um"/"ab"/"bis" in front, so amounts ("12.50 €") and
+ * dates ("17.12.") stay out.
  */
 import { codePointBefore } from '../code-points.ts';
 import { WEEKDAY_PATTERN } from './months.ts';
-import { readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
+import { AMBIGUOUS_AFTER, readZone, ZONE_PATTERN, type Zone } from './timezones.ts';
 import type { ClockTime } from './types.ts';
 
 /** A time expression found in a text, its zone not yet applied. */
@@ -23,7 +24,7 @@ export interface TimeCandidate {
 const SP = '[^\\S\\n]';
 const DASH = '[-‐‑–—−]';
 const clock = (n: number) =>
-  `(?<h${n}>\\d{1,2})(?:(?<sep${n}>[:.])(?<m${n}>[0-5]\\d)(?::[0-5]\\d)?)?` +
+  `(?<h${n}>\\d{1,2})(?:(?<sep${n}>[:.h])(?<m${n}>[0-5]\\d)(?::[0-5]\\d)?)?` +
   `(?:${SP}?(?<ap${n}>[ap])\\.?${SP}?m\\.?(?![\\p{L}]))?` +
   `(?:${SP}*(?<u${n}>uhr|h|hrs|o'clock)(?![\\p{L}]))?`;
 
@@ -32,9 +33,9 @@ const APPROX = '(?:ca\\.|circa|etwa|gegen|approx\\.|approximately|about)';
 
 /** A time expression (exported for the check that scanTimes finds what this pattern finds at every position). */
 export const TIME_SOURCE =
-  `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa)${SP}+)?` +
+  `(?<![\\d.,:/\\p{L}])(?:(?<q>ab|um|von|vom|gegen|bis|seit|from|at|until|till|by|before|after|ca\\.|circa|kl\\.)${SP}+)?` +
     `(?<![\\d.,:/])${clock(1)}` +
-    `(?:${SP}*(?:${DASH}|bis|to|until|till)${SP}*(?:${APPROX}${SP}*)?${clock(2)})?` +
+    `(?:${SP}*(?:${DASH}|bis|to|until|till|à)${SP}*(?:${APPROX}${SP}*)?${clock(2)})?` +
     `(?!\\d|[.:,]\\d)` +
     `(?:${SP}*(?:\\(${SP}*(?<zp>${ZONE_PATTERN})${SP}*\\)|(?<z>${ZONE_PATTERN})))?`;
 /** Reads what might be a time at one position; most numbers are not, and only those that might are read again with indices. */
@@ -51,7 +52,8 @@ const OPENING_HOURS_BEFORE = new RegExp(
   'iu',
 );
 
-const DOTTED_TIME_CUES = new Set(['um', 'ab', 'bis', 'gegen', 'von', 'vom', 'seit']);
+/** words after which "16.30" is a clock time; the Nordic "kl." (klokken, klockan) is the German "um" */
+const DOTTED_TIME_CUES = new Set(['um', 'ab', 'bis', 'gegen', 'von', 'vom', 'seit', 'kl.']);
 
 const QUALIFIERS: Record<string, 'from' | 'until'> = {
   ab: 'from', von: 'from', vom: 'from', seit: 'from', from: 'from', after: 'from',
@@ -155,7 +157,7 @@ function qualifierBefore(text: string, digit: number): number {
  */
 function mayBeTime(g: Record<string, string | undefined>): boolean {
   if (g.h2 !== undefined || g.zp !== undefined || g.z !== undefined || g.u1 !== undefined || g.ap1 !== undefined) return true;
-  return g.sep1 === ':' || (g.sep1 === '.' && DOTTED_TIME_CUES.has((g.q ?? '').toLowerCase()));
+  return g.sep1 === ':' || isHourMark(g.sep1) || (g.sep1 === '.' && DOTTED_TIME_CUES.has((g.q ?? '').toLowerCase()));
 }
 
 function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
@@ -204,6 +206,14 @@ function readTime(text: string, match: RegExpMatchArray): TimeCandidate | null {
   const candidate: TimeCandidate = { index, length: stop - index, start: startTime };
   if (endTime) candidate.end = endTime;
   if (zone && stop === index + match[0].length) candidate.zone = zone;
+  else if (!zoneWritten && stop === index + match[0].length) {
+    // "2:00 pm CST", "10:00 (IST)": a zone several countries write, kept for the page's country to settle (attach-times.ts)
+    const ambiguous = AMBIGUOUS_AFTER.exec(text.slice(stop, stop + 12));
+    if (ambiguous) {
+      candidate.zone = { kind: 'ambiguous', written: ambiguous[1] ?? ambiguous[2] };
+      candidate.length += ambiguous[0].length;
+    }
+  }
   const qualifier = QUALIFIERS[qualifierWord];
   if (qualifier && !endTime) candidate.qualifier = qualifier;
   if (OPENING_HOURS_BEFORE.test(text.slice(Math.max(0, index - 60), index))) candidate.openingHours = true;
@@ -223,13 +233,18 @@ function readClock(
   return {
     hour,
     minute,
-    colon: g[`sep${n}`] === ':',
+    colon: g[`sep${n}`] === ':' || isHourMark(g[`sep${n}`]), // "14h00" is a time on its own as "14:00" is
     dotted: g[`sep${n}`] === '.',
     // "19 Uhr" is a time; "24 h erreichbar" and "2 h Vortrag" are durations, "9.30 h" is a time again
     unit: /^(?:uhr|o'clock)$/i.test(g[`u${n}`] ?? '') || (g[`u${n}`] !== undefined && g[`m${n}`] !== undefined),
     meridiem,
     stop: Number.isFinite(stop) ? stop : 0,
   };
+}
+
+/** French writes the hour's "h" between hours and minutes ("14h00", "13h30 à 14h30"), as ":" is written elsewhere. */
+function isHourMark(sep: string | undefined): boolean {
+  return sep === 'h' || sep === 'H';
 }
 
 function withMeridiem(clock: Clock, meridiem: 'a' | 'p', laterHour: number): Clock {

@@ -12,11 +12,16 @@ import { wallTimeToInstant, zoneOffsetMinutes } from '../../time/berlin.ts';
 export type Zone =
   | { kind: 'berlin'; written: string }
   | { kind: 'offset'; minutes: number; written: string }
-  /** a zone whose offset changes with its own daylight-saving rules ("ET", "Pacific Time"): an IANA name */
-  | { kind: 'region'; zone: string; written: string };
+  /**
+   * a zone whose offset changes with its own daylight-saving rules ("ET", "Pacific Time"): an IANA name; a page's clock
+   * read from its host or addresses (page-clock.ts) also says the country
+   */
+  | { kind: 'region'; zone: string; written: string; country?: string }
+  /** an abbreviation several countries write for their own clocks ("CST", "IST"): read by the page's country (settleZone) */
+  | { kind: 'ambiguous'; written: string };
 
 const FIXED_OFFSETS: Record<string, number> = {
-  UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, IST: 60, EET: 120, EEST: 180, MSK: 180,
+  UTC: 0, GMT: 0, UT: 0, Z: 0, WET: 0, BST: 60, WEST: 60, EET: 120, EEST: 180, MSK: 180,
   EST: -300, EDT: -240, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
   AWST: 480, ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
@@ -29,6 +34,33 @@ const PLACE_CLOCKS: Record<string, string> = {
   uk: 'Europe/London', british: 'Europe/London', london: 'Europe/London', irish: 'Europe/Dublin', dublin: 'Europe/Dublin',
   lisbon: 'Europe/Lisbon', portuguese: 'Europe/Lisbon',
 };
+
+/**
+ * Abbreviations several countries write for their own clocks, and what each means on a page of that country: "CST" is
+ * US (and Canadian, Mexican) Central Standard Time and China's (Taiwan's) Standard Time; "IST" India's, Ireland's (its
+ * summer time, UTC+1) and Israel's Standard Time. Read only where the page's clock names the country, never otherwise.
+ */
+const AMBIGUOUS: Record<string, Record<string, number>> = {
+  CST: { us: -360, ca: -360, mx: -360, cn: 480, tw: 480 },
+  IST: { in: 330, ie: 60, il: 120 },
+};
+
+/**
+ * An ambiguous abbreviation right after a clock time ("2:00 pm CST", "10:00 (IST)"), in capitals only ("ist" is a German
+ * word); group 1 or 2 holds it. Read after the time's own pattern, which does not know these abbreviations.
+ */
+export const AMBIGUOUS_AFTER = /^[^\S\n]*(?:\([^\S\n]*(CST|IST)[^\S\n]*\)|(CST|IST))(?![\p{L}\d])/u;
+
+/**
+ * The zone a time's written zone means on this page: an ambiguous abbreviation by the country of the page's clock
+ * (`clock`, page-clock.ts), undefined when the page's clock names no country that writes it; any other zone as written.
+ */
+export function settleZone(zone: Zone | undefined, clock: Zone | undefined): Zone | undefined {
+  if (zone?.kind !== 'ambiguous') return zone;
+  const country = clock?.kind === 'region' ? clock.country : undefined;
+  const minutes = country === undefined ? undefined : AMBIGUOUS[zone.written]?.[country];
+  return minutes === undefined ? undefined : { kind: 'offset', minutes, written: zone.written };
+}
 
 /** A zone as a regex source (no capture group) for after a clock time: "CEST", "(MEZ)", "UTC+2", "Brussels time". */
 export const ZONE_PATTERN =
@@ -60,6 +92,7 @@ export function readZone(written: string): Zone | null {
   if (/\s/.test(text)) return { kind: 'berlin', written: text }; // "Brussels time", "deutscher Zeit"
   if (text !== text.toUpperCase()) return null;
   if (BERLIN_ABBREVIATIONS.has(text)) return { kind: 'berlin', written: text };
+  if (AMBIGUOUS[text]) return { kind: 'ambiguous', written: text };
   if (REGIONS[text]) return { kind: 'region', zone: REGIONS[text], written: text };
   const minutes = FIXED_OFFSETS[text];
   return minutes === undefined ? null : { kind: 'offset', minutes, written: text };
@@ -90,7 +123,7 @@ export function toBerlin(clock: WallClock, offsetMinutes: number): WallClock {
  * The zone's offset from UTC in minutes at a wall-clock time written in it: fixed for an offset zone, the region's
  * own daylight-saving rules for a region ("ET" is UTC−5 in January, UTC−4 from the second Sunday of March).
  */
-export function offsetAt(zone: Exclude<Zone, { kind: 'berlin' }>, clock: WallClock): number {
+export function offsetAt(zone: Extract<Zone, { kind: 'offset' | 'region' }>, clock: WallClock): number {
   if (zone.kind === 'offset') return zone.minutes;
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   const instant = wallTimeToInstant(`${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`, `${pad(clock.hour)}:${pad(clock.minute)}`, zone.zone);

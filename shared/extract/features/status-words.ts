@@ -3,7 +3,8 @@
  * "entfällt", "cancelled"), moved ("verschoben", "verlegt", "postponed"), or the sentence tells it in the past
  * ("reichten … ein", "konnten … eingereicht werden", "lief bis", "fand … statt", "was held") — a past round's deadline
  * or a past event, not something to watch. Features of the learned role decision (date-role.ts), and the cascade's
- * word lists for called-off events and past rounds (facts.ts). German and English general language, no names of
+ * word lists for called-off events and past rounds (facts.ts). German and English general language (and the Nordic
+ * "var" of a deadline that was), no names of
  * sites, pages or titles.
  */
 import { stems, wholeWords } from '../cues/words.ts';
@@ -18,7 +19,10 @@ const OVER_VERBS = wholeWords('konnten|konnte|lief|liefen|endete|endeten|reichte
   // erreicht", "600 applications were handed in")
   '|gingen|erreichten|haben uns|were (?:handed in|submitted|received)' +
   // a deadline told as one that was ("Bewerbungsschluss war der 17. April 2015", "Anmeldeschluss war am 13. September")
-  '|war (?:der|am)|was on');
+  '|war (?:der|am)|was on' +
+  // the Danish, Norwegian and Swedish "var" before a date ("Den ordinære tilmeldingsfrist var 20. april", "Søknadsfristen
+  // var den 1. mars")
+  '|var(?= (?:den |d\\. )?\\d)');
 
 /** a mark that says how an item stands, not what it is ("Abgesagt", "Neu!", "Ausgebucht", "Update", "Postponed") */
 const MARK_ONLY = /^[\s!:*–-]*(?:neu|new|update|aktualisiert|ausgebucht|sold out|fully booked|achtung|hinweis|wichtig)[\s!:*–-]*$/iu;

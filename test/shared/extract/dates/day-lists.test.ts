@@ -76,3 +76,49 @@ describe('a date written one part per line', () => {
     expect(dates(text)).toEqual(expected);
   });
 });
+
+// English writes a list of days after its month word: "Fridays February 2, 9, 16 and 23"; chrono read only the first
+// (round 15).
+describe('English day lists after their month', () => {
+  it.each([
+    ['Fridays February 2, 9, 16 and 23', ['????-02-02', '????-02-09', '????-02-16', '????-02-23']],
+    ['on May 4 and 11, 2024', ['2024-05-04', '2024-05-11']],
+    ['Jan. 5, 12 & 19', ['????-01-05', '????-01-12', '????-01-19']],
+    ['sessions on October 3rd, 10th and 17th.', ['????-10-03', '????-10-10', '????-10-17']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a number after a comma with no last "and" is no list: a count, a time, a year
+    ['January 5, 10 participants', ['????-01-05']],
+    ['May 16, 2018 and June 2', ['2018-05-16', '????-06-02']],
+    // a day of another month, a time, days that do not rise
+    ['May 4 and 11 June', ['????-05-04', '????-06-11']],
+    ['on May 4 and 11 am', ['????-05-04']],
+    ['on May 14 and 2 others', ['????-05-14']],
+  ])('near miss: %s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
+
+// A slash between two days with their months: consecutive days are one range, as "3./4. Juni" is; days further apart
+// are two dates (round 15).
+describe('numeric days joined by a slash', () => {
+  it.each([
+    ['11.09./12.09. und 02.10./03.10.2021', ['????-09-11..????-09-12', '2021-10-02..2021-10-03']],
+    ['30.09./01.10.2021', ['2021-09-30..2021-10-01']],
+    ['Fristen: 15.04./29.07./07.10.2022', ['????-04-15', '????-07-29', '2022-10-07']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a reference label keeps its numbers
+    ['Az. 12.03./14.03.', []],
+    // a slash into a longer number
+    ['12.03./1423', []],
+  ])('near miss: %s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});
