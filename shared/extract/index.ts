@@ -22,12 +22,12 @@ import type { RoleFeatures } from './features/date-role.ts';
 import { eventLines } from './event-lines.ts';
 import { DEFAULT_DESCRIBED, DEFAULT_EVENT_LINES, DEFAULT_LOCATION_MODEL, DEFAULT_ORGANIZER, DEFAULT_ROLES, DEFAULT_SEGMENTER, DEFAULT_TITLE_MODEL } from './model/default.ts';
 import { clean, snapshot, textOf, textPieces } from './page.ts';
-import { allSections, blocksIn, buildSections, sectionHolding } from './sections.ts';
+import { allSections, buildSections } from './sections.ts';
 import { segment } from './segment.ts';
 import { readSiteOwner } from './site-owner.ts';
 import { linePlace } from './line-location.ts';
 import { readStructured } from './structured.ts';
-import { statedTimes, withStatedTimes } from './stated-times.ts';
+import { sameSection, statedTimes, withStatedTimes } from './stated-times.ts';
 import { findProgramme } from './title.ts';
 import { applyProfile } from './profile/apply.ts';
 import { segmentByRecords } from './profile/records.ts';
@@ -97,17 +97,7 @@ export function extract(input: ExtractInput, timer?: StageTimer): ExtractResult 
   }
   // a time the page states once for all its deadlines or events ("Beginn jeweils 18 Uhr") joins those without one
   // (an event's hours only for the events of the section that states them)
-  let blockOfEvidence: Map<string, Block> | undefined; // a date's evidence → its block, the first such date's (made once, when asked)
-  const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today), (item, block) => {
-    const said = item.evidence.find((e) => e.field === 'start')?.text;
-    if (!blockOfEvidence) {
-      blockOfEvidence = new Map();
-      for (const f of facts.dates) if (!blockOfEvidence.has(f.evidence)) blockOfEvidence.set(f.evidence, f.block);
-    }
-    const startBlock = said === undefined ? undefined : blockOfEvidence.get(said);
-    const reach = sectionHolding(sections, block);
-    return !!startBlock && !!reach && blocksIn(reach).has(startBlock);
-  });
+  const timed = withStatedTimes(items, statedTimes(blocks, facts, cues), (list) => deriveDeadline(list, today), sameSection(sections, facts));
   lap?.('assemble');
   const deduped = mergeDuplicates(timed);
   if (deduped.length < timed.length) note('item', `${timed.length - deduped.length} duplicate announcement(s) merged`);

@@ -16,6 +16,7 @@ import { scanTimes } from './dates/times.ts';
 import { readZone, ZONE_PATTERN, type Zone } from './dates/timezones.ts';
 import type { ClockTime } from './dates/types.ts';
 import { datesByBlock, type PageFacts } from './facts.ts';
+import { blocksIn, sectionHolding, type Section } from './sections.ts';
 import type { Draft } from './types.ts';
 
 export interface StatedTime {
@@ -122,4 +123,22 @@ export function withStatedTimes(items: Draft[], stated: StatedTimes, derive: (li
     }
     return out;
   });
+}
+
+/**
+ * The reach of a stated event time: whether an item's start was read in the section of the block that states the
+ * time. A date's evidence → its block is made once per page, when first asked (the first such date's block).
+ */
+export function sameSection(sections: Section, facts: PageFacts): (item: Draft, block: Block) => boolean {
+  let blockOfEvidence: Map<string, Block> | undefined;
+  return (item, block) => {
+    const said = item.evidence.find((e) => e.field === 'start')?.text;
+    if (!blockOfEvidence) {
+      blockOfEvidence = new Map();
+      for (const f of facts.dates) if (!blockOfEvidence.has(f.evidence)) blockOfEvidence.set(f.evidence, f.block);
+    }
+    const startBlock = said === undefined ? undefined : blockOfEvidence.get(said);
+    const reach = sectionHolding(sections, block);
+    return !!startBlock && !!reach && blocksIn(reach).has(startBlock);
+  };
 }

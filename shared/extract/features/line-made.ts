@@ -15,7 +15,7 @@
  * least two unless one of them has a single word. Linear: the items' title words are indexed once per page; each
  * candidate reads the index with its own words.
  */
-import { dayNumber } from '../../time/days.ts';
+import { dateOfDay, dayNumber } from '../../time/days.ts';
 import type { Draft } from '../types.ts';
 
 export interface MadeItems {
@@ -54,11 +54,14 @@ export function madeItems(items: readonly Draft[]): MadeItems {
     .filter((it) => it.kind === 'event' && it.start)
     .map((it) => it.start!.slice(0, 10))
     .sort();
-  // the short events' spans: a day inside one is that event's
-  const short = items
-    .filter((it) => it.kind === 'event' && it.start && it.end && it.end.slice(0, 10) > it.start.slice(0, 10))
-    .map((it) => [it.start!.slice(0, 10), it.end!.slice(0, 10)] as const)
-    .filter(([s, e]) => dayNumber(e) - dayNumber(s) <= SHORT_EVENT_DAYS);
+  // the days of the short events' spans (at most SHORT_EVENT_DAYS + 1 each): a day inside one is that event's
+  const shortDays = new Set<string>();
+  for (const it of items) {
+    if (it.kind !== 'event' || !it.start || !it.end) continue;
+    const from = dayNumber(it.start.slice(0, 10));
+    const to = dayNumber(it.end.slice(0, 10));
+    if (to > from && to - from <= SHORT_EVENT_DAYS) for (let d = from; d <= to; d++) shortDays.add(dateOfDay(d));
+  }
   const repeated = (text: string): number[] => {
     const words = titleWords(text);
     const shared = new Map<number, number>();
@@ -72,7 +75,7 @@ export function madeItems(items: readonly Draft[]): MadeItems {
     if (made.some((it) => it.kind === 'event')) features.push('made:event');
     if (endDay && endDay > day && holds(eventStarts, day, endDay)) features.push('made:holds');
     const mention =
-      short.some(([s, e]) => day >= s && day <= e) ||
+      shortDays.has(day) ||
       made.some((it) => (it.kind !== 'event' && it.deadlines.some((d) => d.date.slice(0, 10) === day)) || (!!it.start && it.start.slice(4, 10) === day.slice(4) && it.start.slice(0, 4) !== day.slice(0, 4)));
     if (mention) features.push('made:mention');
     return { features, mention };

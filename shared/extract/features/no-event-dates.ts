@@ -9,8 +9,8 @@ import { stems, wholeWords } from '../cues/words.ts';
 
 /** an office, a shop or a service closed on the day */
 const CLOSURE = stems('geschlossen|schließzeit|schließtag|schließung|closed|closure');
-/** an election or a vote: a compound ending in "wahl(en)" ("Europawahl", "Landtagswahlen"; not "Auswahl", a selection), "election", a vote */
-const ELECTION = new RegExp(`\\p{L}*(?<!aus)wahl(?:en)?(?![\\p{L}\\d])|${wholeWords('wahl|wahlen|wahltag|elections?|abstimmung|voting|vote|referendum|polling day').source}`, 'iu');
+/** an election or a vote (tried from a word's start only, so a long run of letters is scanned once): a compound ending in "wahl(en)" ("Europawahl", "Landtagswahlen"; not "Auswahl", a selection), "election", a vote */
+const ELECTION = new RegExp(`(?<!\\p{L})\\p{L}*(?<!aus)wahl(?:en)?(?![\\p{L}\\d])|${wholeWords('wahl|wahlen|wahltag|elections?|abstimmung|voting|vote|referendum|polling day').source}`, 'iu');
 
 /** The features of an entry that tells a closure or an election. */
 export function noEventDates(entry: string): string[] {
